@@ -1,0 +1,96 @@
+package kz.bot;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kz.bot.cli.Ask;
+import kz.bot.cli.Check;
+import kz.bot.cli.TerminalChat;
+import kz.bot.config.Config;
+import kz.bot.config.ConfigException;
+import kz.bot.kb.Library;
+
+/**
+ * Entry point and wiring. {@code java -jar kazakhstan-bot.jar [chat | ask [--json] [question] | check [DIR]]}:
+ * with no command, the terminal chat (or the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set).
+ */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        String command = rest.isEmpty() ? "" : rest.remove(0);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        try {
+            Config config = Config.from(System.getenv());
+            return switch (command) {
+                case "" , "chat" -> {
+                    quietLogs();
+                    try (Library library = openLibrary(config, err)) {
+                        TerminalChat.run(library, stdin(), out);
+                    }
+                    yield 0;
+                }
+                case "ask" -> {
+                    quietLogs();
+                    boolean json = rest.remove("--json");
+                    try (Library library = openLibrary(config, err)) {
+                        yield Ask.run(library, rest, json, stdin(), out);
+                    }
+                }
+                case "check" -> Check.run(rest.isEmpty() ? config.knowledgeDir() : Path.of(rest.get(0)), out);
+                case "help", "--help", "-h" -> {
+                    out.println(usage());
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command '" + command + "'\n" + usage());
+                    yield 2;
+                }
+            };
+        } catch (ConfigException e) {
+            err.println("configuration error: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Library openLibrary(Config config, PrintStream err) {
+        Library library = Library.open(config.knowledgeDir(), config.dataDir());
+        for (var problem : library.startupProblems()) {
+            err.println(problem);
+        }
+        return library;
+    }
+
+    private static BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    /** In the terminal, library chatter would interleave with the conversation. */
+    private static void quietLogs() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    private static String usage() {
+        return """
+                usage: java -jar kazakhstan-bot.jar [command]
+                  (none) | chat          chat in the terminal (the Telegram bot when TELEGRAM_BOT_TOKEN is set)
+                  ask [--json] [text]    answer one question, or each line of standard input
+                  check [DIR]            load a knowledge directory and report its problems (exit 1 if any)""";
+    }
+}

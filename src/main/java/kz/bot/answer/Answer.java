@@ -1,0 +1,102 @@
+package kz.bot.answer;
+
+import java.util.List;
+import kz.bot.language.Language;
+
+/**
+ * What the bot says back. One of four kinds; each has a short title (may be empty), a body, the citations of the
+ * documents it comes from, and follow-up choices. Plain text: adapters add their own markup and escaping.
+ */
+public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.PassageAnswer, Answer.DontKnow {
+
+    String title();
+
+    String body();
+
+    List<String> sources();
+
+    List<Choice> choices();
+
+    Language language();
+
+    /** "command", "fact", "passage" or "none". */
+    String kind();
+
+    /** False exactly when the bot says it does not know. */
+    default boolean found() {
+        return !(this instanceof DontKnow);
+    }
+
+    /** The whole answer as plain text: title, body and the source line. */
+    default String text() {
+        StringBuilder sb = new StringBuilder();
+        if (!title().isEmpty()) {
+            sb.append(title()).append('\n');
+        }
+        sb.append(body());
+        if (!sources().isEmpty()) {
+            sb.append("\n\n").append(Messages.get(language()).sourcesLabel(sources().size())).append(' ')
+                    .append(String.join("; ", sources()));
+        }
+        return sb.toString();
+    }
+
+    /** The answer to a command: help, lists, a city or region card, search results, sources. */
+    record Reply(String title, String body, List<String> sources, List<Choice> choices, Language language)
+            implements Answer {
+        public Reply {
+            sources = List.copyOf(sources);
+            choices = List.copyOf(choices);
+        }
+
+        @Override
+        public String kind() {
+            return "command";
+        }
+    }
+
+    /** A structured fact (or facts) from SQLite. */
+    record FactAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language)
+            implements Answer {
+        public FactAnswer {
+            sources = List.copyOf(sources);
+            choices = List.copyOf(choices);
+        }
+
+        @Override
+        public String kind() {
+            return "fact";
+        }
+    }
+
+    /** A passage of prose found by full-text search. */
+    record PassageAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language)
+            implements Answer {
+        public PassageAnswer {
+            sources = List.copyOf(sources);
+            choices = List.copyOf(choices);
+        }
+
+        @Override
+        public String kind() {
+            return "passage";
+        }
+    }
+
+    /** "I don't know", with hints of what the bot does know. */
+    record DontKnow(String title, String body, List<Choice> choices, Language language) implements Answer {
+        public DontKnow {
+            choices = List.copyOf(choices);
+        }
+
+        @Override
+        public List<String> sources() {
+            return List.of();
+        }
+
+        @Override
+        public String kind() {
+            return "none";
+        }
+    }
+}

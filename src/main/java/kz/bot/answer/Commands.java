@@ -1,0 +1,137 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.bot.facts.Entity;
+import kz.bot.facts.FactBook;
+import kz.bot.facts.Source;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/** The public commands: /start, /help, /city, /cities, /region, /regions, /search, /sources. */
+final class Commands {
+
+    /** Search results shown by /search. */
+    static final int SEARCH_RESULTS = 3;
+    /** Names longer than this are not names: they are answered without being analysed. */
+    static final int MAX_NAME_CHARS = 100;
+
+    private final FactBook book;
+    private final TextIndex index;
+    private final NameFinder names;
+    private final Cards cards;
+
+    Commands(FactBook book, TextIndex index, NameFinder names, Cards cards) {
+        this.book = book;
+        this.index = index;
+        this.names = names;
+        this.cards = cards;
+    }
+
+    Answer run(CommandCall call, Language language) {
+        Messages say = Messages.get(language);
+        return switch (call.name()) {
+            case "start", "help" -> new Answer.Reply("", say.say("start") + "\n\n" + say.say("examples") + "\n\n"
+                    + say.say("commands"), List.of(), List.of(), language);
+            case "city" -> entity(EntityKind.CITY, call.argument(), language);
+            case "region" -> entity(EntityKind.REGION, call.argument(), language);
+            case "cities" -> list(EntityKind.CITY, language);
+            case "regions" -> list(EntityKind.REGION, language);
+            case "search" -> search(call.argument(), language);
+            case "sources" -> sources(language);
+            default -> new Answer.DontKnow("", say.say("unknown_command", Answerer.clip(call.name())), List.of(),
+                    language);
+        };
+    }
+
+    private Answer entity(EntityKind kind, String argument, Language language) {
+        Messages say = Messages.get(language);
+        String command = kind.word();
+        if (argument.isBlank()) {
+            List<Entity> all = book.entities(kind);
+            String example = all.isEmpty() ? "" : "/" + command + " " + all.get(0).name();
+            return new Answer.Reply("", say.say("name_needed", example), List.of(), buttons(all, kind, language),
+                    language);
+        }
+        String name = argument.length() > MAX_NAME_CHARS ? argument.substring(0, MAX_NAME_CHARS) : argument;
+        List<Entity> found = names.lookup(name, language, kind);
+        if (found.size() == 1) {
+            return cards.card(found.get(0), language, Answerer.CARD_LIMIT);
+        }
+        String shown = Answerer.clip(name);
+        if (found.size() > 1) {
+            return new Answer.Reply("", say.say("which_one", shown), List.of(), buttons(found, kind, language),
+                    language);
+        }
+        List<Entity> close = names.closest(name, language, kind, 5);
+        String body = say.say(kind == EntityKind.CITY ? "no_city" : "no_region", shown);
+        if (!close.isEmpty()) {
+            List<String> shownNames = close.stream().map(e -> Localizer.name(e, language)).toList();
+            body += "\n" + say.say("did_you_mean") + " " + String.join(", ", shownNames);
+        }
+        return new Answer.DontKnow("", body, buttons(close, kind, language), language);
+    }
+
+    private Answer list(EntityKind kind, Language language) {
+        Messages say = Messages.get(language);
+        List<Entity> all = book.entities(kind);
+        List<String> shown = all.stream().map(e -> Localizer.name(e, language)).toList();
+        String title = say.say(kind == EntityKind.CITY ? "cities_title" : "regions_title", all.size());
+        return new Answer.Reply(title, String.join(", ", shown) + "\n\n" + say.say("pick", kind.word()), List.of(),
+                buttons(all, kind, language), language);
+    }
+
+    private static List<Choice> buttons(List<Entity> entities, EntityKind kind, Language language) {
+        List<Choice> out = new ArrayList<>();
+        for (Entity e : entities) {
+            out.add(new Choice(Localizer.name(e, language), "/" + kind.word() + " " + e.name()));
+        }
+        return out;
+    }
+
+    private Answer search(String words, Language language) {
+        Messages say = Messages.get(language);
+        if (words.isBlank()) {
+            return new Answer.Reply("", say.say("search_needed"), List.of(), List.of(), language);
+        }
+        String shown = Answerer.clip(words);
+        List<PassageHit> hits = index.search(shown, language, SEARCH_RESULTS).stream()
+                .filter(h -> h.coverage() >= Answerer.SEARCH_COVERAGE).toList();
+        if (hits.isEmpty()) {
+            return new Answer.DontKnow("", say.say("nothing_found", shorten(shown)), List.of(), language);
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        int each = Answerer.CARD_LIMIT / hits.size() - 60;
+        for (int i = 0; i < hits.size(); i++) {
+            PassageHit h = hits.get(i);
+            parts.add((i + 1) + ". " + Passages.shorten(h.text(), each) + " (" + h.citation() + ")");
+            if (!sources.contains(h.citation())) {
+                sources.add(h.citation());
+            }
+        }
+        return new Answer.Reply(say.say("search_title", shorten(shown)), String.join("\n\n", parts), sources,
+                List.of(), language);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+    }
+
+    private Answer sources(Language language) {
+        Messages say = Messages.get(language);
+        List<String> lines = new ArrayList<>();
+        for (Source s : book.sources()) {
+            StringBuilder line = new StringBuilder("• ").append(s.citation());
+            if (!s.covers().isEmpty()) {
+                line.append(" — ").append(s.covers());
+            }
+            if (!s.origin().isEmpty()) {
+                line.append(". ").append(s.origin());
+            }
+            lines.add(line.toString());
+        }
+        return new Answer.Reply(say.say("sources_title", lines.size()), String.join("\n", lines), List.of(),
+                List.of(), language);
+    }
+}

@@ -1,0 +1,30 @@
+package kz.bot.answer;
+
+import java.util.List;
+import java.util.Set;
+import kz.bot.language.Language;
+
+/**
+ * What the answering core needs from the full-text side: passage search and the analysis that makes words comparable
+ * across languages and spellings. Implementations are thread-safe.
+ */
+public interface TextIndex {
+
+    /** The best passages for {@code text}, best first; user text is never read as query syntax. */
+    List<PassageHit> search(String text, Language language, int limit);
+
+    /**
+     * The comparable forms of {@code text}'s words, one per meaningful word (stop words dropped), without synonyms:
+     * «Алматының», "Almaty's" and «Алматы» give the same form.
+     */
+    List<String> forms(String text, Language language);
+
+    /**
+     * The meaning of {@code text}: per meaningful word, its form and the forms of its synonyms from the knowledge base's
+     * synonyms file («население» → {население, population, халық, …}).
+     */
+    List<Set<String>> meaning(String text, Language language);
+
+    /** True when {@code form} occurs in some passage. */
+    boolean known(String form);
+}

@@ -1,0 +1,133 @@
+package kz.bot.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the bot is configured with, read once from the environment and checked before anything starts.
+ *
+ * @param telegramToken empty when the bot runs without Telegram (terminal chat, ask, check, bench)
+ * @param telegramApiUrl base URL of the Bot API server
+ * @param adminIds       Telegram user ids allowed to use /reload and /stats
+ * @param webhook        present when updates arrive by webhook instead of long polling
+ */
+public record Config(Path knowledgeDir, Path dataDir, Optional<String> telegramToken, URI telegramApiUrl,
+                     Set<Long> adminIds, Optional<Webhook> webhook) {
+
+    public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+    /** Webhook settings: the public URL Telegram calls, where to listen, and the shared secret. */
+    public record Webhook(URI url, String bind, int port, String secret) {
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", bind=" + bind + ", port=" + port + ", secret=<hidden>]";
+        }
+    }
+
+    public Config {
+        adminIds = Set.copyOf(adminIds);
+    }
+
+    /** Keeps the token out of logs and error messages. */
+    @Override
+    public String toString() {
+        return "Config[knowledgeDir=" + knowledgeDir + ", dataDir=" + dataDir + ", telegramToken="
+                + (telegramToken.isPresent() ? "<set>" : "<none>") + ", telegramApiUrl=" + telegramApiUrl
+                + ", adminIds=" + adminIds + ", webhook=" + webhook + "]";
+    }
+
+    /**
+     * Reads the configuration from {@code env} (the process environment in production).
+     *
+     * @throws ConfigException naming the first variable whose value is wrong
+     */
+    public static Config from(Map<String, String> env) {
+        Path knowledge = Path.of(value(env, "KNOWLEDGE_DIR").orElse("knowledge"));
+        Path data = Path.of(value(env, "DATA_DIR").orElse("data"));
+        Optional<String> token = value(env, "TELEGRAM_BOT_TOKEN");
+        if (token.isPresent() && !token.get().matches("[0-9]{1,20}:[A-Za-z0-9_-]{10,100}")) {
+            throw new ConfigException("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters from"
+                    + " @BotFather)");
+        }
+        URI api = uri(env, "TELEGRAM_API_URL").orElse(URI.create(DEFAULT_API_URL));
+        Set<Long> admins = new LinkedHashSet<>();
+        for (String id : value(env, "BOT_ADMIN_IDS").orElse("").split(",")) {
+            String t = id.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            try {
+                long v = Long.parseLong(t);
+                if (v <= 0) {
+                    throw new NumberFormatException();
+                }
+                admins.add(v);
+            } catch (NumberFormatException e) {
+                throw new ConfigException("BOT_ADMIN_IDS must be comma-separated positive numeric user ids, not '"
+                        + shorten(t) + "'");
+            }
+        }
+        Optional<Webhook> webhook = Optional.empty();
+        Optional<URI> hookUrl = uri(env, "WEBHOOK_URL");
+        if (hookUrl.isPresent()) {
+            if (!"https".equals(hookUrl.get().getScheme()) && !"http".equals(hookUrl.get().getScheme())) {
+                throw new ConfigException("WEBHOOK_URL must be an https:// URL");
+            }
+            String secret = value(env, "WEBHOOK_SECRET").orElseThrow(() -> new ConfigException(
+                    "WEBHOOK_SECRET is required with WEBHOOK_URL (1-256 characters of A-Z a-z 0-9 _ -)"));
+            if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
+                throw new ConfigException("WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -");
+            }
+            String bind = value(env, "WEBHOOK_BIND").orElse("0.0.0.0");
+            int port = port(env.get("WEBHOOK_PORT"));
+            webhook = Optional.of(new Webhook(hookUrl.get(), bind, port, secret));
+        }
+        return new Config(knowledge, data, token, api, admins, webhook);
+    }
+
+    private static int port(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 8443;
+        }
+        try {
+            int p = Integer.parseInt(raw.strip());
+            if (p < 1 || p > 65535) {
+                throw new NumberFormatException();
+            }
+            return p;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("WEBHOOK_PORT must be a port number 1-65535, not '" + shorten(raw) + "'");
+        }
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    private static Optional<URI> uri(Map<String, String> env, String name) {
+        Optional<String> v = value(env, name);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI u = new URI(v.get());
+            if (u.getScheme() == null || u.getHost() == null) {
+                throw new URISyntaxException(v.get(), "no scheme or host");
+            }
+            return Optional.of(u);
+        } catch (URISyntaxException e) {
+            throw new ConfigException(name + " must be an absolute URL such as https://example.org, not '"
+                    + shorten(v.get()) + "'");
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

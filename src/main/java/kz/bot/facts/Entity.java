@@ -1,0 +1,21 @@
+package kz.bot.facts;
+
+import java.util.List;
+import java.util.Map;
+import kz.bot.knowledge.EntityKind;
+
+/**
+ * A country, region or city, with its names by language ("en", "ru", "kk"; the first of each list is the usual one).
+ */
+public record Entity(long id, EntityKind kind, String name, Map<String, List<String>> names) {
+
+    public Entity {
+        names = Map.copyOf(names);
+    }
+
+    /** The entity's usual name in {@code language}, falling back to the English one. */
+    public String nameIn(String language) {
+        List<String> list = names.get(language);
+        return list == null || list.isEmpty() ? name : list.get(0);
+    }
+}

@@ -1,0 +1,79 @@
+package kz.bot.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.bot.knowledge.EntityKind;
+
+/**
+ * Every structured fact of one knowledge base, read from SQLite once and kept in memory: answering must not wait on
+ * disk. Immutable, so any number of threads may read it.
+ */
+public final class FactBook {
+
+    /** Newest source first: when documents disagree, the newest one is answered and the others are mentioned. */
+    static final Comparator<Fact> NEWEST_FIRST = Comparator
+            .comparing((Fact f) -> f.source().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Fact::line);
+
+    private final List<Source> sources;
+    private final List<Entity> entities;
+    private final List<NameEntry> names;
+    private final Map<Long, Map<String, List<Fact>>> byEntity;
+    private final int factCount;
+
+    FactBook(List<Source> sources, List<Entity> entities, List<NameEntry> names, List<Fact> facts) {
+        this.sources = List.copyOf(sources);
+        this.entities = List.copyOf(entities);
+        this.names = List.copyOf(names);
+        Map<Long, Map<String, List<Fact>>> map = new HashMap<>();
+        for (Fact f : facts) {
+            map.computeIfAbsent(f.entity().id(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.attributeKey(), k -> new ArrayList<>()).add(f);
+        }
+        map.replaceAll((id, attrs) -> {
+            Map<String, List<Fact>> sorted = new LinkedHashMap<>();
+            attrs.forEach((k, list) -> {
+                list.sort(NEWEST_FIRST);
+                sorted.put(k, List.copyOf(list));
+            });
+            return Collections.unmodifiableMap(sorted);
+        });
+        this.byEntity = Map.copyOf(map);
+        this.factCount = facts.size();
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** Entities of one kind, in alphabetical order of their English name. */
+    public List<Entity> entities(EntityKind kind) {
+        return entities.stream().filter(e -> e.kind() == kind)
+                .sorted(Comparator.comparing(Entity::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Every name of every entity, the English names included. */
+    public List<NameEntry> names() {
+        return names;
+    }
+
+    /**
+     * The facts about {@code entity}, by attribute key in document order; each list holds the newest source first.
+     */
+    public Map<String, List<Fact>> facts(Entity entity) {
+        return byEntity.getOrDefault(entity.id(), Map.of());
+    }
+
+    public int factCount() {
+        return factCount;
+    }
+}

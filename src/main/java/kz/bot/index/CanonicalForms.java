@@ -1,0 +1,70 @@
+package kz.bot.index;
+
+import java.util.List;
+import java.util.function.Predicate;
+import kz.bot.language.KazakhSuffixes;
+import kz.bot.language.Transliteration;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Turns one lower-case word into its comparable form: Latin is read as Cyrillic, Kazakh letters are folded, Kazakh
+ * endings are stripped (Kazakh questions only), and Russian's Snowball stemmer removes inflection. Not thread-safe:
+ * one instance per token stream.
+ */
+final class CanonicalForms {
+
+    private final RussianStemmer russian = new RussianStemmer();
+    private final EnglishMinimalStemmer english = new EnglishMinimalStemmer();
+    private final boolean kazakh;
+    private final Predicate<String> vocabulary;
+
+    /**
+     * @param kazakh     strip Kazakh endings from Cyrillic words
+     * @param vocabulary the forms the knowledge base knows; decides between the candidate stems of a Kazakh word
+     */
+    CanonicalForms(boolean kazakh, Predicate<String> vocabulary) {
+        this.kazakh = kazakh;
+        this.vocabulary = vocabulary;
+    }
+
+    String form(String word) {
+        if (hasDigit(word)) {
+            return word;
+        }
+        if (Transliteration.isLatin(word)) {
+            char[] chars = word.toCharArray();
+            int len = english.stem(chars, chars.length);
+            return stem(Transliteration.latinToCyrillic(new String(chars, 0, len)));
+        }
+        if (!Transliteration.isCyrillic(word)) {
+            return word;
+        }
+        if (kazakh) {
+            List<String> candidates = KazakhSuffixes.candidates(word);
+            for (String candidate : candidates) {
+                String form = stem(Transliteration.foldCyrillic(candidate));
+                if (vocabulary.test(form)) {
+                    return form;
+                }
+            }
+            return stem(Transliteration.foldCyrillic(KazakhSuffixes.withoutCase(word)));
+        }
+        return stem(Transliteration.foldCyrillic(word));
+    }
+
+    private String stem(String cyrillic) {
+        russian.setCurrent(cyrillic);
+        russian.stem();
+        return russian.getCurrent();
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package kz.bot.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * Words that carry no meaning for finding an answer, in the three languages, as people write them (before any
+ * stemming, so that a stop word never removes a content word that happens to stem alike).
+ */
+final class StopWords {
+
+    private static final List<String> ENGLISH_QUESTIONS = List.of(
+            "what", "what's", "whats", "which", "who", "whom", "whose", "where", "when", "why", "how", "do", "does",
+            "did", "can", "could", "would", "should", "tell", "me", "about", "please", "i", "you", "we", "my", "your",
+            "its", "it's", "has", "have", "had", "here", "give", "show", "some", "any", "from", "than",
+            "been", "being", "am", "were", "so", "let", "us", "want", "like", "know", "one", "there's", "hi", "hello",
+            "go", "goes", "going", "get", "gets", "got", "find", "look", "looking", "need", "come", "i'd", "i'm",
+            "thing", "things", "really", "also", "just", "very", "mate", "pls", "thanks", "thank");
+    private static final List<String> RUSSIAN_QUESTIONS = List.of(
+            "какое", "какие", "каков", "какова", "каково", "каковы", "скажи", "скажите", "расскажи",
+            "расскажите", "пожалуйста", "такое", "это", "ли", "является", "являются", "привет", "здравствуйте",
+            "подскажи", "подскажите", "знаешь", "хочу", "узнать");
+    private static final List<String> KAZAKH = List.of(
+            "қандай", "қай", "не", "немен", "кім", "қайда", "қашан", "және", "мен", "бен", "пен",
+            "бұл", "ол", "осы", "сол", "ма", "ме", "ба", "бе", "па", "пе", "туралы", "айтып", "айтшы", "бер",
+            "беріңіз", "маған", "бар", "еді", "болып", "болады", "деген", "ғой", "да", "де", "та", "те", "қалай",
+            "нені", "неге", "сәлем", "сәлеметсіз", "ше", "шы", "ші");
+
+    static final CharArraySet ALL = build();
+
+    private StopWords() {
+    }
+
+    private static CharArraySet build() {
+        CharArraySet set = new CharArraySet(512, true);
+        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        set.addAll(ENGLISH_QUESTIONS);
+        set.addAll(RussianAnalyzer.getDefaultStopSet());
+        set.addAll(RUSSIAN_QUESTIONS);
+        set.addAll(KAZAKH);
+        return CharArraySet.unmodifiableSet(set);
+    }
+}

@@ -1,0 +1,364 @@
+package kz.bot.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import kz.bot.answer.Answer;
+import kz.bot.answer.Question;
+import kz.bot.facts.FactBook;
+import kz.bot.facts.FactStore;
+import kz.bot.facts.NameEntry;
+import kz.bot.index.PassageIndex;
+import kz.bot.index.Synonyms;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.knowledge.Knowledge;
+import kz.bot.knowledge.KnowledgeLoader;
+import kz.bot.knowledge.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the knowledge base in service and replaces it on reload. Each build goes to its own directory
+ * {@code DATA_DIR/kb/<hash>}, written aside under a temporary name, flushed, and renamed into place: a crash at any
+ * moment leaves either no build or a complete one. A build of the same knowledge content is reused, not redone.
+ * Thread-safe: any number of threads answer while one reloads.
+ */
+public final class Library implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    static final String FACTS_FILE = "kazakhstan.db";
+    static final String INDEX_DIR = "index";
+    static final String SYNONYMS_COPY = "synonyms.txt";
+    static final String READY = "READY";
+    static final String CURRENT = "CURRENT";
+    /** Bump when the meaning of a build changes in a way the code fingerprint would not show. */
+    static final String FORMAT = "kb-format-1";
+
+    private final Path knowledgeDir;
+    private final Path root;
+    private final String codeVersion;
+    private final ReentrantLock reloading = new ReentrantLock();
+    private volatile KnowledgeBase current;
+    private volatile List<Problem> startupProblems = List.of();
+
+    private Library(Path knowledgeDir, Path dataDir) {
+        this.knowledgeDir = knowledgeDir;
+        this.root = dataDir.resolve("kb");
+        this.codeVersion = FORMAT + ":" + codeFingerprint();
+    }
+
+    /**
+     * Opens the knowledge base for {@code knowledgeDir}, building it into {@code dataDir} unless an identical build
+     * is there. When the files have problems and an earlier good build exists, that build is served instead and the
+     * problems are kept in {@link #startupProblems()}.
+     *
+     * @throws UncheckedIOException when the data directory cannot be written
+     */
+    public static Library open(Path knowledgeDir, Path dataDir) {
+        Library library = new Library(knowledgeDir, dataDir);
+        library.start();
+        return library;
+    }
+
+    private void start() {
+        long t0 = System.nanoTime();
+        try {
+            Files.createDirectories(root);
+            removeLeftovers();
+            String hash = ContentHash.of(knowledgeDir, codeVersion);
+            if (isBuilt(hash)) {
+                current = openBuild(hash, t0, true);
+                if (current.report().problems().isEmpty()) {
+                    Durable.writeAtomically(root.resolve(CURRENT), hash);
+                } else {
+                    startupProblems = current.report().problems();
+                }
+                return;
+            }
+            Loaded loaded = load();
+            String good = readCurrent();
+            if (!loaded.problems.isEmpty() && good != null && isBuilt(good)) {
+                startupProblems = loaded.problems;
+                LOG.warn("knowledge has {} problem(s); serving the last good build {}", loaded.problems.size(), good);
+                current = openBuild(good, t0, true);
+                return;
+            }
+            build(hash, loaded);
+            current = openBuild(hash, t0, false);
+            startupProblems = loaded.problems;
+            if (loaded.problems.isEmpty()) {
+                Durable.writeAtomically(root.resolve(CURRENT), hash);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the knowledge base in " + root, e);
+        }
+    }
+
+    /** Problems of the knowledge files found at start-up (empty when they loaded cleanly). */
+    public List<Problem> startupProblems() {
+        return startupProblems;
+    }
+
+    /** Answers {@code question} from the knowledge base in service. */
+    public Answer answer(Question question) {
+        return withCurrent(kb -> kb.answerer().answer(question));
+    }
+
+    /** Runs {@code work} with the knowledge base in service, which stays open until {@code work} returns. */
+    public <T> T withCurrent(Function<KnowledgeBase, T> work) {
+        KnowledgeBase kb = acquire();
+        try {
+            return work.apply(kb);
+        } finally {
+            kb.decRef();
+        }
+    }
+
+    private KnowledgeBase acquire() {
+        while (true) {
+            KnowledgeBase kb = current;
+            if (kb == null) {
+                throw new IllegalStateException("the library is closed");
+            }
+            if (kb.tryIncRef()) {
+                return kb;
+            }
+            Thread.onSpinWait(); // a reload just replaced it: read the new one
+        }
+    }
+
+    /** The report of the knowledge base in service. */
+    public BuildReport report() {
+        return withCurrent(KnowledgeBase::report);
+    }
+
+    /**
+     * Re-reads the knowledge directory and, when it loads without a single problem, switches to it. Answers keep
+     * coming from the old knowledge base until the switch; a reload while another runs returns {@link
+     * ReloadResult.Busy}.
+     */
+    public ReloadResult reload() {
+        if (!reloading.tryLock()) {
+            return new ReloadResult.Busy();
+        }
+        long t0 = System.nanoTime();
+        try {
+            String hash = ContentHash.of(knowledgeDir, codeVersion);
+            KnowledgeBase old = current;
+            if (old != null && old.hash().equals(hash)) {
+                return new ReloadResult.Unchanged(old.report());
+            }
+            KnowledgeBase fresh;
+            if (isBuilt(hash)) {
+                fresh = openBuild(hash, t0, true);
+                if (!fresh.report().problems().isEmpty()) {
+                    List<Problem> problems = fresh.report().problems();
+                    fresh.decRef();
+                    return new ReloadResult.Rejected(problems, millisSince(t0));
+                }
+            } else {
+                Loaded loaded = load();
+                if (!loaded.problems.isEmpty()) {
+                    return new ReloadResult.Rejected(loaded.problems, millisSince(t0));
+                }
+                build(hash, loaded);
+                fresh = openBuild(hash, t0, false);
+            }
+            current = fresh;
+            Durable.writeAtomically(root.resolve(CURRENT), hash);
+            startupProblems = List.of();
+            if (old != null) {
+                old.decRef();
+            }
+            LOG.info("knowledge base {} in service ({} documents, {} passages, {} facts, {} ms)", hash,
+                    fresh.report().documents(), fresh.report().passages(), fresh.report().facts(),
+                    fresh.report().millis());
+            return new ReloadResult.Switched(fresh.report(), old == null ? "" : old.hash());
+        } catch (IOException | UncheckedIOException | kz.bot.facts.StoreException e) {
+            LOG.error("reload failed", e);
+            return new ReloadResult.Failed(e.getMessage());
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    /** Loads and checks a knowledge directory without building anything: what {@code check} prints. */
+    public static Checked check(Path knowledgeDir) {
+        Loaded loaded = load(knowledgeDir);
+        return new Checked(loaded.knowledge, loaded.problems);
+    }
+
+    /** The result of {@link #check}. */
+    public record Checked(Knowledge knowledge, List<Problem> problems) {
+        public int cities() {
+            return count(EntityKind.CITY);
+        }
+
+        public int regions() {
+            return count(EntityKind.REGION);
+        }
+
+        private int count(EntityKind kind) {
+            return (int) knowledge.documents().stream().flatMap(d -> d.statements().stream())
+                    .filter(s -> s.entity().kind() == kind).map(s -> s.entity().name()).distinct().count();
+        }
+    }
+
+    private Loaded load() {
+        return load(knowledgeDir);
+    }
+
+    private static Loaded load(Path dir) {
+        Knowledge k = KnowledgeLoader.load(dir);
+        List<Problem> problems = new ArrayList<>(k.problems());
+        k.synonyms().ifPresent(s -> Synonyms.parse(s.file(), s.text(), problems));
+        if (k.documents().isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(dir.toString(), 0, "no knowledge documents (*.txt) in this directory"));
+        }
+        return new Loaded(new Knowledge(k.documents(), k.synonyms(), problems), problems);
+    }
+
+    private record Loaded(Knowledge knowledge, List<Problem> problems) {
+    }
+
+    /** Writes a complete build for {@code hash} under a temporary name, flushes it, and renames it into place. */
+    private void build(String hash, Loaded loaded) throws IOException {
+        Path tmp = root.resolve(".tmp-" + UUID.randomUUID());
+        Files.createDirectories(tmp);
+        try {
+            Map<String, String> meta = new LinkedHashMap<>();
+            meta.put("hash", hash);
+            meta.put("built_at", Instant.now().toString());
+            meta.put("knowledge_dir", knowledgeDir.toAbsolutePath().toString());
+            FactStore.write(tmp.resolve(FACTS_FILE), loaded.knowledge, meta);
+            PassageIndex.build(tmp.resolve(INDEX_DIR), loaded.knowledge.documents());
+            String synonyms = loaded.knowledge.synonyms().map(s -> s.text()).orElse("");
+            Files.writeString(tmp.resolve(SYNONYMS_COPY), synonyms, StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(READY), hash, StandardCharsets.UTF_8);
+            Durable.syncTree(tmp);
+            try {
+                Files.move(tmp, root.resolve(hash), StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                Durable.deleteTree(tmp); // built meanwhile by someone else: theirs is as good as ours
+            }
+            Durable.syncDir(root);
+        } catch (IOException | RuntimeException e) {
+            Durable.deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    private KnowledgeBase openBuild(String hash, long t0, boolean reused) {
+        Path dir = root.resolve(hash);
+        FactStore.Stored stored = FactStore.read(dir.resolve(FACTS_FILE));
+        FactBook book = stored.book();
+        String synonymsText;
+        try {
+            synonymsText = Files.readString(dir.resolve(SYNONYMS_COPY), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Synonyms synonyms = synonymsText.isBlank() ? Synonyms.none()
+                : Synonyms.parse(KnowledgeLoader.SYNONYMS, synonymsText, new ArrayList<>());
+        List<String> names = book.names().stream().map(NameEntry::name).toList();
+        PassageIndex index = PassageIndex.open(dir.resolve(INDEX_DIR), synonyms, names);
+        BuildReport report = new BuildReport(hash, book.sources().size(), index.size(), book.factCount(),
+                book.entities().size(), book.entities(EntityKind.CITY).size(),
+                book.entities(EntityKind.REGION).size(), stored.problems(), millisSince(t0), reused);
+        return new KnowledgeBase(dir, book, index, report, () -> retire(dir));
+    }
+
+    /** Deletes a replaced build once nobody reads it any more. */
+    private void retire(Path dir) {
+        KnowledgeBase now = current;
+        if (now != null && now.dir().equals(dir)) {
+            return;
+        }
+        String good = readCurrent();
+        if (good != null && dir.getFileName().toString().equals(good)) {
+            return;
+        }
+        Durable.deleteTree(dir);
+    }
+
+    private boolean isBuilt(String hash) {
+        return Files.isRegularFile(root.resolve(hash).resolve(READY));
+    }
+
+    private String readCurrent() {
+        try {
+            String s = Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+            return s.matches("[0-9a-f]{8,64}") ? s : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Half-written builds of a process that died, and builds nobody will serve again. */
+    private void removeLeftovers() throws IOException {
+        String good = readCurrent();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path p : dirs.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".tmp-") || Files.isDirectory(p) && !Files.exists(p.resolve(READY))) {
+                    Durable.deleteTree(p);
+                } else if (Files.isDirectory(p) && !name.equals(good)) {
+                    Durable.deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Identifies the running code, so that a new version never reuses a build made by an old one. */
+    private static String codeFingerprint() {
+        try {
+            var source = Library.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return "unknown";
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return Files.size(location) + "-" + Files.getLastModifiedTime(location).toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(location)) {
+                return "dir-" + walk.filter(Files::isRegularFile).mapToLong(p -> {
+                    try {
+                        return Files.getLastModifiedTime(p).toMillis();
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).max().orElse(0);
+            }
+        } catch (IOException | URISyntaxException | SecurityException e) {
+            return "unknown";
+        }
+    }
+
+    /** Closes the knowledge base in service once the answers running on it are done. */
+    @Override
+    public void close() {
+        KnowledgeBase kb = current;
+        current = null;
+        if (kb != null) {
+            kb.decRef();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package kz.bot.kb;
+
+import java.util.List;
+import kz.bot.knowledge.Problem;
+
+/** How a reload ended. */
+public sealed interface ReloadResult {
+
+    /** The new knowledge base is in service. */
+    record Switched(BuildReport report, String previousHash) implements ReloadResult {
+    }
+
+    /** The knowledge directory has not changed since the knowledge base in service was built. */
+    record Unchanged(BuildReport report) implements ReloadResult {
+    }
+
+    /** The knowledge directory has problems: the knowledge base in service stays. */
+    record Rejected(List<Problem> problems, long millis) implements ReloadResult {
+        public Rejected {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Another reload is running; this one did nothing. */
+    record Busy() implements ReloadResult {
+    }
+
+    /** Building failed for a reason outside the knowledge files (disk full, permissions): nothing changed. */
+    record Failed(String reason) implements ReloadResult {
+    }
+}

@@ -1,0 +1,139 @@
+package kz.bot.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code *.txt} file of a knowledge directory into documents, telling guides from articles by content.
+ * Never throws for bad content: each problem is reported as {@code file:line: message} and the other files load.
+ */
+public final class KnowledgeLoader {
+
+    /** The synonyms file's name; every other {@code .txt} file is a document. */
+    public static final String SYNONYMS = "synonyms.txt";
+    /** Larger files are refused: nobody writes a 64 MB knowledge document by hand. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private KnowledgeLoader() {
+    }
+
+    /** Loads {@code dir}. A missing or unreadable directory is a problem of the result, not an exception. */
+    public static Knowledge load(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        Optional<SynonymsFile> synonyms = Optional.empty();
+        String dirName = dir.toString();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Problem(dirName, 0, "knowledge directory does not exist or is not a directory"));
+            return new Knowledge(documents, synonyms, problems);
+        }
+        Path root;
+        List<Path> files;
+        try {
+            root = dir.toRealPath();
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                        .filter(p -> !hidden(root, p))
+                        .sorted()
+                        .toList();
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(dirName, 0, "cannot list the knowledge directory: " + e.getMessage()));
+            return new Knowledge(documents, synonyms, problems);
+        }
+        for (Path path : files) {
+            String name = root.relativize(path).toString().replace('\\', '/');
+            byte[] bytes;
+            try {
+                if (Files.isDirectory(path)) {
+                    continue;
+                }
+                if (!path.toRealPath().startsWith(root)) {
+                    problems.add(new Problem(name, 0, "link points outside the knowledge directory; not read"));
+                    continue;
+                }
+                if (Files.size(path) > MAX_FILE_BYTES) {
+                    problems.add(new Problem(name, 0, "file is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB"));
+                    continue;
+                }
+                bytes = Files.readAllBytes(path);
+            } catch (NoSuchFileException e) {
+                problems.add(new Problem(name, 0, "file disappeared while the knowledge was being read"));
+                continue;
+            } catch (IOException | SecurityException e) {
+                problems.add(new Problem(name, 0, "cannot read file: " + e.getClass().getSimpleName()));
+                continue;
+            }
+            if (path.getFileName().toString().equalsIgnoreCase(SYNONYMS)) {
+                TextFile.Result text = TextFile.decode(name, bytes);
+                if (text.problem() != null && !text.problem().message().equals("empty file")) {
+                    problems.add(text.problem());
+                } else if (text.file() != null) {
+                    synonyms = Optional.of(new SynonymsFile(name, String.join("\n", text.file().lines())));
+                }
+                continue;
+            }
+            parse(name, bytes, problems).ifPresent(documents::add);
+        }
+        return new Knowledge(documents, synonyms, problems);
+    }
+
+    /** Parses one file's bytes; empty when the file is not a document at all (the reason is in {@code problems}). */
+    public static Optional<Document> parse(String name, byte[] bytes, List<Problem> problems) {
+        try {
+            TextFile.Result text = TextFile.decode(name, bytes);
+            if (text.problem() != null) {
+                problems.add(text.problem());
+                return Optional.empty();
+            }
+            TextFile file = text.file();
+            if (startsWithFrontMatter(file)) {
+                return Optional.of(GuideParser.parse(file, problems));
+            }
+            int byline = ArticleParser.bylineIndex(file);
+            if (byline >= 0) {
+                return Optional.of(ArticleParser.parse(file, byline, problems));
+            }
+            problems.add(new Problem(name, firstNonBlank(file),
+                    "neither a guide (no front matter between --- lines) nor an article (no byline like"
+                            + " 'By Publisher February 11, 2025' in the first " + ArticleParser.BYLINE_WITHIN
+                            + " lines)"));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // a parser bug must not take the other files down with it; say where, so it can be fixed
+            problems.add(new Problem(name, 0, "internal error while parsing: " + e));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWithFrontMatter(TextFile file) {
+        int first = firstNonBlank(file) - 1;
+        return first < file.lines().size() && TextFile.clean(file.lines().get(first)).equals("---");
+    }
+
+    private static int firstNonBlank(TextFile file) {
+        for (int i = 0; i < file.lines().size(); i++) {
+            if (!file.lines().get(i).isBlank()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static boolean hidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p);
+    }
+}

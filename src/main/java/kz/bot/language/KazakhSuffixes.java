@@ -1,0 +1,97 @@
+package kz.bot.language;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Kazakh is agglutinative and has no stemmer in Lucene. This strips the commonest case, possessive and plural endings
+ * (Алматының → Алматы, облысының → облысы → облыс, қалаларда → қалалар → қала). Because stripping is ambiguous
+ * (облысы is облыс+ы, астанасы is астана+сы), it offers every candidate, longest first, and the caller keeps the first
+ * one its vocabulary knows.
+ */
+public final class KazakhSuffixes {
+
+    /** Case endings, longest first within each case so that -ның is tried before -ың. */
+    private static final String[] CASE = {
+        "ның", "нің", "дың", "дің", "тың", "тің",
+        "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
+        "дан", "ден", "тан", "тен", "нан", "нен",
+        "нда", "нде", "да", "де", "та", "те",
+        "ға", "ге", "қа", "ке", "на", "не",
+        "мен", "бен", "пен",
+        "ны", "ні", "ды", "ді", "ты", "ті", "н",
+    };
+    private static final String[] POSSESSIVE = {"сы", "сі", "ы", "і", "ым", "ім", "ың", "ің", "мыз", "міз"};
+    private static final String[] PLURAL = {"лар", "лер", "дар", "дер", "тар", "тер"};
+    private static final String[] PARTICLE = {"ма", "ме", "ба", "бе", "па", "пе", "ші", "шы"};
+    /** A stem shorter than this is more likely a wrong cut than a word. */
+    private static final int MIN_STEM = 3;
+
+    private KazakhSuffixes() {
+    }
+
+    /** {@code word} and every shorter stem reachable by removing endings in Kazakh order, longest first. */
+    public static List<String> candidates(String word) {
+        List<String> out = new ArrayList<>(6);
+        out.add(word);
+        List<String> frontier = List.of(word);
+        for (String[] layer : new String[][] {PARTICLE, CASE, POSSESSIVE, PLURAL}) {
+            List<String> next = new ArrayList<>(frontier);
+            for (String w : frontier) {
+                for (String ending : layer) {
+                    if (w.endsWith(ending) && w.length() - ending.length() >= MIN_STEM
+                            && harmonious(w.substring(0, w.length() - ending.length()), ending)) {
+                        String stem = w.substring(0, w.length() - ending.length());
+                        if (!next.contains(stem)) {
+                            next.add(stem);
+                        }
+                    }
+                }
+            }
+            for (String w : next) {
+                if (!out.contains(w)) {
+                    out.add(w);
+                }
+            }
+            frontier = next;
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
+    }
+
+    /** {@code word} without its case ending, when it has one; the guess used for words no vocabulary knows. */
+    public static String withoutCase(String word) {
+        for (String ending : CASE) {
+            if (ending.length() > 1 && word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM
+                    && harmonious(word.substring(0, word.length() - ending.length()), ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static final String BACK = "аоұыя";
+    private static final String FRONT = "әеөүіэ";
+
+    /**
+     * Vowel harmony: back-vowel stems take endings with а/ы, front-vowel stems endings with е/і. Names borrowed from
+     * Russian do not always follow it, so a stem whose last vowel is neutral (и, у) accepts both.
+     */
+    static boolean harmonious(String stem, String ending) {
+        char endingVowel = lastOf(ending, BACK + FRONT);
+        char stemVowel = lastOf(stem, BACK + FRONT + "иу");
+        if (endingVowel == 0 || stemVowel == 0 || stemVowel == 'и' || stemVowel == 'у') {
+            return true;
+        }
+        return (BACK.indexOf(endingVowel) >= 0) == (BACK.indexOf(stemVowel) >= 0);
+    }
+
+    private static char lastOf(String s, String letters) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (letters.indexOf(s.charAt(i)) >= 0) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+}
