@@ -29,6 +29,8 @@ public final class Answerer {
     /** A passage must contain at least this weighted share of the question's words to be given as an answer. */
     static final double PASSAGE_COVERAGE = 0.6;
     static final double SEARCH_COVERAGE = 0.3;
+    /** A fact that matches less than this share of the question's words answers a different question. */
+    static final double MIN_FACT_COMPLETENESS = 0.5;
 
     private final FactBook book;
     private final TextIndex index;
@@ -39,13 +41,16 @@ public final class Answerer {
     private final Map<String, Set<String>> attributeForms = new HashMap<>();
     private final Map<String, Integer> attributeWords = new HashMap<>();
     private final Set<String> attributeVocabulary = new HashSet<>();
+    private final Map<Long, Set<String>> valueForms = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> regionWords;
     private final Set<String> cityWords;
 
     public Answerer(FactBook book, TextIndex index) {
         this.book = book;
         this.index = index;
-        this.names = new NameFinder(book, index);
+        this.regionWords = words("region", "province", "область", "облыс");
+        this.cityWords = words("city", "town", "город", "қала");
+        this.names = new NameFinder(book, index, regionWords);
         Localizer localizer = new Localizer(book);
         this.cards = new Cards(book, localizer);
         List<Entity> countries = book.entities(EntityKind.COUNTRY);
@@ -62,8 +67,6 @@ public final class Answerer {
                 });
             }
         }
-        this.regionWords = words("region", "province", "область", "облыс");
-        this.cityWords = words("city", "town", "город", "қала");
         this.commands = new Commands(book, index, names, cards);
     }
 
@@ -125,7 +128,7 @@ public final class Answerer {
         List<Set<String>> meaning = index.meaning(text, language);
         if (forms.isEmpty() || meaning.size() != forms.size()) {
             // only stop words, or synonyms that changed the word count: fall back to full-text search alone
-            return passageOrDontKnow(text, language, forms);
+            return passageOrDontKnow(meaning, language, forms);
         }
         IntPredicate known = i -> meaning.get(i).size() > 1 || index.known(forms.get(i))
                 || attributeVocabulary.contains(forms.get(i));
@@ -134,8 +137,8 @@ public final class Answerer {
         boolean wantRegion = false;
         boolean wantCity = false;
         for (int i = 0; i < forms.size(); i++) {
-            wantRegion |= intersects(meaning.get(i), regionWords);
-            wantCity |= intersects(meaning.get(i), cityWords);
+            wantRegion |= regionWords.contains(forms.get(i));
+            wantCity |= cityWords.contains(forms.get(i));
         }
         List<Entity> entities = new ArrayList<>();
         boolean kindWordUsed = false;
@@ -157,7 +160,7 @@ public final class Answerer {
                 continue;
             }
             rest.add(i);
-            boolean kindWord = intersects(meaning.get(i), regionWords) || intersects(meaning.get(i), cityWords);
+            boolean kindWord = regionWords.contains(forms.get(i)) || cityWords.contains(forms.get(i));
             if (!kindWord) {
                 content.add(i);
             }
@@ -165,6 +168,7 @@ public final class Answerer {
                 unknown.add(forms.get(i));
             }
         }
+        List<Set<String>> search = searchMeaning(meaning, mentions, entities);
         boolean implicit = false;
         if (entities.isEmpty() && country != null && unknown.isEmpty()) {
             entities.add(country);
@@ -174,18 +178,63 @@ public final class Answerer {
             List<Integer> attributeWordsOfQuestion = kindWordUsed ? content : rest;
             AttributeMatch match = bestAttribute(entities, attributeWordsOfQuestion, meaning, forms);
             // a word the knowledge base has never seen may change the question ("capital of France"); with the place
-            // named explicitly, a stray word is tolerated as long as the attribute matched more words than it
-            if (match != null && (unknown.isEmpty() || !implicit && unknown.size() < match.words())) {
+            // named explicitly, a stray word is tolerated as long as the fact matched at least as many words
+            if (match != null && (unknown.isEmpty() || !implicit && unknown.size() <= match.words())) {
                 List<Entity> having = entities.stream().filter(e -> book.facts(e).containsKey(match.key()))
                         .limit(3).toList();
-                return cards.attribute(having, match.key(), language);
+                Answer fact = cards.attribute(having, match.key(), language);
+                double completeness = Math.min(1.0, (double) match.words() / Math.max(1, content.size()));
+                if (completeness >= 1.0) {
+                    return fact;
+                }
+                // the fact answers part of the question ("when did Astana become the capital" finds its status):
+                // a passage that contains more of the question's words answers it better
+                List<PassageHit> hits = index.search(search, 1);
+                if (!hits.isEmpty() && hits.get(0).coverage() >= PASSAGE_COVERAGE
+                        && hits.get(0).coverage() > completeness) {
+                    return passage(hits.get(0), language);
+                }
+                if (completeness >= MIN_FACT_COMPLETENESS) {
+                    return fact;
+                }
+                return dontKnow(language, unknown);
             }
             if (!implicit && content.isEmpty() && unknown.isEmpty()) {
                 Answer.Reply card = cards.card(entities.get(0), language, FREE_TEXT_LIMIT);
                 return new Answer.FactAnswer(card.title(), card.body(), card.sources(), card.choices(), language);
             }
         }
-        return passageOrDontKnow(text, language, unknown);
+        return passageOrDontKnow(search, language, unknown);
+    }
+
+    /**
+     * The question's meaning for full-text search, where each place it names also stands for its other one-word
+     * names: «Южно-Казахстанская область» finds the English passage about "Turkistan region".
+     */
+    private List<Set<String>> searchMeaning(List<Set<String>> meaning, List<NameFinder.Mention> mentions,
+                                            List<Entity> entities) {
+        if (mentions.isEmpty()) {
+            return meaning;
+        }
+        List<Set<String>> out = new ArrayList<>();
+        int next = 0;
+        for (NameFinder.Mention m : mentions) {
+            out.addAll(meaning.subList(next, m.start()));
+            Set<String> alternatives = new LinkedHashSet<>();
+            if (m.end() - m.start() == 1) {
+                // the words of a multi-word name are not each a name ("South", "Kazakhstan")
+                alternatives.addAll(meaning.get(m.start()));
+            }
+            for (Entity e : m.entities()) {
+                if (entities.contains(e)) {
+                    alternatives.addAll(names.oneWordNames(e));
+                }
+            }
+            out.add(alternatives.isEmpty() ? meaning.get(m.start()) : Set.copyOf(alternatives));
+            next = m.end();
+        }
+        out.addAll(meaning.subList(next, meaning.size()));
+        return out;
     }
 
     /**
@@ -226,7 +275,11 @@ public final class Answerer {
     private record AttributeMatch(String key, int words) {
     }
 
-    /** The attribute of the first entity whose name shares the most words with the question's other words. */
+    /**
+     * The attribute of the first entity that best fits the question's other words: words matching the attribute's
+     * name count fully, words found in its newest value count less ("When did Shymkent become a city of republican
+     * significance?" is answered by its status, whose value says "since 2018").
+     */
     private AttributeMatch bestAttribute(List<Entity> entities, List<Integer> words, List<Set<String>> meaning,
                                          List<String> forms) {
         if (words.isEmpty()) {
@@ -235,22 +288,28 @@ public final class Answerer {
         AttributeMatch best = null;
         double bestScore = 0;
         for (Entity e : entities) {
-            for (String key : book.facts(e).keySet()) {
-                Set<String> attr = attributeForms.get(key);
-                int matched = 0;
+            for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
+                String key = attribute.getKey();
+                Set<String> name = attributeForms.get(key);
+                Set<String> value = valueForms(attribute.getValue().get(0));
+                int byName = 0;
+                int byValue = 0;
                 for (int i : words) {
-                    if (intersects(meaning.get(i), attr) || fuzzyIn(forms.get(i), attr)) {
-                        matched++;
+                    if (intersects(meaning.get(i), name) || fuzzyIn(forms.get(i), name)) {
+                        byName++;
+                    } else if (intersects(meaning.get(i), value)) {
+                        byValue++;
                     }
                 }
-                if (matched == 0) {
+                if (byName == 0 && byValue < 2) {
                     continue;
                 }
-                // more question words matched first; then the attribute whose own words are best covered
-                double score = matched + Math.min(1.0, (double) matched / attributeWords.get(key)) * 0.5;
+                // other names of a place ("Also Known As") only when nothing else fits as well ("known for")
+                double score = byName + byValue * 0.6 + Math.min(1.0, (double) byName / attributeWords.get(key)) * 0.5
+                        - (Cards.isNameKey(key) ? 0.25 : 0);
                 if (score > bestScore) {
                     bestScore = score;
-                    best = new AttributeMatch(key, matched);
+                    best = new AttributeMatch(key, byName + byValue);
                 }
             }
             if (best != null) {
@@ -260,32 +319,39 @@ public final class Answerer {
         return null;
     }
 
+    /** The comparable forms of a fact's value, computed once per fact. */
+    private Set<String> valueForms(Fact fact) {
+        return valueForms.computeIfAbsent(fact.id(), id -> Set.copyOf(index.forms(fact.value(), Language.EN)));
+    }
+
     private boolean fuzzyAttributeWord(String form) {
         return fuzzyIn(form, attributeVocabulary);
     }
 
     private static boolean fuzzyIn(String form, Set<String> vocabulary) {
-        int max = Edits.allowed(form);
-        if (max == 0) {
+        if (form.length() < 4) {
             return false;
         }
         for (String v : vocabulary) {
-            if (!v.isEmpty() && v.charAt(0) == form.charAt(0) && Edits.distance(form, v, max) <= max) {
+            if (Edits.isTypo(form, v)) {
                 return true;
             }
         }
         return false;
     }
 
-    private Answer passageOrDontKnow(String text, Language language, List<String> unknown) {
-        List<PassageHit> hits = index.search(text, language, 1);
+    private Answer passageOrDontKnow(List<Set<String>> meaning, Language language, List<String> unknown) {
+        List<PassageHit> hits = index.search(meaning, 1);
         if (!hits.isEmpty() && hits.get(0).coverage() >= PASSAGE_COVERAGE) {
-            PassageHit hit = hits.get(0);
-            String lead = Messages.get(language).say("in_english");
-            String body = Passages.shorten(hit.text(), FREE_TEXT_LIMIT - lead.length() - 1);
-            return new Answer.PassageAnswer(lead, body, List.of(hit.citation()), List.of(), language);
+            return passage(hits.get(0), language);
         }
         return dontKnow(language, unknown);
+    }
+
+    private Answer passage(PassageHit hit, Language language) {
+        String lead = Messages.get(language).say("in_english");
+        String body = Passages.shorten(hit.text(), FREE_TEXT_LIMIT - lead.length() - 1);
+        return new Answer.PassageAnswer(lead, body, List.of(hit.citation()), List.of(), language);
     }
 
     private Answer dontKnow(Language language, List<String> unknownWords) {

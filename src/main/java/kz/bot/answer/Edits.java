@@ -8,8 +8,33 @@ final class Edits {
 
     /** How many edits a word of this length may have and still count as a typo: none below 5 letters. */
     static int allowed(String word) {
-        int n = word.length();
-        return n >= 8 ? 2 : n >= 5 ? 1 : 0;
+        return allowed(word.length());
+    }
+
+    private static int allowed(int length) {
+        return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+    }
+
+    /**
+     * True when {@code typed} is a typo of {@code known}: within the edits the longer of the two allows (so a missing
+     * letter in a 4-letter word still reaches a 5-letter one, but "oral" never becomes "aral"), and with the same
+     * first letter. Stems cut inflected words at different places, so the longer word is also compared cut to the
+     * shorter one's length: «капитол» meets «капита».
+     */
+    static boolean isTypo(String typed, String known) {
+        if (typed.length() < 4 || known.isEmpty() || typed.charAt(0) != known.charAt(0)) {
+            return false;
+        }
+        int max = allowed(Math.max(typed.length(), known.length()));
+        if (max == 0) {
+            return false;
+        }
+        if (distance(typed, known, max) <= max) {
+            return true;
+        }
+        int common = Math.min(typed.length(), known.length());
+        return common >= 5 && Math.abs(typed.length() - known.length()) <= 2
+                && distance(typed.substring(0, common), known.substring(0, common), allowed(common)) <= allowed(common);
     }
 
     /**

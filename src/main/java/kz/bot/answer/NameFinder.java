@@ -36,7 +36,11 @@ final class NameFinder {
     private final List<Name> all = new ArrayList<>();
     private final Set<String> forms = new java.util.HashSet<>();
 
-    NameFinder(FactBook book, TextIndex index) {
+    /**
+     * @param kindWords forms of words such as "region", «область», «облысы»: a region's name is also recognised
+     *                  without them («Туркестанскую» for «Туркестанская область»)
+     */
+    NameFinder(FactBook book, TextIndex index, Set<String> kindWords) {
         this.index = index;
         for (NameEntry n : book.names()) {
             Language language = Language.fromCode(n.language()).orElse(Language.EN);
@@ -44,11 +48,30 @@ final class NameFinder {
             if (f.isEmpty()) {
                 continue;
             }
-            Name name = new Name(List.copyOf(f), n.entity(), n.name());
-            byFirstForm.computeIfAbsent(f.get(0), k -> new ArrayList<>()).add(name);
-            all.add(name);
-            forms.addAll(f);
+            add(new Name(List.copyOf(f), n.entity(), n.name()));
+            if (f.size() > 1 && kindWords.contains(f.get(f.size() - 1))) {
+                add(new Name(List.copyOf(f.subList(0, f.size() - 1)), n.entity(), n.name()));
+            } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
+                add(new Name(List.copyOf(f.subList(1, f.size())), n.entity(), n.name()));
+            }
         }
+    }
+
+    private void add(Name name) {
+        byFirstForm.computeIfAbsent(name.forms().get(0), k -> new ArrayList<>()).add(name);
+        all.add(name);
+        forms.addAll(name.forms());
+    }
+
+    /** Forms of the entity's one-word names, by which passages may name it in any language. */
+    Set<String> oneWordNames(Entity entity) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Name n : all) {
+            if (n.entity().equals(entity) && n.forms().size() == 1) {
+                out.add(n.forms().get(0));
+            }
+        }
+        return out;
     }
 
     /** True when {@code form} is (part of) some name. */
@@ -87,7 +110,7 @@ final class NameFinder {
         Set<Entity> entities = new LinkedHashSet<>();
         for (Name n : candidates) {
             int len = n.forms().size();
-            if (len < bestLength || i + len > q.size() || !q.subList(i, i + len).equals(n.forms())) {
+            if (len < bestLength || i + len > q.size() || !restMatches(q, i, n.forms())) {
                 continue;
             }
             if (len > bestLength) {
@@ -101,22 +124,19 @@ final class NameFinder {
 
     private Mention fuzzyAt(List<String> q, int i) {
         String word = q.get(i);
-        int max = Edits.allowed(word);
-        if (max == 0) {
+        if (word.length() < 4) {
             return null;
         }
-        int best = max + 1;
+        int best = Integer.MAX_VALUE;
         int bestLength = 0;
         Set<Entity> entities = new LinkedHashSet<>();
         for (Name n : all) {
             int len = n.forms().size();
-            if (i + len > q.size() || n.forms().get(0).isEmpty() || n.forms().get(0).charAt(0) != word.charAt(0)) {
+            String first = n.forms().get(0);
+            if (i + len > q.size() || !Edits.isTypo(word, first) || !restMatches(q, i, n.forms())) {
                 continue;
             }
-            int d = Edits.distance(word, n.forms().get(0), max);
-            if (d > max || !q.subList(i + 1, i + len).equals(n.forms().subList(1, len))) {
-                continue;
-            }
+            int d = Edits.distance(word, first, 3);
             if (d < best || d == best && len > bestLength) {
                 best = d;
                 bestLength = len;
@@ -127,6 +147,17 @@ final class NameFinder {
             }
         }
         return bestLength == 0 ? null : new Mention(i, i + bestLength, List.copyOf(entities), true);
+    }
+
+    /** The words after the first of a multi-word name: each the same, or a typo of it («Нур-Султане»). */
+    private static boolean restMatches(List<String> q, int i, List<String> name) {
+        for (int j = 1; j < name.size(); j++) {
+            String typed = q.get(i + j);
+            if (!typed.equals(name.get(j)) && !Edits.isTypo(typed, name.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

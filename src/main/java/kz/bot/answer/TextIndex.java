@@ -14,6 +14,12 @@ public interface TextIndex {
     List<PassageHit> search(String text, Language language, int limit);
 
     /**
+     * The best passages for an already analysed question: one set of alternative forms per word, as {@link #meaning}
+     * returns, possibly with other names of the places it mentions added.
+     */
+    List<PassageHit> search(List<Set<String>> meaning, int limit);
+
+    /**
      * The comparable forms of {@code text}'s words, one per meaningful word (stop words dropped), without synonyms:
      * «Алматының», "Almaty's" and «Алматы» give the same form.
      */

@@ -169,7 +169,7 @@ public final class PassageIndex implements TextIndex, Closeable {
         return search(meaning(text, language), limit);
     }
 
-    /** Searches for already analysed positions; also used by the benchmark to time the bare search. */
+    @Override
     public List<PassageHit> search(List<Set<String>> positions, int limit) {
         try {
             List<Position> query = resolve(positions);

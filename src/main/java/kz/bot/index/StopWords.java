@@ -12,21 +12,28 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 final class StopWords {
 
     private static final List<String> ENGLISH_QUESTIONS = List.of(
-            "what", "what's", "whats", "which", "who", "whom", "whose", "where", "when", "why", "how", "do", "does",
+            "what", "what's", "whats", "which", "who", "whom", "whose", "where", "why", "how", "do", "does",
             "did", "can", "could", "would", "should", "tell", "me", "about", "please", "i", "you", "we", "my", "your",
             "its", "it's", "has", "have", "had", "here", "give", "show", "some", "any", "from", "than",
             "been", "being", "am", "were", "so", "let", "us", "want", "like", "know", "one", "there's", "hi", "hello",
             "go", "goes", "going", "get", "gets", "got", "find", "look", "looking", "need", "come", "i'd", "i'm",
-            "thing", "things", "really", "also", "just", "very", "mate", "pls", "thanks", "thank");
+            "thing", "things", "really", "also", "just", "very", "mate", "pls", "thanks", "thank", "now", "today",
+            "currently", "become", "became", "becomes", "many", "much", "exactly", "actually");
     private static final List<String> RUSSIAN_QUESTIONS = List.of(
             "какое", "какие", "каков", "какова", "каково", "каковы", "скажи", "скажите", "расскажи",
-            "расскажите", "пожалуйста", "такое", "это", "ли", "является", "являются", "привет", "здравствуйте",
-            "подскажи", "подскажите", "знаешь", "хочу", "узнать");
+            "расскажите", "пожалуйста", "такое", "это", "сколько", "сейчас", "теперь", "стал", "стала", "стало", "ли", "является", "являются", "привет", "здравствуйте",
+            "подскажи", "подскажите", "знаешь", "хочу", "узнать", "какие", "каких", "каким", "какими", "каком",
+            "какую", "какого", "какому", "котором", "которой", "который", "какое-то", "вообще");
     private static final List<String> KAZAKH = List.of(
-            "қандай", "қай", "не", "немен", "кім", "қайда", "қашан", "және", "мен", "бен", "пен",
+            "қандай", "қай", "не", "немен", "кім", "қанша", "неше", "нешеу", "қазір", "қайда", "және", "мен", "бен", "пен",
             "бұл", "ол", "осы", "сол", "ма", "ме", "ба", "бе", "па", "пе", "туралы", "айтып", "айтшы", "бер",
             "беріңіз", "маған", "бар", "еді", "болып", "болады", "деген", "ғой", "да", "де", "та", "те", "қалай",
-            "нені", "неге", "сәлем", "сәлеметсіз", "ше", "шы", "ші");
+            "нені", "неге", "сәлем", "сәлеметсіз", "ше", "шы", "ші", "алды", "алған", "болды", "болған", "деп",
+            // the same words typed without Kazakh letters, as many people do on a Russian keyboard
+            "кандай", "қандаи", "кандаи", "канша", "кай", "калай", "кайда", "кім", "ким");
+
+    /** Question words that decide which fact is meant ("when" asks for a year), taken out of the stock lists. */
+    private static final List<String> MEANINGFUL = List.of("when", "когда");
 
     static final CharArraySet ALL = build();
 
@@ -35,11 +42,15 @@ final class StopWords {
 
     private static CharArraySet build() {
         CharArraySet set = new CharArraySet(512, true);
-        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        set.addAll(ENGLISH_QUESTIONS);
-        set.addAll(RussianAnalyzer.getDefaultStopSet());
-        set.addAll(RUSSIAN_QUESTIONS);
-        set.addAll(KAZAKH);
+        for (Iterable<?> list : List.<Iterable<?>>of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_QUESTIONS,
+                RussianAnalyzer.getDefaultStopSet(), RUSSIAN_QUESTIONS, KAZAKH)) {
+            for (Object word : list) {
+                String w = word instanceof char[] chars ? new String(chars) : word.toString();
+                if (!MEANINGFUL.contains(w)) {
+                    set.add(w);
+                }
+            }
+        }
         return CharArraySet.unmodifiableSet(set);
     }
 }

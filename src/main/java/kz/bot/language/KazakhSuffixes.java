@@ -14,6 +14,8 @@ public final class KazakhSuffixes {
     /** Case endings, longest first within each case so that -ның is tried before -ың. */
     private static final String[] CASE = {
         "ның", "нің", "дың", "дің", "тың", "тің",
+        // the same endings typed without Kazakh letters (ң→н, і→и, ғ→г, қ→к)
+        "нын", "нин", "дын", "дин", "тын", "тин", "га", "ка", "нан", "дан", "тан",
         "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
         "дан", "ден", "тан", "тен", "нан", "нен",
         "нда", "нде", "да", "де", "та", "те",
@@ -21,7 +23,7 @@ public final class KazakhSuffixes {
         "мен", "бен", "пен",
         "ны", "ні", "ды", "ді", "ты", "ті", "н",
     };
-    private static final String[] POSSESSIVE = {"сы", "сі", "ы", "і", "ым", "ім", "ың", "ің", "мыз", "міз"};
+    private static final String[] POSSESSIVE = {"сы", "сі", "си", "ы", "і", "ым", "ім", "ың", "ің", "мыз", "міз"};
     private static final String[] PLURAL = {"лар", "лер", "дар", "дер", "тар", "тер"};
     private static final String[] PARTICLE = {"ма", "ме", "ба", "бе", "па", "пе", "ші", "шы"};
     /** A stem shorter than this is more likely a wrong cut than a word. */
