@@ -180,9 +180,9 @@ public final class Answerer {
             // a word the knowledge base has never seen may change the question ("capital of France"); with the place
             // named explicitly, a stray word is tolerated as long as the fact matched at least as many words
             if (match != null && (unknown.isEmpty() || !implicit && unknown.size() <= match.words())) {
-                List<Entity> having = entities.stream().filter(e -> book.facts(e).containsKey(match.key()))
-                        .limit(3).toList();
-                Answer fact = cards.attribute(having, match.key(), language);
+                List<Entity> having = entities.stream()
+                        .filter(e -> match.keys().stream().anyMatch(book.facts(e)::containsKey)).limit(3).toList();
+                Answer fact = cards.attribute(having, match.keys(), language);
                 double completeness = Math.min(1.0, (double) match.words() / Math.max(1, content.size()));
                 if (completeness >= 1.0) {
                     return fact;
@@ -271,9 +271,15 @@ public final class Answerer {
         return candidates.get(0);
     }
 
-    /** An attribute chosen for a question, and how many of the question's words chose it. */
-    private record AttributeMatch(String key, int words) {
+    /**
+     * The attributes chosen for a question — the best one, and a second one that fits nearly as well ("Cities Over
+     * 1M" and "Number of Cities Over 1M") — and how many of the question's words chose them.
+     */
+    private record AttributeMatch(List<String> keys, int words) {
     }
+
+    /** A second attribute is answered as well when the question's words make up this much of its name. */
+    private static final double RUNNER_UP_NAME_SHARE = 0.75;
 
     /**
      * The attribute of the first entity that best fits the question's other words: words matching the attribute's
@@ -285,9 +291,15 @@ public final class Answerer {
         if (words.isEmpty()) {
             return null;
         }
-        AttributeMatch best = null;
-        double bestScore = 0;
         for (Entity e : entities) {
+            String best = null;
+            String second = null;
+            double bestScore = 0;
+            double secondScore = 0;
+            double bestShare = 0;
+            int bestWords = 0;
+            int secondWords = 0;
+            double secondShare = 0;
             for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
                 String key = attribute.getKey();
                 Set<String> name = attributeForms.get(key);
@@ -305,15 +317,27 @@ public final class Answerer {
                     continue;
                 }
                 // other names of a place ("Also Known As") only when nothing else fits as well ("known for")
-                double score = byName + byValue * 0.6 + Math.min(1.0, (double) byName / attributeWords.get(key)) * 0.5
-                        - (Cards.isNameKey(key) ? 0.25 : 0);
+                double share = Math.min(1.0, (double) byName / attributeWords.get(key));
+                double score = byName + byValue * 0.6 + share * 0.5 - (Cards.isNameKey(key) ? 0.25 : 0);
                 if (score > bestScore) {
+                    second = best;
+                    secondScore = bestScore;
+                    secondWords = bestWords;
+                    secondShare = bestShare;
+                    best = key;
                     bestScore = score;
-                    best = new AttributeMatch(key, byName + byValue);
+                    bestWords = byName + byValue;
+                    bestShare = share;
+                } else if (score > secondScore) {
+                    second = key;
+                    secondScore = score;
+                    secondWords = byName + byValue;
+                    secondShare = share;
                 }
             }
             if (best != null) {
-                return best;
+                boolean both = second != null && secondWords == bestWords && secondShare >= RUNNER_UP_NAME_SHARE;
+                return new AttributeMatch(both ? List.of(best, second) : List.of(best), bestWords);
             }
         }
         return null;

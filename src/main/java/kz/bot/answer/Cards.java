@@ -24,23 +24,29 @@ final class Cards {
         this.localizer = localizer;
     }
 
-    /** "Capital of Kazakhstan: Astana", newest source first, with older differing values named. */
-    Answer.FactAnswer attribute(List<Entity> entities, String key, Language language) {
-        Messages say = Messages.get(language);
+    /** "Kazakhstan — Capital: Astana", newest source first, with older differing values named. */
+    Answer.FactAnswer attribute(List<Entity> entities, List<String> keys, Language language) {
         List<String> lines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         for (Entity e : entities) {
-            List<Fact> facts = book.facts(e).get(key);
-            if (facts == null || facts.isEmpty()) {
-                continue;
+            for (String key : keys) {
+                List<Fact> facts = book.facts(e).get(key);
+                if (facts != null && !facts.isEmpty()) {
+                    attributeLines(e, key, facts, language, lines, sources);
+                }
             }
-            Fact newest = facts.get(0);
-            lines.add(say.say("of_template", say.attribute(key, newest.attribute()), Localizer.name(e, language),
-                    value(newest, language)));
-            sources.add(newest.source().citation());
-            lines.addAll(older(facts, language));
         }
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language);
+    }
+
+    private void attributeLines(Entity e, String key, List<Fact> facts, Language language, List<String> lines,
+                                Set<String> sources) {
+        Messages say = Messages.get(language);
+        Fact newest = facts.get(0);
+        lines.add(say.say("of_template", say.attribute(key, newest.attribute()), Localizer.name(e, language),
+                value(newest, language)));
+        sources.add(newest.source().citation());
+        lines.addAll(older(facts, language));
     }
 
     /** Everything known about {@code e}: its names, then each attribute with its newest value. */

@@ -29,12 +29,14 @@ final class Edits {
         if (max == 0) {
             return false;
         }
-        if (distance(typed, known, max) <= max) {
+        int full = distance(typed, known, max + 1);
+        if (full <= max) {
             return true;
         }
+        // one edit at most once the different endings are cut away, and never far from a typo overall
         int common = Math.min(typed.length(), known.length());
-        return common >= 5 && Math.abs(typed.length() - known.length()) <= 2
-                && distance(typed.substring(0, common), known.substring(0, common), allowed(common)) <= allowed(common);
+        return full == max + 1 && common >= 5 && Math.abs(typed.length() - known.length()) <= 2
+                && distance(typed.substring(0, common), known.substring(0, common), 1) <= 1;
     }
 
     /**

@@ -238,7 +238,7 @@ public final class PassageIndex implements TextIndex, Closeable {
             }
             // a word the knowledge base has never seen weighs as much as the rarest word: it is likely what the question
             // is about ("capital of France"); a very short one is more likely a filler word than a topic
-            double unknownWeight = alternatives.stream().anyMatch(t -> t.length() > 3) ? idf(0) : idf(0) * 0.3;
+            double unknownWeight = alternatives.stream().anyMatch(t -> t.length() > 2) ? idf(0) : idf(0) * 0.3;
             out.add(new Position(fuzzy, !fuzzy.isEmpty(), fuzzy.isEmpty() ? unknownWeight : idf(df)));
         }
         return out;

@@ -18,7 +18,9 @@ final class StopWords {
             "been", "being", "am", "were", "so", "let", "us", "want", "like", "know", "one", "there's", "hi", "hello",
             "go", "goes", "going", "get", "gets", "got", "find", "look", "looking", "need", "come", "i'd", "i'm",
             "thing", "things", "really", "also", "just", "very", "mate", "pls", "thanks", "thank", "now", "today",
-            "currently", "become", "became", "becomes", "many", "much", "exactly", "actually");
+            "currently", "become", "became", "becomes", "many", "much", "exactly", "actually", "see", "saw", "seen",
+            "say", "said", "says", "make", "made", "take", "took", "taken", "put", "use", "used", "happen",
+            "happened", "get", "did", "done", "does", "anything", "something", "else", "other", "same");
     private static final List<String> RUSSIAN_QUESTIONS = List.of(
             "какое", "какие", "каков", "какова", "каково", "каковы", "скажи", "скажите", "расскажи",
             "расскажите", "пожалуйста", "такое", "это", "сколько", "сейчас", "теперь", "стал", "стала", "стало", "ли", "является", "являются", "привет", "здравствуйте",

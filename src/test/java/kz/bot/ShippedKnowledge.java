@@ -1,0 +1,42 @@
+package kz.bot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.bot.answer.Answer;
+import kz.bot.answer.Question;
+import kz.bot.kb.Library;
+import kz.bot.language.Language;
+
+/**
+ * The repository's own knowledge directory, built once per test JVM into a temporary data directory: the golden
+ * tests ask it questions the way users do.
+ */
+public final class ShippedKnowledge {
+
+    public static final Path KNOWLEDGE = Path.of("knowledge");
+    private static Library library;
+
+    private ShippedKnowledge() {
+    }
+
+    public static synchronized Library library() {
+        if (library == null) {
+            try {
+                Path data = Files.createTempDirectory("kzbot-shipped-");
+                library = Library.open(KNOWLEDGE, data);
+                if (!library.startupProblems().isEmpty()) {
+                    throw new IllegalStateException("shipped knowledge has problems: " + library.startupProblems());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return library;
+    }
+
+    public static Answer ask(String text) {
+        return library().answer(new Question(text, Language.EN));
+    }
+}

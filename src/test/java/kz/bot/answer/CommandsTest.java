@@ -1,0 +1,94 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.bot.ShippedKnowledge;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+class CommandsTest {
+
+    private static Answer ask(String text) {
+        return ShippedKnowledge.ask(text);
+    }
+
+    @Test
+    void commandsAreParsedWithAndWithoutTheBotsName() {
+        assertEquals(new CommandCall("city", "OurBot", "Almaty"), CommandCall.parse("/city@OurBot Almaty").orElseThrow());
+        assertEquals(new CommandCall("city", "", "Ust-Kamenogorsk"), CommandCall.parse("/City  Ust-Kamenogorsk").orElseThrow());
+        assertEquals(new CommandCall("help", "", ""), CommandCall.parse("/help@").orElseThrow());
+        assertTrue(CommandCall.parse("/regex/").isEmpty());
+        assertTrue(CommandCall.parse("almaty").isEmpty());
+    }
+
+    @Test
+    void cityCardHasNamesPopulationAndSources() {
+        Answer a = ask("/city Алматы");
+        assertEquals("command", a.kind());
+        assertTrue(a.title().startsWith("Алматы"), a.title());
+        assertTrue(a.body().contains("2.2M (2024)"), a.body());
+        assertTrue(a.body().contains("1.8M — Kazakhstan Cities & Regions Guide, 2026-02-13"), a.body());
+        assertTrue(a.sources().contains("Cities of Kazakhstan, 2026-11-23"), a.sources().toString());
+    }
+
+    @Test
+    void regionCardLinksItsCentre() {
+        Answer a = ask("/region Mangystau");
+        assertTrue(a.body().contains("Administrative Center: Aktau"), a.body());
+        assertTrue(a.body().contains("Маңғыстау облысы"), a.body());
+        assertEquals(List.of(new Choice("Aktau", "/city Aktau")), a.choices());
+    }
+
+    @Test
+    void aMisspeltNameFindsTheCityAndAnUnknownOneOffersCandidates() {
+        assertTrue(ask("/city Karagandaa").title().startsWith("Karaganda"));
+        Answer unknown = ask("/city Pavlograd");
+        assertFalse(unknown.found());
+        assertTrue(unknown.body().contains("Did you mean"), unknown.body());
+        assertTrue(unknown.choices().stream().anyMatch(c -> c.command().equals("/city Pavlodar")),
+                unknown.choices().toString());
+    }
+
+    @Test
+    void aMissingNameAsksWhichOne() {
+        Answer a = ask("/region");
+        assertTrue(a.body().startsWith("Which one? For example: /region "), a.body());
+        assertEquals(17, a.choices().size());
+    }
+
+    @Test
+    void listsComeWithAButtonForEveryEntry() {
+        Answer regions = ask("/regions");
+        assertEquals("Regions (17)", regions.title());
+        assertEquals(17, regions.choices().size());
+        assertTrue(regions.choices().contains(new Choice("Ulytau", "/region Ulytau")));
+        Answer cities = ask("/cities");
+        assertTrue(cities.choices().contains(new Choice("Oskemen", "/city Oskemen")));
+        for (Choice c : cities.choices()) {
+            assertTrue(ask(c.command()).title().startsWith(c.label()), c.command());
+        }
+    }
+
+    @Test
+    void searchAndSources() {
+        Answer search = ask("/search uranium");
+        assertTrue(search.body().toLowerCase().contains("uranium"), search.body());
+        assertFalse(ask("/search zzzzqqq").found());
+        Answer sources = ask("/sources");
+        assertEquals("Documents I answer from (5)", sources.title());
+        assertTrue(sources.body().contains("Record numbers leave Kazakhstan's villages for the cities in 2024, 2025-02-11"));
+    }
+
+    @Test
+    void helpAndUnknownCommandsInTheUsersLanguage() {
+        Answer help = ShippedKnowledge.library().answer(new Question("/help", Language.RU));
+        assertEquals(Language.RU, help.language());
+        assertTrue(help.body().contains("/city <название>"), help.body());
+        Answer unknown = ask("/weather");
+        assertFalse(unknown.found());
+        assertEquals("I don't know the command /weather. Send /help to see what I can do.", unknown.body());
+    }
+}

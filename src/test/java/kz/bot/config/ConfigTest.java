@@ -1,0 +1,49 @@
+package kz.bot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+    @Test
+    void defaults() {
+        Config c = Config.from(Map.of());
+        assertEquals(Path.of("knowledge"), c.knowledgeDir());
+        assertEquals(Path.of("data"), c.dataDir());
+        assertTrue(c.telegramToken().isEmpty());
+        assertEquals("https://api.telegram.org", c.telegramApiUrl().toString());
+        assertEquals(Set.of(), c.adminIds());
+        assertTrue(c.webhook().isEmpty());
+    }
+
+    @Test
+    void badValuesNameTheirVariable() {
+        assertEquals("BOT_ADMIN_IDS must be comma-separated positive numeric user ids, not 'alice'",
+                assertThrows(ConfigException.class, () -> Config.from(Map.of("BOT_ADMIN_IDS", "1, alice"))).getMessage());
+        assertTrue(assertThrows(ConfigException.class, () -> Config.from(Map.of("TELEGRAM_API_URL", "not a url")))
+                .getMessage().startsWith("TELEGRAM_API_URL "));
+        assertTrue(assertThrows(ConfigException.class, () -> Config.from(Map.of("TELEGRAM_BOT_TOKEN", "x")))
+                .getMessage().startsWith("TELEGRAM_BOT_TOKEN "));
+        assertTrue(assertThrows(ConfigException.class, () -> Config.from(Map.of("WEBHOOK_URL", "https://a.b/hook")))
+                .getMessage().startsWith("WEBHOOK_SECRET "));
+        assertTrue(assertThrows(ConfigException.class, () -> Config.from(Map.of("WEBHOOK_URL", "https://a.b/hook",
+                "WEBHOOK_SECRET", "s3cret", "WEBHOOK_PORT", "99999"))).getMessage().startsWith("WEBHOOK_PORT "));
+    }
+
+    @Test
+    void theTokenNeverAppearsInToString() {
+        String token = "123456:ABCdefGHIjklMNOpqrSTU";
+        Config c = Config.from(Map.of("TELEGRAM_BOT_TOKEN", token, "BOT_ADMIN_IDS", "42,7"));
+        assertEquals(token, c.telegramToken().orElseThrow());
+        assertEquals(Set.of(42L, 7L), c.adminIds());
+        assertFalse(c.toString().contains(token));
+        assertFalse(c.toString().contains("ABCdef"));
+    }
+}

@@ -1,0 +1,93 @@
+package kz.bot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.bot.knowledge.Problem;
+import org.junit.jupiter.api.Test;
+
+/** The analysis chain on its own: word forms, spellings and languages meet; synonyms expand. */
+class AnalyzerTest {
+
+    private static final BotAnalyzer PLAIN = BotAnalyzer.forIndexing();
+
+    private static List<String> forms(String text) {
+        return Analysis.forms(PLAIN, text);
+    }
+
+    private static List<String> kazakh(String text, Set<String> vocabulary) {
+        return Analysis.forms(BotAnalyzer.forQuestions(true, null, vocabulary::contains), text);
+    }
+
+    @Test
+    void russianInflectionsReduceToOneForm() {
+        assertEquals(forms("Караганда"), forms("Караганде"));
+        assertEquals(forms("Мангистауская"), forms("Мангистауской"));
+        assertEquals(forms("население"), forms("населения"));
+        assertEquals(forms("ёлка"), forms("елка"));
+    }
+
+    @Test
+    void latinAndCyrillicSpellingsMeet() {
+        assertEquals(forms("Алматы"), forms("Almaty"));
+        assertEquals(forms("Шымкент"), forms("Shymkent"));
+        assertEquals(forms("Қарағанды"), forms("Qaragandy"));
+        assertEquals(forms("Қарағанды"), forms("Karagandy"));
+        assertEquals(forms("Жамбыл"), forms("Jambyl"));
+        assertEquals(forms("Жамбыл"), forms("Zhambyl"));
+        assertEquals(forms("Өскемен"), forms("Oskemen"));
+        assertEquals(forms("Семей"), forms("Semey"));
+        assertEquals(forms("Қостанай"), forms("Kostanay"));
+        assertEquals(forms("Абай"), forms("Abai"));
+        assertEquals(forms("Усть-Каменогорск"), forms("Ust-Kamenogorsk"));
+        assertEquals(forms("Уральск"), forms("Uralsk"));
+        assertEquals(forms("Целиноград"), forms("Tselinograd"));
+    }
+
+    @Test
+    void kazakhEndingsAreStrippedToAWordTheKnowledgeKnows() {
+        Set<String> vocabulary = Set.copyOf(forms("Алматы облыс астана халқы Қазақстан Атырау"));
+        assertEquals(forms("Алматы"), kazakh("Алматының", vocabulary));
+        assertEquals(forms("Алматы"), kazakh("Алматыда", vocabulary));
+        assertEquals(forms("облыс"), kazakh("облысының", vocabulary));
+        assertEquals(forms("облыс"), kazakh("облысы", vocabulary));
+        assertEquals(forms("Қазақстан"), kazakh("Қазақстанның", vocabulary));
+        assertEquals(forms("Атырау"), kazakh("Атыраудан", vocabulary));
+        assertEquals(forms("Алматы"), kazakh("Алматынын", vocabulary), "typed without Kazakh letters");
+    }
+
+    @Test
+    void stopWordsOfTheThreeLanguagesAreDropped() {
+        assertEquals(forms("capital Kazakhstan"), forms("What is the capital of Kazakhstan?"));
+        assertEquals(forms("столица"), forms("Какая столица?"));
+        assertEquals(forms("астанасы"), forms("астанасы қандай?"));
+    }
+
+    @Test
+    void synonymsExpandAcrossLanguagesAndBadRulesAreReportedByLine() {
+        List<Problem> problems = new ArrayList<>();
+        Synonyms synonyms = Synonyms.parse("synonyms.txt", """
+                # comment
+                population, население, халқы
+                capital, the
+                oil, нефть
+                """, problems);
+        assertEquals(List.of(new Problem("synonyms.txt", 3,
+                "bad synonym rule: term: the was completely eliminated by analyzer")), problems);
+        BotAnalyzer questions = BotAnalyzer.forQuestions(false, synonyms.map(), f -> false);
+        List<Set<String>> positions = Analysis.positions(questions, "населения нефть");
+        assertEquals(2, positions.size());
+        assertTrue(positions.get(0).containsAll(forms("population население халқы")), positions.toString());
+        assertTrue(positions.get(1).containsAll(forms("oil")), positions.toString());
+    }
+
+    @Test
+    void questionsAreCutToABoundedNumberOfWords() {
+        String huge = "word ".repeat(100_000);
+        assertEquals(BotAnalyzer.MAX_QUESTION_TOKENS,
+                Analysis.forms(BotAnalyzer.forQuestions(false, null, f -> false), huge).size());
+    }
+}

@@ -1,0 +1,34 @@
+package kz.bot.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KazakhSuffixesTest {
+
+    @Test
+    void candidatesGoFromTheWholeWordToItsStems() {
+        List<String> c = KazakhSuffixes.candidates("облысының");
+        assertEquals("облысының", c.get(0));
+        assertTrue(c.contains("облысы"));
+        assertTrue(c.contains("облыс"));
+        assertTrue(KazakhSuffixes.candidates("қалаларда").contains("қала"));
+    }
+
+    @Test
+    void vowelHarmonyRulesOutEndingsOfTheOtherRow() {
+        assertTrue(KazakhSuffixes.harmonious("қала", "да"));
+        assertFalse(KazakhSuffixes.harmonious("қала", "де"));
+        assertTrue(KazakhSuffixes.harmonious("мектеп", "те"));
+        assertFalse(KazakhSuffixes.candidates("мектепта").contains("мектеп"));
+    }
+
+    @Test
+    void stemsStayLongEnough() {
+        assertEquals(List.of("ода"), KazakhSuffixes.candidates("ода"));
+        assertEquals("Алматы", KazakhSuffixes.withoutCase("Алматының".substring(0, 6) + "ның").substring(0, 6));
+    }
+}

@@ -1,0 +1,27 @@
+package kz.bot.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TransliterationTest {
+
+    @Test
+    void latinSpellingsAreReadAsCyrillic() {
+        assertEquals("алматы", Transliteration.latinToCyrillic("almaty"));
+        assertEquals("шымкент", Transliteration.latinToCyrillic("shymkent"));
+        assertEquals("жетису", Transliteration.latinToCyrillic("jetisu"));
+        assertEquals("костанай", Transliteration.latinToCyrillic("kostanay"));
+        assertEquals("целиноград", Transliteration.latinToCyrillic("tselinograd"));
+        assertEquals("караганды", Transliteration.latinToCyrillic("qaragandy"));
+        assertEquals("конаев", Transliteration.latinToCyrillic("konayev"));
+        assertEquals("оскемен", Transliteration.latinToCyrillic("öskemen"));
+    }
+
+    @Test
+    void kazakhLettersFoldIntoTheirRussianNeighbours() {
+        assertEquals("караганды", Transliteration.foldCyrillic("қарағанды"));
+        assertEquals("туркистан", Transliteration.foldCyrillic("түркістан"));
+        assertEquals("уралск", Transliteration.foldCyrillic("уральск"));
+    }
+}
