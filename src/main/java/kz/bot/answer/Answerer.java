@@ -336,7 +336,8 @@ public final class Answerer {
                 }
             }
             if (best != null) {
-                boolean both = second != null && secondWords == bestWords && secondShare >= RUNNER_UP_NAME_SHARE;
+                boolean both = second != null && secondWords == bestWords && secondShare >= RUNNER_UP_NAME_SHARE
+                        && !Cards.isNameKey(second);
                 return new AttributeMatch(both ? List.of(best, second) : List.of(best), bestWords);
             }
         }

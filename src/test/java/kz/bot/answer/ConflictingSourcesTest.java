@@ -37,6 +37,13 @@ class ConflictingSourcesTest {
     }
 
     @Test
+    void knownForIsNotMixedWithOtherSpellings() {
+        Answer a = ShippedKnowledge.ask("Чем известна Караганда?");
+        assertTrue(a.body().startsWith("Караганда — Чем известен: Coal mining"), a.body());
+        assertTrue(!a.body().contains("Karagandy"), a.body());
+    }
+
+    @Test
     void citiesOverAMillion() {
         Answer a = ShippedKnowledge.ask("How many cities have over a million people?");
         assertTrue(a.body().contains("3") && a.body().contains("Older source: 2 —"), a.body());
