@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kz.bot.bench.Bench;
 import kz.bot.cli.Ask;
 import kz.bot.cli.Check;
 import kz.bot.cli.TerminalChat;
@@ -51,6 +52,11 @@ public final class App {
                     }
                 }
                 case "check" -> Check.run(rest.isEmpty() ? config.knowledgeDir() : Path.of(rest.get(0)), out);
+                case "bench" -> {
+                    quietLogs();
+                    new Bench(benchOptions(config, rest), out).run();
+                    yield 0;
+                }
                 case "help", "--help", "-h" -> {
                     out.println(usage());
                     yield 0;
@@ -67,6 +73,32 @@ public final class App {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static Bench.Options benchOptions(Config config, List<String> args) {
+        Bench.Options o = Bench.Options.defaults(config.knowledgeDir());
+        int synthetic = o.synthetic();
+        long seed = o.seed();
+        double seconds = o.seconds();
+        int threads = o.threads();
+        int warmup = o.warmup();
+        for (int i = 0; i < args.size(); i++) {
+            String value = i + 1 < args.size() ? args.get(i + 1) : "";
+            try {
+                switch (args.get(i)) {
+                    case "--synthetic" -> synthetic = Integer.parseInt(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--seconds" -> seconds = Double.parseDouble(value);
+                    case "--threads" -> threads = Integer.parseInt(value);
+                    case "--warmup" -> warmup = Integer.parseInt(value);
+                    default -> throw new ConfigException("unknown bench option '" + args.get(i) + "'");
+                }
+            } catch (NumberFormatException e) {
+                throw new ConfigException(args.get(i) + " needs a number, not '" + value + "'");
+            }
+            i++;
+        }
+        return new Bench.Options(config.knowledgeDir(), synthetic, seed, seconds, threads, warmup);
     }
 
     private static Library openLibrary(Config config, PrintStream err) {
@@ -91,6 +123,8 @@ public final class App {
                 usage: java -jar kazakhstan-bot.jar [command]
                   (none) | chat          chat in the terminal (the Telegram bot when TELEGRAM_BOT_TOKEN is set)
                   ask [--json] [text]    answer one question, or each line of standard input
-                  check [DIR]            load a knowledge directory and report its problems (exit 1 if any)""";
+                  check [DIR]            load a knowledge directory and report its problems (exit 1 if any)
+                  bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]
+                                         measure answering speed and print one JSON object""";
     }
 }

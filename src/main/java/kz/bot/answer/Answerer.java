@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
@@ -38,10 +39,16 @@ public final class Answerer {
     private final Cards cards;
     private final Commands commands;
     private final Entity country;
+    /** Attribute key → the forms of its name's words and their synonyms. */
     private final Map<String, Set<String>> attributeForms = new HashMap<>();
+    /** The same, inverted: form → the attribute keys whose names it is in. */
+    private final Map<String, Set<String>> attributesByForm = new HashMap<>();
     private final Map<String, Integer> attributeWords = new HashMap<>();
     private final Set<String> attributeVocabulary = new HashSet<>();
-    private final Map<Long, Set<String>> valueForms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Map<String, Set<String>>> valueIndex = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> typoAttributes = new ConcurrentHashMap<>();
+    /** Caches of what a word matches are bounded: questions may contain any number of distinct words. */
+    private static final int CACHE_LIMIT = 50_000;
     private final Set<String> regionWords;
     private final Set<String> cityWords;
 
@@ -63,6 +70,7 @@ public final class Answerer {
                     Set<String> union = new HashSet<>();
                     meaning.forEach(union::addAll);
                     attributeVocabulary.addAll(union);
+                    union.forEach(f -> attributesByForm.computeIfAbsent(f, x -> new HashSet<>()).add(k));
                     return Set.copyOf(union);
                 });
             }
@@ -300,19 +308,30 @@ public final class Answerer {
             int bestWords = 0;
             int secondWords = 0;
             double secondShare = 0;
-            for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
-                String key = attribute.getKey();
-                Set<String> name = attributeForms.get(key);
-                Set<String> value = valueForms(attribute.getValue().get(0));
-                int byName = 0;
-                int byValue = 0;
-                for (int i : words) {
-                    if (intersects(meaning.get(i), name) || fuzzyIn(forms.get(i), name)) {
-                        byName++;
-                    } else if (intersects(meaning.get(i), value)) {
-                        byValue++;
+            Map<String, List<Fact>> facts = book.facts(e);
+            Map<String, Set<String>> values = valueIndex(e);
+            Map<String, int[]> hits = new HashMap<>();
+            for (int i : words) {
+                Set<String> named = attributesNamedBy(meaning.get(i), forms.get(i));
+                Set<String> valued = new HashSet<>();
+                for (String alternative : meaning.get(i)) {
+                    valued.addAll(values.getOrDefault(alternative, Set.of()));
+                }
+                for (String key : named) {
+                    if (facts.containsKey(key)) {
+                        hits.computeIfAbsent(key, k -> new int[2])[0]++;
                     }
                 }
+                for (String key : valued) {
+                    if (!named.contains(key)) {
+                        hits.computeIfAbsent(key, k -> new int[2])[1]++;
+                    }
+                }
+            }
+            for (String key : facts.keySet()) {
+                int[] h = hits.get(key);
+                int byName = h == null ? 0 : h[0];
+                int byValue = h == null ? 0 : h[1];
                 if (byName == 0 && byValue < 2) {
                     continue;
                 }
@@ -344,25 +363,52 @@ public final class Answerer {
         return null;
     }
 
-    /** The comparable forms of a fact's value, computed once per fact. */
-    private Set<String> valueForms(Fact fact) {
-        return valueForms.computeIfAbsent(fact.id(), id -> Set.copyOf(index.forms(fact.value(), Language.EN)));
+    /** The attributes whose names contain one of {@code alternatives}, or a word {@code form} is a typo of. */
+    private Set<String> attributesNamedBy(Set<String> alternatives, String form) {
+        Set<String> keys = new HashSet<>(typoAttributes(form));
+        for (String alternative : alternatives) {
+            keys.addAll(attributesByForm.getOrDefault(alternative, Set.of()));
+        }
+        return keys;
+    }
+
+    /** Attributes with a name word that {@code form} is a typo of; remembered, as the vocabulary never changes. */
+    private Set<String> typoAttributes(String form) {
+        if (form.length() < 4) {
+            return Set.of();
+        }
+        Set<String> cached = typoAttributes.get(form);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> keys = new HashSet<>();
+        for (Map.Entry<String, Set<String>> entry : attributesByForm.entrySet()) {
+            if (Edits.isTypo(form, entry.getKey())) {
+                keys.addAll(entry.getValue());
+            }
+        }
+        Set<String> result = Set.copyOf(keys);
+        if (typoAttributes.size() < CACHE_LIMIT) {
+            typoAttributes.put(form, result);
+        }
+        return result;
+    }
+
+    /** For one entity: which of its attributes' newest values contain each form. Built on first use. */
+    private Map<String, Set<String>> valueIndex(Entity e) {
+        return valueIndex.computeIfAbsent(e.id(), id -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            book.facts(e).forEach((key, facts) -> {
+                for (String form : index.forms(facts.get(0).value(), Language.EN)) {
+                    out.computeIfAbsent(form, f -> new HashSet<>()).add(key);
+                }
+            });
+            return out;
+        });
     }
 
     private boolean fuzzyAttributeWord(String form) {
-        return fuzzyIn(form, attributeVocabulary);
-    }
-
-    private static boolean fuzzyIn(String form, Set<String> vocabulary) {
-        if (form.length() < 4) {
-            return false;
-        }
-        for (String v : vocabulary) {
-            if (Edits.isTypo(form, v)) {
-                return true;
-            }
-        }
-        return false;
+        return !typoAttributes(form).isEmpty();
     }
 
     private Answer passageOrDontKnow(List<Set<String>> meaning, Language language, List<String> unknown) {

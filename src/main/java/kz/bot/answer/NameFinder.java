@@ -212,9 +212,12 @@ final class NameFinder {
     List<Entity> closestToWords(List<String> words, int limit) {
         Map<Entity, Integer> distance = new HashMap<>();
         for (String w : words) {
+            if (w.length() < 4) {
+                continue; // "did you mean" for a two-letter word is noise
+            }
             int max = Math.max(1, Math.min(3, w.length() / 3));
             for (Name n : all) {
-                if (n.forms().size() != 1) {
+                if (n.forms().size() != 1 || Math.abs(n.forms().get(0).length() - w.length()) > max) {
                     continue;
                 }
                 int d = Edits.distance(w, n.forms().get(0), max);

@@ -13,6 +13,17 @@ public record Entity(long id, EntityKind kind, String name, Map<String, List<Str
         names = Map.copyOf(names);
     }
 
+    /** An entity is its id: comparing name maps on every set lookup would cost more than the answer itself. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entity other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** The entity's usual name in {@code language}, falling back to the English one. */
     public String nameIn(String language) {
         List<String> list = names.get(language);

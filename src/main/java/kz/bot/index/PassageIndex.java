@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 import kz.bot.answer.PassageHit;
@@ -64,6 +67,11 @@ public final class PassageIndex implements TextIndex, Closeable {
     private final BotAnalyzer names;
     private final BotAnalyzer kazakhNames;
     private final int maxDoc;
+    /** Every indexed term with its document frequency: one hash lookup instead of a terms-dictionary seek. */
+    private final Map<String, Integer> docFreqs;
+    /** Fuzzy expansions already computed; the index never changes, so they stay right. */
+    private final Map<String, List<String>> closeTermsCache = new ConcurrentHashMap<>();
+    private static final int CLOSE_TERMS_CACHE_LIMIT = 50_000;
 
     private PassageIndex(Directory directory, Synonyms synonyms, Collection<String> names) throws IOException {
         this.directory = directory;
@@ -71,6 +79,7 @@ public final class PassageIndex implements TextIndex, Closeable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every question is different: caching costs more than it saves
         this.maxDoc = Math.max(1, reader.maxDoc());
+        this.docFreqs = loadDocFreqs(reader);
         Set<String> vocabulary = new HashSet<>(synonyms.forms());
         BotAnalyzer plain = BotAnalyzer.forIndexing();
         for (String name : names) {
@@ -157,11 +166,22 @@ public final class PassageIndex implements TextIndex, Closeable {
     }
 
     private int docFreq(String form) {
-        try {
-            return reader.docFreq(new Term(Fields.BODY, form));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return docFreqs.getOrDefault(form, 0);
+    }
+
+    private static Map<String, Integer> loadDocFreqs(IndexReader reader) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.BODY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                out.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
+            }
         }
+        return out;
     }
 
     @Override
@@ -250,11 +270,19 @@ public final class PassageIndex implements TextIndex, Closeable {
         if (length < FUZZY_MIN_LENGTH || form.chars().anyMatch(Character::isDigit)) {
             return List.of();
         }
+        List<String> cached = closeTermsCache.get(form);
+        if (cached != null) {
+            return cached;
+        }
         int edits = length >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
         Query rewritten = new FuzzyQuery(new Term(Fields.BODY, form), edits, 1, 4, true).rewrite(searcher);
         Set<Term> terms = new HashSet<>();
         rewritten.visit(QueryVisitor.termCollector(terms));
-        return terms.stream().map(Term::text).toList();
+        List<String> close = terms.stream().map(Term::text).sorted().toList();
+        if (closeTermsCache.size() < CLOSE_TERMS_CACHE_LIMIT) {
+            closeTermsCache.put(form, close);
+        }
+        return close;
     }
 
     private double idf(int df) {
