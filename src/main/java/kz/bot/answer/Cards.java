@@ -85,13 +85,8 @@ final class Cards {
         if (target == null) {
             return java.util.Optional.empty();
         }
-        String value = fact.value().trim();
-        for (Entity e : book.entities(target)) {
-            if (e.name().equalsIgnoreCase(value) && !e.equals(from)) {
-                return java.util.Optional.of(new Choice(e.name(), "/" + target.word() + " " + e.name()));
-            }
-        }
-        return java.util.Optional.empty();
+        return book.entity(target, fact.value()).filter(e -> !e.equals(from))
+                .map(e -> new Choice(e.name(), "/" + target.word() + " " + e.name()));
     }
 
     private static String names(Entity e) {

@@ -1,7 +1,5 @@
 package kz.bot.answer;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,48 +8,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
 /**
  * Writes the names of places in the user's language: in a Russian answer «Astana» becomes «Астана» wherever a
- * value names a known city, region or country.
+ * short value names a known city, region or country.
  */
 final class Localizer {
 
     /** Values of more words than this are sentences, not names. */
     static final int SHORT_VALUE_WORDS = 8;
+    /** The longest place name, in words ("North Kazakhstan", "Ust-Kamenogorsk" are two). */
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
 
     private final Map<Language, Map<String, String>> replacements = new EnumMap<>(Language.class);
-    private final Pattern names;
 
     Localizer(FactBook book) {
-        List<String> english = new ArrayList<>();
         for (Language language : List.of(Language.RU, Language.KK)) {
             Map<String, String> map = new HashMap<>();
             // cities first: where a city and a region share a name, the city's spelling is the one used for both
-            book.entities().stream()
-                    .sorted(Comparator.comparing((Entity e) -> e.kind().ordinal()).reversed())
-                    .forEach(e -> {
-                        String local = e.nameIn(language.code());
-                        if (!local.equals(e.name())) {
-                            map.putIfAbsent(e.name(), local);
-                        }
-                    });
+            for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION, EntityKind.COUNTRY)) {
+                for (Entity e : book.entities(kind)) {
+                    String local = e.nameIn(language.code());
+                    if (!local.equals(e.name())) {
+                        map.putIfAbsent(e.name(), local);
+                    }
+                }
+            }
             replacements.put(language, map);
         }
-        for (Entity e : book.entities()) {
-            english.add(e.name());
-        }
-        english.sort(Comparator.comparing(String::length).reversed());
-        StringBuilder alternation = new StringBuilder();
-        for (String name : english) {
-            if (!alternation.isEmpty()) {
-                alternation.append('|');
-            }
-            alternation.append(Pattern.quote(name));
-        }
-        this.names = alternation.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
     /**
@@ -60,16 +47,33 @@ final class Localizer {
      */
     String localize(String text, Language language) {
         Map<String, String> map = replacements.get(language);
-        if (map == null || map.isEmpty() || names == null || text.split("\\s+").length > SHORT_VALUE_WORDS) {
+        if (map == null || map.isEmpty() || text.split("\\s+").length > SHORT_VALUE_WORDS) {
             return text;
         }
-        Matcher m = names.matcher(text);
-        StringBuilder sb = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        List<int[]> words = new java.util.ArrayList<>();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(map.getOrDefault(m.group(1), m.group(1))));
+            words.add(new int[] {m.start(), m.end()});
         }
-        m.appendTail(sb);
-        return sb.toString();
+        StringBuilder sb = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i < words.size(); ) {
+            int matched = 0;
+            String local = null;
+            // the longest run of words that is a place name: "East Kazakhstan" before "Kazakhstan"
+            for (int n = Math.min(MAX_NAME_WORDS, words.size() - i); n >= 1 && local == null; n--) {
+                local = map.get(text.substring(words.get(i)[0], words.get(i + n - 1)[1]));
+                matched = n;
+            }
+            if (local == null) {
+                i++;
+                continue;
+            }
+            sb.append(text, copied, words.get(i)[0]).append(local);
+            copied = words.get(i + matched - 1)[1];
+            i += matched;
+        }
+        return sb.append(text.substring(copied)).toString();
     }
 
     /** The entity's name in {@code language}. */

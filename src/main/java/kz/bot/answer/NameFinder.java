@@ -31,9 +31,13 @@ final class NameFinder {
     record Mention(int start, int end, List<Entity> entities, boolean fuzzy) {
     }
 
+    /** Suggestions also come from names sharing this many first letters, up to this many edits away. */
+    private static final int SUGGESTION_PREFIX = 4;
+    private static final int SUGGESTION_MAX_EDITS = 3;
+
     private final TextIndex index;
     private final Map<String, List<Name>> byFirstForm = new HashMap<>();
-    private final List<Name> all = new ArrayList<>();
+    private final Map<Long, Set<String>> oneWordNames = new HashMap<>();
     private final Set<String> forms = new java.util.HashSet<>();
 
     /**
@@ -59,19 +63,15 @@ final class NameFinder {
 
     private void add(Name name) {
         byFirstForm.computeIfAbsent(name.forms().get(0), k -> new ArrayList<>()).add(name);
-        all.add(name);
         forms.addAll(name.forms());
+        if (name.forms().size() == 1) {
+            oneWordNames.computeIfAbsent(name.entity().id(), k -> new LinkedHashSet<>()).add(name.forms().get(0));
+        }
     }
 
     /** Forms of the entity's one-word names, by which passages may name it in any language. */
     Set<String> oneWordNames(Entity entity) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Name n : all) {
-            if (n.entity().equals(entity) && n.forms().size() == 1) {
-                out.add(n.forms().get(0));
-            }
-        }
-        return out;
+        return oneWordNames.getOrDefault(entity.id(), Set.of());
     }
 
     /** True when {@code form} is (part of) some name. */
@@ -130,20 +130,25 @@ final class NameFinder {
         int best = Integer.MAX_VALUE;
         int bestLength = 0;
         Set<Entity> entities = new LinkedHashSet<>();
-        for (Name n : all) {
-            int len = n.forms().size();
-            String first = n.forms().get(0);
-            if (i + len > q.size() || !Edits.isTypo(word, first) || !restMatches(q, i, n.forms())) {
+        // the dictionary finds candidates fast; the typo rule of Edits decides, as for every other word
+        for (String first : index.nameFormsNear(word, 2, true)) {
+            if (!Edits.isTypo(word, first)) {
                 continue;
             }
-            int d = Edits.distance(word, first, 3);
-            if (d < best || d == best && len > bestLength) {
-                best = d;
-                bestLength = len;
-                entities.clear();
-            }
-            if (d == best && len == bestLength) {
-                entities.add(n.entity());
+            for (Name n : byFirstForm.getOrDefault(first, List.of())) {
+                int len = n.forms().size();
+                if (i + len > q.size() || !restMatches(q, i, n.forms())) {
+                    continue;
+                }
+                int d = Edits.distance(word, first, 3);
+                if (d < best || d == best && len > bestLength) {
+                    best = d;
+                    bestLength = len;
+                    entities.clear();
+                }
+                if (d == best && len == bestLength) {
+                    entities.add(n.entity());
+                }
             }
         }
         return bestLength == 0 ? null : new Mention(i, i + bestLength, List.copyOf(entities), true);
@@ -170,7 +175,7 @@ final class NameFinder {
             return List.of();
         }
         Set<Entity> exact = new LinkedHashSet<>();
-        for (Name n : all) {
+        for (Name n : byFirstForm.getOrDefault(q.get(0), List.of())) {
             if (n.entity().kind() == kind && n.forms().equals(q)) {
                 exact.add(n.entity());
             }
@@ -191,21 +196,7 @@ final class NameFinder {
         if (q.isEmpty()) {
             return List.of();
         }
-        String joined = String.join(" ", q);
-        int max = Math.max(2, joined.length() / 3);
-        Map<Entity, Integer> distance = new HashMap<>();
-        for (Name n : all) {
-            if (kind != null && n.entity().kind() != kind) {
-                continue;
-            }
-            int d = Edits.distance(joined, String.join(" ", n.forms()), max);
-            if (d <= max) {
-                distance.merge(n.entity(), d, Math::min);
-            }
-        }
-        return distance.entrySet().stream()
-                .sorted(Map.Entry.<Entity, Integer>comparingByValue().thenComparing(e -> e.getKey().name()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        return closestNames(q.get(0), kind, limit);
     }
 
     /** Closest entities of any kind to the words of a question that nothing matched. */
@@ -215,15 +206,8 @@ final class NameFinder {
             if (w.length() < 4) {
                 continue; // "did you mean" for a two-letter word is noise
             }
-            int max = Math.max(1, Math.min(3, w.length() / 3));
-            for (Name n : all) {
-                if (n.forms().size() != 1 || Math.abs(n.forms().get(0).length() - w.length()) > max) {
-                    continue;
-                }
-                int d = Edits.distance(w, n.forms().get(0), max);
-                if (d <= max) {
-                    distance.merge(n.entity(), d, Math::min);
-                }
+            for (Entity e : closestNames(w, null, limit)) {
+                distance.merge(e, Edits.distance(w, closestForm(w, e), 3), Math::min);
             }
         }
         return distance.entrySet().stream()
@@ -231,6 +215,42 @@ final class NameFinder {
                         .thenComparing(e -> e.getKey().kind() == EntityKind.CITY ? 0 : 1)
                         .thenComparing(e -> e.getKey().name()))
                 .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    /** Entities with a name whose first word is within two edits of {@code word}, closest first. */
+    private List<Entity> closestNames(String word, EntityKind kind, int limit) {
+        Map<Entity, Integer> distance = new HashMap<>();
+        Set<String> candidates = new LinkedHashSet<>(index.nameFormsNear(word, 2, false));
+        if (word.length() >= SUGGESTION_PREFIX) {
+            candidates.addAll(index.nameFormsStartingWith(word.substring(0, SUGGESTION_PREFIX), 20));
+        }
+        for (String form : candidates) {
+            int d = Edits.distance(word, form, SUGGESTION_MAX_EDITS);
+            if (d > SUGGESTION_MAX_EDITS) {
+                continue;
+            }
+            for (Name n : byFirstForm.getOrDefault(form, List.of())) {
+                if (kind == null || n.entity().kind() == kind) {
+                    distance.merge(n.entity(), d, Math::min);
+                }
+            }
+        }
+        return distance.entrySet().stream()
+                .sorted(Map.Entry.<Entity, Integer>comparingByValue().thenComparing(e -> e.getKey().name()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private String closestForm(String word, Entity e) {
+        String best = e.name();
+        int bestDistance = Integer.MAX_VALUE;
+        for (String form : oneWordNames.getOrDefault(e.id(), Set.of())) {
+            int d = Edits.distance(word, form, 3);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = form;
+            }
+        }
+        return best;
     }
 
     static Comparator<Entity> byName() {

@@ -33,4 +33,13 @@ public interface TextIndex {
 
     /** True when {@code form} occurs in some passage. */
     boolean known(String form);
+
+    /**
+     * The forms of names (as given when the index was opened) within {@code maxEdits} edits (at most 2) of
+     * {@code form}; with {@code samePrefix}, only those sharing its first letter. Fast for any number of names.
+     */
+    Set<String> nameFormsNear(String form, int maxEdits, boolean samePrefix);
+
+    /** Up to {@code limit} forms of names that start with {@code prefix}, in alphabetical order. */
+    List<String> nameFormsStartingWith(String prefix, int limit);
 }

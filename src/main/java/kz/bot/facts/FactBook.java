@@ -24,6 +24,8 @@ public final class FactBook {
     private final List<Entity> entities;
     private final List<NameEntry> names;
     private final Map<Long, Map<String, List<Fact>>> byEntity;
+    private final Map<EntityKind, List<Entity>> byKind = new java.util.EnumMap<>(EntityKind.class);
+    private final Map<String, Entity> byKindAndName = new HashMap<>();
     private final int factCount;
 
     FactBook(List<Source> sources, List<Entity> entities, List<NameEntry> names, List<Fact> facts) {
@@ -45,6 +47,13 @@ public final class FactBook {
         });
         this.byEntity = Map.copyOf(map);
         this.factCount = facts.size();
+        for (EntityKind kind : EntityKind.values()) {
+            byKind.put(kind, this.entities.stream().filter(e -> e.kind() == kind)
+                    .sorted(Comparator.comparing(Entity::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        }
+        for (Entity e : this.entities) {
+            byKindAndName.putIfAbsent(e.kind() + "|" + e.name().toLowerCase(java.util.Locale.ROOT), e);
+        }
     }
 
     public List<Source> sources() {
@@ -57,8 +66,12 @@ public final class FactBook {
 
     /** Entities of one kind, in alphabetical order of their English name. */
     public List<Entity> entities(EntityKind kind) {
-        return entities.stream().filter(e -> e.kind() == kind)
-                .sorted(Comparator.comparing(Entity::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return byKind.get(kind);
+    }
+
+    /** The entity of {@code kind} whose English name is {@code name} (any case), if there is one. */
+    public java.util.Optional<Entity> entity(EntityKind kind, String name) {
+        return java.util.Optional.ofNullable(byKindAndName.get(kind + "|" + name.trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Every name of every entity, the English names included. */

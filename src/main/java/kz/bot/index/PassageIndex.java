@@ -69,6 +69,7 @@ public final class PassageIndex implements TextIndex, Closeable {
     private final int maxDoc;
     /** Every indexed term with its document frequency: one hash lookup instead of a terms-dictionary seek. */
     private final Map<String, Integer> docFreqs;
+    private final NameDictionary nameDictionary;
     /** Fuzzy expansions already computed; the index never changes, so they stay right. */
     private final Map<String, List<String>> closeTermsCache = new ConcurrentHashMap<>();
     private static final int CLOSE_TERMS_CACHE_LIMIT = 50_000;
@@ -82,14 +83,20 @@ public final class PassageIndex implements TextIndex, Closeable {
         this.docFreqs = loadDocFreqs(reader);
         Set<String> vocabulary = new HashSet<>(synonyms.forms());
         BotAnalyzer plain = BotAnalyzer.forIndexing();
+        Set<String> nameForms = new HashSet<>();
         for (String name : names) {
-            vocabulary.addAll(Analysis.forms(plain, name));
+            nameForms.addAll(Analysis.forms(plain, name));
         }
+        vocabulary.addAll(nameForms);
         Predicate<String> known = form -> vocabulary.contains(form) || docFreq(form) > 0;
         this.questions = BotAnalyzer.forQuestions(false, synonyms.map(), known);
         this.kazakhQuestions = BotAnalyzer.forQuestions(true, synonyms.map(), known);
         this.names = BotAnalyzer.forQuestions(false, null, known);
         this.kazakhNames = BotAnalyzer.forQuestions(true, null, known);
+        for (String name : names) {
+            nameForms.addAll(Analysis.forms(kazakhNames, name)); // Kazakh names are analysed the Kazakh way too
+        }
+        this.nameDictionary = new NameDictionary(nameForms);
     }
 
     /**
@@ -163,6 +170,16 @@ public final class PassageIndex implements TextIndex, Closeable {
     @Override
     public boolean known(String form) {
         return docFreq(form) > 0;
+    }
+
+    @Override
+    public Set<String> nameFormsNear(String form, int maxEdits, boolean samePrefix) {
+        return nameDictionary.near(form, maxEdits, samePrefix);
+    }
+
+    @Override
+    public List<String> nameFormsStartingWith(String prefix, int limit) {
+        return nameDictionary.startingWith(prefix, limit);
     }
 
     private int docFreq(String form) {
