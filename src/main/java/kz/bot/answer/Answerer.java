@@ -172,7 +172,7 @@ public final class Answerer {
             if (!kindWord) {
                 content.add(i);
             }
-            if (!known.test(i) && !fuzzyAttributeWord(forms.get(i))) {
+            if (!known.test(i) && !fuzzyAttributeWord(forms.get(i)) && !isKindWordTypo(forms.get(i))) {
                 unknown.add(forms.get(i));
             }
         }
@@ -186,8 +186,8 @@ public final class Answerer {
             List<Integer> attributeWordsOfQuestion = kindWordUsed ? content : rest;
             AttributeMatch match = bestAttribute(entities, attributeWordsOfQuestion, meaning, forms);
             // a word the knowledge base has never seen may change the question ("capital of France"); with the place
-            // named explicitly, a stray word is tolerated as long as the fact matched at least as many words
-            if (match != null && (unknown.isEmpty() || !implicit && unknown.size() <= match.words())) {
+            // named explicitly, a stray word is tolerated as long as the fact matched more words
+            if (match != null && (unknown.isEmpty() || !implicit && unknown.size() < match.words())) {
                 List<Entity> having = entities.stream()
                         .filter(e -> match.keys().stream().anyMatch(book.facts(e)::containsKey)).limit(3).toList();
                 Answer fact = cards.attribute(having, match.keys(), language);
@@ -405,6 +405,21 @@ public final class Answerer {
             });
             return out;
         });
+    }
+
+    /** «облости» is «области» misspelt: a typo of "region" or "city" is not a word the knowledge lacks. */
+    private boolean isKindWordTypo(String form) {
+        for (String w : regionWords) {
+            if (Edits.isTypo(form, w)) {
+                return true;
+            }
+        }
+        for (String w : cityWords) {
+            if (Edits.isTypo(form, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fuzzyAttributeWord(String form) {

@@ -5,16 +5,19 @@ import java.util.function.Predicate;
 import kz.bot.language.KazakhSuffixes;
 import kz.bot.language.Transliteration;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Turns one lower-case word into its comparable form: Latin is read as Cyrillic, Kazakh letters are folded, Kazakh
- * endings are stripped (Kazakh questions only), and Russian's Snowball stemmer removes inflection. Not thread-safe:
+ * endings are stripped (Kazakh questions only), and a Russian stemmer removes inflection — Snowball for words written
+ * in Cyrillic, the light (case endings only) stemmer for words written in Latin. Not thread-safe:
  * one instance per token stream.
  */
 final class CanonicalForms {
 
     private final RussianStemmer russian = new RussianStemmer();
+    private final RussianLightStemmer light = new RussianLightStemmer();
     private final EnglishMinimalStemmer english = new EnglishMinimalStemmer();
     private final boolean kazakh;
     private final Predicate<String> vocabulary;
@@ -35,7 +38,10 @@ final class CanonicalForms {
         if (Transliteration.isLatin(word)) {
             char[] chars = word.toCharArray();
             int len = english.stem(chars, chars.length);
-            return stem(Transliteration.latinToCyrillic(new String(chars, 0, len)));
+            // a Latin word read as Cyrillic is an English word or a name: only case endings may go (Almaty → алмат,
+            // like «Алматы»); Snowball's derivational rules would make "visa" and "visit" one word
+            char[] cyrillic = Transliteration.latinToCyrillic(new String(chars, 0, len)).toCharArray();
+            return new String(cyrillic, 0, light.stem(cyrillic, cyrillic.length));
         }
         if (!Transliteration.isCyrillic(word)) {
             return word;

@@ -53,6 +53,26 @@ class CommandsTest {
     }
 
     @Test
+    void everySpellingFindsThePlace() {
+        for (String name : List.of("Oskemen", "Өскемен", "Ust-Kamenogorsk", "Усть-Каменогорск", "Öskemen")) {
+            assertEquals("Oskemen", titleEntity(ask("/city " + name)), name);
+        }
+        for (String name : List.of("Taraz", "Тараз", "Zhambyl", "Jambyl", "Aulie-Ata")) {
+            assertEquals("Taraz", titleEntity(ask("/city " + name)), name);
+        }
+        for (String name : List.of("Zhambyl", "Жамбыл", "Jambyl", "Жамбылская область")) {
+            assertEquals("Zhambyl", titleEntity(ShippedKnowledge.library().answer(
+                    new Question("/region " + name, Language.EN))), name);
+        }
+    }
+
+    /** The English name of the place a card is about: the first of its names line, in any language. */
+    private static String titleEntity(Answer card) {
+        String names = card.body().lines().findFirst().orElseThrow();
+        return names.substring(names.indexOf(": ") + 2).split(",")[0];
+    }
+
+    @Test
     void aMissingNameAsksWhichOne() {
         Answer a = ask("/region");
         assertTrue(a.body().startsWith("Which one? For example: /region "), a.body());
