@@ -53,6 +53,14 @@ class AskTest {
         assertEquals("command", mapper.readTree(lines.get(2)).get("kind").asText());
     }
 
+    @Test
+    void kazakhQuestionsAreAnsweredInKazakh() throws IOException {
+        JsonNode kk = new ObjectMapper().readTree(run(List.of(), "Алматының халқы қанша?\n").get(0));
+        assertEquals("kk", kk.get("language").asText());
+        assertEquals("Алматы — Халқы: 2.2M (2024)\n  Ескірек дереккөз: 1.8M — Kazakhstan Cities & Regions Guide,"
+                + " 2026-02-13\n\nДереккөз: Cities of Kazakhstan, 2026-11-23", kk.get("answer").asText());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);

@@ -1,0 +1,107 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import kz.bot.ShippedKnowledge;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.kb.Library;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped knowledge is current and complete: the 2022 division, its centres, names and sources. */
+class ShippedKnowledgeTest {
+
+    /** The 17 regions since 2022 and their administrative centres (Bureau of National Statistics, decrees). */
+    private static final Map<String, String> CENTRES = Map.ofEntries(
+            Map.entry("Abai", "Semey"), Map.entry("Akmola", "Kokshetau"), Map.entry("Aktobe", "Aktobe"),
+            Map.entry("Almaty", "Konaev"), Map.entry("Atyrau", "Atyrau"), Map.entry("East Kazakhstan", "Oskemen"),
+            Map.entry("Jetisu", "Taldykorgan"), Map.entry("Karaganda", "Karaganda"), Map.entry("Kostanay", "Kostanay"),
+            Map.entry("Kyzylorda", "Kyzylorda"), Map.entry("Mangystau", "Aktau"),
+            Map.entry("North Kazakhstan", "Petropavl"), Map.entry("Pavlodar", "Pavlodar"),
+            Map.entry("Turkistan", "Turkistan"), Map.entry("Ulytau", "Zhezkazgan"),
+            Map.entry("West Kazakhstan", "Oral"), Map.entry("Zhambyl", "Taraz"));
+
+    private static FactBook book() {
+        return ShippedKnowledge.library().withCurrent(kb -> kb.facts());
+    }
+
+    @Test
+    void checkReportsNoProblems() {
+        Library.Checked checked = Library.check(ShippedKnowledge.KNOWLEDGE);
+        assertEquals(List.of(), checked.problems());
+    }
+
+    @Test
+    void exactlyTheSeventeenRegionsOfTodayAndEachHasItsCentreAndNamesInThreeLanguages() {
+        List<Entity> regions = book().entities(EntityKind.REGION);
+        assertEquals(CENTRES.keySet(), regions.stream().map(Entity::name).collect(java.util.stream.Collectors.toSet()),
+                "South Kazakhstan is Turkistan region now, not an 18th region");
+        for (Entity region : regions) {
+            Answer card = ShippedKnowledge.ask("/region " + region.name());
+            String body = card.body();
+            assertTrue(body.contains("Administrative Center: " + CENTRES.get(region.name())), body);
+            assertFalse(region.nameIn("ru").equals(region.name()), region.name() + " needs a Russian name");
+            assertFalse(region.nameIn("kk").equals(region.name()), region.name() + " needs a Kazakh name");
+            assertTrue(body.contains(region.nameIn("ru")) && body.contains(region.nameIn("kk")), body);
+            assertFalse(card.sources().isEmpty());
+        }
+    }
+
+    @Test
+    void everyRegionsCentreIsAnsweredInThreeLanguages() {
+        for (Map.Entry<String, String> e : CENTRES.entrySet()) {
+            Answer en = ShippedKnowledge.ask("What is the administrative center of " + e.getKey() + " region?");
+            assertTrue(en.body().contains(e.getValue()), en.body());
+        }
+        Answer ru = ShippedKnowledge.ask("Административный центр Абайской области");
+        assertTrue(ru.body().contains("Семей"), ru.body());
+        Answer kk = ShippedKnowledge.library().answer(new Question("Ұлытау облысының орталығы қай қала?", Language.KK));
+        assertTrue(kk.body().contains("Жезқазған"), kk.body());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Astana,Астана,Астана", "Almaty,Алматы,Алматы", "Shymkent,Шымкент,Шымкент"})
+    void theCitiesOfRepublicanSignificance(String city, String russian, String kazakh) {
+        Answer card = ShippedKnowledge.ask("/city " + city);
+        assertTrue(card.body().contains("republican significance"), card.body());
+        assertTrue(card.body().contains(russian) && card.body().contains(kazakh), card.body());
+        assertTrue(card.body().contains("Population: "), card.body());
+        assertTrue(card.sources().contains("Cities of Kazakhstan, 2026-11-23"), card.sources().toString());
+    }
+
+    @Test
+    void changesPeopleAskAbout() {
+        assertTrue(ShippedKnowledge.ask("What is Baikonur's status?").body().contains("leased to Russia"));
+        assertTrue(ShippedKnowledge.ask("When did the capital move to Astana?").text().contains("1997"));
+        assertTrue(ShippedKnowledge.ask("Nur-Sultan former names").body().contains("Nur-Sultan (2019–2022)"));
+        assertTrue(ShippedKnowledge.ask("Which regions were created in 2022?").body().contains("Abai, Jetisu, Ulytau"));
+        assertTrue(ShippedKnowledge.ask("/region Almaty").body().contains("Older source: Almaty — Kazakhstan Cities"));
+    }
+
+    @Test
+    void everyFactHasASourceAndADate() {
+        FactBook book = book();
+        assertTrue(book.factCount() > 400);
+        for (Entity e : book.entities()) {
+            for (List<Fact> facts : book.facts(e).values()) {
+                for (Fact f : facts) {
+                    assertFalse(f.source().title().isBlank(), f.toString());
+                    assertTrue(f.source().date() != null, f.toString());
+                }
+            }
+        }
+        book.sources().forEach(s -> {
+            assertTrue(s.date() != null, s.file());
+            assertFalse(s.origin().isBlank(), s.file() + " must name its original source");
+        });
+    }
+}
