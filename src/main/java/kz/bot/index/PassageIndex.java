@@ -107,7 +107,7 @@ public final class PassageIndex implements TextIndex, Closeable {
     public static int build(Path dir, Collection<Document> documents) {
         IndexWriterConfig config = new IndexWriterConfig(BotAnalyzer.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(32)
                 .setCommitOnClose(false);
         int count = 0;
         try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
