@@ -177,6 +177,27 @@ final class NameFinder {
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * Up to {@code limit} entities with a name that begins with {@code text} ("alm" → Almaty), cities before regions:
+     * what someone typing an inline query is on the way to. Shorter prefixes than two letters match too much.
+     */
+    List<Entity> startingWith(String text, Language language, int limit) {
+        List<String> q = index.forms(text, language);
+        String prefix = String.join(" ", q);
+        if (prefix.length() < 2) {
+            return List.of();
+        }
+        Set<Entity> found = new LinkedHashSet<>();
+        for (Name n : all) {
+            if (String.join(" ", n.forms()).startsWith(prefix)) {
+                found.add(n.entity());
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparing((Entity e) -> e.kind().ordinal()).reversed().thenComparing(byName()))
+                .limit(limit).toList();
+    }
+
     /** Closest entities of any kind to the words of a question that nothing matched. */
     List<Entity> closestToWords(List<String> words, int limit) {
         Map<Entity, Integer> distance = new HashMap<>();
