@@ -64,7 +64,8 @@ final class Addressing {
                 if (!hasText) {
                     return new Ignore("group message without text");
                 }
-                if (from != null && Boolean.TRUE.equals(from.getIsBot())) {
+                // an anonymous admin or a channel writes as a bot account with sender_chat set: people, not bots
+                if (from != null && Boolean.TRUE.equals(from.getIsBot()) && message.getSenderChat() == null) {
                     return new Ignore("another bot");
                 }
                 String text = message.getText().strip();

@@ -80,6 +80,14 @@ class AddressingTest {
     }
 
     @Test
+    void anAnonymousAdminIsAPersonButAnotherBotIsNot() {
+        assertEquals(ask("/reload"), addressing.read(message("group-anonymous-admin.json")));
+        Message fromBot = message("group-chatter.json", u -> u.withObjectProperty("message")
+                .withObjectProperty("from").put("is_bot", true));
+        assertEquals(new Addressing.Ignore("another bot"), addressing.read(fromBot));
+    }
+
+    @Test
     void inPrivateEveryTextIsAQuestionAndAnythingElseGetsTheHint() {
         assertEquals(ask("What is the capital of Kazakhstan?"), addressing.read(message("private-text.json")));
         assertEquals(ask("/city Astana"), addressing.read(message("private-text.json", text("/city@OurBot Astana"))));

@@ -78,6 +78,7 @@ public final class FakeBotApi implements AutoCloseable {
     private int nextUpdateId = 1000;
     private int nextMessageId = 5000;
     private boolean closed;
+    private int unauthorized;
 
     public FakeBotApi() {
         this(TOKEN);
@@ -182,6 +183,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** How many requests came with another token (answered 401 Unauthorized, not recorded as requests). */
+    public int unauthorizedRequests() {
+        synchronized (lock) {
+            return unauthorized;
+        }
+    }
+
     /** The requests of {@code method} (any case), in arrival order. */
     public List<Request> requests(String method) {
         String m = method.toLowerCase(Locale.ROOT);
@@ -239,6 +247,9 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             if (!path.startsWith(prefix)) {
+                synchronized (lock) {
+                    unauthorized++;
+                }
                 send(exchange, error(401, "Unauthorized"));
                 return;
             }

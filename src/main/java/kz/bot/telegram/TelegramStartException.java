@@ -1,0 +1,9 @@
+package kz.bot.telegram;
+
+/** The bot could not start: the Bot API is unreachable or refused the token. The message is redacted. */
+public final class TelegramStartException extends Exception {
+
+    public TelegramStartException(String message) {
+        super(message);
+    }
+}
