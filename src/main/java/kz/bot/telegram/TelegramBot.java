@@ -71,6 +71,18 @@ public final class TelegramBot implements AutoCloseable {
         return start(config, library, log, settings, UnaryOperator.identity());
     }
 
+    /**
+     * Checks the Telegram part of {@code config} before anything is opened.
+     *
+     * @throws ConfigException naming the variable that is missing or unusable
+     */
+    public static void check(Config config) {
+        if (config.telegramToken().isEmpty()) {
+            throw new ConfigException("TELEGRAM_BOT_TOKEN is not set (get one from @BotFather)");
+        }
+        ApiEndpoint.of(config.telegramApiUrl());
+    }
+
     /** As {@link #start(Config, Library, QuestionLog, BotSettings)}, with the update handler wrapped (for tests). */
     static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings,
                              UnaryOperator<UpdateHandler> wrap) throws TelegramStartException {
