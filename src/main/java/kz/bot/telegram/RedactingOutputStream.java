@@ -15,6 +15,7 @@ public final class RedactingOutputStream extends FilterOutputStream {
     private final Redactor redactor;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
 
+    /** Writes to {@code out} whatever is written here, a line at a time, with {@code redactor}'s secrets masked. */
     public RedactingOutputStream(OutputStream out, Redactor redactor) {
         super(out);
         this.redactor = redactor;

@@ -92,6 +92,9 @@ class InlineModeTest {
         assertEquals("", answer.path("next_offset").asText());
         String capital = answer.path("results").get(0).path("input_message_content").path("message_text").asText();
         assertTrue(capital.startsWith("Казахстан — Столица: Астана"), capital);
+        assertEquals(List.of("Қазақстанның астанасы қандай?", "Қазақстанның ең ірі қаласы қандай?",
+                "Қазақстанның халқы қанша?", "Қалалар (23)", "Облыстар (17)"), titles(ask("q-empty-kk", "", "", "kk")));
+        assertEquals(5, ask("q-empty-en", "", "", "en").path("results").size());
     }
 
     @Test
