@@ -1,6 +1,8 @@
 package kz.bot;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,19 +10,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import kz.bot.bench.Bench;
 import kz.bot.cli.Ask;
 import kz.bot.cli.Check;
 import kz.bot.cli.TerminalChat;
 import kz.bot.config.Config;
 import kz.bot.config.ConfigException;
+import kz.bot.facts.QuestionLog;
 import kz.bot.kb.Library;
+import kz.bot.telegram.BotSettings;
+import kz.bot.telegram.Redactor;
+import kz.bot.telegram.RedactingOutputStream;
+import kz.bot.telegram.TelegramBot;
+import kz.bot.telegram.TelegramStartException;
 
 /**
- * Entry point and wiring. {@code java -jar kazakhstan-bot.jar [chat | ask [--json] [question] | check [DIR]]}:
+ * Entry point and wiring. {@code java -jar kazakhstan-bot.jar [chat | telegram | ask [--json] [question] | check [DIR]]}:
  * with no command, the terminal chat (or the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set).
  */
 public final class App {
+
+    /** The question log's file in DATA_DIR. */
+    static final String QUESTION_LOG = "questions.db";
+    /** How long the shutdown hook waits for the bot to stop (its own grace period is shorter). */
+    static final int SHUTDOWN_WAIT_SECONDS = 10;
 
     private App() {
     }
@@ -37,7 +52,11 @@ public final class App {
         try {
             Config config = Config.from(System.getenv());
             return switch (command) {
+                case "telegram" -> runBot(config, err);
                 case "" , "chat" -> {
+                    if (command.isEmpty() && config.telegramToken().isPresent()) {
+                        yield runBot(config, err);
+                    }
                     quietLogs();
                     try (Library library = openLibrary(config, err)) {
                         TerminalChat.run(library, stdin(), out);
@@ -101,6 +120,41 @@ public final class App {
         return new Bench.Options(config.knowledgeDir(), synthetic, seed, seconds, threads, warmup);
     }
 
+    /**
+     * Runs the Telegram bot until the JVM is asked to stop (SIGTERM, Ctrl-C), then stops it: no more updates, the
+     * answers in flight go out, the question log and the knowledge base are closed.
+     */
+    private static int runBot(Config config, PrintStream err) throws TelegramStartException {
+        TelegramBot.check(config);
+        // whatever a library logs, the token does not reach the log
+        Redactor redactor = new Redactor(config.telegramToken().get(),
+                config.webhook().map(Config.Webhook::secret).orElse(""));
+        PrintStream redacted = new PrintStream(new RedactingOutputStream(new FileOutputStream(FileDescriptor.err),
+                redactor), true, StandardCharsets.UTF_8);
+        System.setErr(redacted);
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown"));
+        try (Library library = openLibrary(config, redacted);
+             QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
+             TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
+            stop.await();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            stopped.countDown();
+        }
+    }
+
     private static Library openLibrary(Config config, PrintStream err) {
         Library library = Library.open(config.knowledgeDir(), config.dataDir());
         for (var problem : library.startupProblems()) {
@@ -121,7 +175,9 @@ public final class App {
     private static String usage() {
         return """
                 usage: java -jar kazakhstan-bot.jar [command]
-                  (none) | chat          chat in the terminal (the Telegram bot when TELEGRAM_BOT_TOKEN is set)
+                  (none)                 the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the terminal chat
+                  chat                   chat in the terminal
+                  telegram               run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
                   ask [--json] [text]    answer one question, or each line of standard input
                   check [DIR]            load a knowledge directory and report its problems (exit 1 if any)
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]

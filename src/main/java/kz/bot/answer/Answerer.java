@@ -104,6 +104,47 @@ public final class Answerer {
         return freeText(text, language);
     }
 
+    /**
+     * Several answers to {@code question}, best first, for a client that shows a list to pick from (Telegram's inline
+     * mode): the answer {@link #answer} gives when it knows one, then the card of every city and region the text names
+     * or begins to name, then the passages a search finds. No two have the same text; at most {@code limit}.
+     */
+    public List<Answer> answers(Question question, int limit) {
+        List<Answer> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Answer main = answer(question);
+        if (main.found()) {
+            add(out, seen, main);
+        }
+        String text = clip(question.text());
+        if (text.isBlank() || CommandCall.parse(text).isPresent()) {
+            return out.size() > limit ? out.subList(0, limit) : out;
+        }
+        Language language = LanguageDetector.detect(text, question.fallback());
+        Set<Entity> named = new LinkedHashSet<>();
+        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
+            named.addAll(names.lookup(text, language, kind));
+        }
+        named.addAll(names.startingWith(text, language, limit));
+        for (Entity e : named) {
+            add(out, seen, cards.card(e, language, CARD_LIMIT));
+        }
+        for (PassageHit hit : index.search(text, language, limit)) {
+            if (hit.coverage() >= SEARCH_COVERAGE) {
+                String title = hit.section() == null || hit.section().isBlank() ? hit.title() : hit.section();
+                add(out, seen, new Answer.PassageAnswer(title, Passages.shorten(hit.text(), FREE_TEXT_LIMIT),
+                        List.of(hit.citation()), List.of(), language));
+            }
+        }
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    private static void add(List<Answer> out, Set<String> seen, Answer answer) {
+        if (seen.add(answer.body())) {
+            out.add(answer);
+        }
+    }
+
     /** Removes control characters and cuts overlong text at a word boundary. */
     static String clip(String text) {
         StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_QUESTION_CHARS));

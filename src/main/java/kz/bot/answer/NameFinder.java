@@ -3,6 +3,7 @@ package kz.bot.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class NameFinder {
     /** Suggestions also come from names sharing this many first letters, up to this many edits away. */
     private static final int SUGGESTION_PREFIX = 4;
     private static final int SUGGESTION_MAX_EDITS = 3;
+    /** Name forms looked at for a typed beginning ("alm"): enough for a page of inline results. */
+    private static final int PREFIX_CANDIDATES = 200;
 
     private final TextIndex index;
     private final Map<String, List<Name>> byFirstForm = new HashMap<>();
@@ -199,6 +202,31 @@ final class NameFinder {
         return closestNames(q.get(0), kind, limit);
     }
 
+    /**
+     * Up to {@code limit} entities with a name that begins with {@code text} ("alm" → Almaty), cities before regions:
+     * what someone typing an inline query is on the way to. Shorter prefixes than two letters match too much.
+     */
+    List<Entity> startingWith(String text, Language language, int limit) {
+        List<String> q = index.forms(text, language);
+        String prefix = String.join(" ", q);
+        if (prefix.length() < 2) {
+            return List.of();
+        }
+        Set<Entity> found = new LinkedHashSet<>();
+        List<String> firstForms = q.size() == 1
+                ? index.nameFormsStartingWith(q.get(0), PREFIX_CANDIDATES) : List.of(q.get(0));
+        for (String first : firstForms) {
+            for (Name n : byFirstForm.getOrDefault(first, List.of())) {
+                if (String.join(" ", n.forms()).startsWith(prefix)) {
+                    found.add(n.entity());
+                }
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparing((Entity e) -> e.kind().ordinal()).reversed().thenComparing(byName()))
+                .limit(limit).toList();
+    }
+
     /** Closest entities of any kind to the words of a question that nothing matched. */
     List<Entity> closestToWords(List<String> words, int limit) {
         Map<Entity, Integer> distance = new HashMap<>();
@@ -217,16 +245,23 @@ final class NameFinder {
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    /** Entities with a name whose first word is within two edits of {@code word}, closest first. */
+    /**
+     * Entities with a name whose first word is close to {@code word}: within one edit for a word of up to four
+     * letters and two for longer ones, or starting with the same letters. Closest first.
+     */
     private List<Entity> closestNames(String word, EntityKind kind, int limit) {
         Map<Entity, Integer> distance = new HashMap<>();
-        Set<String> candidates = new LinkedHashSet<>(index.nameFormsNear(word, 2, false));
-        if (word.length() >= SUGGESTION_PREFIX) {
-            candidates.addAll(index.nameFormsStartingWith(word.substring(0, SUGGESTION_PREFIX), 20));
+        int edits = word.length() <= 4 ? 1 : 2;
+        Set<String> candidates = new LinkedHashSet<>(index.nameFormsNear(word, edits, false));
+        Set<String> prefixed = new HashSet<>();
+        if (word.length() >= 3) {
+            prefixed.addAll(index.nameFormsStartingWith(word.substring(0, Math.min(SUGGESTION_PREFIX, word.length())),
+                    20));
+            candidates.addAll(prefixed);
         }
         for (String form : candidates) {
-            int d = Edits.distance(word, form, SUGGESTION_MAX_EDITS);
-            if (d > SUGGESTION_MAX_EDITS) {
+            int d = Edits.distance(word, form, SUGGESTION_MAX_EDITS + 2);
+            if (d > SUGGESTION_MAX_EDITS && !prefixed.contains(form)) {
                 continue;
             }
             for (Name n : byFirstForm.getOrDefault(form, List.of())) {

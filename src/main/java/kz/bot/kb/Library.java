@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import kz.bot.answer.Answer;
+import kz.bot.answer.Answerer;
 import kz.bot.answer.Question;
 import kz.bot.facts.FactBook;
 import kz.bot.facts.FactStore;
@@ -116,6 +117,11 @@ public final class Library implements AutoCloseable {
     /** Answers {@code question} from the knowledge base in service. */
     public Answer answer(Question question) {
         return withCurrent(kb -> kb.answerer().answer(question));
+    }
+
+    /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */
+    public List<Answer> answers(Question question, int limit) {
+        return withCurrent(kb -> kb.answerer().answers(question, limit));
     }
 
     /** Runs {@code work} with the knowledge base in service, which stays open until {@code work} returns. */

@@ -1,0 +1,39 @@
+package kz.bot.telegram;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import kz.bot.language.Language;
+
+/** The few sentences only the Telegram side says, in English, Russian and Kazakh; the core's live in Messages. */
+final class BotTexts {
+
+    private static final Map<Language, Map<String, String>> ALL = new EnumMap<>(Language.class);
+
+    static {
+        ALL.put(Language.EN, Map.of(
+                "admins_only", "Sorry, /%s is only for the bot's administrators.",
+                "button_expired", "This button has expired. Please send the command again.",
+                "open_chat", "Open a chat with me to use this button."));
+        ALL.put(Language.RU, Map.of(
+                "admins_only", "Извините, команда /%s доступна только администраторам бота.",
+                "button_expired", "Эта кнопка устарела. Отправьте команду ещё раз.",
+                "open_chat", "Откройте чат со мной, чтобы воспользоваться этой кнопкой."));
+        ALL.put(Language.KK, Map.of(
+                "admins_only", "Кешіріңіз, /%s командасы тек бот әкімшілеріне арналған.",
+                "button_expired", "Бұл түйменің мерзімі өтті. Команданы қайта жіберіңіз.",
+                "open_chat", "Бұл түймені пайдалану үшін менімен чат ашыңыз."));
+    }
+
+    private BotTexts() {
+    }
+
+    /** The sentence {@code key} in {@code language}, formatted with {@code args}. */
+    static String say(Language language, String key, Object... args) {
+        String template = ALL.get(language).get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no text '" + key + "'");
+        }
+        return args.length == 0 ? template : String.format(Locale.ROOT, template, args);
+    }
+}

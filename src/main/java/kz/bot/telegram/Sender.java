@@ -1,0 +1,141 @@
+package kz.bot.telegram;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Everything the bot sends goes through here. Each chat has its own queue: its messages leave one after another in the
+ * order they were given, while other chats' messages go on in parallel. A 429 waits {@code retry_after} seconds and
+ * resends that message (holding back only that chat); network errors and 5xx are retried with a growing backoff; a
+ * request that is wrong (400, 403) is logged and dropped so the chat's queue moves on. Nothing blocks a thread while
+ * it waits. This is also where rate limits on outgoing traffic belong: every request passes {@link #attempt}.
+ * Thread-safe.
+ */
+final class Sender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
+
+    private final TelegramClient client;
+    private final RetryPolicy retry;
+    private final Redactor redactor;
+    private final ScheduledExecutorService timer;
+    /** Per chat, the future that completes when its last queued request is settled (sent or given up). */
+    private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final Set<CompletableFuture<?>> unordered = ConcurrentHashMap.newKeySet();
+
+    Sender(TelegramClient client, RetryPolicy retry, Redactor redactor, ScheduledExecutorService timer) {
+        this.client = client;
+        this.retry = retry;
+        this.redactor = redactor;
+        this.timer = timer;
+    }
+
+    /** Sends {@code method} to chat {@code chatId} after everything queued for that chat before it. */
+    <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        CompletableFuture<Void> settled = new CompletableFuture<>();
+        List<CompletableFuture<Void>> previous = new ArrayList<>(1);
+        tails.compute(chatId, (k, tail) -> {
+            if (tail != null) {
+                previous.add(tail);
+            }
+            return settled;
+        });
+        done.whenComplete((r, e) -> {
+            settled.complete(null);
+            tails.remove(chatId, settled);
+        });
+        Runnable go = () -> attempt(method.getMethod(), () -> client.executeAsync(method), 1, done);
+        if (previous.isEmpty()) {
+            go.run();
+        } else {
+            previous.get(0).whenComplete((r, e) -> go.run());
+        }
+        return done;
+    }
+
+    /** Sends {@code method} at once, retried like the rest: answers to callback and inline queries belong to no chat. */
+    <T extends Serializable> CompletableFuture<T> sendNow(BotApiMethod<T> method) {
+        return sendNow(method.getMethod(), () -> client.executeAsync(method));
+    }
+
+    /** Sends a request the client has its own method for (setWebhook is multipart), retried like the rest. */
+    <T> CompletableFuture<T> sendNow(String name, Callable<CompletableFuture<T>> call) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        unordered.add(done);
+        done.whenComplete((r, e) -> unordered.remove(done));
+        attempt(name, call, 1, done);
+        return done;
+    }
+
+    private <T> void attempt(String name, Callable<CompletableFuture<T>> call, int attempt, CompletableFuture<T> done) {
+        CompletableFuture<T> sent;
+        try {
+            sent = call.call();
+        } catch (Exception e) {
+            settle(name, attempt, call, done, e);
+            return;
+        }
+        sent.whenComplete((result, error) -> {
+            if (error == null) {
+                done.complete(result);
+            } else {
+                settle(name, attempt, call, done, error);
+            }
+        });
+    }
+
+    private <T> void settle(String name, int attempt, Callable<CompletableFuture<T>> call, CompletableFuture<T> done,
+                            Throwable error) {
+        SendError why = SendError.of(error, redactor);
+        Duration wait = why.retryIn(retry, attempt).orElse(null);
+        if (wait == null || attempt >= retry.maxAttempts()) {
+            LOG.warn("{} given up after {} attempt(s): {}", name, attempt, why.description());
+            done.completeExceptionally(new SendException(name, why));
+            return;
+        }
+        LOG.info("{} attempt {} failed ({}); retrying in {} ms", name, attempt, why.description(), wait.toMillis());
+        try {
+            timer.schedule(() -> attempt(name, call, attempt + 1, done), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            done.completeExceptionally(new SendException(name, why)); // shutting down
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for every queued request to be settled.
+     *
+     * @return true when nothing is left in flight
+     */
+    boolean drain(Duration timeout) {
+        List<CompletableFuture<?>> pending = new ArrayList<>(tails.values());
+        pending.addAll(unordered);
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .exceptionally(e -> null).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return tails.isEmpty() && unordered.isEmpty();
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package kz.bot.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import kz.bot.config.Config;
+import kz.bot.config.ConfigException;
+import kz.bot.facts.QuestionLog;
+import kz.bot.kb.Library;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+/**
+ * The Telegram bot: asks getMe who it is, sets the command menu, then receives updates by long polling or webhook and
+ * answers them with the core. {@link #close} stops receiving, lets the answers in flight go out (bounded by the
+ * settings' grace period) and stops its threads; the library and the question log belong to the caller.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+
+    private final BotIdentity identity;
+    private final BotSettings settings;
+    private final UpdateRouter router;
+    private final Sender sender;
+    private final UpdateSource source;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final OkHttpClient http;
+    private volatile boolean closed;
+
+    private TelegramBot(BotIdentity identity, BotSettings settings, UpdateRouter router, Sender sender,
+                        UpdateSource source, ExecutorService workers, ScheduledExecutorService timer,
+                        OkHttpClient http) {
+        this.identity = identity;
+        this.settings = settings;
+        this.router = router;
+        this.sender = sender;
+        this.source = source;
+        this.workers = workers;
+        this.timer = timer;
+        this.http = http;
+    }
+
+    /**
+     * Starts the bot for {@code config}, answering from {@code library} and logging questions to {@code log}.
+     *
+     * @throws ConfigException         when there is no token or TELEGRAM_API_URL cannot be used
+     * @throws TelegramStartException  when the Bot API cannot be reached or refuses the token
+     */
+    public static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings)
+            throws TelegramStartException {
+        return start(config, library, log, settings, UnaryOperator.identity());
+    }
+
+    /**
+     * Checks the Telegram part of {@code config} before anything is opened.
+     *
+     * @throws ConfigException naming the variable that is missing or unusable
+     */
+    public static void check(Config config) {
+        if (config.telegramToken().isEmpty()) {
+            throw new ConfigException("TELEGRAM_BOT_TOKEN is not set (get one from @BotFather)");
+        }
+        ApiEndpoint.of(config.telegramApiUrl());
+    }
+
+    /** As {@link #start(Config, Library, QuestionLog, BotSettings)}, with the update handler wrapped (for tests). */
+    static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings,
+                             UnaryOperator<UpdateHandler> wrap) throws TelegramStartException {
+        String token = config.telegramToken().orElseThrow(() -> new ConfigException("TELEGRAM_BOT_TOKEN is not set"));
+        TelegramUrl url = ApiEndpoint.of(config.telegramApiUrl());
+        Redactor redactor = new Redactor(token, config.webhook().map(Config.Webhook::secret).orElse(""));
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(128);
+        dispatcher.setMaxRequestsPerHost(64); // every request goes to one host: OkHttp's default of 5 would queue
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS).build();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("telegram-retry"));
+        ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-worker"));
+        OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
+        Sender sender = new Sender(client, settings.retry(), redactor, timer);
+        UpdateSource source = null;
+        try {
+            BotIdentity me = whoAmI(sender, settings);
+            LOG.info("connected to the Bot API at {} as @{} (id {})", config.telegramApiUrl().getHost(),
+                    me.username(), me.id());
+            for (var request : CommandMenu.requests(config.adminIds())) {
+                sender.sendNow(request).exceptionally(e -> {
+                    LOG.warn("command menu for scope {} not set: {}", request.getScope().getType(),
+                            redactor.describe(e));
+                    return null;
+                });
+            }
+            Clock clock = Clock.systemUTC();
+            CallbackData callbackData = new CallbackData();
+            Replies replies = new Replies(new Keyboards(callbackData));
+            LoggingAnswerer answerer = new LoggingAnswerer(library, log, clock);
+            AdminCommands admin = new AdminCommands(new Admins(config.adminIds()), library, log, clock);
+            UpdateHandler handler = new UpdateDispatcher(
+                    new Conversation(new Addressing(me), answerer, admin, replies, sender),
+                    new Buttons(callbackData, answerer, replies, sender),
+                    new InlineMode(library, sender, settings.inlineCacheSeconds()));
+            UpdateRouter router = new UpdateRouter(wrap.apply(handler), new ChatLanes(workers), redactor);
+            if (config.webhook().isPresent()) {
+                Config.Webhook hook = config.webhook().get();
+                ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        false);
+                source = new WebhookServer(hook, json, router::accept);
+                source.start();
+                SetWebhook setWebhook = SetWebhook.builder().url(hook.url().toString()).secretToken(hook.secret())
+                        .allowedUpdates(LongPolling.ALLOWED_UPDATES).build();
+                await(sender.sendNow("setWebhook", () -> client.executeAsync(setWebhook)), settings);
+                LOG.info("webhook registered; receiving updates at {}", hook.url().getHost());
+            } else {
+                source = new LongPolling(token, url, settings, router, redactor);
+                source.start();
+                LOG.info("long polling started");
+            }
+            return new TelegramBot(me, settings, router, sender, source, workers, timer, http);
+        } catch (TelegramStartException e) {
+            stopAll(source, workers, timer, http);
+            throw e;
+        } catch (Exception e) {
+            stopAll(source, workers, timer, http);
+            throw new TelegramStartException("cannot start the Telegram bot: " + redactor.describe(e));
+        }
+    }
+
+    private static BotIdentity whoAmI(Sender sender, BotSettings settings) throws TelegramStartException {
+        User me = await(sender.sendNow(new GetMe()), settings);
+        if (me == null || me.getId() == null || me.getUserName() == null || me.getUserName().isBlank()) {
+            throw new TelegramStartException("getMe did not say who the bot is");
+        }
+        return new BotIdentity(me.getId(), me.getUserName());
+    }
+
+    /** Waits for a start-up request, which the sender retries per the settings. */
+    private static <T> T await(CompletableFuture<T> call, BotSettings settings)
+            throws TelegramStartException {
+        try {
+            return call.get(startupTimeout(settings).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SendException s && s.error() instanceof SendError.Permanent p
+                    && (p.code() == 401 || p.code() == 404)) {
+                throw new TelegramStartException("the Bot API refused TELEGRAM_BOT_TOKEN (" + p.code()
+                        + "): check the token from @BotFather");
+            }
+            throw new TelegramStartException("cannot reach the Bot API: " + cause.getMessage());
+        } catch (TimeoutException e) {
+            throw new TelegramStartException("the Bot API did not answer in " + startupTimeout(settings).toSeconds()
+                    + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramStartException("interrupted while starting");
+        }
+    }
+
+    /** Long enough for every retry the policy allows, plus the requests themselves. */
+    private static Duration startupTimeout(BotSettings settings) {
+        Duration total = Duration.ofSeconds(30);
+        for (int i = 1; i < settings.retry().maxAttempts(); i++) {
+            total = total.plus(settings.retry().backoff(i));
+        }
+        return total;
+    }
+
+    /** Who the bot is, from getMe. */
+    public BotIdentity identity() {
+        return identity;
+    }
+
+    /** The webhook's bound port, or -1 when polling. */
+    int webhookPort() {
+        return source instanceof WebhookServer w ? w.port() : -1;
+    }
+
+    /**
+     * Stops receiving updates, waits (within the grace period) for the updates being handled and the replies being
+     * sent, then stops every thread of the bot. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long t0 = System.nanoTime();
+        router.stop();
+        source.close();
+        Duration grace = settings.shutdownGrace();
+        boolean handled = router.drain(grace);
+        Duration left = grace.minusNanos(System.nanoTime() - t0);
+        boolean sent = sender.drain(left.isNegative() ? Duration.ZERO : left);
+        if (!handled || !sent) {
+            LOG.warn("shutting down with answers still in flight after {} ms", grace.toMillis());
+        }
+        stopAll(null, workers, timer, http);
+        LOG.info("Telegram bot stopped");
+    }
+
+    private static void stopAll(UpdateSource source, ExecutorService workers, ScheduledExecutorService timer,
+                                OkHttpClient http) {
+        if (source != null) {
+            source.close();
+        }
+        workers.shutdownNow();
+        timer.shutdownNow();
+        http.dispatcher().cancelAll();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

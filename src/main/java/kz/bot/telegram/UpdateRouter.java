@@ -1,0 +1,93 @@
+package kz.bot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Where updates come in, from the poller or the webhook. Each update is handed to the lane of its chat and handled
+ * there, so a chat's updates are answered in order and no chat waits for another. Nothing thrown while handling one
+ * update escapes: it is logged with the update id and the next update is handled — an exception out of
+ * {@link #consume} would silently end long polling for good.
+ */
+final class UpdateRouter implements LongPollingUpdateConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateRouter.class);
+
+    private final UpdateHandler handler;
+    private final ChatLanes lanes;
+    private final Redactor redactor;
+    private volatile boolean stopped;
+
+    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor) {
+        this.handler = handler;
+        this.lanes = lanes;
+        this.redactor = redactor;
+    }
+
+    /** Called by the poller thread with each batch of updates; never throws. */
+    @Override
+    public void consume(List<Update> updates) {
+        try {
+            for (Update update : updates) {
+                accept(update);
+            }
+        } catch (Throwable t) {
+            LOG.error("a batch of updates could not be dispatched: {}", redactor.describe(t));
+        }
+    }
+
+    /** Queues one update for handling; never throws. */
+    void accept(Update update) {
+        Integer id = update == null ? null : update.getUpdateId();
+        try {
+            if (stopped) {
+                // not confirmed to Telegram: it is delivered again after the restart
+                LOG.debug("update {} arrived while stopping; left for the next start", id);
+                return;
+            }
+            lanes.submit(laneOf(update), () -> handle(id, update));
+        } catch (Throwable t) {
+            LOG.error("update {} could not be queued: {}", id, redactor.describe(t));
+        }
+    }
+
+    private void handle(Integer id, Update update) {
+        try {
+            handler.handle(update);
+        } catch (Throwable t) {
+            LOG.error("update {} failed: {}", id, redactor.describe(t), redactor.scrub(t));
+        }
+    }
+
+    /** The chat an update belongs to; inline queries have no chat and line up per user instead. */
+    static String laneOf(Update update) {
+        if (update.hasMessage() && update.getMessage().getChat() != null) {
+            return "chat:" + update.getMessage().getChatId();
+        }
+        if (update.hasCallbackQuery()) {
+            var cq = update.getCallbackQuery();
+            if (cq.getMessage() != null && cq.getMessage().getChat() != null) {
+                return "chat:" + cq.getMessage().getChatId();
+            }
+            return cq.getFrom() == null ? "callback" : "user:" + cq.getFrom().getId();
+        }
+        if (update.hasInlineQuery() && update.getInlineQuery().getFrom() != null) {
+            return "inline:" + update.getInlineQuery().getFrom().getId();
+        }
+        return "other";
+    }
+
+    /** Stops taking updates; those already queued are still handled. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** Waits up to {@code timeout} for the updates being handled. */
+    boolean drain(Duration timeout) {
+        return lanes.drain(timeout);
+    }
+}

@@ -1,0 +1,124 @@
+package kz.bot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /reload and /stats end to end, each test with its own knowledge copy, data directory and bot. */
+class AdminTest {
+
+    static final long ADMIN_CHAT = TestBot.ADMIN_ID;
+    static final long USER_CHAT = TestBot.USER_ID;
+
+    @TempDir
+    Path dir;
+    TestBot bot;
+    int sentToAdmin;
+    int sentToUser;
+
+    @BeforeEach
+    void start() {
+        bot = TestBot.start(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    /** {@code text} from user {@code from} in a private chat; returns the reply's HTML. */
+    private String say(long from, String text) {
+        bot.api.feed("private-text.json", u -> {
+            u.withObjectProperty("message").put("text", text);
+            u.withObjectProperty("message").withObjectProperty("from").put("id", from);
+            u.withObjectProperty("message").withObjectProperty("chat").put("id", from);
+        });
+        int n = from == ADMIN_CHAT ? ++sentToAdmin : ++sentToUser;
+        List<FakeBotApi.Request> sent = bot.api.awaitMessages(from, n);
+        return sent.get(n - 1).text();
+    }
+
+    private void replaceInKnowledge(String file, String from, String to) throws IOException {
+        Path f = bot.knowledge.resolve(file);
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reloadPutsAChangedFactInService() throws IOException {
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"));
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        String report = say(ADMIN_CHAT, "/reload");
+        assertTrue(report.matches("<b>Knowledge base reloaded</b>\n5 documents, \\d+ passages, \\d+ facts"
+                + " \\(23 cities, 17 regions\\) in \\d+ ms\\.\nNo problems found\\."), report);
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: golden tenge (KZT)"));
+    }
+
+    @Test
+    void aBrokenFileIsReportedWithFileAndLineAndTheOldKnowledgeStays() throws IOException {
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        Files.writeString(bot.knowledge.resolve("cities.txt"), "\n**Atlantis**\nRussian: Атлантида\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        String report = say(ADMIN_CHAT, "/reload");
+        assertTrue(report.startsWith("<b>Reload rejected</b>\nThe knowledge files have 1 problem(s)"), report);
+        assertTrue(report.contains("The knowledge base in service stays unchanged"), report);
+        assertTrue(report.contains("• cities.txt:278: city entry 'Atlantis' has no population in parentheses"),
+                report);
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"),
+                "the old answer stays");
+    }
+
+    @Test
+    void reloadWithoutChangesSaysSo() {
+        String report = say(ADMIN_CHAT, "/reload");
+        assertTrue(report.startsWith("<b>Knowledge unchanged</b>"), report);
+    }
+
+    @Test
+    void aNonAdminIsRefusedAndNothingIsReloaded() throws IOException {
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        assertEquals("Sorry, /reload is only for the bot's administrators.", say(USER_CHAT, "/reload"));
+        assertEquals("Sorry, /stats is only for the bot's administrators.", say(USER_CHAT, "/stats@OurBot"));
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"),
+                "still the old knowledge");
+    }
+
+    @Test
+    void anAnonymousGroupAdminAndAForwardedAdminMessageGrantNothing() throws IOException {
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        bot.api.feed("group-anonymous-admin.json");
+        String refusal = bot.api.awaitMessages(TestBot.GROUP_ID, 1).get(0).text();
+        assertEquals("Sorry, /reload is only for the bot's administrators.", refusal);
+        bot.api.feed("forwarded-admin.json");
+        assertEquals("Sorry, /reload is only for the bot's administrators.", bot.api.awaitMessages(2002, 1).get(0)
+                .text());
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"));
+    }
+
+    @Test
+    void statsCountQuestionsAndListTheUnansweredOnes() {
+        say(USER_CHAT, "What is the capital of Kazakhstan?");
+        say(USER_CHAT, "What is the airspeed of a swallow?");
+        say(USER_CHAT, "what is the airspeed of a swallow?");
+        say(USER_CHAT, "Who won the <World Cup>?");
+        String stats = say(ADMIN_CHAT, "/stats");
+        assertTrue(stats.startsWith("<b>Statistics</b>\nUptime: 0 min "), stats);
+        assertTrue(stats.contains("\nQuestions answered: 4\n"), stats);
+        assertTrue(stats.contains("\nAnswered with “I don't know”: 3 (75.0%)\n"), stats);
+        assertTrue(stats.endsWith("Most frequent unanswered questions:\n"
+                + "1. What is the airspeed of a swallow? — 2×\n2. Who won the &lt;World Cup&gt;? — 1×"), stats);
+        assertFalse(stats.contains("/stats"), "admin commands are not questions");
+    }
+}

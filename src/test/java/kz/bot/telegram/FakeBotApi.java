@@ -1,0 +1,524 @@
+package kz.bot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An in-process Bot API server on 127.0.0.1 for tests: the real Telegram client and poller talk to it over HTTP. It
+ * answers in the Bot API's own JSON shapes, long-polls getUpdates with real offsets, matches method names in any
+ * letter case (the client sends both {@code sendmessage} and {@code setMyCommands}), checks what Telegram checks
+ * (HTML entities, 4096 characters, 64-byte callback data, inline result limits), records every request, and can be
+ * told to fail the next calls of a method (429 with retry_after, 5xx, garbage). Reusable by any test that needs a
+ * Telegram to talk to.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    public static final String TOKEN = "123456789:AAFakeTokenForTests_abcdefghijklmno";
+    public static final long BOT_ID = 123456789L;
+    public static final String BOT_USERNAME = "OurBot";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a",
+            "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji");
+    private static final Pattern ENTITY = Pattern.compile("&(lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
+
+    /** One request the bot made: the method in lower case, its parameters, and when it arrived. */
+    public record Request(String method, JsonNode params, long nanos) {
+        public String text() {
+            return params.path("text").asText();
+        }
+
+        public long chatId() {
+            return params.path("chat_id").asLong();
+        }
+    }
+
+    /** A scripted answer: HTTP status and body. */
+    public record Reply(int status, String body) {
+    }
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Object lock = new Object();
+    private final List<Request> requests = new ArrayList<>();
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final Map<String, Deque<Reply>> scripted = new HashMap<>();
+    private int nextUpdateId = 1000;
+    private int nextMessageId = 5000;
+    private boolean closed;
+    private int unauthorized;
+
+    public FakeBotApi() {
+        this(TOKEN);
+    }
+
+    public FakeBotApi(String token) {
+        this.token = token;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(threads);
+        server.createContext("/", this::exchange);
+        server.start();
+    }
+
+    /** The base URL to give the bot as TELEGRAM_API_URL. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    // ---- feeding updates -------------------------------------------------------------------------------------------
+
+    /** Reads {@code src/test/resources/telegram/<name>} as a JSON object. */
+    public static ObjectNode fixture(String name) {
+        try (InputStream in = FakeBotApi.class.getResourceAsStream("/telegram/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Queues the fixture {@code name}, edited by {@code edit}, for getUpdates, under a fresh update_id (unless the
+     * edit sets one); returns its update_id.
+     */
+    public int feed(String name, Consumer<ObjectNode> edit) {
+        ObjectNode update = fixture(name);
+        update.remove("update_id");
+        edit.accept(update);
+        return feed(update);
+    }
+
+    /** Queues the fixture {@code name} as it is, under a fresh update_id; returns the update_id. */
+    public int feed(String name) {
+        return feed(name, u -> { });
+    }
+
+    /** Queues {@code update} (its update_id is assigned when missing); returns its update_id. */
+    public int feed(ObjectNode update) {
+        synchronized (lock) {
+            if (!update.has("update_id")) {
+                update.put("update_id", nextUpdateId++);
+            }
+            updates.add(update);
+            lock.notifyAll();
+            return update.get("update_id").asInt();
+        }
+    }
+
+    /** An update as JSON text, as Telegram would post it to a webhook. */
+    public static String json(ObjectNode update) {
+        return update.toString();
+    }
+
+    // ---- scripting failures ----------------------------------------------------------------------------------------
+
+    /** The next call of {@code method} gets {@code reply} instead of the normal answer. Calls queue up in order. */
+    public void failNext(String method, Reply reply) {
+        synchronized (lock) {
+            scripted.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).add(reply);
+        }
+    }
+
+    /** A 429 as Telegram sends it. */
+    public static Reply tooManyRequests(int retryAfter) {
+        return new Reply(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
+    }
+
+    /** A 502 from a proxy in front of the Bot API: not even JSON. */
+    public static Reply badGateway() {
+        return new Reply(502, "<html><body>502 Bad Gateway</body></html>");
+    }
+
+    /** A Bot API error with {@code code} and {@code description}. */
+    public static Reply error(int code, String description) {
+        ObjectNode n = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+        return new Reply(code, n.toString());
+    }
+
+    // ---- reading what the bot did ----------------------------------------------------------------------------------
+
+    /** Every request so far, in arrival order. */
+    public List<Request> requests() {
+        synchronized (lock) {
+            return List.copyOf(requests);
+        }
+    }
+
+    /** How many requests came with another token (answered 401 Unauthorized, not recorded as requests). */
+    public int unauthorizedRequests() {
+        synchronized (lock) {
+            return unauthorized;
+        }
+    }
+
+    /** The requests of {@code method} (any case), in arrival order. */
+    public List<Request> requests(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return requests().stream().filter(r -> r.method().equals(m)).toList();
+    }
+
+    /** Waits until {@code count} requests of {@code method} match {@code filter}; returns them. */
+    public List<Request> await(String method, int count, Predicate<Request> filter, Duration timeout) {
+        String m = method.toLowerCase(Locale.ROOT);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (true) {
+                List<Request> found = requests.stream().filter(r -> r.method().equals(m)).filter(filter).toList();
+                if (found.size() >= count) {
+                    return found;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("waited " + timeout.toMillis() + " ms for " + count + " " + method
+                            + " request(s), got " + found.size() + "; all requests: " + summary());
+                }
+                try {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+        }
+    }
+
+    /** Waits for {@code count} messages sent to {@code chatId}. */
+    public List<Request> awaitMessages(long chatId, int count) {
+        return await("sendMessage", count, r -> r.chatId() == chatId, Duration.ofSeconds(15));
+    }
+
+    private String summary() {
+        StringBuilder sb = new StringBuilder();
+        for (Request r : requests) {
+            if (!r.method().equals("getupdates")) {
+                sb.append("\n  ").append(r.method()).append(' ').append(r.params());
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- the server ------------------------------------------------------------------------------------------------
+
+    private void exchange(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String prefix = "/bot" + token + "/";
+            if (!path.startsWith("/bot")) {
+                send(exchange, error(404, "Not Found"));
+                return;
+            }
+            if (!path.startsWith(prefix)) {
+                synchronized (lock) {
+                    unauthorized++;
+                }
+                send(exchange, error(401, "Unauthorized"));
+                return;
+            }
+            String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+            ObjectNode params = parse(exchange);
+            Reply scriptedReply;
+            synchronized (lock) {
+                requests.add(new Request(method, params, System.nanoTime()));
+                lock.notifyAll();
+                Deque<Reply> queue = scripted.get(method);
+                scriptedReply = queue == null ? null : queue.poll();
+            }
+            if (scriptedReply != null) {
+                send(exchange, scriptedReply);
+                return;
+            }
+            send(exchange, answer(method, params));
+        } catch (RuntimeException e) {
+            send(exchange, error(500, "Internal Server Error: " + e));
+        }
+    }
+
+    private Reply answer(String method, ObjectNode p) {
+        return switch (method) {
+            case "getme" -> ok(JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+                    .put("first_name", "Our Bot").put("username", BOT_USERNAME).put("can_join_groups", true)
+                    .put("can_read_all_group_messages", false).put("supports_inline_queries", true));
+            case "getupdates" -> getUpdates(p);
+            case "sendmessage" -> sendMessage(p);
+            case "editmessagetext" -> {
+                String problem = checkText(p.path("text").asText(), p.path("parse_mode").asText());
+                yield problem != null ? error(400, problem) : ok(message(p));
+            }
+            case "answerinlinequery" -> answerInline(p);
+            case "answercallbackquery" -> p.hasNonNull("callback_query_id") ? ok(true)
+                    : error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+            case "setmycommands", "deletemycommands", "deletewebhook", "setwebhook", "sendchataction" -> ok(true);
+            default -> error(404, "Not Found");
+        };
+    }
+
+    private Reply getUpdates(ObjectNode p) {
+        int offset = p.path("offset").asInt(0);
+        int limit = p.path("limit").asInt(100);
+        long timeoutMillis = p.path("timeout").asLong(0) * 1000;
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (lock) {
+            while (true) {
+                // an offset confirms every update before it: Telegram forgets them
+                updates.removeIf(u -> u.get("update_id").asInt() < offset);
+                if (!updates.isEmpty() || closed) {
+                    break;
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            ArrayNode result = JSON.createArrayNode();
+            updates.stream().limit(limit).forEach(result::add);
+            return ok(result);
+        }
+    }
+
+    private Reply sendMessage(ObjectNode p) {
+        if (!p.hasNonNull("chat_id")) {
+            return error(400, "Bad Request: chat_id is empty");
+        }
+        String problem = checkText(p.path("text").asText(), p.path("parse_mode").asText());
+        if (problem == null) {
+            problem = checkKeyboard(p.path("reply_markup"));
+        }
+        return problem != null ? error(400, problem) : ok(message(p));
+    }
+
+    private Reply answerInline(ObjectNode p) {
+        JsonNode results = p.path("results");
+        if (results.size() > 50) {
+            return error(400, "Bad Request: RESULTS_TOO_MUCH");
+        }
+        if (p.path("next_offset").asText().getBytes(StandardCharsets.UTF_8).length > 64) {
+            return error(400, "Bad Request: NEXT_OFFSET_INVALID");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode r : results) {
+            String id = r.path("id").asText();
+            if (id.isEmpty() || id.getBytes(StandardCharsets.UTF_8).length > 64 || !ids.add(id)) {
+                return error(400, "Bad Request: RESULT_ID_INVALID");
+            }
+            if (r.path("title").asText().isEmpty()) {
+                return error(400, "Bad Request: RESULT_TITLE_EMPTY");
+            }
+            JsonNode content = r.path("input_message_content");
+            String problem = checkText(content.path("message_text").asText(), content.path("parse_mode").asText());
+            if (problem != null) {
+                return error(400, problem);
+            }
+        }
+        return ok(true);
+    }
+
+    private ObjectNode message(ObjectNode p) {
+        long chatId = p.path("chat_id").asLong();
+        ObjectNode m = JSON.createObjectNode();
+        synchronized (lock) {
+            m.put("message_id", p.has("message_id") ? p.get("message_id").asInt() : nextMessageId++);
+        }
+        m.put("date", System.currentTimeMillis() / 1000);
+        m.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Our Bot")
+                .put("username", BOT_USERNAME);
+        ObjectNode chat = m.putObject("chat").put("id", chatId);
+        if (chatId < 0) {
+            chat.put("type", "supergroup").put("title", "Test group");
+        } else {
+            chat.put("type", "private").put("first_name", "Tester");
+        }
+        m.put("text", plain(p.path("text").asText()));
+        return m;
+    }
+
+    private static String checkKeyboard(JsonNode markup) {
+        for (JsonNode row : markup.path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                String data = button.path("callback_data").asText("");
+                if (button.has("callback_data")
+                        && (data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > 64)) {
+                    return "Bad Request: BUTTON_DATA_INVALID";
+                }
+                if (button.path("text").asText().isEmpty()) {
+                    return "Bad Request: text buttons are unallowed in the inline keyboard";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What Telegram says about a message text, or null when it takes it. */
+    static String checkText(String text, String parseMode) {
+        String visible = text;
+        if (parseMode.equalsIgnoreCase("HTML")) {
+            String problem = htmlProblem(text);
+            if (problem != null) {
+                return "Bad Request: can't parse entities: " + problem;
+            }
+            visible = plain(text);
+        }
+        if (visible.isBlank()) {
+            return "Bad Request: message text is empty";
+        }
+        if (visible.length() > 4096) {
+            return "Bad Request: message is too long";
+        }
+        return null;
+    }
+
+    /** Telegram's HTML rules, as far as tests need them: known tags, properly nested, every & an entity. */
+    static String htmlProblem(String html) {
+        Deque<String> open = new ArrayDeque<>();
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    return "unclosed start tag at byte offset " + i;
+                }
+                String tag = html.substring(i + 1, end).strip();
+                boolean closing = tag.startsWith("/");
+                String name = (closing ? tag.substring(1) : tag).split("\\s+")[0].toLowerCase(Locale.ROOT);
+                if (!TAGS.contains(name)) {
+                    return "Unsupported start tag \"" + name + "\" at byte offset " + i;
+                }
+                if (closing) {
+                    if (open.isEmpty() || !open.pop().equals(name)) {
+                        return "Unmatched end tag at byte offset " + i + ", expected another end tag";
+                    }
+                } else {
+                    open.push(name);
+                }
+                i = end;
+            } else if (c == '&') {
+                Matcher m = ENTITY.matcher(html).region(i, html.length());
+                if (!m.lookingAt()) {
+                    return "Unsupported HTML entity at byte offset " + i;
+                }
+            } else if (c == '>') {
+                return "Unexpected end tag at byte offset " + i;
+            }
+        }
+        return open.isEmpty() ? null : "Can't find end tag corresponding to start tag \"" + open.peek() + "\"";
+    }
+
+    /** The text a user sees: tags removed, entities decoded. */
+    public static String plain(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
+    private static ObjectNode parse(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (type.startsWith("multipart/form-data")) {
+            return multipart(text, type.substring(type.indexOf("boundary=") + 9).replace("\"", ""));
+        }
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            ObjectNode n = JSON.createObjectNode();
+            for (String pair : text.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    n.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return n;
+        }
+        if (text.isBlank()) {
+            return JSON.createObjectNode();
+        }
+        JsonNode tree = JSON.readTree(text);
+        return tree instanceof ObjectNode o ? o : JSON.createObjectNode();
+    }
+
+    /** The text fields of a multipart form (setWebhook is sent as one, for its optional certificate). */
+    private static ObjectNode multipart(String body, String boundary) {
+        ObjectNode n = JSON.createObjectNode();
+        for (String part : body.split(Pattern.quote("--" + boundary))) {
+            int blank = part.indexOf("\r\n\r\n");
+            if (blank < 0) {
+                continue;
+            }
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(part.substring(0, blank));
+            if (name.find()) {
+                String value = part.substring(blank + 4);
+                if (value.endsWith("\r\n")) {
+                    value = value.substring(0, value.length() - 2);
+                }
+                n.put(name.group(1), value);
+            }
+        }
+        return n;
+    }
+
+    private static Reply ok(Object result) {
+        ObjectNode n = JSON.createObjectNode().put("ok", true);
+        n.set("result", JSON.valueToTree(result));
+        return new Reply(200, n.toString());
+    }
+
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", reply.body().startsWith("{") ? "application/json"
+                : "text/html");
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,102 @@
+package kz.bot.telegram;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import kz.bot.config.Config;
+import kz.bot.facts.QuestionLog;
+import kz.bot.kb.Library;
+
+/**
+ * A whole bot for a test: a copy of the repository's knowledge directory, a data directory, the library, the question
+ * log, the fake Bot API, and the real {@link TelegramBot} talking to it over HTTP, with short timeouts.
+ */
+final class TestBot implements AutoCloseable {
+
+    static final long ADMIN_ID = 42L;
+    static final long USER_ID = 1001L;
+    static final long GROUP_ID = -1001234567890L;
+
+    /** Fast retries and a short long-poll: the same code paths as production, minus the waiting. */
+    static final BotSettings FAST = new BotSettings(2, 4, new RetryPolicy(4, Duration.ofMillis(50),
+            Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(3), 300);
+
+    final Path knowledge;
+    final Path data;
+    final FakeBotApi api;
+    final Library library;
+    final QuestionLog log;
+    final TelegramBot bot;
+
+    private TestBot(Path knowledge, Path data, FakeBotApi api, Library library, QuestionLog log, TelegramBot bot) {
+        this.knowledge = knowledge;
+        this.data = data;
+        this.api = api;
+        this.library = library;
+        this.log = log;
+        this.bot = bot;
+    }
+
+    /** Starts a polling bot with the repository's knowledge, admin {@value #ADMIN_ID}. */
+    static TestBot start(Path dir) {
+        return start(dir, Optional.empty(), UnaryOperator.identity());
+    }
+
+    static TestBot start(Path dir, Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap) {
+        Path knowledge = copyKnowledge(dir.resolve("knowledge"));
+        return start(knowledge, dir.resolve("data"), webhook, wrap);
+    }
+
+    static TestBot start(Path knowledge, Path data, Optional<Config.Webhook> webhook,
+                         UnaryOperator<UpdateHandler> wrap) {
+        FakeBotApi api = new FakeBotApi();
+        Library library = Library.open(knowledge, data);
+        QuestionLog log = QuestionLog.open(data.resolve("questions.db"));
+        try {
+            Config config = new Config(knowledge, data, Optional.of(FakeBotApi.TOKEN), api.url(), Set.of(ADMIN_ID),
+                    webhook);
+            TelegramBot bot = TelegramBot.start(config, library, log, FAST, wrap);
+            return new TestBot(knowledge, data, api, library, log, bot);
+        } catch (Exception e) {
+            log.close();
+            library.close();
+            api.close();
+            throw new IllegalStateException("the test bot did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A copy of the repository's knowledge directory at {@code target}, to change freely. */
+    static Path copyKnowledge(Path target) {
+        try {
+            Files.createDirectories(target);
+            try (Stream<Path> files = Files.list(Path.of("knowledge"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI apiUrl() {
+        return api.url();
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        log.close();
+        library.close();
+        api.close();
+    }
+}
