@@ -44,10 +44,16 @@ record TextFile(String name, List<String> lines) {
         return new Result(new TextFile(name, List.of(text.split("\r\n|\r|\n", -1))), null);
     }
 
+    /**
+     * The 1-based line of the byte at {@code offset}, counting line ends exactly as {@link #decode} splits lines
+     * (CR LF, a lone CR, LF): a file saved with old Mac or mixed line ends must get the same line numbers here as
+     * everywhere else.
+     */
     private static int lineAt(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+            boolean crBeforeLf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+            if (bytes[i] == '\n' || bytes[i] == '\r' && !crBeforeLf) {
                 line++;
             }
         }
