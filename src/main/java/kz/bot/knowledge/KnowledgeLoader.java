@@ -119,9 +119,10 @@ public final class KnowledgeLoader {
         return first < file.lines().size() && TextFile.clean(file.lines().get(first)).equals("---");
     }
 
+    /** The first line with visible text: a line of only zero-width or control characters is blank too. */
     private static int firstNonBlank(TextFile file) {
         for (int i = 0; i < file.lines().size(); i++) {
-            if (!file.lines().get(i).isBlank()) {
+            if (!TextFile.clean(file.lines().get(i)).isEmpty()) {
                 return i + 1;
             }
         }

@@ -38,10 +38,12 @@ record TextFile(String name, List<String> lines) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        // blank by the parsers' own measure: zero-width and control characters are not text either
+        if (lines.stream().allMatch(line -> clean(line).isEmpty())) {
             return new Result(null, new Problem(name, 1, "empty file"));
         }
-        return new Result(new TextFile(name, List.of(text.split("\r\n|\r|\n", -1))), null);
+        return new Result(new TextFile(name, lines), null);
     }
 
     /**
