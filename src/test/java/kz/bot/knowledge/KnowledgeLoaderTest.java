@@ -156,6 +156,38 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void aFileThatVanishesBetweenListingAndReadingIsReportedAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.copy(GOOD.resolve("steppe-guide.txt"), dir.resolve("guide.txt"));
+        Files.copy(GOOD.resolve("steppe-news.txt"), dir.resolve("news.txt"));
+        Knowledge k = KnowledgeLoader.load(dir, file -> {
+            if (file.getFileName().toString().equals("news.txt")) {
+                Files.delete(file); // listed a moment ago, gone now
+            }
+            return Files.readAllBytes(file);
+        });
+        assertEquals(List.of(new Problem("news.txt", 0, "file disappeared while the knowledge was being read")),
+                k.problems());
+        assertEquals(List.of("guide.txt"), k.documents().stream().map(Document::file).toList());
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        // the permission check itself: a seam, because the tests may run as root, who can read a chmod 000 file
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.copy(GOOD.resolve("steppe-guide.txt"), dir.resolve("guide.txt"));
+        Files.copy(GOOD.resolve("steppe-news.txt"), dir.resolve("news.txt"));
+        Knowledge k = KnowledgeLoader.load(dir, file -> {
+            if (file.getFileName().toString().equals("guide.txt")) {
+                throw new java.nio.file.AccessDeniedException(file.toString());
+            }
+            return Files.readAllBytes(file);
+        });
+        assertEquals(List.of(new Problem("guide.txt", 0, "cannot read file: AccessDeniedException")), k.problems());
+        assertEquals(List.of("news.txt"), k.documents().stream().map(Document::file).toList());
+    }
+
+    @Test
     void linksOutOfTheKnowledgeDirectoryAreNotFollowed(@TempDir Path tmp) throws IOException {
         Path outside = Files.writeString(tmp.resolve("secret.txt"), "By Nobody March 3, 2024\n\nSecret text here.");
         Path dir = Files.createDirectories(tmp.resolve("knowledge"));
