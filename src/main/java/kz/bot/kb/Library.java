@@ -52,6 +52,7 @@ public final class Library implements AutoCloseable {
     private final Path knowledgeDir;
     private final Path root;
     private final String codeVersion;
+    private final Function<Path, Knowledge> loader;
     private final ReentrantLock reloading = new ReentrantLock();
     /**
      * Guards the build directories: checking that one is complete and opening it, moving a new one into place,
@@ -64,10 +65,11 @@ public final class Library implements AutoCloseable {
     private volatile KnowledgeBase current;
     private volatile List<Problem> startupProblems = List.of();
 
-    private Library(Path knowledgeDir, Path dataDir) {
+    private Library(Path knowledgeDir, Path dataDir, Function<Path, Knowledge> loader) {
         this.knowledgeDir = knowledgeDir;
         this.root = dataDir.resolve("kb");
         this.codeVersion = FORMAT + ":" + codeFingerprint();
+        this.loader = loader;
     }
 
     /**
@@ -78,7 +80,12 @@ public final class Library implements AutoCloseable {
      * @throws UncheckedIOException when the data directory cannot be written
      */
     public static Library open(Path knowledgeDir, Path dataDir) {
-        Library library = new Library(knowledgeDir, dataDir);
+        return open(knowledgeDir, dataDir, KnowledgeLoader::load);
+    }
+
+    /** As {@link #open(Path, Path)}, reading the knowledge directory with {@code loader}: tests time faults with it. */
+    static Library open(Path knowledgeDir, Path dataDir, Function<Path, Knowledge> loader) {
+        Library library = new Library(knowledgeDir, dataDir, loader);
         library.start();
         return library;
     }
@@ -99,7 +106,7 @@ public final class Library implements AutoCloseable {
                 }
                 return;
             }
-            Loaded loaded = load();
+            Loaded loaded = loadAsFingerprinted(hash);
             String good = readCurrent();
             KnowledgeBase last = loaded.problems.isEmpty() || good == null ? null : openIfBuilt(good, t0, true);
             if (last != null) {
@@ -166,7 +173,9 @@ public final class Library implements AutoCloseable {
     /**
      * Re-reads the knowledge directory and, when it loads without a single problem, switches to it. Answers keep
      * coming from the old knowledge base until the switch; a reload while another runs returns {@link
-     * ReloadResult.Busy}.
+     * ReloadResult.Busy}. Never throws: whatever goes wrong leaves the old knowledge base in service and is said in
+     * the result — {@link ReloadResult.Rejected} with {@code file:line} problems for the knowledge files (including
+     * files that vanish, cannot be read or change while they are read), {@link ReloadResult.Failed} for the rest.
      */
     public ReloadResult reload() {
         if (!reloading.tryLock()) {
@@ -182,7 +191,7 @@ public final class Library implements AutoCloseable {
             }
             fresh = openIfBuilt(hash, t0, true);
             if (fresh == null) {
-                Loaded loaded = load();
+                Loaded loaded = loadAsFingerprinted(hash);
                 if (!loaded.problems.isEmpty()) {
                     return new ReloadResult.Rejected(loaded.problems, millisSince(t0));
                 }
@@ -205,9 +214,10 @@ public final class Library implements AutoCloseable {
                     switched.report().documents(), switched.report().passages(), switched.report().facts(),
                     switched.report().millis());
             return new ReloadResult.Switched(switched.report(), old == null ? "" : old.hash());
-        } catch (IOException | UncheckedIOException | kz.bot.facts.StoreException e) {
+        } catch (IOException | RuntimeException e) {
+            // the admin's command must get an answer, and the knowledge base in service must stay: report, not throw
             LOG.error("reload failed", e);
-            return new ReloadResult.Failed(e.getMessage());
+            return new ReloadResult.Failed(e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
             if (fresh != null) {
                 fresh.decRef();
@@ -249,12 +259,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private Loaded load() {
-        return load(knowledgeDir);
+    /**
+     * Loads the knowledge directory and makes sure that what was loaded is what {@code hash} fingerprinted: a file
+     * deleted, added or rewritten between the two reads would otherwise be built and stored under a fingerprint of
+     * other content, and reused for that content later.
+     */
+    private Loaded loadAsFingerprinted(String hash) {
+        Loaded loaded = load(knowledgeDir, loader);
+        if (ContentHash.of(knowledgeDir, codeVersion).equals(hash)) {
+            return loaded;
+        }
+        List<Problem> problems = new ArrayList<>(loaded.problems);
+        problems.add(new Problem(knowledgeDir.toString(), 0, "the knowledge files changed while they were being read"
+                + " (an upload still in progress?); read again when they are complete"));
+        return new Loaded(new Knowledge(loaded.knowledge.documents(), loaded.knowledge.synonyms(), problems),
+                problems);
     }
 
     private static Loaded load(Path dir) {
-        Knowledge k = KnowledgeLoader.load(dir);
+        return load(dir, KnowledgeLoader::load);
+    }
+
+    private static Loaded load(Path dir, Function<Path, Knowledge> loader) {
+        Knowledge k = loader.apply(dir);
         List<Problem> problems = new ArrayList<>(k.problems());
         k.synonyms().ifPresent(s -> Synonyms.parse(s.file(), s.text(), problems));
         if (k.documents().isEmpty() && problems.isEmpty()) {
