@@ -68,6 +68,24 @@ class LibraryTest {
     }
 
     @Test
+    void aBuildIsOneSelfContainedDirectoryWithoutSqliteSideFiles(@TempDir Path tmp) throws IOException {
+        // the facts file is written once with a DELETE journal, not WAL: no -journal, -wal or -shm file may be left
+        // next to it, or the directory fsynced and renamed into place would not be the whole build
+        Path knowledge = copyOfGood(tmp);
+        try (Library library = Library.open(knowledge, tmp.resolve("data"))) {
+            Path build = tmp.resolve("data").resolve("kb").resolve(library.report().hash());
+            try (Stream<Path> files = Files.list(build)) {
+                assertEquals(List.of(Library.READY, Library.INDEX_DIR, Library.FACTS_FILE, Library.SYNONYMS_COPY),
+                        files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            assertEquals("ok", kz.bot.facts.FactStore.integrityCheck(build.resolve(Library.FACTS_FILE)));
+            try (Stream<Path> files = Files.list(build)) {
+                assertEquals(4, files.count(), "reading it leaves nothing behind either");
+            }
+        }
+    }
+
+    @Test
     void reloadSwitchesToChangedKnowledgeAndRemovesTheOldBuild(@TempDir Path tmp) throws IOException {
         Path knowledge = copyOfGood(tmp);
         Path data = tmp.resolve("data");
