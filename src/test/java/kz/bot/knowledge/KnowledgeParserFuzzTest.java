@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,30 +35,9 @@ class KnowledgeParserFuzzTest {
     /** Fast enough for every build; {@code -Dfuzz.mutants=200000} searches deeper by hand. */
     private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 4000);
     private static final int DIRECTORIES = 150;
-    private static final List<Path> BASE_DIRS =
-            List.of(Path.of("knowledge"), Path.of("src/test/resources/knowledge/good"));
-
-    /** The documents of both formats that mutants are made from (the synonyms file is not a document). */
-    static List<byte[]> bases() {
-        List<byte[]> bases = new ArrayList<>();
-        for (Path dir : BASE_DIRS) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.sorted().toList()) {
-                    String name = f.getFileName().toString();
-                    if (name.endsWith(".txt") && !name.equals(KnowledgeLoader.SYNONYMS)) {
-                        bases.add(Files.readAllBytes(f));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return bases;
-    }
-
     @Test
     void theBasesAreBothFormatsAndLoadCleanly() {
-        List<byte[]> bases = bases();
+        List<byte[]> bases = Mutator.bases();
         assertEquals(7, bases.size());
         List<Problem> problems = new ArrayList<>();
         List<DocumentKind> kinds = new ArrayList<>();
@@ -74,7 +51,7 @@ class KnowledgeParserFuzzTest {
 
     @Test
     void everyMutantIsParsedAndEveryProblemIsLocatedInsideIt() {
-        List<byte[]> bases = bases();
+        List<byte[]> bases = Mutator.bases();
         List<String> failures = new ArrayList<>();
         int documents = 0;
         int reportedOnly = 0;
@@ -111,7 +88,7 @@ class KnowledgeParserFuzzTest {
     /** The same property through {@link KnowledgeLoader#load}: real files, several to a directory, nested names. */
     @Test
     void directoriesOfMutantsLoadAndNameTheFileOfEachProblem(@TempDir Path tmp) throws IOException {
-        List<byte[]> bases = bases();
+        List<byte[]> bases = Mutator.bases();
         List<String> failures = new ArrayList<>();
         int problems = 0;
         for (int n = 0; n < DIRECTORIES; n++) {

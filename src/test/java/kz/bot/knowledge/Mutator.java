@@ -1,11 +1,16 @@
 package kz.bot.knowledge;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Damages knowledge files the way editors, uploads and disks do: lines cut, duplicated, shuffled or deleted, files
@@ -13,7 +18,7 @@ import java.util.Random;
  * tags. Works on bytes, not text, so that a mutation can break the encoding as well as the markup. Every choice comes
  * from the {@link Random} it is given: the same seed gives the same mutant.
  */
-final class Mutator {
+public final class Mutator {
 
     /** Lines that mean something to one of the two parsers, whole or broken. */
     private static final List<String> TAG_LINES = List.of(
@@ -34,14 +39,35 @@ final class Mutator {
     private static final String[] INVISIBLE = {"\u200B", "\u200F", "\u202E", "\uFEFF", "\u00A0", "\u2028", "\u0085",
             "\u0007", "\u001B[31m", "\t", "🙂", "\uD83C\uDDF0\uD83C\uDDFF"};
 
+    private static final List<Path> BASE_DIRS =
+            List.of(Path.of("knowledge"), Path.of("src/test/resources/knowledge/good"));
+
     private final Random random;
 
-    Mutator(Random random) {
+    public Mutator(Random random) {
         this.random = random;
     }
 
+    /** The documents of both formats that mutants are made from (the synonyms file is not a document). */
+    public static List<byte[]> bases() {
+        List<byte[]> bases = new ArrayList<>();
+        for (Path dir : BASE_DIRS) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".txt") && !name.equals(KnowledgeLoader.SYNONYMS)) {
+                        bases.add(Files.readAllBytes(f));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bases;
+    }
+
     /** One to four mutations of {@code base}; {@code other} is spliced in by some of them. */
-    byte[] mutate(byte[] base, byte[] other) {
+    public byte[] mutate(byte[] base, byte[] other) {
         byte[] bytes = base;
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
