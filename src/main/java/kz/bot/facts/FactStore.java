@@ -59,8 +59,14 @@ public final class FactStore {
     public static void write(Path db, Knowledge knowledge, Map<String, String> meta) {
         try (Connection c = open(db)) {
             try (Statement s = c.createStatement()) {
+                // Not WAL, on purpose. WAL is for files written while they are read (the question log); this one is
+                // written once, in one transaction, inside a build directory that is switched in by rename. With
+                // DELETE the file is whole in itself once the connection closes, so the directory can be fsynced and
+                // renamed as is, and later opened read-only; WAL would leave -wal/-shm files to checkpoint first, and
+                // a read-only open of a WAL database needs them. A crash before the rename leaves a .tmp- directory
+                // that start-up deletes, so SQLite's own syncs are not needed either: Library fsyncs the whole
+                // directory (Durable.syncTree) before renaming it.
                 s.execute("PRAGMA journal_mode=DELETE");
-                // the file is built aside and switched in by rename: a crash leaves only a directory to delete
                 s.execute("PRAGMA synchronous=OFF");
                 s.executeUpdate("PRAGMA foreign_keys=ON");
             }

@@ -22,18 +22,28 @@ final class ContentHash {
     private ContentHash() {
     }
 
-    /** SHA-256 over {@code codeVersion}, then every {@code .txt} file's relative path and bytes, in path order. */
+    /**
+     * SHA-256 over {@code codeVersion}, then every {@code .txt} file's relative path and bytes, in path order. Never
+     * fails for the directory's sake: a directory that cannot be listed (or vanishes while it is) still gives a
+     * fingerprint, and the loader reports why.
+     */
     static String of(Path knowledgeDir, String codeVersion) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(codeVersion.getBytes(StandardCharsets.UTF_8));
             if (Files.isDirectory(knowledgeDir)) {
-                Path root = knowledgeDir.toRealPath();
+                Path root;
                 List<Path> files;
-                try (Stream<Path> walk = Files.walk(root)) {
-                    files = walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                            .sorted().toList();
+                try {
+                    root = knowledgeDir.toRealPath();
+                    try (Stream<Path> walk = Files.walk(root)) {
+                        files = walk.filter(Files::isRegularFile)
+                                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                                .sorted().toList();
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    sha.update(("unlistable:" + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8));
+                    return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
                 }
                 byte[] buffer = new byte[1 << 16];
                 for (Path p : files) {
@@ -52,8 +62,6 @@ final class ContentHash {
                 }
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 24);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the knowledge base in service and replaces it on reload. Each build goes to its own directory
  * {@code DATA_DIR/kb/<hash>}, written aside under a temporary name, flushed, and renamed into place: a crash at any
- * moment leaves either no build or a complete one. A build of the same knowledge content is reused, not redone.
+ * moment leaves either no build or a complete one. A build of the same knowledge content is reused, not redone, and a
+ * build is deleted once no open knowledge base reads it and {@code CURRENT} does not name it.
  * Thread-safe: any number of threads answer while one reloads.
  */
 public final class Library implements AutoCloseable {
@@ -52,14 +53,24 @@ public final class Library implements AutoCloseable {
     private final Path knowledgeDir;
     private final Path root;
     private final String codeVersion;
+    private final Function<Path, Knowledge> loader;
     private final ReentrantLock reloading = new ReentrantLock();
+    /**
+     * Guards the build directories: checking that one is complete and opening it, moving a new one into place,
+     * naming one in CURRENT and switching to it, deleting one. Without it a reader letting go of an old knowledge base
+     * could delete its directory while a reload back to the same content was opening it.
+     */
+    private final Object builds = new Object();
+    /** How many open knowledge bases read each build directory: a reload back to old content reopens it. */
+    private final Map<Path, Integer> openBuilds = new HashMap<>();
     private volatile KnowledgeBase current;
     private volatile List<Problem> startupProblems = List.of();
 
-    private Library(Path knowledgeDir, Path dataDir) {
+    private Library(Path knowledgeDir, Path dataDir, Function<Path, Knowledge> loader) {
         this.knowledgeDir = knowledgeDir;
         this.root = dataDir.resolve("kb");
         this.codeVersion = FORMAT + ":" + codeFingerprint();
+        this.loader = loader;
     }
 
     /**
@@ -70,7 +81,12 @@ public final class Library implements AutoCloseable {
      * @throws UncheckedIOException when the data directory cannot be written
      */
     public static Library open(Path knowledgeDir, Path dataDir) {
-        Library library = new Library(knowledgeDir, dataDir);
+        return open(knowledgeDir, dataDir, KnowledgeLoader::load);
+    }
+
+    /** As {@link #open(Path, Path)}, reading the knowledge directory with {@code loader}: tests time faults with it. */
+    static Library open(Path knowledgeDir, Path dataDir, Function<Path, Knowledge> loader) {
+        Library library = new Library(knowledgeDir, dataDir, loader);
         library.start();
         return library;
     }
@@ -81,8 +97,9 @@ public final class Library implements AutoCloseable {
             Files.createDirectories(root);
             removeLeftovers();
             String hash = ContentHash.of(knowledgeDir, codeVersion);
-            if (isBuilt(hash)) {
-                current = openBuild(hash, t0, true);
+            KnowledgeBase built = openIfBuilt(hash, t0, true);
+            if (built != null) {
+                current = built;
                 if (current.report().problems().isEmpty()) {
                     Durable.writeAtomically(root.resolve(CURRENT), hash);
                 } else {
@@ -90,19 +107,26 @@ public final class Library implements AutoCloseable {
                 }
                 return;
             }
-            Loaded loaded = load();
+            Loaded loaded = loadAsFingerprinted(hash);
             String good = readCurrent();
-            if (!loaded.problems.isEmpty() && good != null && isBuilt(good)) {
+            KnowledgeBase last = loaded.problems.isEmpty() || good == null ? null : openIfBuilt(good, t0, true);
+            if (last != null) {
                 startupProblems = loaded.problems;
                 LOG.warn("knowledge has {} problem(s); serving the last good build {}", loaded.problems.size(), good);
-                current = openBuild(good, t0, true);
+                current = last;
                 return;
             }
             build(hash, loaded);
-            current = openBuild(hash, t0, false);
+            current = openIfBuilt(hash, t0, false);
+            if (current == null) {
+                throw new IOException("the build " + hash + " disappeared before it could be opened");
+            }
             startupProblems = loaded.problems;
             if (loaded.problems.isEmpty()) {
                 Durable.writeAtomically(root.resolve(CURRENT), hash);
+                if (good != null && !good.equals(hash)) {
+                    discardUnused(good); // replaced: nothing will start from it again
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the knowledge base in " + root, e);
@@ -155,50 +179,67 @@ public final class Library implements AutoCloseable {
     /**
      * Re-reads the knowledge directory and, when it loads without a single problem, switches to it. Answers keep
      * coming from the old knowledge base until the switch; a reload while another runs returns {@link
-     * ReloadResult.Busy}.
+     * ReloadResult.Busy}. Never throws: whatever goes wrong leaves the old knowledge base in service and is said in
+     * the result — {@link ReloadResult.Rejected} with {@code file:line} problems for the knowledge files (including
+     * files that vanish, cannot be read or change while they are read), {@link ReloadResult.Failed} for the rest.
      */
     public ReloadResult reload() {
         if (!reloading.tryLock()) {
             return new ReloadResult.Busy();
         }
         long t0 = System.nanoTime();
+        KnowledgeBase fresh = null;
         try {
             String hash = ContentHash.of(knowledgeDir, codeVersion);
-            KnowledgeBase old = current;
-            if (old != null && old.hash().equals(hash)) {
-                return new ReloadResult.Unchanged(old.report());
+            KnowledgeBase before = current;
+            if (before != null && before.hash().equals(hash)) {
+                return new ReloadResult.Unchanged(before.report());
             }
-            KnowledgeBase fresh;
-            if (isBuilt(hash)) {
-                fresh = openBuild(hash, t0, true);
-                if (!fresh.report().problems().isEmpty()) {
-                    List<Problem> problems = fresh.report().problems();
-                    fresh.decRef();
-                    return new ReloadResult.Rejected(problems, millisSince(t0));
-                }
-            } else {
-                Loaded loaded = load();
+            fresh = openIfBuilt(hash, t0, true);
+            if (fresh == null) {
+                Loaded loaded = loadAsFingerprinted(hash);
                 if (!loaded.problems.isEmpty()) {
                     return new ReloadResult.Rejected(loaded.problems, millisSince(t0));
                 }
                 build(hash, loaded);
-                fresh = openBuild(hash, t0, false);
+                fresh = openIfBuilt(hash, t0, false);
+                if (fresh == null) {
+                    return new ReloadResult.Failed("the new build " + hash + " disappeared before it could be opened");
+                }
+            } else if (!fresh.report().problems().isEmpty()) {
+                return new ReloadResult.Rejected(fresh.report().problems(), millisSince(t0));
             }
-            current = fresh;
-            Durable.writeAtomically(root.resolve(CURRENT), hash);
+            KnowledgeBase old = switchTo(fresh);
+            KnowledgeBase switched = fresh;
+            fresh = null; // in service now: no longer ours to release
             startupProblems = List.of();
             if (old != null) {
                 old.decRef();
             }
             LOG.info("knowledge base {} in service ({} documents, {} passages, {} facts, {} ms)", hash,
-                    fresh.report().documents(), fresh.report().passages(), fresh.report().facts(),
-                    fresh.report().millis());
-            return new ReloadResult.Switched(fresh.report(), old == null ? "" : old.hash());
-        } catch (IOException | UncheckedIOException | kz.bot.facts.StoreException e) {
+                    switched.report().documents(), switched.report().passages(), switched.report().facts(),
+                    switched.report().millis());
+            return new ReloadResult.Switched(switched.report(), old == null ? "" : old.hash());
+        } catch (IOException | RuntimeException e) {
+            // the admin's command must get an answer, and the knowledge base in service must stay: report, not throw
             LOG.error("reload failed", e);
-            return new ReloadResult.Failed(e.getMessage());
+            return new ReloadResult.Failed(e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
+            if (fresh != null) {
+                fresh.decRef();
+            }
             reloading.unlock();
+        }
+    }
+
+    /** Names {@code fresh} in CURRENT, then serves it; returns the knowledge base it replaced. */
+    private KnowledgeBase switchTo(KnowledgeBase fresh) throws IOException {
+        synchronized (builds) {
+            // CURRENT first: if it cannot be written nothing has changed, and the old build stays the one to start from
+            Durable.writeAtomically(root.resolve(CURRENT), fresh.hash());
+            KnowledgeBase old = current;
+            current = fresh;
+            return old;
         }
     }
 
@@ -224,12 +265,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private Loaded load() {
-        return load(knowledgeDir);
+    /**
+     * Loads the knowledge directory and makes sure that what was loaded is what {@code hash} fingerprinted: a file
+     * deleted, added or rewritten between the two reads would otherwise be built and stored under a fingerprint of
+     * other content, and reused for that content later.
+     */
+    private Loaded loadAsFingerprinted(String hash) {
+        Loaded loaded = load(knowledgeDir, loader);
+        if (ContentHash.of(knowledgeDir, codeVersion).equals(hash)) {
+            return loaded;
+        }
+        List<Problem> problems = new ArrayList<>(loaded.problems);
+        problems.add(new Problem(knowledgeDir.toString(), 0, "the knowledge files changed while they were being read"
+                + " (an upload still in progress?); read again when they are complete"));
+        return new Loaded(new Knowledge(loaded.knowledge.documents(), loaded.knowledge.synonyms(), problems),
+                problems);
     }
 
     private static Loaded load(Path dir) {
-        Knowledge k = KnowledgeLoader.load(dir);
+        return load(dir, KnowledgeLoader::load);
+    }
+
+    private static Loaded load(Path dir, Function<Path, Knowledge> loader) {
+        Knowledge k = loader.apply(dir);
         List<Problem> problems = new ArrayList<>(k.problems());
         k.synonyms().ifPresent(s -> Synonyms.parse(s.file(), s.text(), problems));
         if (k.documents().isEmpty() && problems.isEmpty()) {
@@ -256,15 +314,35 @@ public final class Library implements AutoCloseable {
             Files.writeString(tmp.resolve(SYNONYMS_COPY), synonyms, StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve(READY), hash, StandardCharsets.UTF_8);
             Durable.syncTree(tmp);
-            try {
-                Files.move(tmp, root.resolve(hash), StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                Durable.deleteTree(tmp); // built meanwhile by someone else: theirs is as good as ours
+            synchronized (builds) {
+                Path target = root.resolve(hash);
+                if (isBuilt(hash)) {
+                    Durable.deleteTree(tmp); // a complete build of the same content is there: as good as ours
+                    return;
+                }
+                if (Files.exists(target)) {
+                    // an unfinished leftover (no READY) is never served: it must not block the rename (ENOTEMPTY)
+                    discard(target);
+                }
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                Durable.syncDir(root);
             }
-            Durable.syncDir(root);
         } catch (IOException | RuntimeException e) {
             Durable.deleteTree(tmp);
             throw e;
+        }
+    }
+
+    /** Opens the complete build of {@code hash}, or returns null when there is none. */
+    private KnowledgeBase openIfBuilt(String hash, long t0, boolean reused) {
+        synchronized (builds) {
+            // checked and opened under one lock: no release() can delete the directory in between
+            if (!isBuilt(hash)) {
+                return null;
+            }
+            KnowledgeBase kb = openBuild(hash, t0, reused);
+            openBuilds.merge(kb.dir(), 1, Integer::sum);
+            return kb;
         }
     }
 
@@ -285,20 +363,52 @@ public final class Library implements AutoCloseable {
         BuildReport report = new BuildReport(hash, book.sources().size(), index.size(), book.factCount(),
                 book.entities().size(), book.entities(EntityKind.CITY).size(),
                 book.entities(EntityKind.REGION).size(), stored.problems(), millisSince(t0), reused);
-        return new KnowledgeBase(dir, book, index, report, () -> retire(dir));
+        return new KnowledgeBase(dir, book, index, report, () -> release(dir));
     }
 
-    /** Deletes a replaced build once nobody reads it any more. */
-    private void retire(Path dir) {
-        KnowledgeBase now = current;
-        if (now != null && now.dir().equals(dir)) {
-            return;
+    /** A knowledge base closed: deletes its build once no open one reads it and CURRENT does not name it. */
+    private void release(Path dir) {
+        synchronized (builds) {
+            if (openBuilds.merge(dir, -1, Integer::sum) > 0) {
+                return; // a reload back to this content reopened the directory: still in use
+            }
+            openBuilds.remove(dir);
+            if (dir.getFileName().toString().equals(readCurrent())) {
+                return; // the build to start from next time
+            }
+            discard(dir);
         }
-        String good = readCurrent();
-        if (good != null && dir.getFileName().toString().equals(good)) {
-            return;
+    }
+
+    /** Deletes the build of {@code hash} unless a knowledge base reads it or CURRENT names it. */
+    private void discardUnused(String hash) {
+        synchronized (builds) {
+            Path dir = root.resolve(hash);
+            if (!openBuilds.containsKey(dir) && !hash.equals(readCurrent()) && Files.isDirectory(dir)) {
+                discard(dir);
+            }
         }
-        Durable.deleteTree(dir);
+    }
+
+    /**
+     * Deletes a build so that it is never seen half-deleted under its own name: renamed aside to a {@code .tmp-} name
+     * first (which start-up removes if the process dies meanwhile), then deleted.
+     */
+    private void discard(Path dir) {
+        Path trash = root.resolve(".tmp-" + UUID.randomUUID());
+        try {
+            Files.move(dir, trash, StandardCopyOption.ATOMIC_MOVE);
+            Durable.syncDir(root);
+        } catch (IOException e) {
+            LOG.warn("cannot move {} aside to delete it: {}", dir, e.toString());
+            try {
+                Files.deleteIfExists(dir.resolve(READY)); // at least it is never taken for complete again
+            } catch (IOException again) {
+                LOG.warn("cannot unmark {}: {}", dir, again.toString());
+            }
+            trash = dir;
+        }
+        Durable.deleteTree(trash);
     }
 
     private boolean isBuilt(String hash) {
@@ -323,7 +433,7 @@ public final class Library implements AutoCloseable {
                 if (name.startsWith(".tmp-") || Files.isDirectory(p) && !Files.exists(p.resolve(READY))) {
                     Durable.deleteTree(p);
                 } else if (Files.isDirectory(p) && !name.equals(good)) {
-                    Durable.deleteTree(p);
+                    discard(p);
                 }
             }
         }

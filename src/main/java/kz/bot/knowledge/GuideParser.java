@@ -29,6 +29,9 @@ final class GuideParser {
     private final TextFile file;
     private final List<Problem> problems;
     private final Map<String, String> front = new LinkedHashMap<>();
+    /** The line each front-matter key was read from (the last one, like its value, when a key is repeated). */
+    private final Map<String, Integer> frontLine = new LinkedHashMap<>();
+    private int frontOpen = 1;
     private final List<Passage> passages = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
 
@@ -55,7 +58,7 @@ final class GuideParser {
         int i = readFrontMatter(lines);
         String title = front.getOrDefault("title", "");
         if (title.isBlank()) {
-            problem(1, "front matter has no title");
+            problem(frontOpen, "front matter has no title");
             title = file.name();
         }
         LocalDate date = parseDate();
@@ -74,9 +77,10 @@ final class GuideParser {
     /** Returns the index of the first body line. */
     private int readFrontMatter(List<String> lines) {
         int open = 0;
-        while (open < lines.size() && lines.get(open).isBlank()) {
+        while (open < lines.size() && TextFile.clean(lines.get(open)).isEmpty()) {
             open++;
         }
+        frontOpen = open + 1;
         // the caller only sends files whose first non-blank line is ---
         for (int i = open + 1; i < lines.size(); i++) {
             String line = TextFile.clean(lines.get(i));
@@ -88,7 +92,9 @@ final class GuideParser {
             }
             Matcher kv = KEY_VALUE.matcher(line);
             if (kv.matches() && !line.startsWith("#") && !line.startsWith("[")) {
-                front.put(kv.group(1).trim().toLowerCase(java.util.Locale.ROOT), unquote(kv.group(2).trim()));
+                String key = kv.group(1).trim().toLowerCase(java.util.Locale.ROOT);
+                front.put(key, unquote(kv.group(2).trim()));
+                frontLine.put(key, i + 1);
             } else {
                 problem(open + 1, "front matter opened here is not closed with ---");
                 return i;
@@ -101,25 +107,15 @@ final class GuideParser {
     private LocalDate parseDate() {
         String date = front.getOrDefault("date", "");
         if (date.isBlank()) {
-            problem(1, "front matter has no date (YYYY-MM-DD)");
+            problem(frontOpen, "front matter has no date (YYYY-MM-DD)");
             return null;
         }
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            problem(lineOfFront("date"), "date '" + date + "' is not YYYY-MM-DD");
+            problem(frontLine.getOrDefault("date", frontOpen), "date '" + date + "' is not YYYY-MM-DD");
             return null;
         }
-    }
-
-    private int lineOfFront(String key) {
-        List<String> lines = file.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).trim().toLowerCase(java.util.Locale.ROOT).startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 
     /** Handles the line at {@code i}; returns the index of the last line it consumed. */

@@ -27,6 +27,17 @@ public final class KnowledgeLoader {
 
     /** Loads {@code dir}. A missing or unreadable directory is a problem of the result, not an exception. */
     public static Knowledge load(Path dir) {
+        return load(dir, Files::readAllBytes);
+    }
+
+    /** Reads one file's bytes; tests substitute it to make a file vanish or fail between listing and reading. */
+    @FunctionalInterface
+    interface FileReader {
+        byte[] read(Path file) throws IOException;
+    }
+
+    /** As {@link #load(Path)}, reading each listed file with {@code reader}. */
+    static Knowledge load(Path dir, FileReader reader) {
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         Optional<SynonymsFile> synonyms = Optional.empty();
@@ -64,7 +75,7 @@ public final class KnowledgeLoader {
                     problems.add(new Problem(name, 0, "file is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB"));
                     continue;
                 }
-                bytes = Files.readAllBytes(path);
+                bytes = reader.read(path);
             } catch (NoSuchFileException e) {
                 problems.add(new Problem(name, 0, "file disappeared while the knowledge was being read"));
                 continue;
@@ -119,9 +130,10 @@ public final class KnowledgeLoader {
         return first < file.lines().size() && TextFile.clean(file.lines().get(first)).equals("---");
     }
 
+    /** The first line with visible text: a line of only zero-width or control characters is blank too. */
     private static int firstNonBlank(TextFile file) {
         for (int i = 0; i < file.lines().size(); i++) {
-            if (!file.lines().get(i).isBlank()) {
+            if (!TextFile.clean(file.lines().get(i)).isEmpty()) {
                 return i + 1;
             }
         }

@@ -38,16 +38,24 @@ record TextFile(String name, List<String> lines) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text.isBlank()) {
+        List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+        // blank by the parsers' own measure: zero-width and control characters are not text either
+        if (lines.stream().allMatch(line -> clean(line).isEmpty())) {
             return new Result(null, new Problem(name, 1, "empty file"));
         }
-        return new Result(new TextFile(name, List.of(text.split("\r\n|\r|\n", -1))), null);
+        return new Result(new TextFile(name, lines), null);
     }
 
+    /**
+     * The 1-based line of the byte at {@code offset}, counting line ends exactly as {@link #decode} splits lines
+     * (CR LF, a lone CR, LF): a file saved with old Mac or mixed line ends must get the same line numbers here as
+     * everywhere else.
+     */
     private static int lineAt(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+            boolean crBeforeLf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+            if (bytes[i] == '\n' || bytes[i] == '\r' && !crBeforeLf) {
                 line++;
             }
         }

@@ -53,6 +53,39 @@ class LibraryTest {
     }
 
     @Test
+    void aStartWithChangedKnowledgeKeepsOnlyTheNewBuild(@TempDir Path tmp) throws IOException {
+        Path knowledge = copyOfGood(tmp);
+        Path data = tmp.resolve("data");
+        try (Library first = Library.open(knowledge, data)) {
+            assertEquals(List.of(first.report().hash()), ReloadUnderLoadTest.buildDirectories(data.resolve("kb")));
+        }
+        setSouthtown(knowledge, "1.3M, 2025");
+        try (Library second = Library.open(knowledge, data)) {
+            assertFalse(second.report().reused());
+            // the first build was CURRENT until this start wrote the new hash; it used to stay until the next start
+            assertEquals(List.of(second.report().hash()), ReloadUnderLoadTest.buildDirectories(data.resolve("kb")));
+        }
+    }
+
+    @Test
+    void aBuildIsOneSelfContainedDirectoryWithoutSqliteSideFiles(@TempDir Path tmp) throws IOException {
+        // the facts file is written once with a DELETE journal, not WAL: no -journal, -wal or -shm file may be left
+        // next to it, or the directory fsynced and renamed into place would not be the whole build
+        Path knowledge = copyOfGood(tmp);
+        try (Library library = Library.open(knowledge, tmp.resolve("data"))) {
+            Path build = tmp.resolve("data").resolve("kb").resolve(library.report().hash());
+            try (Stream<Path> files = Files.list(build)) {
+                assertEquals(List.of(Library.READY, Library.INDEX_DIR, Library.FACTS_FILE, Library.SYNONYMS_COPY),
+                        files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            assertEquals("ok", kz.bot.facts.FactStore.integrityCheck(build.resolve(Library.FACTS_FILE)));
+            try (Stream<Path> files = Files.list(build)) {
+                assertEquals(4, files.count(), "reading it leaves nothing behind either");
+            }
+        }
+    }
+
+    @Test
     void reloadSwitchesToChangedKnowledgeAndRemovesTheOldBuild(@TempDir Path tmp) throws IOException {
         Path knowledge = copyOfGood(tmp);
         Path data = tmp.resolve("data");
@@ -119,6 +152,88 @@ class LibraryTest {
             assertEquals(1, library.startupProblems().size());
             assertEquals("broken.txt", library.startupProblems().get(0).file());
             assertTrue(ask(library, "Population of Southtown").contains("1.2M"));
+        }
+    }
+
+    private static void setSouthtown(Path knowledge, String population) throws IOException {
+        Path guide = knowledge.resolve("steppe-guide.txt");
+        Files.writeString(guide, Files.readString(guide).replaceFirst("\\*\\*Southtown\\*\\* \\([^)]*\\)",
+                "**Southtown** (" + population + ")"));
+    }
+
+    @Test
+    void aBuildIsKeptWhileAnyKnowledgeBaseOpenOnItIsInUse(@TempDir Path tmp) throws Exception {
+        // found by ReloadUnderLoadTest: after A -> B -> A -> B, closing the second A deleted A's directory although a
+        // question that began on the first A was still reading it
+        Path knowledge = copyOfGood(tmp);
+        Path kb = tmp.resolve("data").resolve("kb");
+        try (Library library = Library.open(knowledge, tmp.resolve("data"))) {
+            String a = library.report().hash();
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch letGo = new java.util.concurrent.CountDownLatch(1);
+            var slowQuestion = java.util.concurrent.CompletableFuture.supplyAsync(() -> library.withCurrent(base -> {
+                holding.countDown();
+                try {
+                    letGo.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return base.answerer().answer(Question.of("Population of Southtown")).text();
+            }));
+            holding.await();
+            setSouthtown(knowledge, "1.3M, 2025");
+            assertInstanceOf(ReloadResult.Switched.class, library.reload());
+            setSouthtown(knowledge, "1.2M, 2024");
+            assertTrue(assertInstanceOf(ReloadResult.Switched.class, library.reload()).report().reused(),
+                    "A's build, still held by the slow question, is reopened");
+            setSouthtown(knowledge, "1.3M, 2025");
+            assertInstanceOf(ReloadResult.Switched.class, library.reload());
+            assertTrue(Files.isRegularFile(kb.resolve(a).resolve(Library.FACTS_FILE)), "still read by a question");
+
+            letGo.countDown();
+            assertTrue(slowQuestion.get().contains("1.2M"));
+            assertFalse(Files.exists(kb.resolve(a)), "deleted once the question let go");
+            assertEquals(List.of(library.report().hash()), ReloadUnderLoadTest.buildDirectories(kb));
+        }
+    }
+
+    @Test
+    void anUnfinishedLeftoverDoesNotBlockTheBuildOfTheSameContent(@TempDir Path tmp) throws IOException {
+        // found by ReloadUnderLoadTest: rename(2) onto a non-empty directory fails with ENOTEMPTY, which Java reports
+        // as a plain FileSystemException, so every later reload of that content failed until a restart
+        Path knowledge = copyOfGood(tmp);
+        setSouthtown(knowledge, "1.3M, 2025");
+        String b;
+        try (Library reference = Library.open(knowledge, tmp.resolve("reference"))) {
+            b = reference.report().hash();
+        }
+        setSouthtown(knowledge, "1.2M, 2024");
+        Path kb = tmp.resolve("data").resolve("kb");
+        try (Library library = Library.open(knowledge, tmp.resolve("data"))) {
+            Files.writeString(Files.createDirectories(kb.resolve(b).resolve("index")).resolve("_0.cfs"), "half");
+            setSouthtown(knowledge, "1.3M, 2025");
+            ReloadResult.Switched switched = assertInstanceOf(ReloadResult.Switched.class, library.reload());
+            assertEquals(b, switched.report().hash());
+            assertTrue(ask(library, "Population of Southtown").contains("1.3M"));
+            assertEquals("ok", kz.bot.facts.FactStore.integrityCheck(kb.resolve(b).resolve(Library.FACTS_FILE)));
+        }
+    }
+
+    @Test
+    void whenCurrentCannotBeWrittenNothingIsSwitched(@TempDir Path tmp) throws IOException {
+        Path knowledge = copyOfGood(tmp);
+        Path kb = tmp.resolve("data").resolve("kb");
+        try (Library library = Library.open(knowledge, tmp.resolve("data"))) {
+            String before = library.report().hash();
+            // a directory where the CURRENT file should be: the atomic replace of CURRENT fails
+            Files.delete(kb.resolve(Library.CURRENT));
+            Files.writeString(Files.createDirectories(kb.resolve(Library.CURRENT)).resolve("x"), "x");
+            setSouthtown(knowledge, "1.3M, 2025");
+            assertInstanceOf(ReloadResult.Failed.class, library.reload());
+            assertEquals(before, library.report().hash(), "Failed means nothing changed");
+            assertTrue(ask(library, "Population of Southtown").contains("1.2M"));
+            assertEquals(List.of(before), ReloadUnderLoadTest.buildDirectories(kb).stream()
+                    .filter(name -> !name.equals(Library.CURRENT)).toList(), "the unused new build is deleted");
         }
     }
 

@@ -107,6 +107,39 @@ class KnowledgeLoaderTest {
         assertEquals("Role", doc(k, "city-without-population.txt").statements().get(0).attribute());
     }
 
+    private static List<Problem> problemsOf(String text) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        KnowledgeLoader.parse("f.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), problems);
+        return problems;
+    }
+
+    @Test
+    void aRepeatedDateIsReportedOnTheLineWhoseValueIsRead() {
+        // found by KnowledgeParserFuzzTest: the first "date:" line was named although the last one's value was read
+        assertEquals(List.of(new Problem("f.txt", 4, "date '2025-02-30' is not YYYY-MM-DD")), problemsOf(
+                "---\ntitle: \"T\"\ndate: \"2025-01-01\"\ndate: \"2025-02-30\"\n---\nA paragraph of several words.\n"));
+        assertEquals(List.of(new Problem("f.txt", 3, "date 'soon' is not YYYY-MM-DD")), problemsOf(
+                "---\ntitle: \"T\"\n\u200Bdate: soon\n---\nA paragraph of several words.\n"));
+    }
+
+    @Test
+    void frontMatterWithoutTitleOrDateIsReportedWhereItOpens() {
+        assertEquals(List.of(new Problem("f.txt", 3, "front matter has no title"),
+                new Problem("f.txt", 3, "front matter has no date (YYYY-MM-DD)")),
+                problemsOf("\n\n---\nentity: \"X\"\n---\nA paragraph of several words.\n"));
+    }
+
+    @Test
+    void linesOfOnlyInvisibleCharactersAreBlank() {
+        // found by KnowledgeParserFuzzTest: a zero-width space above the opening --- hid the front matter
+        List<Problem> problems = new java.util.ArrayList<>();
+        String text = "\u200B\n---\ntitle: T\ndate: 2025-01-01\n---\nWords of a paragraph.\n";
+        var guide = KnowledgeLoader.parse("f.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), problems);
+        assertEquals(List.of(), problems);
+        assertEquals(DocumentKind.GUIDE, guide.orElseThrow().kind());
+        assertEquals(List.of(new Problem("f.txt", 1, "empty file")), problemsOf("\u200F\n \u200B\n\u0007\n"));
+    }
+
     @Test
     void badRowCountIsReportedOnTheRowsLine() {
         Knowledge k = KnowledgeLoader.load(BROKEN);
@@ -120,6 +153,38 @@ class KnowledgeLoaderTest {
         assertEquals(1, k.problems().size());
         assertTrue(k.problems().get(0).message().contains("does not exist"));
         assertEquals(List.of(), k.documents());
+    }
+
+    @Test
+    void aFileThatVanishesBetweenListingAndReadingIsReportedAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.copy(GOOD.resolve("steppe-guide.txt"), dir.resolve("guide.txt"));
+        Files.copy(GOOD.resolve("steppe-news.txt"), dir.resolve("news.txt"));
+        Knowledge k = KnowledgeLoader.load(dir, file -> {
+            if (file.getFileName().toString().equals("news.txt")) {
+                Files.delete(file); // listed a moment ago, gone now
+            }
+            return Files.readAllBytes(file);
+        });
+        assertEquals(List.of(new Problem("news.txt", 0, "file disappeared while the knowledge was being read")),
+                k.problems());
+        assertEquals(List.of("guide.txt"), k.documents().stream().map(Document::file).toList());
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndTheOthersLoad(@TempDir Path tmp) throws IOException {
+        // the permission check itself: a seam, because the tests may run as root, who can read a chmod 000 file
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.copy(GOOD.resolve("steppe-guide.txt"), dir.resolve("guide.txt"));
+        Files.copy(GOOD.resolve("steppe-news.txt"), dir.resolve("news.txt"));
+        Knowledge k = KnowledgeLoader.load(dir, file -> {
+            if (file.getFileName().toString().equals("guide.txt")) {
+                throw new java.nio.file.AccessDeniedException(file.toString());
+            }
+            return Files.readAllBytes(file);
+        });
+        assertEquals(List.of(new Problem("guide.txt", 0, "cannot read file: AccessDeniedException")), k.problems());
+        assertEquals(List.of("news.txt"), k.documents().stream().map(Document::file).toList());
     }
 
     @Test

@@ -18,6 +18,18 @@ class TextFileTest {
     }
 
     @Test
+    void badBytesAreReportedOnTheirLineWhateverTheLineEnds() {
+        // found by KnowledgeParserFuzzTest: only LF was counted, so with CR line ends every problem was on line 1
+        byte[] crOnly = "one\rtwo\rbad \u0000".getBytes(StandardCharsets.UTF_8);
+        assertEquals(new Problem("f.txt", 3, "binary file (NUL byte), not UTF-8 text"),
+                TextFile.decode("f.txt", crOnly).problem());
+        byte[] mixed = {'a', '\r', '\n', 'b', '\r', 'c', '\n', '\r', '\n', (byte) 0xE9};
+        assertEquals(new Problem("f.txt", 5, "not valid UTF-8 text"), TextFile.decode("f.txt", mixed).problem());
+        assertEquals(5, TextFile.decode("f.txt", new byte[] {'a', '\r', '\n', 'b', '\r', 'c', '\n', '\r', '\n', 'd'})
+                .file().lines().size(), "the same file, decodable, has the same five lines");
+    }
+
+    @Test
     void byteOrderMarkAndCarriageReturnsAreRead() {
         TextFile.Result r = TextFile.decode("f.txt", "\uFEFFa\r\nb".getBytes(StandardCharsets.UTF_8));
         assertNull(r.problem());
