@@ -19,13 +19,14 @@ import kz.bot.knowledge.Statement;
  * among its own names ("South Kazakhstan" in Turkistan region's former names) is that entity, so facts from an old
  * document land on the entity they describe today and can be compared with newer ones.
  */
-final class Linker {
+public final class Linker {
 
     private final Map<EntityKind, Map<String, String>> claimed = new HashMap<>();
     private final Set<String> declaring = new HashSet<>();
     private final Map<String, String> display = new LinkedHashMap<>();
 
-    Linker(Iterable<Document> documents) {
+    /** Learns from {@code documents} which names are other names of which entity. */
+    public Linker(Iterable<Document> documents) {
         Map<EntityKind, Map<String, Set<String>>> claims = new HashMap<>();
         for (Document d : documents) {
             for (Statement s : d.statements()) {
@@ -46,7 +47,7 @@ final class Linker {
     }
 
     /** The identity under which {@code name}'s facts are stored: kind and a canonical key. */
-    EntityName canonical(EntityName name) {
+    public EntityName canonical(EntityName name) {
         String key = key(name.name());
         if (!declaring.contains(name.kind() + "|" + key)) {
             String owner = claimed.getOrDefault(name.kind(), Map.of()).get(key);

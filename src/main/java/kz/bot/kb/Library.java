@@ -259,9 +259,12 @@ public final class Library implements AutoCloseable {
             return count(EntityKind.REGION);
         }
 
+        /** Distinct entities once names are linked: an old guide's "South Kazakhstan" is Turkistan region. */
         private int count(EntityKind kind) {
+            kz.bot.facts.Linker linker = new kz.bot.facts.Linker(knowledge.documents());
             return (int) knowledge.documents().stream().flatMap(d -> d.statements().stream())
-                    .filter(s -> s.entity().kind() == kind).map(s -> s.entity().name()).distinct().count();
+                    .filter(s -> s.entity().kind() == kind).map(s -> linker.canonical(s.entity()).name())
+                    .distinct().count();
         }
     }
 
