@@ -25,9 +25,18 @@ final class TestBot implements AutoCloseable {
     static final long USER_ID = 1001L;
     static final long GROUP_ID = -1001234567890L;
 
-    /** Fast retries and a short long-poll: the same code paths as production, minus the waiting. */
+    /**
+     * Limits that every test passes through (so their code runs everywhere) but that no ordinary test reaches; the
+     * tests of flood control and pacing set their own.
+     */
+    static final Limits ROOMY = new Limits(Rate.of(50, Duration.ofSeconds(1)), Rate.of(50, Duration.ofSeconds(1)),
+            Rate.of(500, Duration.ofSeconds(1)), Rate.of(100, Duration.ofSeconds(1)),
+            Rate.of(100, Duration.ofSeconds(1)));
+
+    /** Fast retries, a short long-poll and short timeouts: the same code paths as production, minus the waiting. */
     static final BotSettings FAST = new BotSettings(2, 4, new RetryPolicy(4, Duration.ofMillis(50),
-            Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(3), 300);
+            Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
+            Duration.ofSeconds(3), 300, ROOMY, 1000);
 
     final Path knowledge;
     final Path data;
