@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -152,19 +153,28 @@ final class Sender {
      * @return true when nothing is left in flight
      */
     boolean drain(Duration timeout) {
-        List<CompletableFuture<?>> pending = new ArrayList<>(tails.values());
-        pending.addAll(unordered);
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-                    .exceptionally(e -> null).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return tails.isEmpty() && unordered.isEmpty();
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception e) {
-            return false;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // a settled request leaves the maps just after its future completes: look again until they are empty
+        while (!tails.isEmpty() || !unordered.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            List<CompletableFuture<?>> pending = new ArrayList<>(tails.values());
+            pending.addAll(unordered);
+            try {
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                        .exceptionally(e -> null).get(Math.min(left, 10_000_000L), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // look again: the deadline decides
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                // a failed request is settled too
+            }
         }
+        return true;
     }
+
 }

@@ -60,11 +60,26 @@ final class TestBot implements AutoCloseable {
     }
 
     static TestBot start(Path dir, Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap) {
+        return start(dir, FAST, webhook, wrap);
+    }
+
+    /** A polling bot with {@code settings}. */
+    static TestBot start(Path dir, BotSettings settings) {
+        return start(dir, settings, Optional.empty(), UnaryOperator.identity());
+    }
+
+    static TestBot start(Path dir, BotSettings settings, Optional<Config.Webhook> webhook,
+                         UnaryOperator<UpdateHandler> wrap) {
         Path knowledge = copyKnowledge(dir.resolve("knowledge"));
-        return start(knowledge, dir.resolve("data"), webhook, wrap);
+        return start(knowledge, dir.resolve("data"), settings, webhook, wrap);
     }
 
     static TestBot start(Path knowledge, Path data, Optional<Config.Webhook> webhook,
+                         UnaryOperator<UpdateHandler> wrap) {
+        return start(knowledge, data, FAST, webhook, wrap);
+    }
+
+    static TestBot start(Path knowledge, Path data, BotSettings settings, Optional<Config.Webhook> webhook,
                          UnaryOperator<UpdateHandler> wrap) {
         FakeBotApi api = new FakeBotApi();
         Library library = Library.open(knowledge, data);
@@ -72,7 +87,7 @@ final class TestBot implements AutoCloseable {
         try {
             Config config = new Config(knowledge, data, Optional.of(FakeBotApi.TOKEN), api.url(), Set.of(ADMIN_ID),
                     webhook);
-            TelegramBot bot = TelegramBot.start(config, library, log, FAST, wrap);
+            TelegramBot bot = TelegramBot.start(config, library, log, settings, wrap);
             return new TestBot(knowledge, data, api, library, log, bot);
         } catch (Exception e) {
             log.close();
@@ -99,6 +114,22 @@ final class TestBot implements AutoCloseable {
 
     URI apiUrl() {
         return api.url();
+    }
+
+    /** Queues a private message {@code text} from user {@code user} in their chat with the bot; returns its id. */
+    int ask(long user, String text) {
+        return api.feed("private-text.json", u -> {
+            u.withObjectProperty("message").put("text", text);
+            u.withObjectProperty("message").withObjectProperty("chat").put("id", user);
+            u.withObjectProperty("message").withObjectProperty("from").put("id", user);
+        });
+    }
+
+    /** Waits until everything handed to the bot so far is handled and sent; fails after 15 s. */
+    void awaitIdle() {
+        if (!bot.awaitIdle(Duration.ofSeconds(15))) {
+            throw new AssertionError("the bot was still busy after 15 s");
+        }
     }
 
     @Override
