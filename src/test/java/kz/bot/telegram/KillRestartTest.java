@@ -51,7 +51,8 @@ class KillRestartTest {
                 api.await("getUpdates", 1, r -> true, Duration.ofSeconds(60));
                 for (int i = 0; i < N; i++) {
                     long user = 9100 + i; // one question per user: production flood control stays out of the way
-                    String text = i % 2 == 0 ? "What is the capital of Kazakhstan?" : "What is the airspeed of a swallow?";
+                    String text = i % 2 == 0 ? "What is the capital of Kazakhstan?"
+                            : "What is the airspeed of a swallow?";
                     api.feed("private-text.json", u -> {
                         u.withObjectProperty("message").put("text", text);
                         u.withObjectProperty("message").withObjectProperty("chat").put("id", user);
