@@ -80,6 +80,11 @@ final class FloodControl {
         }
     }
 
+    /** False when the rate is unlimited: every check passes. */
+    boolean limited() {
+        return rate.limited();
+    }
+
     /** How many keys are remembered (for tests). */
     int remembered() {
         synchronized (keys) {

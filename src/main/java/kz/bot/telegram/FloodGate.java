@@ -36,7 +36,7 @@ final class FloodGate {
     FloodControl.Verdict admit(Update update) {
         if (update.hasMessage()) {
             Message m = update.getMessage();
-            if (addressing.read(m) instanceof Addressing.Ignore) {
+            if (!messages.limited() || addressing.read(m) instanceof Addressing.Ignore) {
                 return FloodControl.Verdict.PASS;
             }
             return messages.check(senderOf(m));

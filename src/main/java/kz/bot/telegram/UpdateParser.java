@@ -1,6 +1,7 @@
 package kz.bot.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.ApiResponse;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -23,6 +25,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 final class UpdateParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateParser.class);
+
+    private static final TypeReference<ApiResponse<ArrayList<Update>>> WHOLE = new TypeReference<>() {
+    };
 
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -59,6 +64,16 @@ final class UpdateParser {
      *                                     asks again with the same offset
      */
     List<Update> readAll(String answer) throws TelegramApiRequestException {
+        try {
+            // the usual case in one pass; only an answer that fails this is read again, update by update
+            ApiResponse<ArrayList<Update>> whole = json.readValue(answer, WHOLE);
+            if (whole != null && Boolean.TRUE.equals(whole.getOk()) && whole.getResult() != null
+                    && whole.getResult().stream().allMatch(u -> u != null && u.getUpdateId() != null)) {
+                return whole.getResult();
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            // read again below, to skip what cannot be read and say why the rest failed
+        }
         JsonNode root;
         try {
             root = json.readTree(answer);

@@ -635,13 +635,14 @@ public final class FakeBotApi implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
+    /** Answers waiting long polls with no updates (so the poller does not log a cut connection), then stops. */
     @Override
     public void close() {
         synchronized (lock) {
             closed = true;
             lock.notifyAll();
         }
-        server.stop(0);
+        server.stop(1);
         threads.shutdownNow();
     }
 }
