@@ -33,8 +33,9 @@ public final class LoopbackBotApi implements AutoCloseable {
 
     /** Update {@code k} is a message in chat {@code CHAT_BASE + k}. */
     public static final long CHAT_BASE = 1_000_000_000L;
-    /** The bot's id and name, as getMe says. */
+    /** The bot's id, as getMe says. */
     public static final long BOT_ID = 4242L;
+    /** The bot's username, as getMe says. */
     public static final String BOT_USERNAME = "LoopbackBenchBot";
 
     private static final JsonFactory JSON = new JsonFactory();

@@ -21,6 +21,7 @@ public record BotSettings(int pollTimeoutSeconds, int workers, RetryPolicy retry
                           Duration pollBackoffMax, Duration requestTimeout, Duration shutdownGrace,
                           int inlineCacheSeconds, Limits limits, int recentUpdates) {
 
+    /** Checks the values. */
     public BotSettings {
         if (pollTimeoutSeconds < 0 || workers < 1 || inlineCacheSeconds < 0 || recentUpdates < 1
                 || requestTimeout.isNegative() || requestTimeout.isZero()) {

@@ -17,9 +17,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * Long polling with the library's poller, on a daemon thread of our own (the library's default thread would keep the
  * JVM alive after shutdown), with its own HTTP client whose read timeout outlasts the long poll, and with answers
- * read update by update ({@link TolerantGetUpdates}). The library drops an update whose id is not above the last one
- * received; the router's {@link RecentUpdates} also catches repeats the library cannot see (a webhook's, or after the
- * library's counter was reset).
+ * read update by update ({@link TolerantGetUpdates}). The library itself drops an update handed out again whose id is
+ * not above the last one it received; the router's {@link RecentUpdates} is the second line, and the only one for a
+ * webhook's redeliveries.
  */
 final class LongPolling implements UpdateSource {
 
@@ -40,11 +40,11 @@ final class LongPolling implements UpdateSource {
     LongPolling(String token, TelegramUrl url, BotSettings settings, LongPollingUpdateConsumer consumer,
                 Redactor redactor, UpdateParser parser) {
         this.token = token;
-        this.parser = parser;
         this.url = url;
         this.settings = settings;
         this.consumer = consumer;
         this.redactor = redactor;
+        this.parser = parser;
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.requestTimeout())
                 .writeTimeout(settings.requestTimeout())

@@ -16,6 +16,7 @@ public record Rate(int count, Duration per) {
     /** No limit at all. */
     public static final Rate UNLIMITED = new Rate(0, Duration.ZERO);
 
+    /** Checks the values: a positive count and window, or neither (unlimited). */
     public Rate {
         if (count < 0 || per.isNegative() || (count == 0) != per.isZero()) {
             throw new IllegalArgumentException("a rate needs count >= 1 and a positive window (or UNLIMITED): "

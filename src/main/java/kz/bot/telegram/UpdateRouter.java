@@ -55,7 +55,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                 return;
             }
             if (id != null && !recent.firstTime(id)) {
-                LOG.info("update {} was delivered again: already answered", id);
+                LOG.info("update {} was delivered again: already taken, not answered again", id);
                 return;
             }
             switch (gate.admit(update)) {
