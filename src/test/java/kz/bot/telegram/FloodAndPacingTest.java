@@ -139,11 +139,13 @@ class FloodAndPacingTest {
             assertTrue(sent.get(i).text().startsWith("<b>" + cities.get(i) + " — city</b>"), i + ": "
                     + sent.get(i).text());
         }
+        // the pacer lets a message go only when the window allows; what the fake sees is that plus each request's
+        // own trip over HTTP, which varies by a few milliseconds (more on a loaded machine): hence the 100 ms
         for (int i = 0; i + 3 < 9; i++) {
             long gap = sent.get(i + 3).nanos() - sent.get(i).nanos();
-            assertTrue(gap >= Duration.ofMillis(950).toNanos(), "never more than 3 in a second: " + gap / 1e6);
+            assertTrue(gap >= Duration.ofMillis(900).toNanos(), "never more than 3 in a second: " + gap / 1e6);
         }
-        assertTrue(sent.get(8).nanos() - sent.get(0).nanos() >= Duration.ofMillis(1950).toNanos(),
+        assertTrue(sent.get(8).nanos() - sent.get(0).nanos() >= Duration.ofMillis(1900).toNanos(),
                 "9 replies at 3 a second take 2 s");
         FakeBotApi.Request privately = bot.api.delivered(7006).get(0);
         assertTrue(privately.text().contains("Capital: Astana"), privately.text());
