@@ -82,8 +82,8 @@ class TelegramFaultsTest {
         assertTrue(waited >= Duration.ofMillis(500).toNanos(), "retried after the 500 ms timeout: " + waited / 1e6);
         assertTrue(waited < Duration.ofMillis(1500).toNanos(), "not after the stall ended: " + waited / 1e6);
         assertAnsweredOnce(6001, "Capital: Astana");
-        assertTrue(logs.text().contains("sendmessage attempt 1 failed (SocketTimeoutException: timeout"),
-                logs.text());
+        // OkHttp words it "timeout" or "Read timed out", depending on where the timeout fires
+        assertTrue(logs.text().contains("sendmessage attempt 1 failed (SocketTimeoutException"), logs.text());
     }
 
     @Test
@@ -117,7 +117,7 @@ class TelegramFaultsTest {
         bot.api.stop();
         outage.countDown();
         bot.ask(6004, "What is the currency of Kazakhstan?"); // queued at Telegram while the bot cannot reach it
-        awaitLogged("sendmessage attempt 1 failed (ConnectException");
+        awaitLogged("sendmessage attempt 1 failed ("); // refused, or a pooled connection found closed
         Thread.sleep(1000); // a second more of connection refused, for the reply and for the poller
         bot.api.restart();
         awaitDelivered(6003);
