@@ -101,8 +101,14 @@ public final class App {
         double seconds = o.seconds();
         int threads = o.threads();
         int warmup = o.warmup();
+        boolean telegram = false;
+        int updates = Bench.TELEGRAM_UPDATES;
         for (int i = 0; i < args.size(); i++) {
             String value = i + 1 < args.size() ? args.get(i + 1) : "";
+            if (args.get(i).equals("--telegram")) {
+                telegram = true;
+                continue;
+            }
             try {
                 switch (args.get(i)) {
                     case "--synthetic" -> synthetic = Integer.parseInt(value);
@@ -110,6 +116,7 @@ public final class App {
                     case "--seconds" -> seconds = Double.parseDouble(value);
                     case "--threads" -> threads = Integer.parseInt(value);
                     case "--warmup" -> warmup = Integer.parseInt(value);
+                    case "--updates" -> updates = Integer.parseInt(value);
                     default -> throw new ConfigException("unknown bench option '" + args.get(i) + "'");
                 }
             } catch (NumberFormatException e) {
@@ -117,7 +124,11 @@ public final class App {
             }
             i++;
         }
-        return new Bench.Options(config.knowledgeDir(), synthetic, seed, seconds, threads, warmup);
+        if (updates < 1) {
+            throw new ConfigException("--updates needs a positive number, not " + updates);
+        }
+        return new Bench.Options(config.knowledgeDir(), synthetic, seed, seconds, threads, warmup,
+                telegram ? updates : 0);
     }
 
     /**
@@ -181,6 +192,8 @@ public final class App {
                   ask [--json] [text]    answer one question, or each line of standard input
                   check [DIR]            load a knowledge directory and report its problems (exit 1 if any)
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]
-                                         measure answering speed and print one JSON object""";
+                        [--telegram [--updates N]]
+                                         measure answering speed and print one JSON object; --telegram adds
+                                         the whole Telegram path against a loopback Bot API (N updates)""";
     }
 }

@@ -23,21 +23,38 @@ import kz.bot.kb.Library;
 import kz.bot.kb.ReloadResult;
 import kz.bot.language.Language;
 import kz.bot.language.LanguageDetector;
+import kz.bot.telegram.TelegramStartException;
 
 /**
  * {@code bench}: measures the answering core in-process and prints one JSON object. Loads (builds) the knowledge
  * base, warms up, then runs the fixed workload on 1 and on N threads, and times the bare Lucene search of the same
  * texts so that the core's own cost is a printed ratio. {@code --synthetic N} measures a generated knowledge base of N
- * passages instead, including a reload under load.
+ * passages instead, including a reload under load. {@code --telegram} adds the whole Telegram path
+ * ({@link TelegramBench}).
  */
 public final class Bench {
 
-    /** Benchmark settings; defaults give a run of well under a minute on two cores. */
-    public record Options(Path knowledgeDir, int synthetic, long seed, double seconds, int threads, int warmup) {
+    /**
+     * Benchmark settings; defaults give a run of well under a minute on two cores.
+     *
+     * @param telegramUpdates with {@code --telegram}: updates sent through the whole Telegram path; 0 leaves it out
+     */
+    public record Options(Path knowledgeDir, int synthetic, long seed, double seconds, int threads, int warmup,
+                          int telegramUpdates) {
+
+        /** Without the Telegram path. */
+        public Options(Path knowledgeDir, int synthetic, long seed, double seconds, int threads, int warmup) {
+            this(knowledgeDir, synthetic, seed, seconds, threads, warmup, 0);
+        }
+
+        /** The defaults for {@code knowledgeDir}. */
         public static Options defaults(Path knowledgeDir) {
-            return new Options(knowledgeDir, 0, 42, 5, Runtime.getRuntime().availableProcessors(), 20_000);
+            return new Options(knowledgeDir, 0, 42, 5, Runtime.getRuntime().availableProcessors(), 20_000, 0);
         }
     }
+
+    /** The number of updates {@code bench --telegram} sends when {@code --updates} does not say. */
+    public static final int TELEGRAM_UPDATES = 10_000;
 
     private final Options options;
     private final PrintStream out;
@@ -47,8 +64,12 @@ public final class Bench {
         this.out = out;
     }
 
-    /** Runs the benchmark and prints the JSON report; returns the report for tests. */
-    public ObjectNode run() throws IOException, InterruptedException {
+    /**
+     * Runs the benchmark and prints the JSON report; returns the report for tests.
+     *
+     * @throws TelegramStartException when the bot cannot start against the loopback Bot API
+     */
+    public ObjectNode run() throws IOException, InterruptedException, TelegramStartException {
         long startupNanos = System.nanoTime();
         Path work = Files.createTempDirectory("kzbot-bench-");
         try {
@@ -93,6 +114,9 @@ public final class Bench {
                 report.put("core_p50_us", round(coreP50));
                 report.put("core_overhead_ratio", round(coreP50 / Math.max(0.001, luceneP50)));
                 report.put("answered_share", round(answeredShare(library, questions)));
+                if (options.telegramUpdates() > 0) {
+                    TelegramBench.run(library, work, questions, options.telegramUpdates(), report);
+                }
                 if (generated != null) {
                     reloadUnderLoad(library, knowledge, questions, report);
                 }

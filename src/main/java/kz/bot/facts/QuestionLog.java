@@ -142,6 +142,26 @@ public final class QuestionLog implements AutoCloseable {
     }
 
     /**
+     * SQLite's own check of the file ({@code PRAGMA integrity_check}): "ok" when it is sound, otherwise the problems
+     * it found, one per line.
+     *
+     * @throws StoreException when SQLite fails
+     */
+    public String integrityCheck() {
+        synchronized (db) {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+                List<String> lines = new ArrayList<>();
+                while (r.next()) {
+                    lines.add(r.getString(1));
+                }
+                return String.join("\n", lines);
+            } catch (SQLException e) {
+                throw new StoreException("cannot check the question log " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
      * Every second, writes what has been queued. Questions stay in the queue until written under the database lock, so
      * {@link #stats} (which flushes under the same lock) never misses one the writer is holding.
      */

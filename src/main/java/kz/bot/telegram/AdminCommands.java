@@ -18,8 +18,10 @@ import kz.bot.language.Language;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * /reload and /stats. Only administrators get anything done; everyone else is told politely that these commands are
- * not theirs, and nothing happens. The reports are in English: they are for the people who run the bot.
+ * /reload and /stats. Only administrators get anything done, and only in their private chat with the bot: everyone
+ * else is told politely that these commands are not theirs, an administrator writing in a group is asked to write
+ * privately (the report would be read by the whole group), and nothing happens. The reports are in English: they are
+ * for the people who run the bot.
  */
 final class AdminCommands {
 
@@ -45,6 +47,9 @@ final class AdminCommands {
     Answer run(String name, Message message, Language language) {
         if (!admins.sentBy(message)) {
             return reply("", BotTexts.say(language, "admins_only", name), language);
+        }
+        if (message.getChat() == null || !"private".equals(message.getChat().getType())) {
+            return reply("", BotTexts.say(language, "admins_private", name), language);
         }
         return switch (name) {
             case "reload" -> describe(library.reload());

@@ -14,15 +14,22 @@ final class BotTexts {
         ALL.put(Language.EN, Map.of(
                 "admins_only", "Sorry, /%s is only for the bot's administrators.",
                 "button_expired", "This button has expired. Please send the command again.",
-                "open_chat", "Open a chat with me to use this button."));
+                "open_chat", "Open a chat with me to use this button.",
+                "slow_down", "You are sending messages too fast. I'll answer again in a few seconds.",
+                "admins_private", "Please send /%s to me in a private chat: its answer is for administrators only."));
         ALL.put(Language.RU, Map.of(
                 "admins_only", "Извините, команда /%s доступна только администраторам бота.",
                 "button_expired", "Эта кнопка устарела. Отправьте команду ещё раз.",
-                "open_chat", "Откройте чат со мной, чтобы воспользоваться этой кнопкой."));
+                "open_chat", "Откройте чат со мной, чтобы воспользоваться этой кнопкой.",
+                "slow_down", "Вы отправляете сообщения слишком часто. Я снова отвечу через несколько секунд.",
+                "admins_private", "Отправьте /%s мне в личном чате: ответ на неё — только для администраторов."));
         ALL.put(Language.KK, Map.of(
                 "admins_only", "Кешіріңіз, /%s командасы тек бот әкімшілеріне арналған.",
                 "button_expired", "Бұл түйменің мерзімі өтті. Команданы қайта жіберіңіз.",
-                "open_chat", "Бұл түймені пайдалану үшін менімен чат ашыңыз."));
+                "open_chat", "Бұл түймені пайдалану үшін менімен чат ашыңыз.",
+                "slow_down", "Сіз хабарламаларды тым жиі жіберіп жатырсыз. "
+                        + "Бірнеше секундтан кейін қайта жауап беремін.",
+                "admins_private", "/%s командасын маған жеке чатта жіберіңіз: оның жауабы тек әкімшілерге арналған."));
     }
 
     private BotTexts() {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +12,14 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Long polling with the library's poller, on a daemon thread of our own (the library's default thread would keep the
- * JVM alive after shutdown) and with its own HTTP client whose read timeout outlasts the long poll.
+ * JVM alive after shutdown), with its own HTTP client whose read timeout outlasts the long poll, and with answers
+ * read update by update ({@link TolerantGetUpdates}). The library itself drops an update handed out again whose id is
+ * not above the last one it received; the router's {@link RecentUpdates} is the second line, and the only one for a
+ * webhook's redeliveries.
  */
 final class LongPolling implements UpdateSource {
 
@@ -31,21 +32,23 @@ final class LongPolling implements UpdateSource {
     private final BotSettings settings;
     private final LongPollingUpdateConsumer consumer;
     private final Redactor redactor;
+    private final UpdateParser parser;
     private final OkHttpClient http;
     private final ScheduledExecutorService poller;
     private TelegramBotsLongPollingApplication app;
 
     LongPolling(String token, TelegramUrl url, BotSettings settings, LongPollingUpdateConsumer consumer,
-                Redactor redactor) {
+                Redactor redactor, UpdateParser parser) {
         this.token = token;
         this.url = url;
         this.settings = settings;
         this.consumer = consumer;
         this.redactor = redactor;
+        this.parser = parser;
         this.http = new OkHttpClient.Builder()
-                .connectTimeout(10, TimeUnit.SECONDS)
-                .writeTimeout(10, TimeUnit.SECONDS)
-                .readTimeout(settings.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS)
+                .connectTimeout(settings.requestTimeout())
+                .writeTimeout(settings.requestTimeout())
+                .readTimeout(settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds()))
                 .build();
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poller");
@@ -65,8 +68,8 @@ final class LongPolling implements UpdateSource {
                 () -> new PollBackOff(settings.pollBackoffFirst(), settings.pollBackoffMax()));
         int timeout = settings.pollTimeoutSeconds();
         try {
-            app.registerBot(token, () -> url, last -> GetUpdates.builder().offset(last + 1).limit(100)
-                    .timeout(timeout).allowedUpdates(ALLOWED_UPDATES).build(), consumer);
+            app.registerBot(token, () -> url,
+                    last -> new TolerantGetUpdates(last + 1, 100, timeout, ALLOWED_UPDATES, parser), consumer);
         } catch (TelegramApiException e) {
             close();
             throw new TelegramApiException("cannot start polling: " + redactor.describe(e));

@@ -11,6 +11,7 @@ import java.time.Duration;
  */
 public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
 
+    /** Checks the values. */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
@@ -21,9 +22,21 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBa
         }
     }
 
-    /** Ten attempts over about a minute and a half: a reply survives a Bot API outage of a minute. */
+    /**
+     * Fourteen attempts spread over about 95 s (0.5, 1, 2, 4, 8 s, then every 10 s): a reply survives a Bot API
+     * outage of a minute and more, and goes out within about 10 s of the Bot API coming back.
+     */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(10, Duration.ofMillis(500), Duration.ofSeconds(30));
+        return new RetryPolicy(14, Duration.ofMillis(500), Duration.ofSeconds(10));
+    }
+
+    /** How long a request keeps being retried: the sum of every wait between its attempts. */
+    public Duration patience() {
+        Duration total = Duration.ZERO;
+        for (int i = 1; i < maxAttempts; i++) {
+            total = total.plus(backoff(i));
+        }
+        return total;
     }
 
     /** The wait after failed attempt number {@code attempt} (1-based). */

@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +25,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * order they were given, while other chats' messages go on in parallel. A 429 waits {@code retry_after} seconds and
  * resends that message (holding back only that chat); network errors and 5xx are retried with a growing backoff; a
  * request that is wrong (400, 403) is logged and dropped so the chat's queue moves on. Nothing blocks a thread while
- * it waits. This is also where rate limits on outgoing traffic belong: every request passes {@link #attempt}.
- * Thread-safe.
+ * it waits. Messages posted to a chat are paced within Telegram's limits by the {@link SendPacer} in
+ * {@link #attempt}: one that may not go yet waits its turn on the timer (holding back only its own chat), so
+ * bursts are spread out instead of being refused by Telegram or dropped. Thread-safe.
  */
 final class Sender {
 
@@ -34,15 +37,18 @@ final class Sender {
     private final RetryPolicy retry;
     private final Redactor redactor;
     private final ScheduledExecutorService timer;
+    private final SendPacer pacer;
     /** Per chat, the future that completes when its last queued request is settled (sent or given up). */
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private final Set<CompletableFuture<?>> unordered = ConcurrentHashMap.newKeySet();
 
-    Sender(TelegramClient client, RetryPolicy retry, Redactor redactor, ScheduledExecutorService timer) {
+    Sender(TelegramClient client, RetryPolicy retry, Redactor redactor, ScheduledExecutorService timer,
+           SendPacer pacer) {
         this.client = client;
         this.retry = retry;
         this.redactor = redactor;
         this.timer = timer;
+        this.pacer = pacer;
     }
 
     /** Sends {@code method} to chat {@code chatId} after everything queued for that chat before it. */
@@ -60,7 +66,8 @@ final class Sender {
             settled.complete(null);
             tails.remove(chatId, settled);
         });
-        Runnable go = () -> attempt(method.getMethod(), () -> client.executeAsync(method), 1, done);
+        Long paced = postsMessage(method.getMethod()) && !pacer.unlimited() ? chatId : null;
+        Runnable go = () -> attempt(method.getMethod(), () -> client.executeAsync(method), 1, done, paced);
         if (previous.isEmpty()) {
             go.run();
         } else {
@@ -79,29 +86,51 @@ final class Sender {
         CompletableFuture<T> done = new CompletableFuture<>();
         unordered.add(done);
         done.whenComplete((r, e) -> unordered.remove(done));
-        attempt(name, call, 1, done);
+        attempt(name, call, 1, done, null);
         return done;
     }
 
-    private <T> void attempt(String name, Callable<CompletableFuture<T>> call, int attempt, CompletableFuture<T> done) {
+    /** True for the methods that post a message into a chat: the ones Telegram's rate limits count. */
+    static boolean postsMessage(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return m.startsWith("send") && !m.equals("sendchataction");
+    }
+
+    /**
+     * Makes attempt number {@code attempt} of a request, or — when {@code pacedChat} is set and the chat's limits do
+     * not allow a message now — comes back to it when they will.
+     */
+    private <T> void attempt(String name, Callable<CompletableFuture<T>> call, int attempt, CompletableFuture<T> done,
+                             Long pacedChat) {
+        if (pacedChat != null) {
+            long wait = pacer.tryAcquire(pacedChat);
+            if (wait > 0) {
+                try {
+                    timer.schedule(() -> attempt(name, call, attempt, done, pacedChat), wait, TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException e) {
+                    done.completeExceptionally(new SendException(name, new SendError.Transient("shutting down")));
+                }
+                return;
+            }
+        }
         CompletableFuture<T> sent;
         try {
             sent = call.call();
         } catch (Exception e) {
-            settle(name, attempt, call, done, e);
+            settle(name, attempt, call, done, e, pacedChat);
             return;
         }
         sent.whenComplete((result, error) -> {
             if (error == null) {
                 done.complete(result);
             } else {
-                settle(name, attempt, call, done, error);
+                settle(name, attempt, call, done, error, pacedChat);
             }
         });
     }
 
     private <T> void settle(String name, int attempt, Callable<CompletableFuture<T>> call, CompletableFuture<T> done,
-                            Throwable error) {
+                            Throwable error, Long pacedChat) {
         SendError why = SendError.of(error, redactor);
         Duration wait = why.retryIn(retry, attempt).orElse(null);
         if (wait == null || attempt >= retry.maxAttempts()) {
@@ -111,7 +140,8 @@ final class Sender {
         }
         LOG.info("{} attempt {} failed ({}); retrying in {} ms", name, attempt, why.description(), wait.toMillis());
         try {
-            timer.schedule(() -> attempt(name, call, attempt + 1, done), wait.toMillis(), TimeUnit.MILLISECONDS);
+            timer.schedule(() -> attempt(name, call, attempt + 1, done, pacedChat), wait.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             done.completeExceptionally(new SendException(name, why)); // shutting down
         }
@@ -123,19 +153,28 @@ final class Sender {
      * @return true when nothing is left in flight
      */
     boolean drain(Duration timeout) {
-        List<CompletableFuture<?>> pending = new ArrayList<>(tails.values());
-        pending.addAll(unordered);
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-                    .exceptionally(e -> null).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return tails.isEmpty() && unordered.isEmpty();
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception e) {
-            return false;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // a settled request leaves the maps just after its future completes: look again until they are empty
+        while (!tails.isEmpty() || !unordered.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            List<CompletableFuture<?>> pending = new ArrayList<>(tails.values());
+            pending.addAll(unordered);
+            try {
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                        .exceptionally(e -> null).get(Math.min(left, 10_000_000L), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // look again: the deadline decides
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                // a failed request is settled too
+            }
         }
+        return true;
     }
+
 }

@@ -8,10 +8,11 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Where updates come in, from the poller or the webhook. Each update is handed to the lane of its chat and handled
- * there, so a chat's updates are answered in order and no chat waits for another. Nothing thrown while handling one
- * update escapes: it is logged with the update id and the next update is handled — an exception out of
- * {@link #consume} would silently end long polling for good.
+ * Where updates come in, from the poller or the webhook. An update seen before (by id) is dropped; flood control
+ * decides whether it is answered, answered with a "slow down" notice, or dropped; then it is handed to the lane of
+ * its chat and handled there, so a chat's updates are answered in order and no chat waits for another. Nothing thrown
+ * while handling one update escapes: it is logged with the update id and the next update is handled — an exception
+ * out of {@link #consume} would silently end long polling for good.
  */
 final class UpdateRouter implements LongPollingUpdateConsumer {
 
@@ -20,12 +21,16 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     private final UpdateHandler handler;
     private final ChatLanes lanes;
     private final Redactor redactor;
+    private final RecentUpdates recent;
+    private final FloodGate gate;
     private volatile boolean stopped;
 
-    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor) {
+    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor, RecentUpdates recent, FloodGate gate) {
         this.handler = handler;
         this.lanes = lanes;
         this.redactor = redactor;
+        this.recent = recent;
+        this.gate = gate;
     }
 
     /** Called by the poller thread with each batch of updates; never throws. */
@@ -49,7 +54,18 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                 LOG.debug("update {} arrived while stopping; left for the next start", id);
                 return;
             }
-            lanes.submit(laneOf(update), () -> handle(id, update));
+            if (id != null && !recent.firstTime(id)) {
+                LOG.info("update {} was delivered again: already taken, not answered again", id);
+                return;
+            }
+            switch (gate.admit(update)) {
+                case PASS -> lanes.submit(laneOf(update), () -> handle(id, update));
+                case NOTICE -> {
+                    LOG.info("update {}: flood from one user; told to slow down", id);
+                    lanes.submit(laneOf(update), () -> notice(id, update));
+                }
+                case DROP -> LOG.debug("update {}: flood from one user; dropped", id);
+            }
         } catch (Throwable t) {
             LOG.error("update {} could not be queued: {}", id, redactor.describe(t));
         }
@@ -60,6 +76,14 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             handler.handle(update);
         } catch (Throwable t) {
             LOG.error("update {} failed: {}", id, redactor.describe(t), redactor.scrub(t));
+        }
+    }
+
+    private void notice(Integer id, Update update) {
+        try {
+            gate.notice(update);
+        } catch (Throwable t) {
+            LOG.error("update {}: the slow-down notice failed: {}", id, redactor.describe(t), redactor.scrub(t));
         }
     }
 

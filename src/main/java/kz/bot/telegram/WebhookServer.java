@@ -1,6 +1,6 @@
 package kz.bot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -29,16 +30,16 @@ final class WebhookServer implements UpdateSource {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
 
     private final Config.Webhook hook;
-    private final ObjectMapper json;
+    private final UpdateParser parser;
     private final Consumer<Update> sink;
     private final byte[] secret;
     private final String path;
     private HttpServer server;
     private ExecutorService threads;
 
-    WebhookServer(Config.Webhook hook, ObjectMapper json, Consumer<Update> sink) {
+    WebhookServer(Config.Webhook hook, UpdateParser parser, Consumer<Update> sink) {
         this.hook = hook;
-        this.json = json;
+        this.parser = parser;
         this.sink = sink;
         this.secret = hook.secret().getBytes(StandardCharsets.UTF_8);
         String p = hook.url().getPath();
@@ -85,15 +86,21 @@ final class WebhookServer implements UpdateSource {
                 respond(exchange, 413);
                 return;
             }
-            Update update;
+            JsonNode tree;
             try {
-                update = json.readValue(body, Update.class);
+                tree = parser.tree(body);
             } catch (IOException e) {
-                LOG.warn("webhook body is not an update: {}", e.getClass().getSimpleName());
+                tree = null;
+            }
+            Optional<Update> update = tree != null && tree.isObject() ? parser.read(tree) : Optional.empty();
+            if (update.isEmpty()) {
+                LOG.warn("webhook body is not an update");
                 respond(exchange, 400);
                 return;
             }
-            sink.accept(update);
+            // an update with an id is acknowledged even when the rest could not be read (the parser then hands on
+            // a bare update, which is ignored): Telegram would only send the same bytes again and again
+            sink.accept(update.get());
             respond(exchange, 200);
         } catch (RuntimeException e) {
             LOG.error("webhook request failed: {}", e.toString());

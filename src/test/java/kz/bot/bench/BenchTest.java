@@ -16,10 +16,30 @@ import org.junit.jupiter.api.Test;
 class BenchTest {
 
     private static JsonNode run(int synthetic) throws Exception {
+        return run(new Bench.Options(Path.of("knowledge"), synthetic, 42, 0.2, 2, 200));
+    }
+
+    private static JsonNode run(Bench.Options options) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Bench(new Bench.Options(Path.of("knowledge"), synthetic, 42, 0.2, 2, 200),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        new Bench(options, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         return new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void telegramRunReportsThroughputAddedLatencyAndFailures() throws Exception {
+        JsonNode report = run(new Bench.Options(Path.of("knowledge"), 0, 42, 0.1, 1, 100, 300));
+        assertEquals(300, report.get("telegram_updates").asInt());
+        assertEquals(0, report.get("telegram_failures").asInt(), "every update answered");
+        assertEquals(300, report.get("telegram_latency_updates").asInt());
+        for (String field : List.of("telegram_updates_per_s", "telegram_added_latency_p50_us",
+                "telegram_added_latency_p99_us", "telegram_latency_p50_us", "telegram_loaded_latency_p50_us",
+                "telegram_loaded_latency_p99_us", "telegram_core_p50_us")) {
+            assertTrue(report.get(field).asDouble() > 0, field + " in " + report);
+        }
+        assertTrue(report.get("telegram_added_latency_p50_us").asDouble()
+                <= report.get("telegram_added_latency_p99_us").asDouble());
+        assertTrue(report.get("telegram_added_latency_p50_us").asDouble()
+                <= report.get("telegram_latency_p50_us").asDouble(), "the core's time is taken off, not added");
     }
 
     @Test

@@ -108,6 +108,87 @@ class AdminTest {
     }
 
     @Test
+    void anAdminsIdInTheChatIdFieldGrantsNothing() throws IOException {
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        for (String command : List.of("/reload", "/stats")) {
+            bot.api.feed("private-text.json", u -> {
+                u.withObjectProperty("message").put("text", command);
+                u.withObjectProperty("message").withObjectProperty("chat").put("id", ADMIN_CHAT);
+                u.withObjectProperty("message").withObjectProperty("from").put("id", USER_CHAT);
+            });
+        }
+        List<FakeBotApi.Request> sent = bot.api.awaitMessages(ADMIN_CHAT, 2);
+        assertEquals("Sorry, /reload is only for the bot's administrators.", sent.get(0).text());
+        assertEquals("Sorry, /stats is only for the bot's administrators.", sent.get(1).text());
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"),
+                "nothing was reloaded");
+    }
+
+    @Test
+    void anAdminInAGroupIsAskedToWritePrivatelyAndNothingIsShownOrDone() throws IOException {
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        for (String command : List.of("/stats@OurBot", "/reload")) {
+            bot.api.feed("group-command.json", u -> {
+                u.withObjectProperty("message").put("text", command);
+                u.withObjectProperty("message").withObjectProperty("from").put("id", ADMIN_CHAT);
+            });
+        }
+        List<FakeBotApi.Request> sent = bot.api.awaitMessages(TestBot.GROUP_ID, 2);
+        assertEquals("Please send /stats to me in a private chat: its answer is for administrators only.",
+                sent.get(0).text());
+        assertEquals("Please send /reload to me in a private chat: its answer is for administrators only.",
+                sent.get(1).text());
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"),
+                "nothing was reloaded");
+    }
+
+    /** Inline results are posted into any chat for anyone to read: even an administrator's show no admin data. */
+    @Test
+    void inlineQueriesNeverRunAdminCommandsOrShowTheirData() throws IOException {
+        replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
+        say(USER_CHAT, "What is the airspeed of a swallow?"); // something /stats would list
+        int n = 0;
+        for (long from : List.of(ADMIN_CHAT, USER_CHAT)) {
+            for (String query : List.of("/stats", "/reload", "/stats@OurBot", "stats", "reload")) {
+                String id = "admin-inline-" + n++;
+                bot.api.feed("inline-query.json", u -> {
+                    u.withObjectProperty("inline_query").put("id", id).put("query", query);
+                    u.withObjectProperty("inline_query").withObjectProperty("from").put("id", from);
+                });
+                var answer = bot.api.await("answerInlineQuery", 1,
+                        r -> r.params().path("inline_query_id").asText().equals(id), java.time.Duration.ofSeconds(10))
+                        .get(0).params().toString();
+                for (String secret : List.of("Uptime", "Questions answered", "swallow", "Knowledge base reloaded",
+                        "Knowledge unchanged", "Reload", "problem")) {
+                    assertFalse(answer.contains(secret), query + " from " + from + " showed '" + secret + "': "
+                            + answer);
+                }
+                if (query.startsWith("/")) {
+                    String command = query.substring(1).replace("@OurBot", "");
+                    assertTrue(answer.contains("I don't know the command /" + command + "."), answer);
+                }
+            }
+        }
+        assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"),
+                "nothing was reloaded");
+    }
+
+    @Test
+    void aForgedButtonCannotRunAnAdminCommandEvenForAnAdmin() {
+        for (String data : List.of("x:stats", "x:reload")) {
+            bot.api.feed("callback-city.json", u -> {
+                u.withObjectProperty("callback_query").put("id", "forged-" + data).put("data", data);
+                u.withObjectProperty("callback_query").withObjectProperty("from").put("id", ADMIN_CHAT);
+                u.withObjectProperty("callback_query").withObjectProperty("message").withObjectProperty("chat")
+                        .put("id", ADMIN_CHAT);
+            });
+        }
+        List<FakeBotApi.Request> sent = bot.api.awaitMessages(ADMIN_CHAT, 2);
+        assertEquals("I don't know the command /stats. Send /help to see what I can do.", sent.get(0).text());
+        assertEquals("I don't know the command /reload. Send /help to see what I can do.", sent.get(1).text());
+    }
+
+    @Test
     void statsCountQuestionsAndListTheUnansweredOnes() {
         say(USER_CHAT, "What is the capital of Kazakhstan?");
         say(USER_CHAT, "What is the airspeed of a swallow?");

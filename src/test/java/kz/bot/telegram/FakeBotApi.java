@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * answers in the Bot API's own JSON shapes, long-polls getUpdates with real offsets, matches method names in any
  * letter case (the client sends both {@code sendmessage} and {@code setMyCommands}), checks what Telegram checks
  * (HTML entities, 4096 characters, 64-byte callback data, inline result limits), records every request, and can be
- * told to fail the next calls of a method (429 with retry_after, 5xx, garbage). Reusable by any test that needs a
- * Telegram to talk to.
+ * told to fail the next calls of a method (429 with retry_after, 5xx, garbage, a stall past the client's timeout). It
+ * can be stopped and started again on the same port (connection refused in between), keeping its state, as a Bot API
+ * that goes away and comes back. Reusable by any test that needs a Telegram to talk to.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -60,12 +61,24 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** A scripted answer: HTTP status and body. */
-    public record Reply(int status, String body) {
+    /**
+     * A scripted answer: HTTP status and body, sent after {@code delay}. With {@code process} the request is handled
+     * as usual (a message is posted, updates are handed out) and only its answer is late and replaced by nothing
+     * else: the normal answer goes out after the delay.
+     */
+    public record Reply(int status, String body, Duration delay, boolean process) {
+        public Reply(int status, String body) {
+            this(status, body, Duration.ZERO, false);
+        }
+    }
+
+    /** A request the fake refused by its own checks (not a scripted failure): what Telegram would have refused. */
+    public record Refusal(Request request, int status, String description) {
     }
 
     private final String token;
-    private final HttpServer server;
+    private final int port;
+    private HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fake-bot-api");
         t.setDaemon(true);
@@ -74,10 +87,13 @@ public final class FakeBotApi implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Request> requests = new ArrayList<>();
     private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final List<Request> delivered = new ArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
     private int nextUpdateId = 1000;
     private int nextMessageId = 5000;
     private boolean closed;
+    private boolean down;
     private int unauthorized;
 
     public FakeBotApi() {
@@ -86,19 +102,45 @@ public final class FakeBotApi implements AutoCloseable {
 
     public FakeBotApi(String token) {
         this.token = token;
+        this.server = listen(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int on) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+            HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", on), 64);
+            s.setExecutor(threads);
+            s.createContext("/", this::exchange);
+            s.start();
+            return s;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(threads);
-        server.createContext("/", this::exchange);
-        server.start();
     }
 
     /** The base URL to give the bot as TELEGRAM_API_URL. */
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /**
+     * Goes away: the port is closed (connecting is refused), open connections are dropped, waiting long polls end
+     * without an answer. Updates, requests and scripts are kept for {@link #restart}.
+     */
+    public void stop() {
+        synchronized (lock) {
+            down = true;
+            lock.notifyAll();
+        }
+        server.stop(0);
+    }
+
+    /** Comes back on the same port with the same state. */
+    public void restart() {
+        synchronized (lock) {
+            down = false;
+        }
+        server = listen(port);
     }
 
     // ---- feeding updates -------------------------------------------------------------------------------------------
@@ -168,6 +210,33 @@ public final class FakeBotApi implements AutoCloseable {
         return new Reply(502, "<html><body>502 Bad Gateway</body></html>");
     }
 
+    /**
+     * A Bot API that stalls for {@code delay} (longer than the client waits) and then gives up with a 504, never
+     * having handled the request: what a hung gateway does.
+     */
+    public static Reply stall(Duration delay) {
+        return new Reply(504, "<html><body>504 Gateway Time-out</body></html>", delay, false);
+    }
+
+    /** The request is handled as usual, but its answer leaves only after {@code delay}. */
+    public static Reply late(Duration delay) {
+        return new Reply(200, "", delay, true);
+    }
+
+    /** A 200 whose body is not JSON: a broken proxy, a truncated answer. */
+    public static Reply malformed() {
+        return new Reply(200, "{\"ok\":true,\"result\":{\"message_id\":");
+    }
+
+    /** A getUpdates answer handing out exactly {@code updates}, whatever the offset asks for. */
+    public static Reply updates(ObjectNode... updates) {
+        ArrayNode result = JSON.createArrayNode();
+        for (ObjectNode u : updates) {
+            result.add(u);
+        }
+        return ok(result);
+    }
+
     /** A Bot API error with {@code code} and {@code description}. */
     public static Reply error(int code, String description) {
         ObjectNode n = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
@@ -175,6 +244,23 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     // ---- reading what the bot did ----------------------------------------------------------------------------------
+
+    /**
+     * The messages posted to chat {@code chatId}: sendMessage requests the fake handled and answered with ok (a
+     * request that was refused, stalled or scripted to fail posted nothing), in arrival order.
+     */
+    public List<Request> delivered(long chatId) {
+        synchronized (lock) {
+            return delivered.stream().filter(r -> r.chatId() == chatId).toList();
+        }
+    }
+
+    /** The requests the fake refused by its own checks, in arrival order. */
+    public List<Refusal> refusals() {
+        synchronized (lock) {
+            return List.copyOf(refusals);
+        }
+    }
 
     /** Every request so far, in arrival order. */
     public List<Request> requests() {
@@ -256,19 +342,56 @@ public final class FakeBotApi implements AutoCloseable {
             String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
             ObjectNode params = parse(exchange);
             Reply scriptedReply;
+            Request request;
             synchronized (lock) {
-                requests.add(new Request(method, params, System.nanoTime()));
+                request = new Request(method, params, System.nanoTime());
+                requests.add(request);
                 lock.notifyAll();
                 Deque<Reply> queue = scripted.get(method);
                 scriptedReply = queue == null ? null : queue.poll();
             }
+            if (scriptedReply != null && scriptedReply.process()) {
+                Reply normal = answer(method, params);
+                noteDelivery(request, normal);
+                pause(scriptedReply.delay());
+                send(exchange, normal);
+                return;
+            }
             if (scriptedReply != null) {
+                pause(scriptedReply.delay());
                 send(exchange, scriptedReply);
                 return;
             }
-            send(exchange, answer(method, params));
+            Reply reply = answer(method, params);
+            noteDelivery(request, reply);
+            if (reply.status() != 200) {
+                synchronized (lock) {
+                    refusals.add(new Refusal(request, reply.status(), reply.body()));
+                }
+            }
+            send(exchange, reply);
         } catch (RuntimeException e) {
             send(exchange, error(500, "Internal Server Error: " + e));
+        }
+    }
+
+    private void noteDelivery(Request request, Reply reply) {
+        if (request.method().equals("sendmessage") && reply.status() == 200) {
+            synchronized (lock) {
+                delivered.add(request);
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -300,7 +423,7 @@ public final class FakeBotApi implements AutoCloseable {
             while (true) {
                 // an offset confirms every update before it: Telegram forgets them
                 updates.removeIf(u -> u.get("update_id").asInt() < offset);
-                if (!updates.isEmpty() || closed) {
+                if (!updates.isEmpty() || closed || down) {
                     break;
                 }
                 long left = deadline - System.currentTimeMillis();
@@ -512,13 +635,14 @@ public final class FakeBotApi implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
+    /** Answers waiting long polls with no updates (so the poller does not log a cut connection), then stops. */
     @Override
     public void close() {
         synchronized (lock) {
             closed = true;
             lock.notifyAll();
         }
-        server.stop(0);
+        server.stop(1);
         threads.shutdownNow();
     }
 }

@@ -25,9 +25,18 @@ final class TestBot implements AutoCloseable {
     static final long USER_ID = 1001L;
     static final long GROUP_ID = -1001234567890L;
 
-    /** Fast retries and a short long-poll: the same code paths as production, minus the waiting. */
+    /**
+     * Limits that every test passes through (so their code runs everywhere) but that no ordinary test reaches; the
+     * tests of flood control and pacing set their own.
+     */
+    static final Limits ROOMY = new Limits(Rate.of(50, Duration.ofSeconds(1)), Rate.of(50, Duration.ofSeconds(1)),
+            Rate.of(500, Duration.ofSeconds(1)), Rate.of(100, Duration.ofSeconds(1)),
+            Rate.of(100, Duration.ofSeconds(1)));
+
+    /** Fast retries, a short long-poll and short timeouts: the same code paths as production, minus the waiting. */
     static final BotSettings FAST = new BotSettings(2, 4, new RetryPolicy(4, Duration.ofMillis(50),
-            Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(3), 300);
+            Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
+            Duration.ofSeconds(3), 300, ROOMY, 1000);
 
     final Path knowledge;
     final Path data;
@@ -51,11 +60,26 @@ final class TestBot implements AutoCloseable {
     }
 
     static TestBot start(Path dir, Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap) {
+        return start(dir, FAST, webhook, wrap);
+    }
+
+    /** A polling bot with {@code settings}. */
+    static TestBot start(Path dir, BotSettings settings) {
+        return start(dir, settings, Optional.empty(), UnaryOperator.identity());
+    }
+
+    static TestBot start(Path dir, BotSettings settings, Optional<Config.Webhook> webhook,
+                         UnaryOperator<UpdateHandler> wrap) {
         Path knowledge = copyKnowledge(dir.resolve("knowledge"));
-        return start(knowledge, dir.resolve("data"), webhook, wrap);
+        return start(knowledge, dir.resolve("data"), settings, webhook, wrap);
     }
 
     static TestBot start(Path knowledge, Path data, Optional<Config.Webhook> webhook,
+                         UnaryOperator<UpdateHandler> wrap) {
+        return start(knowledge, data, FAST, webhook, wrap);
+    }
+
+    static TestBot start(Path knowledge, Path data, BotSettings settings, Optional<Config.Webhook> webhook,
                          UnaryOperator<UpdateHandler> wrap) {
         FakeBotApi api = new FakeBotApi();
         Library library = Library.open(knowledge, data);
@@ -63,7 +87,7 @@ final class TestBot implements AutoCloseable {
         try {
             Config config = new Config(knowledge, data, Optional.of(FakeBotApi.TOKEN), api.url(), Set.of(ADMIN_ID),
                     webhook);
-            TelegramBot bot = TelegramBot.start(config, library, log, FAST, wrap);
+            TelegramBot bot = TelegramBot.start(config, library, log, settings, wrap);
             return new TestBot(knowledge, data, api, library, log, bot);
         } catch (Exception e) {
             log.close();
@@ -90,6 +114,22 @@ final class TestBot implements AutoCloseable {
 
     URI apiUrl() {
         return api.url();
+    }
+
+    /** Queues a private message {@code text} from user {@code user} in their chat with the bot; returns its id. */
+    int ask(long user, String text) {
+        return api.feed("private-text.json", u -> {
+            u.withObjectProperty("message").put("text", text);
+            u.withObjectProperty("message").withObjectProperty("chat").put("id", user);
+            u.withObjectProperty("message").withObjectProperty("from").put("id", user);
+        });
+    }
+
+    /** Waits until everything handed to the bot so far is handled and sent; fails after 15 s. */
+    void awaitIdle() {
+        if (!bot.awaitIdle(Duration.ofSeconds(15))) {
+            throw new AssertionError("the bot was still busy after 15 s");
+        }
     }
 
     @Override

@@ -43,7 +43,7 @@ class WebhookTest {
 
     private static ObjectNode question(long chat, String text) {
         ObjectNode update = FakeBotApi.fixture("private-text.json");
-        update.put("update_id", 800000 + (int) (chat % 1000) + text.length());
+        update.put("update_id", 800000 + (int) (chat % 1000) * 1000 + text.length());
         update.withObjectProperty("message").put("text", text);
         update.withObjectProperty("message").withObjectProperty("chat").put("id", chat);
         return update;
@@ -85,6 +85,39 @@ class WebhookTest {
         assertTrue(reply.text().contains("Capital: Astana"), reply.text());
         assertEquals(1, bot.api.requests("sendMessage").stream().filter(r -> r.chatId() == chat).count(),
                 "only the update with the right secret was answered");
+    }
+
+    @Test
+    void aRedeliveredUpdateIsAnsweredOnce() throws Exception {
+        long chat = 5002;
+        String update = FakeBotApi.json(question(chat, "What is the currency of Kazakhstan?"));
+        assertEquals(200, post(PUBLIC_URL.getPath(), SECRET, "POST", update));
+        assertEquals(200, post(PUBLIC_URL.getPath(), SECRET, "POST", update), "acknowledged, so Telegram stops");
+        assertEquals(200, post(PUBLIC_URL.getPath(), SECRET, "POST", FakeBotApi.json(question(chat,
+                "What is the capital of Kazakhstan?"))));
+        bot.api.awaitMessages(chat, 2);
+        bot.awaitIdle();
+        List<FakeBotApi.Request> sent = bot.api.delivered(chat);
+        assertEquals(2, sent.size(), sent.toString());
+        assertTrue(sent.get(0).text().contains("Currency: tenge"), sent.get(0).text());
+        assertTrue(sent.get(1).text().contains("Capital: Astana"), sent.get(1).text());
+    }
+
+    @Test
+    void anUpdateThatCannotBeReadIsAcknowledgedAndSkipped() throws Exception {
+        long chat = 5003;
+        ObjectNode odd = question(chat, "/city Almaty");
+        odd.withObjectProperty("message").put("date", "yesterday");
+        assertEquals(200, post(PUBLIC_URL.getPath(), SECRET, "POST", FakeBotApi.json(odd)),
+                "Telegram would send the same bytes again and again");
+        assertEquals(400, post(PUBLIC_URL.getPath(), SECRET, "POST", "{\"no_update_id\":1}"));
+        assertEquals(200, post(PUBLIC_URL.getPath(), SECRET, "POST", FakeBotApi.json(question(chat,
+                "What is the capital of Kazakhstan?"))));
+        bot.api.awaitMessages(chat, 1);
+        bot.awaitIdle();
+        List<FakeBotApi.Request> sent = bot.api.delivered(chat);
+        assertEquals(1, sent.size(), sent.toString());
+        assertTrue(sent.get(0).text().contains("Capital: Astana"), sent.get(0).text());
     }
 
     @Test
