@@ -30,15 +30,7 @@ class KillRestartTest {
     Path dir;
 
     private Process start(FakeBotApi api, Path knowledge, Path data, Path stderr) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "kz.bot.App", "telegram");
-        pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-        pb.environment().put("TELEGRAM_API_URL", api.url().toString());
-        pb.environment().put("KNOWLEDGE_DIR", knowledge.toString());
-        pb.environment().put("DATA_DIR", data.toString());
-        pb.environment().put("BOT_ADMIN_IDS", String.valueOf(TestBot.ADMIN_ID));
-        pb.redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        return pb.start();
+        return TestBot.startChild(api, knowledge, data, stderr);
     }
 
     @Test

@@ -31,15 +31,7 @@ class ShutdownTest {
         Path data = dir.resolve("data");
         Path stderr = dir.resolve("stderr.txt");
         try (FakeBotApi api = new FakeBotApi()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "kz.bot.App", "telegram");
-            pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-            pb.environment().put("TELEGRAM_API_URL", api.url().toString());
-            pb.environment().put("KNOWLEDGE_DIR", knowledge.toString());
-            pb.environment().put("DATA_DIR", data.toString());
-            pb.environment().put("BOT_ADMIN_IDS", "42");
-            pb.redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            Process bot = pb.start();
+            Process bot = TestBot.startChild(api, knowledge, data, stderr);
             try {
                 api.await("getUpdates", 1, r -> true, Duration.ofSeconds(60));
                 api.feed("private-text.json");

@@ -139,4 +139,22 @@ final class TestBot implements AutoCloseable {
         library.close();
         api.close();
     }
+
+    /**
+     * The real program as a child JVM running the bot against {@code api}, configured by environment only, with
+     * {@link #ADMIN_ID} as admin; its standard error goes to {@code stderr}.
+     */
+    static Process startChild(FakeBotApi api, Path knowledge, Path data, Path stderr) throws java.io.IOException {
+        // surefire may start the tests from a manifest-only jar; it names the real class path here
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "kz.bot.App", "telegram");
+        pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        pb.environment().put("TELEGRAM_API_URL", api.url().toString());
+        pb.environment().put("KNOWLEDGE_DIR", knowledge.toString());
+        pb.environment().put("DATA_DIR", data.toString());
+        pb.environment().put("BOT_ADMIN_IDS", String.valueOf(ADMIN_ID));
+        pb.redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return pb.start();
+    }
 }
