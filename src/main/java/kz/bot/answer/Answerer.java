@@ -39,10 +39,9 @@ public final class Answerer {
     private final Cards cards;
     private final Commands commands;
     private final Entity country;
-    /** Attribute key → the forms of its name's words and their synonyms. */
-    private final Map<String, Set<String>> attributeForms = new HashMap<>();
-    /** The same, inverted: form → the attribute keys whose names it is in. */
+    /** Form of a word or its synonym → the attribute keys whose names contain it. */
     private final Map<String, Set<String>> attributesByForm = new HashMap<>();
+    /** Attribute key → how many words its name has. */
     private final Map<String, Integer> attributeWords = new HashMap<>();
     private final Set<String> attributeVocabulary = new HashSet<>();
     private final Map<Long, Map<String, Set<String>>> valueIndex = new ConcurrentHashMap<>();
@@ -64,15 +63,16 @@ public final class Answerer {
         this.country = countries.size() == 1 ? countries.get(0) : null;
         for (Entity e : book.entities()) {
             for (Map.Entry<String, List<Fact>> attr : book.facts(e).entrySet()) {
-                attributeForms.computeIfAbsent(attr.getKey(), k -> {
-                    List<Set<String>> meaning = index.meaning(attr.getValue().get(0).attribute(), Language.EN);
-                    attributeWords.put(k, Math.max(1, meaning.size()));
-                    Set<String> union = new HashSet<>();
-                    meaning.forEach(union::addAll);
-                    attributeVocabulary.addAll(union);
-                    union.forEach(f -> attributesByForm.computeIfAbsent(f, x -> new HashSet<>()).add(k));
-                    return Set.copyOf(union);
-                });
+                String key = attr.getKey();
+                if (attributeWords.containsKey(key)) {
+                    continue;
+                }
+                List<Set<String>> meaning = index.meaning(attr.getValue().get(0).attribute(), Language.EN);
+                attributeWords.put(key, Math.max(1, meaning.size()));
+                for (Set<String> position : meaning) {
+                    attributeVocabulary.addAll(position);
+                    position.forEach(f -> attributesByForm.computeIfAbsent(f, x -> new HashSet<>()).add(key));
+                }
             }
         }
         this.commands = new Commands(book, index, names, cards);
