@@ -93,14 +93,20 @@ public final class FactStore {
         }
     }
 
-    /** Reads the whole fact book of the SQLite file at {@code db}. */
+    /**
+     * Reads the whole fact book of the SQLite file at {@code db}. Facts are counted per document in one grouped scan:
+     * a count per document would scan every fact once for each document (7 s for 1,000 documents, 130,000 facts).
+     */
     public static Stored read(Path db) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db + "?open_mode=1")) {
             Map<Long, Source> sources = new LinkedHashMap<>();
             try (PreparedStatement p = c.prepareStatement("""
                     SELECT d.id, d.file, d.kind, d.title, d.date, d.source, d.covers, d.as_of, d.passages,
-                           (SELECT count(*) FROM facts f WHERE f.document_id = d.id)
-                    FROM documents d ORDER BY d.file""");
+                           coalesce(c.n, 0)
+                    FROM documents d
+                    LEFT JOIN (SELECT document_id, count(*) AS n FROM facts GROUP BY document_id) c
+                           ON c.document_id = d.id
+                    ORDER BY d.file""");
                  ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     String date = r.getString(5);
