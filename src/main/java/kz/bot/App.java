@@ -65,9 +65,10 @@ public final class App {
                 }
                 case "ask" -> {
                     quietLogs();
-                    boolean json = rest.remove("--json");
+                    Ask.Mode mode = new Ask.Mode(rest.remove("--json"), rest.remove("--conversation"),
+                            rest.remove("--explain"));
                     try (Library library = openLibrary(config, err)) {
-                        yield Ask.run(library, rest, json, stdin(), out);
+                        yield Ask.run(library, rest, mode, stdin(), out);
                     }
                 }
                 case "check" -> Check.run(rest.isEmpty() ? config.knowledgeDir() : Path.of(rest.get(0)), out);
