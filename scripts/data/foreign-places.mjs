@@ -15,7 +15,7 @@
 // Any name that is also a name in our knowledge files is left out (printed at the end).
 
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName, readKnowledge } from './lib/knowledge.mjs';
@@ -183,10 +183,13 @@ const order = { country: 0, city: 1, adjective: 2 };
 kept.sort((a, b) => order[a.kind] - order[b.kind] || a.names[0].localeCompare(b.names[0], 'en'));
 const lines = kept.map((r) => [r.kind, ...r.names.map(cell), r.kind === 'adjective' ? r.country : r.other.map(cell).join(';')].join('\t'));
 
+const unicodeCopyright = readFileSync(join(here, 'node_modules', 'cldr-localenames-full', 'LICENSE'), 'utf8')
+  .split('\n').find((l) => l.startsWith('Copyright'))?.trim();
+if (!unicodeCopyright) throw new Error('no copyright line in cldr-localenames-full/LICENSE');
 const header = `# Places that are not ours: kind<TAB>en<TAB>ru<TAB>kk<TAB>other names (';'-separated);
 # for kind "adjective" the 5th column is the country's English name. Made by scripts/data/foreign-places.mjs.
 # Country names: i18n-iso-countries ${packageVersion('i18n-iso-countries')} (MIT) and Unicode CLDR ${packageVersion('cldr-localenames-full')}
-# (cldr-localenames-full; city names: cldr-dates-full ${packageVersion('cldr-dates-full')}), Copyright © 1991-2025 Unicode, Inc.,
+# (cldr-localenames-full; city names: cldr-dates-full ${packageVersion('cldr-dates-full')}), ${unicodeCopyright},
 # Unicode License v3; capitals: countries-list ${packageVersion('countries-list')} (MIT); other names and adjectives: our tables.
 `;
 mkdirSync(dirname(OUTPUT), { recursive: true });
