@@ -38,7 +38,7 @@ class KnowledgeParserFuzzTest {
     @Test
     void theBasesAreBothFormatsAndLoadCleanly() {
         List<byte[]> bases = Mutator.bases();
-        assertEquals(7, bases.size());
+        assertEquals(8, bases.size());
         List<Problem> problems = new ArrayList<>();
         List<DocumentKind> kinds = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
