@@ -45,7 +45,7 @@ class KnowledgeParserFuzzTest {
             KnowledgeLoader.parse("base-" + i + ".txt", bases.get(i), problems).ifPresent(d -> kinds.add(d.kind()));
         }
         assertEquals(List.of(), problems);
-        assertEquals(7, kinds.size());
+        assertEquals(8, kinds.size());
         assertTrue(kinds.contains(DocumentKind.GUIDE) && kinds.contains(DocumentKind.ARTICLE));
     }
 

@@ -99,7 +99,7 @@ class PrivateChatTest {
                         && button.path("callback_data").asText().equals("c:Almaty");
             }
         }
-        assertEquals(36, buttons);
+        assertEquals(Keyboards.MAX_BUTTONS, buttons); // 36 cities, more than the keyboard holds
         assertTrue(almaty, "the Almaty button says c:Almaty");
     }
 
