@@ -57,10 +57,39 @@ final class Candidates {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
-            if (!out.containsKey(h.unit())) {
+            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h)) {
                 out.put(h.unit(), new Candidate(h, measure(r, h, best, context), 0));
             }
         }
+    }
+
+    /**
+     * True for a fact about another place than the ones the question names, which does not mention them either:
+     * "the role of Almaty" is never answered by Karaganda's role, however well its words match.
+     */
+    private boolean aboutAnotherPlace(Reading r, Hit h) {
+        if (h.kind() != UnitKind.FACT) {
+            return false;
+        }
+        boolean named = false;
+        for (Place p : r.places()) {
+            if (p.entity().equals(country)) {
+                continue;
+            }
+            named = true;
+            if (p.alternatives().stream().anyMatch(e -> e.id() == h.entity())) {
+                return false;
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        for (int i = 0; i < r.words().size(); i++) {
+            if (r.words().get(i).role() == Word.Role.PLACE && h.covers(i)) {
+                return false; // its value names the place: "Which region's centre is Aktau?"
+            }
+        }
+        return true;
     }
 
     /** The features of {@code h} as an answer to {@code r}. */
@@ -113,10 +142,16 @@ final class Candidates {
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
         boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
         if (placeNamed) {
-            boolean about = h.kind() == UnitKind.FACT
-                    ? r.places().stream().anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()))
-                    : placeWord;
-            f[Feature.PLACE.ordinal()] = about ? 1 : -1;
+            double about;
+            if (h.kind() == UnitKind.FACT) {
+                boolean picked = r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+                boolean other = r.places().stream()
+                        .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
+                about = picked ? 1 : other ? 0.5 : placeWord ? 0 : -1; // Almaty the city before Almaty the region
+            } else {
+                about = placeWord ? 1 : -1;
+            }
+            f[Feature.PLACE.ordinal()] = about;
         }
         f[Feature.COUNTRY_FACT.ordinal()] = !placeNamed && country != null && h.entity() == country.id() ? 1 : 0;
         f[Feature.CONTEXT_PLACE.ordinal()] = !placeNamed && context != null && h.entity() == context.id() ? 1 : 0;

@@ -72,6 +72,29 @@ final class Phrases {
         return -1;
     }
 
+    /** The character spans ({@code [start, end)}) of {@code text} that phrases of {@code key} cover. */
+    List<int[]> spans(String key, String text) {
+        List<int[]> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        String[] lower = words(text);
+        List<int[]> out = new ArrayList<>();
+        if (lower.length != words.size()) {
+            return out; // the two tokenizations disagree on an odd character: no spans rather than wrong ones
+        }
+        for (int i = 0; i < lower.length; i++) {
+            int n = lengthAt(key, lower, i);
+            if (n > 0) {
+                out.add(new int[] {words.get(i)[0], words.get(i + n - 1)[1]});
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’²]+");
+
     /** True when a phrase of {@code key} starts the question. */
     boolean startsWith(String key, String[] words) {
         for (String[] phrase : byKey.get(key)) {

@@ -80,18 +80,24 @@ final class Reader {
                 foreignSpans.add(new int[] {start, end});
             }
         }
+        List<int[]> countryWords = phrases.spans("word.country", text);
+        boolean placeNamed = places.stream().anyMatch(p -> !p.entity().equals(country));
         List<Word> words = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
-            Word.Role role = role(t, places, foreignSpans, phrases, typed);
+            Word.Role role = role(t, places, foreignSpans, countryWords, placeNamed, phrases, typed);
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
             terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
             synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
-            for (Token n : nameTokens) {
-                if (n.start() < t.end() && t.start() < n.end()) {
-                    terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(n.forms());
+            boolean ownKnown = t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
+            if (role != Word.Role.CONTENT || !ownKnown && typed.codePointCount(0, typed.length()) >= 5) {
+                // names and unknown long words are also looked up as names: a transliteration may be in the text
+                for (Token n : nameTokens) {
+                    if (n.start() < t.end() && t.start() < n.end()) {
+                        terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(n.forms());
+                    }
                 }
             }
             int df = maxDocFreq(terms);
@@ -128,7 +134,8 @@ final class Reader {
         return true; // a stop word of the question's language
     }
 
-    private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, Phrases phrases, String typed) {
+    private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, List<int[]> countryWords,
+                           boolean placeNamed, Phrases phrases, String typed) {
         for (Place p : places) {
             if (t.start() < p.end() && p.start() < t.end()) {
                 return p.entity().equals(country) ? Word.Role.COUNTRY : Word.Role.PLACE;
@@ -139,11 +146,14 @@ final class Reader {
                 return Word.Role.FOREIGN;
             }
         }
-        String[] one = Phrases.words(typed);
-        if (phrases.has("word.country", one)) {
-            return Word.Role.COUNTRY;
+        for (int[] span : countryWords) {
+            if (t.start() < span[1] && span[0] < t.end()) {
+                return Word.Role.COUNTRY;
+            }
         }
-        if (phrases.has("word.region", one) || phrases.has("word.city", one)) {
+        String[] one = Phrases.words(typed);
+        // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions
+        if (placeNamed && (phrases.has("word.region", one) || phrases.has("word.city", one))) {
             return Word.Role.KIND_WORD;
         }
         return Word.Role.CONTENT;

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
- * allowed to win gets a confidence from its score and its margin over the next; the bot answers when the confidence
- * reaches the threshold. Two kinds of question never get an answer from the knowledge, whatever it holds: one about
+ * allowed to win gets a confidence from its features and its margin over the next; the bot answers when the
+ * confidence reaches the threshold. Two kinds of question never get an answer from the knowledge, whatever it holds: one about
  * another country and nothing of ours, and one asking for an opinion or for live data. All numbers are in
  * {@link Weights}. Immutable.
  */
@@ -51,8 +51,11 @@ final class Scorer {
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
-        double margin = runnerUp == null ? 1 : winner.score() - runnerUp.score();
-        double confidence = weights.confidence(winner.score(), margin);
+        double margin = runnerUp == null ? 1 : Math.min(1, winner.score() - runnerUp.score());
+        double[] features = winner.features().clone();
+        features[Feature.MARGIN.ordinal()] = margin;
+        winner = new Candidate(winner.hit(), features, winner.score());
+        double confidence = weights.confidence(features);
         boolean answered = confidence >= weights.threshold();
         String reason = String.format(Locale.ROOT, "%s: confidence %.3f %s threshold %.3f (score %.3f, margin %.3f)",
                 answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", weights.threshold(),

@@ -10,26 +10,26 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The scorer's settings in one place: a weight per {@link Feature}, the second step's three numbers and the
- * threshold under which the bot says it does not know. Read from {@code /answer/weights.properties}, which
- * {@code tune} writes from labeled questions. Immutable.
- *
- * @param step2 the second step: weight of the winner's score, weight of its margin over the runner-up, bias
+ * The scorer's settings in one place, read from {@code /answer/weights.properties}, which {@code tune} writes from
+ * labeled questions: a weight per {@link Feature} to rank a question's candidates ({@code rank.*}), a weight per
+ * feature to say how sure the bot is of the winner ({@code confidence.*}, the winner's margin over the runner-up
+ * included), and the threshold under which the bot says it does not know. Immutable.
  */
-public record Weights(double[] features, double[] step2, double threshold) {
+public record Weights(double[] rank, double[] confidence, double threshold) {
 
     public static final String RESOURCE = "/answer/weights.properties";
 
     public Weights {
-        if (features.length != Feature.values().length || step2.length != 3) {
-            throw new IllegalArgumentException("weights for " + features.length + " features, expected "
-                    + Feature.values().length);
+        int n = Feature.values().length;
+        if (rank.length != n || confidence.length != n) {
+            throw new IllegalArgumentException("weights for " + rank.length + " and " + confidence.length
+                    + " features, expected " + n);
         }
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1), not " + threshold);
         }
-        features = features.clone();
-        step2 = step2.clone();
+        rank = rank.clone();
+        confidence = confidence.clone();
     }
 
     /** The shipped weights. */
@@ -40,49 +40,50 @@ public record Weights(double[] features, double[] step2, double threshold) {
             }
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            double[] f = new double[Feature.values().length];
-            for (Feature feature : Feature.values()) {
-                f[feature.ordinal()] = Double.parseDouble(p.getProperty(feature.name(), "0"));
+            double[] r = new double[Feature.values().length];
+            double[] c = new double[Feature.values().length];
+            for (Feature f : Feature.values()) {
+                r[f.ordinal()] = Double.parseDouble(p.getProperty("rank." + f.name(), "0"));
+                c[f.ordinal()] = Double.parseDouble(p.getProperty("confidence." + f.name(), "0"));
             }
-            double[] s = {Double.parseDouble(p.getProperty("step2.score", "1")),
-                    Double.parseDouble(p.getProperty("step2.margin", "0")),
-                    Double.parseDouble(p.getProperty("step2.bias", "0"))};
-            return new Weights(f, s, Double.parseDouble(p.getProperty("threshold", "0.5")));
+            return new Weights(r, c, Double.parseDouble(p.getProperty("threshold", "0.5")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    public double weight(Feature f) {
-        return features[f.ordinal()];
+    /** A candidate's rank score from its features. */
+    public double score(double[] values) {
+        return dot(rank, values);
     }
 
-    /** The first step: a candidate's score from its features. */
-    double score(double[] values) {
+    /** How sure the bot is of a winner with these features (its margin included). */
+    public double confidence(double[] values) {
+        return 1 / (1 + Math.exp(-dot(confidence, values)));
+    }
+
+    private static double dot(double[] w, double[] x) {
         double s = 0;
-        for (int i = 0; i < values.length; i++) {
-            s += features[i] * values[i];
+        for (int i = 0; i < x.length; i++) {
+            s += w[i] * x[i];
         }
         return s;
     }
 
-    /** The second step: how sure the bot is of a winner with {@code score}, {@code margin} ahead of the next. */
-    double confidence(double score, double margin) {
-        return 1 / (1 + Math.exp(-(step2[0] * score + step2[1] * margin + step2[2])));
-    }
-
     /** Writes these weights in the resource's format, with {@code comment} on top. */
     public void write(Writer out, String comment) throws IOException {
-        out.write("# The scorer's weights, one per feature (kz.bot.answer.Feature), and the abstention rule.\n");
+        out.write("# The scorer's weights (kz.bot.answer.Feature): rank.* order a question's candidates,\n");
+        out.write("# confidence.* say how sure the bot is of the winner; below the threshold it says it does not know.\n");
         for (String line : comment.split("\n")) {
             out.write("# " + line + "\n");
         }
         for (Feature f : Feature.values()) {
-            out.write(f.name() + "=" + String.format(Locale.ROOT, "%.4f", features[f.ordinal()]) + "\n");
+            out.write("rank." + f.name() + "=" + String.format(Locale.ROOT, "%.4f", rank[f.ordinal()]) + "\n");
         }
-        out.write("step2.score=" + String.format(Locale.ROOT, "%.4f", step2[0]) + "\n");
-        out.write("step2.margin=" + String.format(Locale.ROOT, "%.4f", step2[1]) + "\n");
-        out.write("step2.bias=" + String.format(Locale.ROOT, "%.4f", step2[2]) + "\n");
+        for (Feature f : Feature.values()) {
+            out.write("confidence." + f.name() + "=" + String.format(Locale.ROOT, "%.4f", confidence[f.ordinal()])
+                    + "\n");
+        }
         out.write("threshold=" + String.format(Locale.ROOT, "%.4f", threshold) + "\n");
     }
 }

@@ -17,6 +17,7 @@ import kz.bot.answer.Dialogue;
 import kz.bot.answer.Feature;
 import kz.bot.answer.LogisticRegression;
 import kz.bot.answer.Question;
+import kz.bot.answer.SoftmaxRanker;
 import kz.bot.answer.Weights;
 import kz.bot.kb.Library;
 import kz.bot.language.Language;
@@ -58,16 +59,23 @@ public final class Tune {
             t.collect(seeds, questions.stream().filter(q -> q.category().equals("seed")).toList(), true);
         }
         out.printf("%d questions, %d candidates%n", t.asked.size(), t.rows.size());
-        double[][] x = t.rows.stream().map(Row::x).toArray(double[][]::new);
-        int[] y = t.rows.stream().mapToInt(Row::y).toArray();
-        double[] w = t.rows.stream().mapToDouble(Row::w).toArray();
-        double[] beta = new LogisticRegression(0.002, 3000).fit(x, y, w);
-        beta[Feature.MARGIN.ordinal()] = 0;
-        Weights first = new Weights(beta, new double[] {1, 0, 0}, 0.5);
-        double[] step2 = t.secondStep(first);
-        Weights second = new Weights(beta, step2, 0.5);
-        double threshold = t.threshold(second, precision, out);
-        Weights tuned = new Weights(beta, step2, threshold);
+        int d = Feature.values().length;
+        List<SoftmaxRanker.Group> groups = new ArrayList<>();
+        for (Asked a : t.asked) {
+            boolean[] right = new boolean[a.right().size()];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = a.right().get(i) && !a.none();
+            }
+            groups.add(new SoftmaxRanker.Group(a.candidates().stream().map(Candidate::features)
+                    .toArray(double[][]::new), right));
+        }
+        double[] rank = new SoftmaxRanker(0.001, 1500).fit(groups, d);
+        rank[Feature.BIAS.ordinal()] = 0; // the same for every candidate: ranks nothing
+        rank[Feature.MARGIN.ordinal()] = 0;
+        Weights ranking = new Weights(rank, new double[d], 0.5);
+        double[] confidence = t.confidence(ranking);
+        double threshold = t.threshold(new Weights(rank, confidence, 0.5), precision, out);
+        Weights tuned = new Weights(rank, confidence, threshold);
         try (Writer writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
             tuned.write(writer, "Set by `tune` on " + files.size() + " file(s) of labeled questions ("
                     + t.asked.size() + " questions asked, " + t.rows.size() + " candidates), target precision "
@@ -75,10 +83,10 @@ public final class Tune {
                     + " \"Measuring answer quality\".");
         }
         for (Feature f : Feature.values()) {
-            out.printf(Locale.ROOT, "  %-16s %8.3f%n", f, beta[f.ordinal()]);
+            out.printf(Locale.ROOT, "  %-16s rank %8.3f   confidence %8.3f%n", f, rank[f.ordinal()],
+                    confidence[f.ordinal()]);
         }
-        out.printf(Locale.ROOT, "step2 %.3f %.3f %.3f, threshold %.3f → %s%n", step2[0], step2[1], step2[2],
-                threshold, outFile);
+        out.printf(Locale.ROOT, "threshold %.3f → %s%n", threshold, outFile);
         return 0;
     }
 
@@ -115,26 +123,28 @@ public final class Tune {
         }
     }
 
-    /** Learns the confidence of a winner from its score and its margin over the runner-up. */
-    private double[] secondStep(Weights first) {
+    /** Learns how sure to be of a winner from its features and its margin over the runner-up. */
+    private double[] confidence(Weights ranking) {
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (Asked a : asked) {
-            double[] top = top(first, a);
+            Top top = top(ranking, a);
             if (top != null) {
-                x.add(new double[] {1, top[0], top[1]});
-                y.add(top[2] > 0 ? 1 : 0);
+                x.add(top.features());
+                y.add(top.right() ? 1 : 0);
             }
         }
         double[] w = new double[x.size()];
         java.util.Arrays.fill(w, 1);
-        double[] b = new LogisticRegression(0.0, 3000).fit(x.toArray(double[][]::new),
+        return new LogisticRegression(0.003, 3000).fit(x.toArray(double[][]::new),
                 y.stream().mapToInt(Integer::intValue).toArray(), w);
-        return new double[] {b[1], b[2], b[0]};
     }
 
-    /** The winner's score, its margin and whether it is right (1) — null when there is no candidate. */
-    private static double[] top(Weights weights, Asked a) {
+    /** A question's winner: its features with the margin filled in, and whether it is right. */
+    private record Top(double[] features, boolean right) {
+    }
+
+    private static Top top(Weights weights, Asked a) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < a.candidates().size(); i++) {
             if (a.candidates().get(i).get(Feature.STALE) == 0) {
@@ -146,20 +156,14 @@ public final class Tune {
         }
         double[] scores = new double[a.candidates().size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = score(weights, a.candidates().get(i));
+            scores[i] = weights.score(a.candidates().get(i).features());
         }
         order.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
         int best = order.get(0);
-        double margin = order.size() > 1 ? scores[best] - scores[order.get(1)] : 1;
-        return new double[] {scores[best], margin, a.right().get(best) && !a.none() ? 1 : 0};
-    }
-
-    private static double score(Weights w, Candidate c) {
-        double s = 0;
-        for (Feature f : Feature.values()) {
-            s += w.weight(f) * c.get(f);
-        }
-        return s;
+        double margin = order.size() > 1 ? Math.min(1, scores[best] - scores[order.get(1)]) : 1;
+        double[] f = a.candidates().get(best).features().clone();
+        f[Feature.MARGIN.ordinal()] = margin;
+        return new Top(f, a.right().get(best) && !a.none());
     }
 
     /** The lowest confidence at which precision on the tuning questions stays at or above {@code target}. */
@@ -170,10 +174,9 @@ public final class Tune {
             if (!a.none() && a.right().contains(true)) {
                 answerable++;
             }
-            double[] top = top(weights, a);
+            Top top = top(weights, a);
             if (top != null) {
-                double z = weights.step2()[0] * top[0] + weights.step2()[1] * top[1] + weights.step2()[2];
-                points.add(new double[] {LogisticRegression.sigmoid(z), top[2]});
+                points.add(new double[] {weights.confidence(top.features()), top.right() ? 1 : 0});
             }
         }
         points.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
