@@ -167,7 +167,7 @@ final class Candidates {
         f[Feature.OUTDATED.ordinal()] = h.has(UnitFlags.OUTDATED) ? 1 : 0;
         f[Feature.LENGTH.ordinal()] = h.kind() == UnitKind.FACT ? 0 : Math.min(1, Math.log1p(h.words()) / Math.log(200));
         f[Feature.OPINION.ordinal()] = r.has(Signal.OPINION) ? 1 : 0;
-        f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) || r.has(Signal.WEATHER) ? 1 : 0;
+        f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) ? 1 : r.has(Signal.TODAY) ? 0.5 : 0;
         f[Feature.FUTURE.ordinal()] = r.has(Signal.FUTURE) ? 1 : 0;
         return f;
     }

@@ -369,7 +369,8 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> names = book.names().stream().map(NameEntry::name).toList();
+        List<String> names = new ArrayList<>(book.names().stream().map(NameEntry::name).toList());
+        names.addAll(kz.bot.answer.ForeignPlaces.allNames()); // their endings are stripped like ours
         KnowledgeIndex index = KnowledgeIndex.open(dir.resolve(INDEX_DIR), Synonyms.groups(synonymsText), names);
         int passages = book.sources().stream().mapToInt(kz.bot.facts.Source::passages).sum();
         BuildReport report = new BuildReport(hash, book.sources().size(), passages, book.factCount(),

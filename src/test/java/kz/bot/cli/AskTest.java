@@ -19,7 +19,7 @@ class AskTest {
     private static List<String> run(List<String> words, String stdin) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Ask.run(ShippedKnowledge.library(), words, true, new BufferedReader(new StringReader(stdin)), out);
+        Ask.run(ShippedKnowledge.library(), words, new Ask.Mode(true, false, false), new BufferedReader(new StringReader(stdin)), out);
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
