@@ -34,9 +34,9 @@ final class Candidates {
      * @param context the place the conversation is about, or null
      */
     List<Candidate> gather(Reading r, Entity context) {
-        List<QueryWord> words = r.words().stream().map(Word::query).toList();
+        TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        add(out, r, context, index.search(words, null, -1, SEARCH_LIMIT));
+        add(out, r, context, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
         if (about.isEmpty() && context != null) {
@@ -45,9 +45,8 @@ final class Candidates {
         if (country != null && (about.isEmpty() || r.countryNamed() || context != null)) {
             about.add(country);
         }
-        for (Entity e : about) {
-            add(out, r, context, index.search(words, UnitKind.FACT, e.id(), FACTS_PER_PLACE));
-        }
+        List<Long> ids = about.stream().map(Entity::id).toList();
+        add(out, r, context, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
         return new ArrayList<>(out.values());
     }
 

@@ -136,12 +136,21 @@ final class FakeTextIndex implements TextIndex {
         return units.size();
     }
 
+    private record Prepared(List<QueryWord> words) implements TextIndex.Prepared {
+    }
+
     @Override
-    public List<Hit> search(List<QueryWord> words, UnitKind kind, long entity, int limit) {
+    public TextIndex.Prepared prepare(List<QueryWord> words) {
+        return new Prepared(words);
+    }
+
+    @Override
+    public List<Hit> search(TextIndex.Prepared prepared, UnitKind kind, List<Long> entities, int limit) {
+        List<QueryWord> words = prepared.words();
         List<Hit> out = new ArrayList<>();
         for (Unit u : units) {
             Hit h = u.hit();
-            if (kind != null && h.kind() != kind || entity >= 0 && h.entity() != entity) {
+            if (kind != null && h.kind() != kind || !entities.isEmpty() && !entities.contains(h.entity())) {
                 continue;
             }
             long covered = 0;
