@@ -11,7 +11,10 @@ public final class Check {
     private Check() {
     }
 
-    /** Prints the summary and every problem; returns the exit status (1 when there are problems). */
+    /**
+     * Prints the summary, every problem and every warning (what is not translated); returns the exit status: 1 when
+     * there are problems, which stop a reload; warnings do not.
+     */
     public static int run(Path dir, PrintStream out) {
         Library.Checked checked = Library.check(dir);
         var k = checked.knowledge();
@@ -26,7 +29,13 @@ public final class Check {
         for (Problem p : checked.problems()) {
             out.println(p);
         }
-        out.printf("%d problem%s%n", checked.problems().size(), checked.problems().size() == 1 ? "" : "s");
+        for (Problem w : k.warnings()) {
+            out.println("warning: " + w);
+        }
+        int problems = checked.problems().size();
+        int warnings = k.warnings().size();
+        out.printf("%d problem%s, %d warning%s (untranslated)%n", problems, problems == 1 ? "" : "s", warnings,
+                warnings == 1 ? "" : "s");
         return checked.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -281,8 +281,7 @@ public final class Library implements AutoCloseable {
         List<Problem> problems = new ArrayList<>(loaded.problems);
         problems.add(new Problem(knowledgeDir.toString(), 0, "the knowledge files changed while they were being read"
                 + " (an upload still in progress?); read again when they are complete"));
-        return new Loaded(new Knowledge(loaded.knowledge.documents(), loaded.knowledge.synonyms(), problems),
-                problems);
+        return new Loaded(loaded.knowledge.withProblems(problems), problems);
     }
 
     private static Loaded load(Path dir) {
@@ -296,7 +295,7 @@ public final class Library implements AutoCloseable {
         if (k.documents().isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(dir.toString(), 0, "no knowledge documents (*.txt) in this directory"));
         }
-        return new Loaded(new Knowledge(k.documents(), k.synonyms(), problems), problems);
+        return new Loaded(k.withProblems(problems), problems);
     }
 
     private record Loaded(Knowledge knowledge, List<Problem> problems) {
