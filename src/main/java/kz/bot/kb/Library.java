@@ -23,7 +23,7 @@ import kz.bot.answer.Question;
 import kz.bot.facts.FactBook;
 import kz.bot.facts.FactStore;
 import kz.bot.facts.NameEntry;
-import kz.bot.index.PassageIndex;
+import kz.bot.index.KnowledgeIndex;
 import kz.bot.index.Synonyms;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.knowledge.Knowledge;
@@ -141,6 +141,16 @@ public final class Library implements AutoCloseable {
     /** Answers {@code question} from the knowledge base in service. */
     public Answer answer(Question question) {
         return withCurrent(kb -> kb.answerer().answer(question));
+    }
+
+    /** Answers {@code question} and says how (see {@link Answerer#explain}). */
+    public kz.bot.answer.Explanation explain(Question question) {
+        return withCurrent(kb -> kb.answerer().explain(question));
+    }
+
+    /** {@code explanation} as readable text, from the knowledge base in service. */
+    public String describe(kz.bot.answer.Explanation explanation) {
+        return withCurrent(kb -> kb.answerer().format(explanation));
     }
 
     /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */
@@ -311,7 +321,8 @@ public final class Library implements AutoCloseable {
             meta.put("built_at", Instant.now().toString());
             meta.put("knowledge_dir", knowledgeDir.toAbsolutePath().toString());
             FactStore.write(tmp.resolve(FACTS_FILE), loaded.knowledge, meta);
-            PassageIndex.build(tmp.resolve(INDEX_DIR), loaded.knowledge.documents());
+            FactBook book = FactStore.read(tmp.resolve(FACTS_FILE)).book();
+            KnowledgeIndex.build(tmp.resolve(INDEX_DIR), loaded.knowledge.documents(), book);
             String synonyms = loaded.knowledge.synonyms().map(s -> s.text()).orElse("");
             Files.writeString(tmp.resolve(SYNONYMS_COPY), synonyms, StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve(READY), hash, StandardCharsets.UTF_8);
@@ -358,11 +369,10 @@ public final class Library implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Synonyms synonyms = synonymsText.isBlank() ? Synonyms.none()
-                : Synonyms.parse(KnowledgeLoader.SYNONYMS, synonymsText, new ArrayList<>());
         List<String> names = book.names().stream().map(NameEntry::name).toList();
-        PassageIndex index = PassageIndex.open(dir.resolve(INDEX_DIR), synonyms, names);
-        BuildReport report = new BuildReport(hash, book.sources().size(), index.size(), book.factCount(),
+        KnowledgeIndex index = KnowledgeIndex.open(dir.resolve(INDEX_DIR), Synonyms.groups(synonymsText), names);
+        int passages = book.sources().stream().mapToInt(kz.bot.facts.Source::passages).sum();
+        BuildReport report = new BuildReport(hash, book.sources().size(), passages, book.factCount(),
                 book.entities().size(), book.entities(EntityKind.CITY).size(),
                 book.entities(EntityKind.REGION).size(), stored.problems(), millisSince(t0), reused);
         return new KnowledgeBase(dir, book, index, report, () -> release(dir));
