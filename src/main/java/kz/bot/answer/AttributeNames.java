@@ -19,6 +19,8 @@ import kz.bot.language.Language;
 final class AttributeNames {
 
     private final Map<String, Set<String>> forms = new HashMap<>();
+    /** attribute → language → the words of its label there, each as its field-qualified forms and synonyms. */
+    private final Map<String, Map<Language, List<Set<String>>>> labelWords = new HashMap<>();
     private final Set<String> names = new HashSet<>();
 
     AttributeNames(FactBook book, TextIndex index) {
@@ -33,15 +35,28 @@ final class AttributeNames {
                     names.add(key);
                 }
                 Set<String> out = new HashSet<>();
+                Map<Language, List<Set<String>>> byLanguage = new java.util.EnumMap<>(Language.class);
                 for (Language l : Language.values()) {
+                    // the label as written, and the key it is compared under ("Major City" is the administrative
+                    // center): either may be how a question names the attribute
                     String label = book.label(key, f.attribute(), l);
-                    List<Token> tokens = index.analyze(label, TextIndex.Reading.valueOf(l.name()));
-                    tokens.forEach(t -> t.forms().forEach(form -> out.add(key(Field.of(l), form))));
-                    for (Map<Field, Set<String>> synonyms : index.synonyms(tokens, l)) {
-                        synonyms.forEach((field, set) -> set.forEach(form -> out.add(key(field, form))));
+                    if (l == Language.EN && !key.equalsIgnoreCase(label)) {
+                        label = label + " " + key;
                     }
+                    List<Token> tokens = index.analyze(label, TextIndex.Reading.valueOf(l.name()));
+                    List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, l);
+                    List<Set<String>> words = new java.util.ArrayList<>();
+                    for (int i = 0; i < tokens.size(); i++) {
+                        Set<String> word = new HashSet<>();
+                        tokens.get(i).forms().forEach(form -> word.add(key(Field.of(l), form)));
+                        synonyms.get(i).forEach((field, set) -> set.forEach(form -> word.add(key(field, form))));
+                        out.addAll(word);
+                        words.add(Set.copyOf(word));
+                    }
+                    byLanguage.put(l, List.copyOf(words));
                 }
                 forms.put(key, Set.copyOf(out));
+                labelWords.put(key, byLanguage);
             }
         }
     }
@@ -49,6 +64,31 @@ final class AttributeNames {
     /** The field-qualified forms of {@code attribute}'s name. */
     Set<String> forms(String attribute) {
         return forms.getOrDefault(attribute, Set.of());
+    }
+
+    /**
+     * The share of the words of {@code attribute}'s label (in {@code language}) that none of {@code words} matches:
+     * "Most Populous Region" answers "population of Kazakhstan" only in part, "Population" wholly.
+     */
+    double extra(String attribute, Language language, List<Word> words) {
+        List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());
+        if (label.isEmpty()) {
+            return 0;
+        }
+        int missing = 0;
+        for (Set<String> labelWord : label) {
+            boolean found = false;
+            for (Word w : words) {
+                if (w.role() == Word.Role.CONTENT && intersects(w.query(), labelWord)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                missing++;
+            }
+        }
+        return (double) missing / label.size();
     }
 
     /** True for an attribute that only gives the entity another name (Russian, Kazakh, Also Known As). */

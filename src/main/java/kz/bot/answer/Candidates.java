@@ -67,8 +67,8 @@ final class Candidates {
      * "the role of Almaty" is never answered by Karaganda's role, however well its words match.
      */
     private boolean aboutAnotherPlace(Reading r, Hit h) {
-        if (h.kind() != UnitKind.FACT) {
-            return false;
+        if (h.kind() != UnitKind.FACT || country != null && h.entity() == country.id()) {
+            return false; // every place is in the country: its time zone is Aktau's
         }
         boolean named = false;
         for (Place p : r.places()) {
@@ -135,10 +135,14 @@ final class Candidates {
             }
         }
         f[Feature.COVERAGE.ordinal()] = total == 0 ? 0 : covered / total;
+        f[Feature.ALL_COVERED.ordinal()] = total > 0 && missed == 0 ? 1 : 0;
+        f[Feature.CONTENT_WORDS.ordinal()] = Math.min(5, r.content().size()) / 5.0;
         f[Feature.MISSED_RARE.ordinal()] = rarest == 0 ? 0 : missed / rarest;
         f[Feature.UNKNOWN.ordinal()] = total == 0 ? 0 : unknown / total;
         f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
+        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = h.kind() == UnitKind.FACT
+                ? attributes.extra(h.attribute(), r.language(), words) : 0;
         boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
         if (placeNamed) {
             double about;
@@ -146,7 +150,9 @@ final class Candidates {
                 boolean picked = r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
                 boolean other = r.places().stream()
                         .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
-                about = picked ? 1 : other ? 0.5 : placeWord ? 0 : -1; // Almaty the city before Almaty the region
+                boolean national = country != null && h.entity() == country.id();
+                // Almaty the city before Almaty the region; the country's fact holds for its places too
+                about = picked ? 1 : other ? 0.5 : placeWord || national ? 0 : -1;
             } else {
                 about = placeWord ? 1 : -1;
             }

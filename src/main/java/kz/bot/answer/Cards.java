@@ -51,7 +51,21 @@ final class Cards {
             lines.add(say.say("only_english"));
         }
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), links(e, language),
-                language, new Topic(e.id(), key));
+                language, topic(e, key, newest));
+    }
+
+    /**
+     * What a fact answer leaves the conversation about: the place its value names, when it names one ("the
+     * capital is Astana" — "and how many people live there?" asks about Astana), else its own entity.
+     */
+    private Topic topic(Entity e, String key, Fact f) {
+        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
+            Optional<Entity> named = book.entity(kind, f.value().replaceAll("\\s*\\(.*$", "").strip());
+            if (named.isPresent() && !named.get().equals(e)) {
+                return new Topic(named.get().id(), "");
+            }
+        }
+        return new Topic(e.id(), key);
     }
 
     /** A few lines about {@code e}: what a question that names a place and asks nothing else gets. */

@@ -38,14 +38,15 @@ final class Computations {
     }
 
     /** The computed answer to {@code r}, or null when the question is not one of these. */
-    Answer answer(Reading r, Entity context) {
+    Answer answer(Reading r, Entity context, Topic topic) {
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {
             if (p.entity().kind() != EntityKind.COUNTRY) {
                 places.add(p.entity());
             }
         }
-        if (r.has(Signal.DISTANCE)) {
+        boolean distanceFollowUp = topic != null && topic.attribute().equals(DISTANCE) && r.content().isEmpty();
+        if (r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1) {
             if (places.size() == 1 && context != null && !context.equals(places.get(0))) {
                 places.add(0, context);
             }
@@ -56,7 +57,7 @@ final class Computations {
         if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
             return compare(places.get(0), places.get(1), r);
         }
-        if (places.isEmpty() && r.has(Signal.RANK)) {
+        if (places.isEmpty() && r.has(Signal.RANK) && onlyRankingWords(r)) {
             return ranking(r);
         }
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
@@ -93,8 +94,11 @@ final class Computations {
             sources.add(f.source().citation(language));
         });
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(b.id(), ""));
+                new Topic(a.id(), DISTANCE));
     }
+
+    /** The topic attribute of a distance answer: "and from Astana?" measures from the same place again. */
+    static final String DISTANCE = "distance from";
 
     private Optional<Fact> road(Entity from, Entity to) {
         for (Map.Entry<String, List<Fact>> e : book.facts(from).entrySet()) {
@@ -187,6 +191,26 @@ final class Computations {
                 new Topic(facts.get(0).entity().id(), key));
     }
 
+    /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
+    private static boolean onlyRankingWords(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        for (Word w : r.content()) {
+            String[] one = Phrases.words(w.surface());
+            boolean ranking = phrases.has("rank.top", one) || phrases.has("rank.by_area", one)
+                    || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
+                    || phrases.has("word.region", one) || phrases.has("rank.plural", one)
+                    || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
+                    && one[0].matches("\\d{1,2}");
+            for (int i = 1; i <= 10 && !ranking; i++) {
+                ranking = phrases.has("number." + i, one);
+            }
+            if (!ranking) {
+                return false; // "the biggest city in the south" is not a ranking of all cities
+            }
+        }
+        return true;
+    }
+
     /** How many places the question asks for: a figure or a number word, else {@link #DEFAULT_RANKING}. */
     private static int count(Phrases phrases, String[] words) {
         for (String w : words) {
@@ -214,6 +238,11 @@ final class Computations {
                     : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.name(x, language)).orElse(f.value());
             lines.add(book.label("region", f.attribute(), language) + ": " + shown);
             sources.add(f.source().citation(language));
+        }
+        List<Fact> what = book.facts(e).get("what it is");
+        if (e.kind() == EntityKind.SIGHT && what != null) {
+            Fact f = what.get(0);
+            lines.add(book.label("what it is", f.attribute(), language) + ": " + shown(f, language));
         }
         Optional<double[]> here = coordinates(e);
         Optional<double[]> there = capital == null ? Optional.empty() : coordinates(capital);

@@ -17,6 +17,8 @@ public enum Feature {
     NO_CONTENT,
     /** For a fact: share of the content words that its attribute's name (or a synonym of it) accounts for. */
     ATTRIBUTE_NAME,
+    /** For a fact: share of its attribute's name words that the question does not contain. */
+    ATTRIBUTE_EXTRA,
     /** +1 when the candidate is about a place the question names, -1 when a place is named and it is not. */
     PLACE,
     /** 1 for a fact about the country when the question names no other place. */
@@ -43,6 +45,10 @@ public enum Feature {
     LENGTH,
     /** Signals of the question: an opinion asked, live data asked, the future asked. */
     OPINION, REALTIME, FUTURE,
+    /** 1 when the candidate contains every content word of the question. */
+    ALL_COVERED,
+    /** How many content words the question has, up to 5, over 5: a one-word question says little. */
+    CONTENT_WORDS,
     /** The score gap to the next candidate (used in the second step, for the winner only). */
     MARGIN
 }

@@ -32,6 +32,8 @@ final class NameFinder {
     record Mention(int start, int end, List<Entity> entities, boolean fuzzy) {
     }
 
+    /** Names this short are abbreviations, typed in capitals. */
+    static final int ABBREVIATION = 3;
     /** Suggestions also come from names sharing this many first letters, up to this many edits away. */
     private static final int SUGGESTION_PREFIX = 4;
     private static final int SUGGESTION_MAX_EDITS = 3;
@@ -110,10 +112,22 @@ final class NameFinder {
      * is an ordinary word and is never read as a misspelt name.
      */
     List<Mention> find(List<String> questionForms, IntPredicate known) {
+        return find(questionForms, known, i -> true);
+    }
+
+    /**
+     * As {@link #find(List, IntPredicate)}; a name of at most {@link #ABBREVIATION} letters (СКО, ВКО) is found only
+     * where {@code capitals} says the word was typed in capitals: «скока» is not «СКО».
+     */
+    List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate capitals) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < questionForms.size()) {
             Mention m = exactAt(questionForms, i);
+            if (m != null && m.end() - m.start() == 1 && questionForms.get(i).length() <= ABBREVIATION
+                    && !capitals.test(i)) {
+                m = null;
+            }
             if (m == null && !known.test(i)) {
                 m = fuzzyAt(questionForms, i);
             }

@@ -56,9 +56,32 @@ final class Phrases {
 
     /** The question's words as phrases are compared with them: lower case, ё as е, no punctuation. */
     static String[] words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'');
+        String lower = latinFold(text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\''));
         return java.util.Arrays.stream(lower.split("[^\\p{L}\\p{N}'²]+")).filter(w -> !w.isEmpty())
                 .toArray(String[]::new);
+    }
+
+    /**
+     * The letters of the Kazakh Latin alphabet written the ad-hoc way (ş → sh, ñ → n, ğ → g, ä → a, ö → o, ü → u,
+     * ū → u, ı → i, ç → ch): "qanşa" is "qansha" to the phrase lists.
+     */
+    static String latinFold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ş' -> sb.append("sh");
+                case 'ç' -> sb.append("ch");
+                case 'ñ' -> sb.append('n');
+                case 'ğ' -> sb.append('g');
+                case 'ä' -> sb.append('a');
+                case 'ö' -> sb.append('o');
+                case 'ü', 'ū' -> sb.append('u');
+                case 'ı' -> sb.append('i');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** True when a phrase of {@code key} occurs in {@code words}. */

@@ -55,13 +55,16 @@ final class Reader {
         List<Token> nameTokens = index.nameForms(text);
         List<String> nameForms = NameFinder.firstForms(nameTokens);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
-                language));
+                language), i -> isCapitals(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end())));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         List<Place> places = new ArrayList<>();
         boolean countryNamed = phrases.has("word.country", surface);
         List<int[]> notNames = phrases.spans("not.names", text);
         for (NameFinder.Mention m : mentions) {
-            Entity e = pick(m.entities(), wantRegion);
+            Entity e = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
+                    ? m.entities().stream().filter(x -> x.kind() == EntityKind.PERSON).findFirst()
+                            .orElse(pick(m.entities(), wantRegion))
+                    : pick(m.entities(), wantRegion);
             int start = nameTokens.get(m.start()).start();
             int end = nameTokens.get(m.end() - 1).end();
             if (notNames.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
@@ -76,22 +79,29 @@ final class Reader {
         }
         List<String> foreignNames = new ArrayList<>();
         List<int[]> foreignSpans = new ArrayList<>();
+        List<int[]> notForeign = phrases.spans("not.foreign", text);
         for (ForeignPlaces.Found f : foreign.find(text)) {
             int start = f.start();
             int end = f.end();
+            if (notForeign.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
+                continue; // "Russian" is a language of Kazakhstan before it is Russia's adjective
+            }
             if (places.stream().noneMatch(p -> p.start() < end && start < p.end())) {
                 foreignNames.add(f.names().getOrDefault(language, f.name()));
                 foreignSpans.add(new int[] {start, end});
             }
         }
         List<int[]> countryWords = phrases.spans("word.country", text);
-        boolean placeNamed = places.stream().anyMatch(p -> !p.entity().equals(country));
+        List<int[]> questionWords = phrases.spans("question.words", text);
         List<Word> words = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
-            Word.Role role = role(t, places, foreignSpans, countryWords, placeNamed, phrases, typed);
+            Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed);
+            if (role == Word.Role.CONTENT && within(t, questionWords)) {
+                role = Word.Role.QUESTION;
+            }
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
             terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
             synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
@@ -128,6 +138,14 @@ final class Reader {
                 countryNamed);
     }
 
+    private static boolean within(Token t, List<int[]> spans) {
+        return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** A name word that is an ordinary known word is never read as a misspelt name ("oral" is not "Aral"). */
     private boolean ordinaryWord(Token nameToken, List<Token> tokens, Language language) {
         for (Token t : tokens) {
@@ -139,7 +157,7 @@ final class Reader {
     }
 
     private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, List<int[]> countryWords,
-                           boolean placeNamed, Phrases phrases, String typed) {
+                           Phrases phrases, String typed) {
         for (Place p : places) {
             if (t.start() < p.end() && p.start() < t.end()) {
                 return p.entity().equals(country) ? Word.Role.COUNTRY : Word.Role.PLACE;
@@ -156,9 +174,16 @@ final class Reader {
             }
         }
         String[] one = Phrases.words(typed);
-        // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions
-        if (placeNamed && (phrases.has("word.region", one) || phrases.has("word.city", one))) {
-            return Word.Role.KIND_WORD;
+        // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions, and
+        // "which region is Baikonur in" asks for a region
+        boolean region = phrases.has("word.region", one);
+        boolean city = phrases.has("word.city", one);
+        for (Place p : places) {
+            boolean alternatives = p.alternatives().stream().anyMatch(e -> region && e.kind() == EntityKind.REGION
+                    || city && e.kind() == EntityKind.CITY);
+            if (alternatives && !p.entity().equals(country)) {
+                return Word.Role.KIND_WORD;
+            }
         }
         return Word.Role.CONTENT;
     }

@@ -22,6 +22,8 @@ public record Word(String surface, int start, int end, QueryWord query, Role rol
         /** "Kazakhstan", "the country", "kz". */
         COUNTRY,
         /** Part of the name of a place that is not ours (another country, its cities). */
-        FOREIGN
+        FOREIGN,
+        /** Part of a question phrase ("how large", "how many"): says what kind of answer is wanted, not its topic. */
+        QUESTION
     }
 }

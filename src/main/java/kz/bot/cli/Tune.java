@@ -37,7 +37,8 @@ public final class Tune {
     }
 
     /** A question's candidates, for the second step. */
-    private record Asked(List<Candidate> candidates, List<Boolean> right, boolean none) {
+    private record Asked(List<Candidate> candidates, List<Boolean> right, boolean none, String question,
+                         List<String> answers) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -105,16 +106,23 @@ public final class Tune {
             Dialogue current = dialogue;
             library.withCurrent(kb -> {
                 Answerer answerer = kb.answerer();
+                if (!answerer.explain(question).route().equals("scored")) {
+                    return null; // small talk, a computation, a follow-up: the scorer does not decide these
+                }
                 List<Candidate> candidates = answerer.candidates(question);
                 List<Boolean> right = new ArrayList<>();
+                List<String> answers = new ArrayList<>();
                 int index = asked.size();
                 for (Candidate c : candidates) {
                     Answer a = answerer.render(question, c);
                     boolean ok = q.judge(a, seedsOnly) == LabeledQuestion.Verdict.RIGHT;
                     right.add(ok);
+                    answers.add(a.body().replace('\n', ' '));
                     rows.add(new Row(c.features(), ok ? 1 : 0, 1.0 / candidates.size(), index));
                 }
-                asked.add(new Asked(candidates, right, q.expectsNothing(seedsOnly)));
+                asked.add(new Asked(candidates, right, q.expectsNothing(seedsOnly),
+                        q.line() + (seedsOnly ? " (seeds)" : "") + "\t" + q.text() + "\t[" + q.expectation(seedsOnly)
+                                + "]", answers));
                 return null;
             });
             if (!q.conversation().isEmpty()) {
@@ -166,6 +174,12 @@ public final class Tune {
         return new Top(f, a.right().get(best) && !a.none());
     }
 
+    private static double[] withoutMargin(double[] f) {
+        double[] c = f.clone();
+        c[Feature.MARGIN.ordinal()] = 0;
+        return c;
+    }
+
     /** The lowest confidence at which precision on the tuning questions stays at or above {@code target}. */
     private double threshold(Weights weights, double target, PrintStream out) {
         List<double[]> points = new ArrayList<>(); // confidence, right
@@ -180,6 +194,34 @@ public final class Tune {
             }
         }
         points.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
+        int topRight = (int) points.stream().filter(p -> p[1] > 0).count();
+        out.printf(Locale.ROOT, "winners right: %d of %d questions with a winner%n", topRight, points.size());
+        for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+            long n = points.stream().filter(p -> p[0] >= t).count();
+            long r = points.stream().filter(p -> p[0] >= t && p[1] > 0).count();
+            out.printf(Locale.ROOT, "  confidence >= %.1f: %d answered, %d right (%.1f%%)%n", t, n, r,
+                    n == 0 ? 0 : 100.0 * r / n);
+        }
+        if (System.getProperty("tune.report") != null) {
+            List<String[]> wrong = new ArrayList<>();
+            for (Asked a : asked) {
+                Top top = top(weights, a);
+                if (top != null && !top.right()) {
+                    int best = a.candidates().indexOf(a.candidates().stream().filter(c -> java.util.Arrays.equals(
+                            withoutMargin(c.features()), withoutMargin(top.features()))).findFirst().orElse(null));
+                    wrong.add(new String[] {String.format(Locale.ROOT, "%.3f", weights.confidence(top.features())),
+                            a.question() + "\t→ " + (best < 0 ? "?" : a.answers().get(best))});
+                }
+            }
+            wrong.sort((x, y) -> y[0].compareTo(x[0]));
+            try (var w = Files.newBufferedWriter(Path.of(System.getProperty("tune.report")))) {
+                for (String[] line : wrong) {
+                    w.write(line[0] + "\t" + line[1] + "\n");
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         double threshold = 0.99;
         int right = 0;
         int answered = 0;
