@@ -10,8 +10,8 @@ import kz.bot.kb.Library;
 import kz.bot.language.Language;
 
 /**
- * The repository's own knowledge directory, built once per test JVM into a temporary data directory: the golden
- * tests ask it questions the way users do.
+ * The repository's own knowledge directory, built once per test JVM into a temporary data directory (removed when
+ * the JVM exits): the golden tests ask it questions the way users do.
  */
 public final class ShippedKnowledge {
 
@@ -26,6 +26,12 @@ public final class ShippedKnowledge {
             try {
                 Path data = Files.createTempDirectory("kzbot-shipped-");
                 library = Library.open(KNOWLEDGE, data);
+                Library opened = library;
+                // the test JVM leaves the temporary directory as it found it
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    opened.close();
+                    TempDirs.delete(data);
+                }, "shipped-knowledge-cleanup"));
                 if (!library.startupProblems().isEmpty()) {
                     throw new IllegalStateException("shipped knowledge has problems: " + library.startupProblems());
                 }
