@@ -49,6 +49,10 @@ public final class App {
         String command = rest.isEmpty() ? "" : rest.remove(0);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (List.of("help", "--help", "-h").contains(command)) {
+            out.println(usage()); // before the configuration is read: help works whatever the environment says
+            return 0;
+        }
         try {
             Config config = Config.from(System.getenv());
             return switch (command) {
@@ -58,7 +62,7 @@ public final class App {
                         yield runBot(config, err);
                     }
                     quietLogs();
-                    try (Library library = openLibrary(config, err)) {
+                    try (Library library = Preflight.openLibrary(config, err)) {
                         TerminalChat.run(library, stdin(), out);
                     }
                     yield 0;
@@ -66,7 +70,7 @@ public final class App {
                 case "ask" -> {
                     quietLogs();
                     boolean json = rest.remove("--json");
-                    try (Library library = openLibrary(config, err)) {
+                    try (Library library = Preflight.openLibrary(config, err)) {
                         yield Ask.run(library, rest, json, stdin(), out);
                     }
                 }
@@ -74,10 +78,6 @@ public final class App {
                 case "bench" -> {
                     quietLogs();
                     new Bench(benchOptions(config, rest), out).run();
-                    yield 0;
-                }
-                case "help", "--help", "-h" -> {
-                    out.println(usage());
                     yield 0;
                 }
                 default -> {
@@ -153,7 +153,7 @@ public final class App {
                 Thread.currentThread().interrupt();
             }
         }, "shutdown"));
-        try (Library library = openLibrary(config, redacted);
+        try (Library library = Preflight.openLibrary(config, redacted);
              QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
              TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
             stop.await();
@@ -164,14 +164,6 @@ public final class App {
         } finally {
             stopped.countDown();
         }
-    }
-
-    private static Library openLibrary(Config config, PrintStream err) {
-        Library library = Library.open(config.knowledgeDir(), config.dataDir());
-        for (var problem : library.startupProblems()) {
-            err.println(problem);
-        }
-        return library;
     }
 
     private static BufferedReader stdin() {
@@ -194,6 +186,17 @@ public final class App {
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]
                         [--telegram [--updates N]]
                                          measure answering speed and print one JSON object; --telegram adds
-                                         the whole Telegram path against a loopback Bot API (N updates)""";
+                                         the whole Telegram path against a loopback Bot API (N updates)
+                environment (read once at start; a bad value stops start-up naming it):
+                """ + variables();
+    }
+
+    private static String variables() {
+        StringBuilder sb = new StringBuilder();
+        for (Config.Variable v : Config.VARIABLES) {
+            sb.append(String.format("  %-20s %s%s%n", v.name(), v.meaning(),
+                    v.defaultValue().isEmpty() ? "" : " (default " + v.defaultValue() + ")"));
+        }
+        return sb.toString().stripTrailing();
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import kz.bot.config.Config;
 
 /** Starting a class of this project in a child JVM, as the tests that stop or kill the real program do. */
 public final class ChildJvm {
@@ -30,6 +32,17 @@ public final class ChildJvm {
                 "-Djava.io.tmpdir=" + tmp, "-Dorg.sqlite.tmpdir=" + tmp, mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * The real program, {@code kz.bot.App args}, configured by {@code env} only: the bot's variables this JVM may
+     * have are not passed on. Its temporary files go to {@code dir/jvm-tmp}.
+     */
+    public static ProcessBuilder app(Path dir, Map<String, String> env, String... args) {
+        ProcessBuilder pb = builder(dir.resolve("jvm-tmp"), "kz.bot.App", args);
+        Config.VARIABLES.forEach(v -> pb.environment().remove(v.name()));
+        pb.environment().putAll(env);
+        return pb;
     }
 
     /** The {@code java} of the JVM running the tests. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import kz.bot.answer.Answer;
 import kz.bot.answer.Question;
 import kz.bot.kb.Library;
@@ -40,6 +41,17 @@ public final class ShippedKnowledge {
             }
         }
         return library;
+    }
+
+    /** A copy of the repository's knowledge directory at {@code target}, to change freely. */
+    public static Path copyTo(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        return target;
     }
 
     public static Answer ask(String text) {

@@ -56,7 +56,7 @@ final class KnowledgeBaseManager implements AutoCloseable {
                 if (last == null) {
                     throw new NothingToServeException(source.dir(), rejected.problems());
                 }
-                LOG.warn("knowledge has {} problem(s); serving the last good build {}", rejected.problems().size(),
+                LOG.info("knowledge has {} problem(s); serving the last good build {}", rejected.problems().size(),
                         good);
                 manager.current = last;
                 manager.startupProblems = rejected.problems();
