@@ -7,11 +7,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import kz.bot.bench.Bench;
 import kz.bot.cli.Ask;
 import kz.bot.cli.Check;
@@ -34,8 +33,11 @@ public final class App {
 
     /** The question log's file in DATA_DIR. */
     static final String QUESTION_LOG = "questions.db";
-    /** How long the shutdown hook waits for the bot to stop (its own grace period is shorter). */
-    static final int SHUTDOWN_WAIT_SECONDS = 10;
+    /**
+     * How long the shutdown hook waits for the bot, the question log and the library to close: SIGTERM ends the
+     * process within 3 s (the bot's own grace period for answers in flight is shorter, 1.5 s).
+     */
+    static final Duration SHUTDOWN_WAIT = Duration.ofMillis(2500);
 
     private App() {
     }
@@ -135,7 +137,7 @@ public final class App {
      * Runs the Telegram bot until the JVM is asked to stop (SIGTERM, Ctrl-C), then stops it: no more updates, the
      * answers in flight go out, the question log and the knowledge base are closed.
      */
-    private static int runBot(Config config, PrintStream err) throws TelegramStartException {
+    private static int runBot(Config config, PrintStream err) throws Exception {
         TelegramBot.check(config);
         // whatever a library logs, the token does not reach the log
         Redactor redactor = new Redactor(config.telegramToken().get(),
@@ -143,26 +145,24 @@ public final class App {
         PrintStream redacted = new PrintStream(new RedactingOutputStream(new FileOutputStream(FileDescriptor.err),
                 redactor), true, StandardCharsets.UTF_8);
         System.setErr(redacted);
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // no shutdown hook yet: a stop during a build ends the JVM at once, and the build written aside is removed
+        // by the next start
+        try (Library library = Preflight.openLibrary(config, redacted)) {
+            StopSignal signal = StopSignal.install(SHUTDOWN_WAIT);
+            try (QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
+                 TelegramBot bot = signal.interruptibly(() -> TelegramBot.start(config, library, log,
+                         BotSettings.defaults()))) {
+                signal.await();
+                return 0;
+            } catch (TelegramStartException | InterruptedException e) {
+                if (!signal.requested()) {
+                    throw e;
+                }
+                redacted.println("stopped before the bot had started");
+                return 1;
+            } finally {
+                signal.done();
             }
-        }, "shutdown"));
-        try (Library library = Preflight.openLibrary(config, redacted);
-             QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
-             TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
-            stop.await();
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        } finally {
-            stopped.countDown();
         }
     }
 
