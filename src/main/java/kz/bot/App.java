@@ -149,9 +149,11 @@ public final class App {
         // by the next start
         try (Library library = Preflight.openLibrary(config, redacted)) {
             StopSignal signal = StopSignal.install(SHUTDOWN_WAIT);
+            BotSettings settings = BotSettings.defaults();
             try (QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
-                 TelegramBot bot = signal.interruptibly(() -> TelegramBot.start(config, library, log,
-                         BotSettings.defaults()))) {
+                 TelegramBot bot = signal.interruptibly(() -> TelegramBot.start(config, library, log, settings));
+                 Heartbeat heartbeat = Heartbeat.start(config.dataDir().resolve(Heartbeat.FILE),
+                         bot::sinceLastContact, settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds()))) {
                 signal.await();
                 return 0;
             } catch (TelegramStartException | InterruptedException e) {

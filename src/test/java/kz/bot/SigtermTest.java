@@ -143,6 +143,7 @@ class SigtermTest {
                 api.await("getUpdates", 1, r -> true, Duration.ofSeconds(60));
                 api.feed("private-text.json");
                 assertTrue(api.awaitMessages(1001L, 1).get(0).text().contains("Astana"));
+                assertTrue(Files.exists(data.resolve("heartbeat")), "the health check's file is there");
                 SyntheticKnowledge.write(knowledge, PASSAGES, 7);
                 api.feed("private-text.json", u -> {
                     u.withObjectProperty("message").put("text", "/reload");
@@ -157,6 +158,7 @@ class SigtermTest {
         }
         assertTrue(log().contains("Telegram bot stopped"), log());
         assertFalse(log().contains(PASSAGES + " passages"), "the reload was abandoned, not waited for: " + log());
+        assertFalse(Files.exists(data.resolve("heartbeat")), "a stopped bot is not healthy");
         assertQuestionLogClosedWith(1);
     }
 }
