@@ -14,6 +14,8 @@ import java.util.List;
 import kz.bot.bench.Bench;
 import kz.bot.cli.Ask;
 import kz.bot.cli.Check;
+import kz.bot.cli.Eval;
+import kz.bot.cli.Tune;
 import kz.bot.cli.TerminalChat;
 import kz.bot.config.Config;
 import kz.bot.config.ConfigException;
@@ -71,10 +73,23 @@ public final class App {
                 }
                 case "ask" -> {
                     quietLogs();
-                    boolean json = rest.remove("--json");
+                    Ask.Mode mode = new Ask.Mode(rest.remove("--json"), rest.remove("--conversation"),
+                            rest.remove("--explain"));
                     try (Library library = Preflight.openLibrary(config, err)) {
-                        yield Ask.run(library, rest, json, stdin(), out);
+                        yield Ask.run(library, rest, mode, stdin(), out);
                     }
+                }
+                case "eval" -> {
+                    quietLogs();
+                    boolean seeds = rest.remove("--seeds");
+                    boolean verbose = rest.remove("--verbose");
+                    try (Library library = Preflight.openLibrary(config, err)) {
+                        yield Eval.run(library, rest.stream().map(Path::of).toList(), seeds, verbose, out);
+                    }
+                }
+                case "tune" -> {
+                    quietLogs();
+                    yield tune(config, rest, out, err);
                 }
                 case "check" -> Check.run(rest.isEmpty() ? config.knowledgeDir() : Path.of(rest.get(0)), out);
                 case "bench" -> {
@@ -93,6 +108,27 @@ public final class App {
         } catch (Exception e) {
             err.println("error: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** {@code tune --out FILE [--seeds DIR] [--precision P] QUESTIONS…}. */
+    private static int tune(Config config, List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path outFile = Path.of("weights.properties");
+        Path seeds = null;
+        double precision = 0.975;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--out" -> outFile = Path.of(args.get(++i));
+                case "--seeds" -> seeds = Path.of(args.get(++i));
+                case "--precision" -> precision = Double.parseDouble(args.get(++i));
+                default -> files.add(Path.of(args.get(i)));
+            }
+        }
+        try (Library library = Preflight.openLibrary(config, err);
+             Library seedLibrary = seeds == null ? null
+                     : Library.open(seeds, java.nio.file.Files.createTempDirectory("kzbot-tune-"))) {
+            return Tune.run(library, seedLibrary, files, outFile, precision, out);
         }
     }
 
@@ -183,7 +219,13 @@ public final class App {
                   (none)                 the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the terminal chat
                   chat                   chat in the terminal
                   telegram               run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
-                  ask [--json] [text]    answer one question, or each line of standard input
+                  ask [--json] [--conversation] [--explain] [text]
+                                         answer one question, or each line of standard input
+                                         (--conversation: each line continues one conversation)
+                  eval [--seeds] [--verbose] FILE…
+                                         ask labeled questions and print right/wrong/don't-know per category
+                  tune --out FILE [--seeds DIR] [--precision P] FILE…
+                                         set the scorer's weights and threshold from labeled questions
                   check [DIR]            load a knowledge directory and report its problems (exit 1 if any)
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]
                         [--telegram [--updates N]]

@@ -2,6 +2,7 @@ package kz.bot.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import kz.bot.facts.Linker;
 import kz.bot.kb.Library;
@@ -19,7 +20,7 @@ public final class Check {
     public record Summary(Knowledge knowledge, int cities, int regions) {
 
         /** Every problem that would keep the directory out of service. */
-        public java.util.List<Problem> problems() {
+        public List<Problem> problems() {
             return knowledge.problems();
         }
     }
@@ -38,7 +39,10 @@ public final class Check {
                 .distinct().count();
     }
 
-    /** Prints the summary and every problem; returns the exit status (1 when there are problems). */
+    /**
+     * Prints the summary, every problem and every warning (what is not translated); returns the exit status: 1 when
+     * there are problems, which stop a reload; warnings do not.
+     */
     public static int run(Path dir, PrintStream out) {
         Summary summary = summarize(dir);
         Knowledge k = summary.knowledge();
@@ -53,7 +57,13 @@ public final class Check {
         for (Problem p : summary.problems()) {
             out.println(p);
         }
-        out.printf("%d problem%s%n", summary.problems().size(), summary.problems().size() == 1 ? "" : "s");
+        for (Problem w : k.warnings()) {
+            out.println("warning: " + w);
+        }
+        int problems = summary.problems().size();
+        int warnings = k.warnings().size();
+        out.printf("%d problem%s, %d warning%s (untranslated)%n", problems, problems == 1 ? "" : "s", warnings,
+                warnings == 1 ? "" : "s");
         return summary.problems().isEmpty() ? 0 : 1;
     }
 }

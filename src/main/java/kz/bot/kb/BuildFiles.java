@@ -6,18 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.bot.facts.FactBook;
 import kz.bot.facts.FactStore;
 import kz.bot.facts.NameEntry;
-import kz.bot.index.PassageIndex;
+import kz.bot.facts.Source;
+import kz.bot.index.KnowledgeIndex;
 import kz.bot.index.Synonyms;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.knowledge.Knowledge;
-import kz.bot.knowledge.KnowledgeLoader;
 
 /**
  * What one build directory holds — the SQLite facts, the Lucene index and a copy of the synonyms — and how a knowledge
@@ -39,7 +38,8 @@ final class BuildFiles {
         meta.put("built_at", Instant.now().toString());
         meta.put("knowledge_dir", knowledgeDir.toAbsolutePath().toString());
         FactStore.write(dir.resolve(FACTS_FILE), knowledge, meta);
-        PassageIndex.build(dir.resolve(INDEX_DIR), knowledge.documents());
+        FactBook book = FactStore.read(dir.resolve(FACTS_FILE)).book();
+        KnowledgeIndex.build(dir.resolve(INDEX_DIR), knowledge.documents(), book);
         String synonyms = knowledge.synonyms().map(s -> s.text()).orElse("");
         Files.writeString(dir.resolve(SYNONYMS_COPY), synonyms, StandardCharsets.UTF_8);
     }
@@ -60,11 +60,10 @@ final class BuildFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Synonyms synonyms = synonymsText.isBlank() ? Synonyms.none()
-                : Synonyms.parse(KnowledgeLoader.SYNONYMS, synonymsText, new ArrayList<>());
         List<String> names = book.names().stream().map(NameEntry::name).toList();
-        PassageIndex index = PassageIndex.open(dir.resolve(INDEX_DIR), synonyms, names);
-        BuildReport report = new BuildReport(hash, book.sources().size(), index.size(), book.factCount(),
+        KnowledgeIndex index = KnowledgeIndex.open(dir.resolve(INDEX_DIR), Synonyms.groups(synonymsText), names);
+        int passages = book.sources().stream().mapToInt(Source::passages).sum();
+        BuildReport report = new BuildReport(hash, book.sources().size(), passages, book.factCount(),
                 book.entities().size(), book.entities(EntityKind.CITY).size(),
                 book.entities(EntityKind.REGION).size(), stored.problems(), millisSince(t0), reused);
         return new KnowledgeBase(dir, book, index, report, onClose);

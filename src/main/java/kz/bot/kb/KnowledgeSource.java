@@ -51,7 +51,7 @@ final class KnowledgeSource {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.add(new Problem(dir.toString(), 0, "the knowledge files changed while they were being read"
                 + " (an upload still in progress?); read again when they are complete"));
-        return new Knowledge(loaded.documents(), loaded.synonyms(), problems);
+        return loaded.withProblems(problems);
     }
 
     /** Loads {@code dir} with {@code loader} and adds the problems the loader does not see. */
@@ -62,6 +62,6 @@ final class KnowledgeSource {
         if (k.documents().isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(dir.toString(), 0, "no knowledge documents (*.txt) in this directory"));
         }
-        return new Knowledge(k.documents(), k.synonyms(), problems);
+        return k.withProblems(problems);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import kz.bot.answer.Answer;
 import kz.bot.answer.Answerer;
+import kz.bot.answer.Explanation;
 import kz.bot.answer.Question;
 import kz.bot.knowledge.Knowledge;
 import kz.bot.knowledge.KnowledgeLoader;
@@ -79,6 +80,16 @@ public final class Library implements AutoCloseable {
     /** Answers {@code question} from the knowledge base in service. */
     public Answer answer(Question question) {
         return withCurrent(kb -> kb.answerer().answer(question));
+    }
+
+    /** Answers {@code question} and says how (see {@link Answerer#explain}). */
+    public Explanation explain(Question question) {
+        return withCurrent(kb -> kb.answerer().explain(question));
+    }
+
+    /** {@code explanation} as readable text, from the knowledge base in service. */
+    public String describe(Explanation explanation) {
+        return withCurrent(kb -> kb.answerer().format(explanation));
     }
 
     /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */

@@ -1,0 +1,48 @@
+package kz.bot.answer;
+
+/**
+ * The named measurements the scorer weighs for each candidate answer. Each is a number, mostly in [-1, 1]; what
+ * each one measures is said here, and the weights learnt for them are in {@code /answer/weights.properties}.
+ */
+public enum Feature {
+    /** Always 1: the scorer's intercept. */
+    BIAS,
+    /** Share of the question's content words, weighted by rarity, that the candidate contains. */
+    COVERAGE,
+    /** The rarest content word the candidate lacks, relative to the rarest content word (0 when none is missing). */
+    MISSED_RARE,
+    /** Share of the content words' weight that no unit of the knowledge contains at all. */
+    UNKNOWN,
+    /** 1 when the question has no content words besides names and question words. */
+    NO_CONTENT,
+    /** For a fact: share of the content words that its attribute's name (or a synonym of it) accounts for. */
+    ATTRIBUTE_NAME,
+    /** +1 when the candidate is about a place the question names, -1 when a place is named and it is not. */
+    PLACE,
+    /** 1 for a fact about the country when the question names no other place. */
+    COUNTRY_FACT,
+    /** 1 when the candidate is about the place the conversation was about (the question names none). */
+    CONTEXT_PLACE,
+    /** 1 when the question names a place that is not ours and nothing of ours. */
+    FOREIGN,
+    /** 1 when the question names a place that is not ours and the candidate does not mention it. */
+    FOREIGN_MISSED,
+    /** +1 when the candidate holds what the question asks for (a figure for "how many"…), -1 when it cannot. */
+    KIND,
+    /** 1 for a fact whose attribute is a name of its entity (Russian, Kazakh, Also Known As). */
+    NAME_ATTRIBUTE,
+    /** Kind of unit: a fact, a passage, a sentence (one of the three is 1). */
+    IS_FACT, IS_PASSAGE, IS_SENTENCE,
+    /** The search engine's score relative to the best in its search. */
+    BM25,
+    /** 1 when the candidate repeats a value a newer document replaced. */
+    STALE,
+    /** 1 when the candidate's document is older than another on some point. */
+    OUTDATED,
+    /** The text's length, log-scaled to about [0, 1]. */
+    LENGTH,
+    /** Signals of the question: an opinion asked, live data asked, the future asked. */
+    OPINION, REALTIME, FUTURE,
+    /** The score gap to the next candidate (used in the second step, for the winner only). */
+    MARGIN
+}
