@@ -36,6 +36,7 @@ public final class Answerer {
     private final Scorer scorer;
     private final Renderer renderer;
     private final SmallTalk smallTalk = new SmallTalk();
+    private final Computations computations;
 
     public Answerer(FactBook book, TextIndex index) {
         this(book, index, Weights.shipped());
@@ -55,6 +56,7 @@ public final class Answerer {
         this.candidates = new Candidates(index, country, new AttributeNames(book, index));
         this.scorer = new Scorer(weights);
         this.renderer = new Renderer(index, cards, entities, country);
+        this.computations = new Computations(book, country);
     }
 
     /** Forms of the words for region and city in the three languages: a region is also named without them. */
@@ -92,6 +94,10 @@ public final class Answerer {
             return new Explanation(question, r, "small talk", null, chat);
         }
         Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
+        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context) : null;
+        if (computed != null) {
+            return new Explanation(question, r, "computed from the facts", null, computed);
+        }
         Answer followUp = followUp(r, question.context());
         if (followUp != null) {
             return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
@@ -250,8 +256,9 @@ public final class Answerer {
         }
         List<Choice> choices = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        boolean refused = Scorer.veto(r) != null;
         for (Word w : r.words()) {
-            if (!w.known()) {
+            if (!w.known() && !refused && w.role() == Word.Role.CONTENT) {
                 unknown.add(NameFinder.firstForms(index.nameForms(w.surface())).stream().findFirst()
                         .orElse(w.surface()));
             }

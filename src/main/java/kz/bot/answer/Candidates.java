@@ -34,9 +34,9 @@ final class Candidates {
      * @param context the place the conversation is about, or null
      */
     List<Candidate> gather(Reading r, Entity context) {
-        List<QueryWord> words = r.words().stream().map(Word::query).toList();
+        TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        add(out, r, context, index.search(words, null, -1, SEARCH_LIMIT));
+        add(out, r, context, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
         if (about.isEmpty() && context != null) {
@@ -45,9 +45,8 @@ final class Candidates {
         if (country != null && (about.isEmpty() || r.countryNamed() || context != null)) {
             about.add(country);
         }
-        for (Entity e : about) {
-            add(out, r, context, index.search(words, UnitKind.FACT, e.id(), FACTS_PER_PLACE));
-        }
+        List<Long> ids = about.stream().map(Entity::id).toList();
+        add(out, r, context, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
         return new ArrayList<>(out.values());
     }
 
@@ -167,7 +166,7 @@ final class Candidates {
         f[Feature.OUTDATED.ordinal()] = h.has(UnitFlags.OUTDATED) ? 1 : 0;
         f[Feature.LENGTH.ordinal()] = h.kind() == UnitKind.FACT ? 0 : Math.min(1, Math.log1p(h.words()) / Math.log(200));
         f[Feature.OPINION.ordinal()] = r.has(Signal.OPINION) ? 1 : 0;
-        f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) || r.has(Signal.WEATHER) ? 1 : 0;
+        f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) ? 1 : r.has(Signal.TODAY) ? 0.5 : 0;
         f[Feature.FUTURE.ordinal()] = r.has(Signal.FUTURE) ? 1 : 0;
         return f;
     }

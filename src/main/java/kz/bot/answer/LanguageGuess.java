@@ -26,7 +26,7 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
         int russian = 0;
         int en = 0;
         int ruLatin = 0;
-        int kkLatin = 0;
+        double kkLatin = 0;
         Phrases enP = Phrases.of(Language.EN);
         Phrases ruP = Phrases.of(Language.RU);
         Phrases kkP = Phrases.of(Language.KK);
@@ -43,8 +43,10 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
             } else if (Character.isLetter(first) && first < 0x250) {
                 latin++;
                 String[] one = {w};
-                if (hasAny(w, KAZAKH_LATIN_LETTERS) || w.indexOf('q') >= 0 && !w.contains("qu")) {
+                if (hasAny(w, KAZAKH_LATIN_LETTERS)) {
                     kkLatin += 2;
+                } else if (w.indexOf('q') >= 0 && !w.contains("qu")) {
+                    kkLatin += 0.5; // "qala", but also "Qaragandy population", which is English
                 }
                 if (enP.has("markers", one)) {
                     en++;

@@ -30,9 +30,19 @@ final class Phrases {
     }
 
     private final Map<String, List<String[]>> byKey;
+    /** key → first word → the phrases starting with it; phrases whose first word ends in '*' are under "*". */
+    private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
 
     private Phrases(Map<String, List<String[]>> byKey) {
         this.byKey = byKey;
+        byKey.forEach((key, phrases) -> {
+            Map<String, List<String[]>> index = new HashMap<>();
+            for (String[] p : phrases) {
+                String first = p[0].endsWith("*") ? "*" : p[0];
+                index.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+            }
+            byFirstWord.put(key, index);
+        });
     }
 
     static Phrases of(Language language) {
@@ -58,12 +68,18 @@ final class Phrases {
 
     /** Where the first phrase of {@code key} occurs in {@code words} (a word index), or -1. */
     int find(String key, String[] words) {
-        List<String[]> phrases = byKey.get(key);
-        if (phrases == null) {
+        Map<String, List<String[]>> index = byFirstWord.get(key);
+        if (index == null) {
             throw new IllegalArgumentException("no phrases '" + key + "'");
         }
+        List<String[]> starred = index.getOrDefault("*", List.of());
         for (int i = 0; i < words.length; i++) {
-            for (String[] phrase : phrases) {
+            for (String[] phrase : index.getOrDefault(words[i], List.of())) {
+                if (matchesAt(phrase, words, i)) {
+                    return i;
+                }
+            }
+            for (String[] phrase : starred) {
                 if (matchesAt(phrase, words, i)) {
                     return i;
                 }
@@ -108,7 +124,13 @@ final class Phrases {
     /** How many of {@code words} (from {@code from}) a phrase of {@code key} covers there; 0 when none matches. */
     int lengthAt(String key, String[] words, int from) {
         int best = 0;
-        for (String[] phrase : byKey.get(key)) {
+        if (from >= words.length) {
+            return 0;
+        }
+        Map<String, List<String[]>> index = byFirstWord.get(key);
+        List<String[]> candidates = new ArrayList<>(index.getOrDefault(words[from], List.of()));
+        candidates.addAll(index.getOrDefault("*", List.of()));
+        for (String[] phrase : candidates) {
             if (phrase.length > best && matchesAt(phrase, words, from)) {
                 best = phrase.length;
             }

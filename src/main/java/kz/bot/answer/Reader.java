@@ -59,10 +59,14 @@ final class Reader {
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         List<Place> places = new ArrayList<>();
         boolean countryNamed = phrases.has("word.country", surface);
+        List<int[]> notNames = phrases.spans("not.names", text);
         for (NameFinder.Mention m : mentions) {
             Entity e = pick(m.entities(), wantRegion);
             int start = nameTokens.get(m.start()).start();
             int end = nameTokens.get(m.end() - 1).end();
+            if (notNames.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
+                continue; // «Қазақстанның астанасы» asks for a capital, not about the city of Astana
+            }
             if (e.kind() == EntityKind.COUNTRY) {
                 countryNamed = true;
             }
@@ -72,11 +76,11 @@ final class Reader {
         }
         List<String> foreignNames = new ArrayList<>();
         List<int[]> foreignSpans = new ArrayList<>();
-        for (ForeignPlaces.Found f : foreign.find(nameForms)) {
-            int start = nameTokens.get(f.first()).start();
-            int end = nameTokens.get(f.end() - 1).end();
+        for (ForeignPlaces.Found f : foreign.find(text)) {
+            int start = f.start();
+            int end = f.end();
             if (places.stream().noneMatch(p -> p.start() < end && start < p.end())) {
-                foreignNames.add(f.name());
+                foreignNames.add(f.names().getOrDefault(language, f.name()));
                 foreignSpans.add(new int[] {start, end});
             }
         }
@@ -199,6 +203,7 @@ final class Reader {
         Set<Signal> s = EnumSet.noneOf(Signal.class);
         add(s, p, w, "signal.opinion", Signal.OPINION);
         add(s, p, w, "signal.realtime", Signal.REALTIME);
+        add(s, p, w, "signal.today", Signal.TODAY);
         add(s, p, w, "signal.weather", Signal.WEATHER);
         add(s, p, w, "signal.future", Signal.FUTURE);
         add(s, p, w, "compare.more", Signal.MORE);
@@ -216,7 +221,7 @@ final class Reader {
         add(s, p, w, "smalltalk.help", Signal.HELP);
         add(s, p, w, "smalltalk.how", Signal.HOW_ARE_YOU);
         add(s, p, w, "smalltalk.ok", Signal.OK);
-        if (s.contains(Signal.WEATHER) && !p.has("signal.season", w)) {
+        if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
             s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
         }
         return s;

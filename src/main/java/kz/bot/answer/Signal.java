@@ -4,8 +4,10 @@ package kz.bot.answer;
 public enum Signal {
     /** Asks for an opinion or a judgement ("is the president good?", "is Almaty better?"). */
     OPINION,
-    /** Asks for live data: today, now, the exchange rate, the news. */
+    /** Asks for live data: the exchange rate, the news, the weather now. */
     REALTIME,
+    /** Says "today", "now", "tomorrow": often live data, sometimes only "nowadays". */
+    TODAY,
     /** Speaks of the weather (live unless it asks about a season or the climate). */
     WEATHER,
     /** Asks about the future ("will be", "in 2050"). */

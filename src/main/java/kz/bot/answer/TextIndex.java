@@ -54,10 +54,27 @@ public interface TextIndex {
     int docCount(Field field);
 
     /**
-     * The units that best match {@code words}, best first, at most {@code limit}; only facts of {@code entity} when it
-     * is not -1, only units of {@code kind} when it is not null. Each hit says which of the words it contains.
+     * The query words of one question, looked up once in the index for the several searches made for it. Valid while
+     * the index is open; not to be shared between threads.
      */
-    List<Hit> search(List<QueryWord> words, UnitKind kind, long entity, int limit);
+    interface Prepared {
+        List<QueryWord> words();
+    }
+
+    /** Looks {@code words} up once, for {@link #search(Prepared, UnitKind, List, int)}. */
+    Prepared prepare(List<QueryWord> words);
+
+    /**
+     * The units that best match the prepared words, best first, at most {@code limit}; only facts of
+     * {@code entities} when there are any, only units of {@code kind} when it is not null. Each hit says which of
+     * the words it holds.
+     */
+    List<Hit> search(Prepared words, UnitKind kind, List<Long> entities, int limit);
+
+    /** As {@link #search(Prepared, UnitKind, List, int)}, for words used in one search only. */
+    default List<Hit> search(List<QueryWord> words, UnitKind kind, long entity, int limit) {
+        return search(prepare(words), kind, entity < 0 ? List.of() : List.of(entity), limit);
+    }
 
     /**
      * Passages for a search as people type them into a search box: words (all of them must occur), "quoted

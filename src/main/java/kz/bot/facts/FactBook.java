@@ -60,6 +60,15 @@ public final class FactBook {
         }
     }
 
+    /**
+     * A fact book made in memory rather than read from SQLite: for tests of the answering core, and for any caller
+     * that has its facts already.
+     */
+    public static FactBook of(List<Source> sources, List<Entity> entities, List<NameEntry> names, List<Fact> facts,
+                              Map<String, Map<String, String>> labels) {
+        return new FactBook(sources, entities, names, facts, labels);
+    }
+
     public List<Source> sources() {
         return sources;
     }

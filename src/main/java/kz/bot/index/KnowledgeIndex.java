@@ -39,6 +39,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -258,23 +259,79 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         return docCounts.get(field);
     }
 
+    /** The terms of a question's words, each looked up once in the terms dictionary. */
+    private final class PreparedWords implements Prepared {
+        final List<QueryWord> words;
+        /** Per word, per field: the known terms with their states. */
+        final List<Map<String, List<TermStates>>> byWord = new ArrayList<>();
+        /** Each distinct term and the words it stands for (bit i for word i). */
+        final Map<Term, Long> masks = new LinkedHashMap<>();
+        final Map<Term, TermStates> states = new HashMap<>();
+
+        PreparedWords(List<QueryWord> words) throws IOException {
+            this.words = words;
+            for (int w = 0; w < words.size(); w++) {
+                Map<String, List<TermStates>> fields = new LinkedHashMap<>();
+                for (var e : words.get(w).terms().entrySet()) {
+                    String field = FIELD_NAMES.get(e.getKey());
+                    for (String t : e.getValue()) {
+                        if (docFreq(e.getKey(), t) == 0) {
+                            continue;
+                        }
+                        Term term = new Term(field, t);
+                        TermStates ts = states.get(term);
+                        if (ts == null) {
+                            ts = TermStates.build(searcher, term, true);
+                            states.put(term, ts);
+                        }
+                        fields.computeIfAbsent(field, k -> new ArrayList<>()).add(ts);
+                        if (w < 64) {
+                            masks.merge(term, 1L << w, (a, b) -> a | b);
+                        }
+                    }
+                }
+                byWord.add(fields);
+            }
+        }
+
+        @Override
+        public List<QueryWord> words() {
+            return words;
+        }
+
+        Term term(TermStates ts) {
+            for (var e : states.entrySet()) {
+                if (e.getValue() == ts) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalStateException();
+        }
+    }
+
     @Override
-    public List<Hit> search(List<QueryWord> words, UnitKind kind, long entity, int limit) {
+    public Prepared prepare(List<QueryWord> words) {
+        try {
+            return new PreparedWords(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Hit> search(Prepared prepared, UnitKind kind, List<Long> entities, int limit) {
+        PreparedWords p = (PreparedWords) prepared;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
-        for (QueryWord w : words) {
+        for (Map<String, List<TermStates>> fields : p.byWord) {
             List<Query> perField = new ArrayList<>();
-            for (var e : w.terms().entrySet()) {
-                String field = FIELD_NAMES.get(e.getKey());
-                List<String> known = e.getValue().stream().filter(t -> docFreq(e.getKey(), t) > 0).toList();
-                if (known.isEmpty()) {
-                    continue;
-                }
-                if (known.size() == 1) {
-                    perField.add(new TermQuery(new Term(field, known.get(0))));
+            for (var e : fields.entrySet()) {
+                List<TermStates> terms = e.getValue();
+                if (terms.size() == 1) {
+                    perField.add(new TermQuery(p.term(terms.get(0)), terms.get(0)));
                 } else {
-                    SynonymQuery.Builder syn = new SynonymQuery.Builder(field);
-                    known.forEach(t -> syn.addTerm(new Term(field, t)));
+                    SynonymQuery.Builder syn = new SynonymQuery.Builder(e.getKey());
+                    terms.forEach(ts -> syn.addTerm(p.term(ts)));
                     perField.add(syn.build());
                 }
             }
@@ -291,12 +348,15 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         if (kind != null) {
             query.add(new TermQuery(new Term(Fields.KIND, kind.name())), BooleanClause.Occur.FILTER);
         }
-        if (entity >= 0) {
-            query.add(new TermQuery(new Term(Fields.ENTITY, Long.toString(entity))), BooleanClause.Occur.FILTER);
+        if (!entities.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            entities.forEach(e -> any.add(new TermQuery(new Term(Fields.ENTITY, Long.toString(e))),
+                    BooleanClause.Occur.SHOULD));
+            query.add(any.build(), BooleanClause.Occur.FILTER);
         }
         try {
             TopDocs top = searcher.search(query.build(), limit);
-            return hits(top.scoreDocs, words);
+            return hits(top.scoreDocs, p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -317,7 +377,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                 .build();
         try {
             TopDocs top = searcher.search(query, limit);
-            return hits(top.scoreDocs, List.of());
+            return hits(top.scoreDocs, null);
         } catch (IOException | RuntimeException e) {
             return List.of(); // a query too large to run (thousands of prefix terms) finds nothing rather than fails
         }
@@ -332,7 +392,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     }
 
     /** The hits with their doc values and which words each contains (one pass over each term's postings). */
-    private List<Hit> hits(ScoreDoc[] docs, List<QueryWord> words) throws IOException {
+    private List<Hit> hits(ScoreDoc[] docs, PreparedWords p) throws IOException {
         int n = docs.length;
         long[] covered = new long[n];
         Integer[] order = new Integer[n];
@@ -340,58 +400,83 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
-        Map<String, Long> termMasks = new LinkedHashMap<>(); // "field\0term" → the words it stands for
-        for (int w = 0; w < Math.min(64, words.size()); w++) {
-            for (var e : words.get(w).terms().entrySet()) {
-                for (String t : e.getValue()) {
-                    if (docFreq(e.getKey(), t) > 0) {
-                        termMasks.merge(FIELD_NAMES.get(e.getKey()) + '\0' + t, 1L << w, (a, b) -> a | b);
+        List<LeafReaderContext> leaves = reader.leaves();
+        if (p != null) {
+            for (var entry : p.masks.entrySet()) {
+                TermStates ts = p.states.get(entry.getKey());
+                int leafIndex = -1;
+                PostingsEnum postings = null;
+                for (int k = 0; k < n; k++) {
+                    int i = order[k];
+                    int li = ReaderUtil.subIndex(docs[i].doc, leaves);
+                    if (li != leafIndex) {
+                        leafIndex = li;
+                        postings = postings(leaves.get(li), entry.getKey(), ts);
+                    }
+                    if (postings == null) {
+                        continue;
+                    }
+                    int local = docs[i].doc - leaves.get(li).docBase;
+                    int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+                    if (at == local) {
+                        covered[i] |= entry.getValue();
                     }
                 }
             }
         }
-        List<LeafReaderContext> leaves = reader.leaves();
-        for (var entry : termMasks.entrySet()) {
-            int sep = entry.getKey().indexOf('\0');
-            Term term = new Term(entry.getKey().substring(0, sep), entry.getKey().substring(sep + 1));
-            int leafIndex = -1;
-            PostingsEnum postings = null;
-            for (int k = 0; k < n; k++) {
-                int i = order[k];
-                int li = ReaderUtil.subIndex(docs[i].doc, leaves);
-                if (li != leafIndex) {
-                    leafIndex = li;
-                    postings = leaves.get(li).reader().postings(term, PostingsEnum.NONE);
-                }
-                if (postings == null) {
-                    continue;
-                }
-                int local = docs[i].doc - leaves.get(li).docBase;
-                int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
-                if (at == local) {
-                    covered[i] |= entry.getValue();
-                }
-            }
-        }
-        List<Hit> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        Hit[] out = new Hit[n];
+        int leafIndex = -1;
+        NumericDocValues kinds = null;
+        NumericDocValues entities = null;
+        NumericDocValues flags = null;
+        NumericDocValues words = null;
+        SortedDocValues attributes = null;
+        for (int k = 0; k < n; k++) {
+            int i = order[k]; // doc values are read forward: hits in doc order
             int doc = docs[i].doc;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            int li = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(li);
+            if (li != leafIndex) {
+                leafIndex = li;
+                kinds = leaf.reader().getNumericDocValues(Fields.KIND);
+                entities = leaf.reader().getNumericDocValues(Fields.ENTITY);
+                flags = leaf.reader().getNumericDocValues(Fields.FLAGS);
+                words = leaf.reader().getNumericDocValues(Fields.WORDS);
+                attributes = leaf.reader().getSortedDocValues(Fields.ATTRIBUTE);
+            }
             int local = doc - leaf.docBase;
-            UnitKind kind = UnitKind.values()[(int) numeric(leaf, Fields.KIND, local)];
+            UnitKind kind = UnitKind.values()[(int) value(kinds, local)];
             long entity = -1;
             String attribute = "";
             if (kind == UnitKind.FACT) {
-                entity = numeric(leaf, Fields.ENTITY, local);
-                SortedDocValues dv = leaf.reader().getSortedDocValues(Fields.ATTRIBUTE);
-                if (dv != null && dv.advanceExact(local)) {
-                    attribute = dv.lookupOrd(dv.ordValue()).utf8ToString();
+                entity = value(entities, local);
+                if (attributes != null && attributes.advanceExact(local)) {
+                    attribute = attributes.lookupOrd(attributes.ordValue()).utf8ToString();
                 }
             }
-            out.add(new Hit(doc, kind, docs[i].score, covered[i], entity, attribute,
-                    (int) numeric(leaf, Fields.FLAGS, local), (int) numeric(leaf, Fields.WORDS, local)));
+            out[i] = new Hit(doc, kind, docs[i].score, covered[i], entity, attribute, (int) value(flags, local),
+                    (int) value(words, local));
         }
-        return out;
+        return List.of(out);
+    }
+
+    private static long value(NumericDocValues dv, int local) throws IOException {
+        return dv != null && dv.advanceExact(local) ? dv.longValue() : 0;
+    }
+
+    /** The postings of {@code term} in {@code leaf}, from its looked-up state (no second dictionary walk). */
+    private static PostingsEnum postings(LeafReaderContext leaf, Term term, TermStates states) throws IOException {
+        var state = states.get(leaf);
+        if (state == null) {
+            return null;
+        }
+        Terms terms = leaf.reader().terms(term.field());
+        if (terms == null) {
+            return null;
+        }
+        TermsEnum te = terms.iterator();
+        te.seekExact(term.bytes(), state);
+        return te.postings(null, PostingsEnum.NONE);
     }
 
     private static long numeric(LeafReaderContext leaf, String field, int local) throws IOException {

@@ -100,6 +100,12 @@ final class LanguageAnalyzer extends Analyzer {
         return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /** Prefix and other multi-term queries of the search box are compared in lower case, like the indexed text. */
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+
     private static CharArraySet stopSet(CharArraySet base, String resource, boolean russianFold) {
         CharArraySet set = new CharArraySet(base.size() + 200, true);
         for (Object word : base) {

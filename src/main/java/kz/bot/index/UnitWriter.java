@@ -96,10 +96,11 @@ final class UnitWriter {
         }
     }
 
-    /** A unit per prose passage, and one per sentence of it in each language. */
+    /** A unit per prose passage, and one per sentence of it in each language; one that says what the document is. */
     void passages(Document d) throws IOException {
         Language own = Language.fromCode(d.language()).orElse(Language.EN);
         List<Passage> passages = d.passages();
+        about(d);
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
             if (!passage.prose()) {
@@ -135,6 +136,34 @@ final class UnitWriter {
                 }
             }
         }
+    }
+
+    /**
+     * A passage about the document itself — its title, date, source and what it covers — so that "who published
+     * the article" or "when was the guide written" finds an answer.
+     */
+    private void about(Document d) throws IOException {
+        if (d.passages().isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("«").append(d.title()).append("»");
+        if (d.date() != null) {
+            text.append(" is ").append(d.kind() == kz.bot.knowledge.DocumentKind.ARTICLE ? "an article published on "
+                    : "a document dated ").append(d.date().getDayOfMonth()).append(' ')
+                    .append(d.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+                    .append(' ').append(d.date().getYear());
+        }
+        text.append('.');
+        if (!d.source().isBlank()) {
+            text.append(" Source: ").append(d.source()).append('.');
+        }
+        if (!d.covers().isBlank()) {
+            text.append(" It covers ").append(d.covers()).append('.');
+        }
+        Map<Language, String> texts = Map.of(Language.EN, text.toString());
+        org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts), flags(text.toString()));
+        stored(doc, d, 0, -1, texts, Map.of(Language.EN, ""));
+        add(doc);
     }
 
     private org.apache.lucene.document.Document unit(UnitKind kind, Map<Language, String> texts, String names,

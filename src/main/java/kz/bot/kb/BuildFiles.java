@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.bot.answer.ForeignPlaces;
 import kz.bot.facts.FactBook;
 import kz.bot.facts.FactStore;
 import kz.bot.facts.NameEntry;
@@ -60,7 +62,8 @@ final class BuildFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> names = book.names().stream().map(NameEntry::name).toList();
+        List<String> names = new ArrayList<>(book.names().stream().map(NameEntry::name).toList());
+        names.addAll(ForeignPlaces.allNames()); // their endings are stripped like ours
         KnowledgeIndex index = KnowledgeIndex.open(dir.resolve(INDEX_DIR), Synonyms.groups(synonymsText), names);
         int passages = book.sources().stream().mapToInt(Source::passages).sum();
         BuildReport report = new BuildReport(hash, book.sources().size(), passages, book.factCount(),

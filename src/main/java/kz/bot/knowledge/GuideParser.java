@@ -79,6 +79,9 @@ final class GuideParser {
             problem(front.line("language"), "a translation needs 'language: ru' or 'language: kk', not '"
                     + language + "'");
         }
+        if (subject != null && !translation) {
+            metadataFacts();
+        }
         for (Line line : Line.tokenize(file, front.bodyStart())) {
             accept(line);
         }
@@ -86,6 +89,20 @@ final class GuideParser {
         return new Document(file.name(), DocumentKind.GUIDE, title, date, front.get("source"), front.get("covers"),
                 front.get("as_of"), passages, statements, language.isEmpty() ? "en" : language,
                 front.get("translates"), labels, Map.of());
+    }
+
+    /** The front matter's ISO code and continent are facts about the document's entity too. */
+    private void metadataFacts() {
+        String iso = front.get("iso_code");
+        if (!iso.isBlank()) {
+            statements.add(new Statement(subject, "ISO Code", iso.toUpperCase(Locale.ROOT), null, "",
+                    front.line("iso_code")));
+        }
+        String continent = front.get("continent");
+        if (!continent.isBlank()) {
+            String shown = continent.substring(0, 1).toUpperCase(Locale.ROOT) + continent.substring(1);
+            statements.add(new Statement(subject, "Continent", shown, null, "", front.line("continent")));
+        }
     }
 
     /** The line of the {@code translates} key, where problems about the whole translation are reported. */

@@ -59,7 +59,7 @@ class BenchTest {
             assertEquals(0, run.get("failures").asInt());
             assertTrue(run.get("p50_us").asDouble() <= run.get("p99_us").asDouble());
         }
-        assertEquals(158, report.get("passages").asInt());
+        assertEquals(374, report.get("passages").asInt());
     }
 
     @Test

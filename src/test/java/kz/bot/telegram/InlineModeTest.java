@@ -62,8 +62,8 @@ class InlineModeTest {
         assertEquals("Almaty — city", first.path("title").asText());
         assertEquals("Names: Almaty, Алматы", first.path("description").asText());
         String text = first.path("input_message_content").path("message_text").asText();
-        assertTrue(text.startsWith("<b>Almaty — city</b>\nNames: Almaty, Алматы\nPopulation: 2.2M (2024)"), text);
-        assertTrue(text.contains("<i>Sources: Cities of Kazakhstan, 2026-11-23"), text);
+        assertTrue(text.startsWith("<b>Almaty — city</b>\nNames: Almaty, Алматы\nPopulation: 2,347,924 (2026)"), text);
+        assertTrue(text.contains("<i>Sources: Cities of Kazakhstan, 2026-11-29"), text);
         assertEquals("html", first.path("input_message_content").path("parse_mode").asText().toLowerCase());
         assertTrue(titles(answer).contains("Almaty — region"), titles(answer).toString());
         Set<String> ids = new HashSet<>();

@@ -127,7 +127,7 @@ class PrivateChatTest {
                 r -> r.params().path("callback_query_id").asText().equals("4382bfdwdsb323b2d9"),
                 java.time.Duration.ofSeconds(5));
         assertTrue(card.text().startsWith("<b>Almaty — city</b>"), card.text());
-        assertTrue(card.text().contains("Population: 2.2M (2024)"), card.text());
+        assertTrue(card.text().contains("Population: 2,347,924 (2026)"), card.text());
         assertTrue(acks.get(0).nanos() < card.nanos(), "the callback is answered before the card is sent");
     }
 
