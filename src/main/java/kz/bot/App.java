@@ -7,11 +7,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import kz.bot.bench.Bench;
 import kz.bot.cli.Ask;
 import kz.bot.cli.Check;
@@ -36,8 +35,11 @@ public final class App {
 
     /** The question log's file in DATA_DIR. */
     static final String QUESTION_LOG = "questions.db";
-    /** How long the shutdown hook waits for the bot to stop (its own grace period is shorter). */
-    static final int SHUTDOWN_WAIT_SECONDS = 10;
+    /**
+     * How long the shutdown hook waits for the bot, the question log and the library to close: SIGTERM ends the
+     * process within 3 s (the bot's own grace period for answers in flight is shorter, 1.5 s).
+     */
+    static final Duration SHUTDOWN_WAIT = Duration.ofMillis(2500);
 
     private App() {
     }
@@ -51,6 +53,10 @@ public final class App {
         String command = rest.isEmpty() ? "" : rest.remove(0);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (List.of("help", "--help", "-h").contains(command)) {
+            out.println(usage()); // before the configuration is read: help works whatever the environment says
+            return 0;
+        }
         try {
             Config config = Config.from(System.getenv());
             return switch (command) {
@@ -60,7 +66,7 @@ public final class App {
                         yield runBot(config, err);
                     }
                     quietLogs();
-                    try (Library library = openLibrary(config, err)) {
+                    try (Library library = Preflight.openLibrary(config, err)) {
                         TerminalChat.run(library, stdin(), out);
                     }
                     yield 0;
@@ -69,7 +75,7 @@ public final class App {
                     quietLogs();
                     Ask.Mode mode = new Ask.Mode(rest.remove("--json"), rest.remove("--conversation"),
                             rest.remove("--explain"));
-                    try (Library library = openLibrary(config, err)) {
+                    try (Library library = Preflight.openLibrary(config, err)) {
                         yield Ask.run(library, rest, mode, stdin(), out);
                     }
                 }
@@ -77,7 +83,7 @@ public final class App {
                     quietLogs();
                     boolean seeds = rest.remove("--seeds");
                     boolean verbose = rest.remove("--verbose");
-                    try (Library library = openLibrary(config, err)) {
+                    try (Library library = Preflight.openLibrary(config, err)) {
                         yield Eval.run(library, rest.stream().map(Path::of).toList(), seeds, verbose, out);
                     }
                 }
@@ -89,10 +95,6 @@ public final class App {
                 case "bench" -> {
                     quietLogs();
                     new Bench(benchOptions(config, rest), out).run();
-                    yield 0;
-                }
-                case "help", "--help", "-h" -> {
-                    out.println(usage());
                     yield 0;
                 }
                 default -> {
@@ -123,7 +125,7 @@ public final class App {
                 default -> files.add(Path.of(args.get(i)));
             }
         }
-        try (Library library = openLibrary(config, err);
+        try (Library library = Preflight.openLibrary(config, err);
              Library seedLibrary = seeds == null ? null
                      : Library.open(seeds, java.nio.file.Files.createTempDirectory("kzbot-tune-"))) {
             return Tune.run(library, seedLibrary, files, outFile, precision, out);
@@ -171,7 +173,7 @@ public final class App {
      * Runs the Telegram bot until the JVM is asked to stop (SIGTERM, Ctrl-C), then stops it: no more updates, the
      * answers in flight go out, the question log and the knowledge base are closed.
      */
-    private static int runBot(Config config, PrintStream err) throws TelegramStartException {
+    private static int runBot(Config config, PrintStream err) throws Exception {
         TelegramBot.check(config);
         // whatever a library logs, the token does not reach the log
         Redactor redactor = new Redactor(config.telegramToken().get(),
@@ -179,35 +181,27 @@ public final class App {
         PrintStream redacted = new PrintStream(new RedactingOutputStream(new FileOutputStream(FileDescriptor.err),
                 redactor), true, StandardCharsets.UTF_8);
         System.setErr(redacted);
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // no shutdown hook yet: a stop during a build ends the JVM at once, and the build written aside is removed
+        // by the next start
+        try (Library library = Preflight.openLibrary(config, redacted)) {
+            StopSignal signal = StopSignal.install(SHUTDOWN_WAIT);
+            BotSettings settings = BotSettings.defaults();
+            try (QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
+                 TelegramBot bot = signal.interruptibly(() -> TelegramBot.start(config, library, log, settings));
+                 Heartbeat heartbeat = Heartbeat.start(config.dataDir().resolve(Heartbeat.FILE),
+                         bot::sinceLastContact, settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds()))) {
+                signal.await();
+                return 0;
+            } catch (TelegramStartException | InterruptedException e) {
+                if (!signal.requested()) {
+                    throw e;
+                }
+                redacted.println("stopped before the bot had started");
+                return 1;
+            } finally {
+                signal.done();
             }
-        }, "shutdown"));
-        try (Library library = openLibrary(config, redacted);
-             QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
-             TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
-            stop.await();
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        } finally {
-            stopped.countDown();
         }
-    }
-
-    private static Library openLibrary(Config config, PrintStream err) {
-        Library library = Library.open(config.knowledgeDir(), config.dataDir());
-        for (var problem : library.startupProblems()) {
-            err.println(problem);
-        }
-        return library;
     }
 
     private static BufferedReader stdin() {
@@ -236,6 +230,17 @@ public final class App {
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]
                         [--telegram [--updates N]]
                                          measure answering speed and print one JSON object; --telegram adds
-                                         the whole Telegram path against a loopback Bot API (N updates)""";
+                                         the whole Telegram path against a loopback Bot API (N updates)
+                environment (read once at start; a bad value stops start-up naming it):
+                """ + variables();
+    }
+
+    private static String variables() {
+        StringBuilder sb = new StringBuilder();
+        for (Config.Variable v : Config.VARIABLES) {
+            sb.append(String.format("  %-20s %s%s%n", v.name(), v.meaning(),
+                    v.defaultValue().isEmpty() ? "" : " (default " + v.defaultValue() + ")"));
+        }
+        return sb.toString().stripTrailing();
     }
 }

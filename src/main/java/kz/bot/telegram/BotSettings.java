@@ -33,12 +33,13 @@ public record BotSettings(int pollTimeoutSeconds, int workers, RetryPolicy retry
 
     /**
      * Production defaults: Telegram's usual 50 s long poll, 8 workers, requests given 20 s, a failed poll retried
-     * after at most 10 s (so the bot is back within seconds of the Bot API), 5 s to finish answers on shutdown,
-     * Telegram's rate limits, and the last 10,000 update ids remembered.
+     * after at most 10 s (so the bot is back within seconds of the Bot API), 1.5 s to finish answers on shutdown
+     * (SIGTERM ends the process within 3 s, the question log closed after the answers), Telegram's rate limits, and
+     * the last 10,000 update ids remembered.
      */
     public static BotSettings defaults() {
         return new BotSettings(50, 8, RetryPolicy.defaults(), Duration.ofMillis(500), Duration.ofSeconds(10),
-                Duration.ofSeconds(20), Duration.ofSeconds(5), 300, Limits.telegram(), 10_000);
+                Duration.ofSeconds(20), Duration.ofMillis(1500), 300, Limits.telegram(), 10_000);
     }
 
     /** These settings with other limits. */

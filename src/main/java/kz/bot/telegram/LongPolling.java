@@ -36,6 +36,8 @@ final class LongPolling implements UpdateSource {
     private final OkHttpClient http;
     private final ScheduledExecutorService poller;
     private TelegramBotsLongPollingApplication app;
+    /** When a getUpdates call last got an answer ({@link System#nanoTime()}); the start counts as one. */
+    private volatile long lastAnswer = System.nanoTime();
 
     LongPolling(String token, TelegramUrl url, BotSettings settings, LongPollingUpdateConsumer consumer,
                 Redactor redactor, UpdateParser parser) {
@@ -69,11 +71,17 @@ final class LongPolling implements UpdateSource {
         int timeout = settings.pollTimeoutSeconds();
         try {
             app.registerBot(token, () -> url,
-                    last -> new TolerantGetUpdates(last + 1, 100, timeout, ALLOWED_UPDATES, parser), consumer);
+                    last -> new TolerantGetUpdates(last + 1, 100, timeout, ALLOWED_UPDATES, parser,
+                            () -> lastAnswer = System.nanoTime()), consumer);
         } catch (TelegramApiException e) {
             close();
             throw new TelegramApiException("cannot start polling: " + redactor.describe(e));
         }
+    }
+
+    @Override
+    public Duration sinceLastContact() {
+        return Duration.ofNanos(System.nanoTime() - lastAnswer);
     }
 
     @Override

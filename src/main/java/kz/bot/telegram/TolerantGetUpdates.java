@@ -13,14 +13,20 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 final class TolerantGetUpdates extends GetUpdates {
 
     private final transient UpdateParser parser;
+    private final transient Runnable answered;
 
-    TolerantGetUpdates(int offset, int limit, int timeout, List<String> allowedUpdates, UpdateParser parser) {
+    /** {@code answered} runs each time an answer is read: the Bot API is reachable and polling works. */
+    TolerantGetUpdates(int offset, int limit, int timeout, List<String> allowedUpdates, UpdateParser parser,
+                       Runnable answered) {
         super(offset, limit, timeout, allowedUpdates);
         this.parser = parser;
+        this.answered = answered;
     }
 
     @Override
     public ArrayList<Update> deserializeResponse(String answer) throws TelegramApiRequestException {
-        return new ArrayList<>(parser.readAll(answer));
+        ArrayList<Update> updates = new ArrayList<>(parser.readAll(answer));
+        answered.run();
+        return updates;
     }
 }

@@ -36,8 +36,7 @@ class ShippedKnowledgeTest {
 
     @Test
     void checkReportsNoProblems() {
-        Library.Checked checked = Library.check(ShippedKnowledge.KNOWLEDGE);
-        assertEquals(List.of(), checked.problems());
+        assertEquals(List.of(), Library.check(ShippedKnowledge.KNOWLEDGE).problems());
     }
 
     @Test
