@@ -55,13 +55,15 @@ final class Cards {
     }
 
     /**
-     * What a fact answer leaves the conversation about: the place its value names, when it names one ("the
-     * capital is Astana" — "and how many people live there?" asks about Astana), else its own entity.
+     * What a fact answer leaves the conversation about: the place its value names, when the attribute is a capital,
+     * a centre or a largest city ("the capital is Astana" — "and how many people live there?" asks about Astana), else its own entity.
      */
     private Topic topic(Entity e, String key, Fact f) {
+        boolean namesAPlace = key.contains("capital") || key.contains("center") || key.contains("centre")
+                || key.contains("largest city");
         for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
             Optional<Entity> named = book.entity(kind, f.value().replaceAll("\\s*\\(.*$", "").strip());
-            if (named.isPresent() && !named.get().equals(e)) {
+            if (namesAPlace && named.isPresent() && !named.get().equals(e)) {
                 return new Topic(named.get().id(), "");
             }
         }

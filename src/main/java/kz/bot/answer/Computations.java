@@ -63,6 +63,9 @@ final class Computations {
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
             return where(places.get(0), r.language());
         }
+        if (places.size() == 1 && places.get(0).kind() == EntityKind.CITY && asksForRegion(r)) {
+            return regionOf(places.get(0), r.language());
+        }
         return null;
     }
 
@@ -224,6 +227,57 @@ final class Computations {
             }
         }
         return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 1; // "the largest city" asks for one
+    }
+
+    /**
+     * True for "which region is Taraz in", "Taldykorgan is the centre of which region": the question's only content
+     * words are the word for region and words for a centre or capital.
+     */
+    private static boolean asksForRegion(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        boolean region = false;
+        for (Word w : r.content()) {
+            String[] one = Phrases.words(w.surface());
+            if (phrases.has("word.region", one)) {
+                region = true;
+            } else if (!phrases.has("asks.centre", one)) {
+                return false;
+            }
+        }
+        return region;
+    }
+
+    /** The region a city is in: its own Region fact, else the region whose centre it is. */
+    private Answer regionOf(Entity city, Language language) {
+        List<Fact> own = book.facts(city).get("region");
+        Entity region = null;
+        Fact source = null;
+        if (own != null) {
+            region = book.entity(EntityKind.REGION, own.get(0).value()).orElse(null);
+            source = own.get(0);
+        }
+        if (region == null) {
+            for (Entity e : book.entities(EntityKind.REGION)) {
+                List<Fact> centre = book.facts(e).get("administrative center");
+                if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
+                    region = e;
+                    source = centre.get(0);
+                }
+            }
+        }
+        if (region == null) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        String line = say.say("of_template", book.label("region", "Region", language), Localizer.name(city, language),
+                Localizer.name(region, language) + " (" + say.say("region_word") + ")");
+        List<Fact> centre = book.facts(region).get("administrative center");
+        List<String> lines = new ArrayList<>(List.of(line));
+        if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
+            lines.add(say.say("is_centre_of", Localizer.name(city, language), Localizer.name(region, language)));
+        }
+        return new Answer.FactAnswer("", String.join("\n", lines), List.of(source.source().citation(language)),
+                List.of(), language, new Topic(region.id(), ""));
     }
 
     /** "Where is Aktau?": its region, and how far and in which direction it lies from the capital. */

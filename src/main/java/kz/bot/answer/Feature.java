@@ -49,6 +49,12 @@ public enum Feature {
     ALL_COVERED,
     /** How many content words the question has, up to 5, over 5: a one-word question says little. */
     CONTENT_WORDS,
+    /** A fact that holds every content word and whose attribute name holds some of them: the surest kind. */
+    FULL_FACT,
+    /** A passage or sentence that holds every content word, about the place named (if any). */
+    FULL_TEXT,
+    /** The winner's rank score, over 20 (used in the second step only). */
+    SCORE,
     /** The score gap to the next candidate (used in the second step, for the winner only). */
     MARGIN
 }

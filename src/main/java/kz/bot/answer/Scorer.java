@@ -51,9 +51,10 @@ final class Scorer {
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
-        double margin = runnerUp == null ? 1 : Math.min(1, winner.score() - runnerUp.score());
+        double margin = margin(winner, runnerUp);
         double[] features = winner.features().clone();
         features[Feature.MARGIN.ordinal()] = margin;
+        features[Feature.SCORE.ordinal()] = winner.score() / SCORE_SCALE;
         winner = new Candidate(winner.hit(), features, winner.score());
         double confidence = weights.confidence(features);
         boolean answered = confidence >= weights.threshold();
@@ -62,6 +63,17 @@ final class Scorer {
                 winner.score(), margin);
         return new Decision(ranked, winner, confidence, answered, reason);
     }
+
+    /** The winner's lead over the runner-up, scaled to [0, 1] (a lead of {@link #FULL_MARGIN} or more is 1). */
+    static double margin(Candidate winner, Candidate runnerUp) {
+        return runnerUp == null ? 1 : Math.min(FULL_MARGIN, winner.score() - runnerUp.score()) / FULL_MARGIN;
+    }
+
+    /** Rank scores are sums of a few weights, up to about this much. */
+    static final double SCORE_SCALE = 20;
+
+    /** A lead this large over the next candidate is as clear as a lead gets (scores are sums of a few weights). */
+    static final double FULL_MARGIN = 5;
 
     /** Questions the knowledge must not answer, whatever it holds; null for the others. */
     static String veto(Reading r) {

@@ -144,8 +144,21 @@ public final class Tune {
         }
         double[] w = new double[x.size()];
         java.util.Arrays.fill(w, 1);
-        return new LogisticRegression(0.003, 3000).fit(x.toArray(double[][]::new),
-                y.stream().mapToInt(Integer::intValue).toArray(), w);
+        // the confidence looks at the winner's score and margin and at what the ranking cannot know: how much of
+        // the question is unknown, and whether it asks for an opinion, live data, another country or the future
+        java.util.Set<Feature> used = java.util.EnumSet.of(Feature.BIAS, Feature.SCORE, Feature.MARGIN,
+                Feature.COVERAGE, Feature.UNKNOWN, Feature.MISSED_RARE, Feature.FOREIGN, Feature.FOREIGN_MISSED,
+                Feature.OPINION, Feature.REALTIME, Feature.FUTURE, Feature.CONTENT_WORDS, Feature.PLACE,
+                Feature.IS_FACT);
+        double[][] rows = x.toArray(double[][]::new);
+        for (double[] row : rows) {
+            for (Feature f : Feature.values()) {
+                if (!used.contains(f)) {
+                    row[f.ordinal()] = 0;
+                }
+            }
+        }
+        return new LogisticRegression(0.003, 3000).fit(rows, y.stream().mapToInt(Integer::intValue).toArray(), w);
     }
 
     /** A question's winner: its features with the margin filled in, and whether it is right. */
@@ -168,9 +181,10 @@ public final class Tune {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
         int best = order.get(0);
-        double margin = order.size() > 1 ? Math.min(1, scores[best] - scores[order.get(1)]) : 1;
+        double margin = order.size() > 1 ? Math.min(5, scores[best] - scores[order.get(1)]) / 5 : 1;
         double[] f = a.candidates().get(best).features().clone();
         f[Feature.MARGIN.ordinal()] = margin;
+        f[Feature.SCORE.ordinal()] = scores[best] / 20;
         return new Top(f, a.right().get(best) && !a.none());
     }
 
@@ -209,8 +223,10 @@ public final class Tune {
                 if (top != null && !top.right()) {
                     int best = a.candidates().indexOf(a.candidates().stream().filter(c -> java.util.Arrays.equals(
                             withoutMargin(c.features()), withoutMargin(top.features()))).findFirst().orElse(null));
+                    int good = a.right().indexOf(true);
                     wrong.add(new String[] {String.format(Locale.ROOT, "%.3f", weights.confidence(top.features())),
-                            a.question() + "\t→ " + (best < 0 ? "?" : a.answers().get(best))});
+                            a.question() + "\t→ " + (best < 0 ? "?" : a.answers().get(best)) + (good < 0 || a.none()
+                                    ? "\t(no right candidate)" : "\t(right: " + a.answers().get(good) + ")")});
                 }
             }
             wrong.sort((x, y) -> y[0].compareTo(x[0]));
