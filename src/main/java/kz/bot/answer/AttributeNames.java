@@ -18,6 +18,9 @@ import kz.bot.language.Language;
  */
 final class AttributeNames {
 
+    /** The word "name" in each language, which every name attribute's label implies. */
+    private static final Map<Language, String> NAME_WORD = Map.of(Language.EN, "name", Language.RU, "название",
+            Language.KK, "атауы");
     private final Map<String, Set<String>> forms = new HashMap<>();
     /** attribute → language → the words of its label there, each as its field-qualified forms and synonyms. */
     private final Map<String, Map<Language, List<Set<String>>>> labelWords = new HashMap<>();
@@ -42,6 +45,9 @@ final class AttributeNames {
                     String label = book.label(key, f.attribute(), l);
                     if (l == Language.EN && !key.equalsIgnoreCase(label)) {
                         label = label + " " + key;
+                    }
+                    if (Names.isNameAttribute(f.attribute())) {
+                        label = label + " " + NAME_WORD.get(l); // "Kazakh" is the Kazakh name of a place
                     }
                     List<Token> tokens = index.analyze(label, TextIndex.Reading.valueOf(l.name()));
                     List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, l);
