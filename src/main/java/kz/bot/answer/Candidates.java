@@ -169,11 +169,15 @@ final class Candidates {
         f[Feature.IS_SENTENCE.ordinal()] = h.kind() == UnitKind.SENTENCE ? 1 : 0;
         f[Feature.BM25.ordinal()] = bestScore <= 0 ? 0 : h.score() / bestScore;
         f[Feature.STALE.ordinal()] = h.has(UnitFlags.STALE) ? 1 : 0;
+        f[Feature.ABOUT.ordinal()] = h.has(UnitFlags.ABOUT) ? 1 : 0;
+        f[Feature.OWN_LANGUAGE.ordinal()] = h.in(r.language()) ? 1 : 0;
         f[Feature.OUTDATED.ordinal()] = h.has(UnitFlags.OUTDATED) ? 1 : 0;
         f[Feature.LENGTH.ordinal()] = h.kind() == UnitKind.FACT ? 0 : Math.min(1, Math.log1p(h.words()) / Math.log(200));
         boolean full = f[Feature.ALL_COVERED.ordinal()] > 0 && f[Feature.PLACE.ordinal()] >= 0;
         f[Feature.FULL_FACT.ordinal()] = full && h.kind() == UnitKind.FACT && byName > 0 ? 1 : 0;
         f[Feature.FULL_TEXT.ordinal()] = full && h.kind() != UnitKind.FACT ? 1 : 0;
+        f[Feature.EXACT_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && total > 0 && byName >= total - 1e-9
+                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && f[Feature.PLACE.ordinal()] >= 0 ? 1 : 0;
         f[Feature.OPINION.ordinal()] = r.has(Signal.OPINION) ? 1 : 0;
         f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) ? 1 : r.has(Signal.TODAY) ? 0.5 : 0;
         f[Feature.FUTURE.ordinal()] = r.has(Signal.FUTURE) ? 1 : 0;

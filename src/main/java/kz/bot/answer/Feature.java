@@ -41,6 +41,10 @@ public enum Feature {
     STALE,
     /** 1 when the candidate's document is older than another on some point. */
     OUTDATED,
+    /** 1 when the candidate has text in the question's language (a fact's value, a passage or its translation). */
+    OWN_LANGUAGE,
+    /** 1 for the passage that says what a document is. */
+    ABOUT,
     /** The text's length, log-scaled to about [0, 1]. */
     LENGTH,
     /** Signals of the question: an opinion asked, live data asked, the future asked. */
@@ -51,6 +55,11 @@ public enum Feature {
     CONTENT_WORDS,
     /** A fact that holds every content word and whose attribute name holds some of them: the surest kind. */
     FULL_FACT,
+    /**
+     * A fact whose attribute name is exactly what the question asks ("the capital" of Kazakhstan), about the place
+     * named or the country: every content word is in the name and every word of the name is in the question.
+     */
+    EXACT_ATTRIBUTE,
     /** A passage or sentence that holds every content word, about the place named (if any). */
     FULL_TEXT,
     /** The winner's rank score, over 20 (used in the second step only). */

@@ -10,9 +10,15 @@ package kz.bot.answer;
  * @param attribute for a fact, the attribute key; empty otherwise
  * @param flags     {@link UnitFlags} bits: what the unit's text holds (a figure, a year…) and whether it is outdated
  * @param words     the unit's length in words (of its longest language)
+ * @param languages bit {@code 1 << language.ordinal()} set for each language the unit has text in
  */
 public record Hit(int unit, UnitKind kind, float score, long covered, long entity, String attribute, int flags,
-                  int words) {
+                  int words, int languages) {
+
+    /** True when the unit has text in {@code language}. */
+    public boolean in(kz.bot.language.Language language) {
+        return (languages & (1 << language.ordinal())) != 0;
+    }
 
     public boolean has(int flag) {
         return (flags & flag) != 0;

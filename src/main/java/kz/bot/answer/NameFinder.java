@@ -59,6 +59,14 @@ final class NameFinder {
                 continue;
             }
             add(new Name(List.copyOf(f), n.entity(), n.name()));
+            if (n.entity().kind() == kz.bot.knowledge.EntityKind.PERSON && f.size() > 1) {
+                // people are called by one of their names: "Abai", "Tokayev"
+                for (String part : f) {
+                    if (part.length() >= 3) {
+                        add(new Name(List.of(part), n.entity(), n.name()));
+                    }
+                }
+            }
             if (f.size() > 1 && kindWords.contains(f.get(f.size() - 1))) {
                 add(new Name(List.copyOf(f.subList(0, f.size() - 1)), n.entity(), n.name()));
             } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
@@ -116,16 +124,15 @@ final class NameFinder {
     }
 
     /**
-     * As {@link #find(List, IntPredicate)}; a name of at most {@link #ABBREVIATION} letters (СКО, ВКО) is found only
-     * where {@code capitals} says the word was typed in capitals: «скока» is not «СКО».
+     * As {@link #find(List, IntPredicate)}; where {@code abbreviationOk} is false for a word (a word of at most
+     * {@link #ABBREVIATION} letters not typed in capitals), no one-word name is found there: «ско» is not «СКО».
      */
-    List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate capitals) {
+    List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < questionForms.size()) {
             Mention m = exactAt(questionForms, i);
-            if (m != null && m.end() - m.start() == 1 && questionForms.get(i).length() <= ABBREVIATION
-                    && !capitals.test(i)) {
+            if (m != null && m.end() - m.start() == 1 && !abbreviationOk.test(i)) {
                 m = null;
             }
             if (m == null && !known.test(i)) {

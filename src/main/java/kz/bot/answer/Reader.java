@@ -55,7 +55,7 @@ final class Reader {
         List<Token> nameTokens = index.nameForms(text);
         List<String> nameForms = NameFinder.firstForms(nameTokens);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
-                language), i -> isCapitals(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end())));
+                language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end())));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         List<Place> places = new ArrayList<>();
         boolean countryNamed = phrases.has("word.country", surface);
@@ -142,8 +142,10 @@ final class Reader {
         return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());
     }
 
-    private static boolean isCapitals(String word) {
-        return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    /** A word of three letters or fewer names a place only when typed in capitals (СКО, ВКО, KZ). */
+    private static boolean abbreviationOk(String word) {
+        return word.codePointCount(0, word.length()) > NameFinder.ABBREVIATION
+                || word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** A name word that is an ordinary known word is never read as a misspelt name ("oral" is not "Aral"). */

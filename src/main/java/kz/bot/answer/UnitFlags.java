@@ -18,6 +18,9 @@ public final class UnitFlags {
     /** The text names a direction or a distance: north, south-east, 200 km. */
     public static final int PLACE_WORDS = 64;
 
+    /** The passage that says what a document is (its title, date, source): for questions about the document. */
+    public static final int ABOUT = 128;
+
     private UnitFlags() {
     }
 }

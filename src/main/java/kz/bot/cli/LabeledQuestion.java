@@ -39,6 +39,10 @@ public record LabeledQuestion(String conversation, Language language, String cat
                 continue;
             }
             String[] c = l.split("\t", -1);
+            if (c.length == 2 && !conversations) {
+                out.add(golden(c[0].strip(), c[1].strip(), file.getFileName() + ":" + (i + 1)));
+                continue;
+            }
             int o = conversations ? 1 : 0;
             if (c.length < 4 + o) {
                 throw new IOException(file + ":" + (i + 1) + ": expected " + (4 + o) + " tab-separated columns");
@@ -49,6 +53,30 @@ public record LabeledQuestion(String conversation, Language language, String cat
                     file.getFileName() + ":" + (i + 1)));
         }
         return out;
+    }
+
+    /**
+     * A line of the golden-question files ({@code question<TAB>expected}): the expected text is a literal, with
+     * alternatives separated by " | ", or DONT_KNOW; the language is told by the script.
+     */
+    private static LabeledQuestion golden(String question, String expected, String line) {
+        String pattern;
+        if (expected.equals("DONT_KNOW")) {
+            pattern = "none";
+        } else {
+            List<String> parts = new ArrayList<>();
+            for (String alternative : expected.split("\\s*\\|\\s*")) {
+                StringBuilder all = new StringBuilder("(?s)");
+                for (String part : alternative.split("\\s*;\\s*")) {
+                    all.append("(?=.*").append(Pattern.quote(part)).append(')'); // "a ; b": both
+                }
+                parts.add(all.toString());
+            }
+            pattern = String.join("|", parts);
+        }
+        String script = kz.bot.knowledge.Names.scriptLanguage(question);
+        Language language = Language.fromCode(script).orElse(Language.EN);
+        return new LabeledQuestion("", language, "golden", question, pattern, null, line);
     }
 
     /** True when "I don't know" is the right answer. */

@@ -19,6 +19,8 @@ final class Fields {
     /** {@code UnitFlags} bits and the length in words, as doc values. */
     static final String FLAGS = "flags";
     static final String WORDS = "words";
+    /** Which languages the unit has text in: bit 1 English, 2 Russian, 4 Kazakh (doc values). */
+    static final String LANGUAGES = "languages";
     /** Stored for passage and sentence units. */
     static final String FILE = "file";
     static final String PASSAGE = "passage";

@@ -104,8 +104,9 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         for (String name : nameList) {
             nameForms.addAll(Analysis.forms(plain, name));
         }
-        Map<String, Integer> namesField = docFreqs.get(Field.NAMES);
-        Predicate<String> known = form -> nameForms.contains(form) || namesField.containsKey(form);
+        // only names decide where a Kazakh ending is cut: «Алматының» is Алматы + -ның even though the inflected form
+        // also occurs, capitalised, in Kazakh text
+        Predicate<String> known = nameForms::contains;
         this.names = BotAnalyzer.forQuestions(true, null, known);
         for (String name : nameList) {
             nameForms.addAll(Analysis.forms(names, name)); // names are analysed the question's way too
@@ -430,6 +431,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         NumericDocValues entities = null;
         NumericDocValues flags = null;
         NumericDocValues words = null;
+        NumericDocValues languages = null;
         SortedDocValues attributes = null;
         for (int k = 0; k < n; k++) {
             int i = order[k]; // doc values are read forward: hits in doc order
@@ -442,6 +444,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                 entities = leaf.reader().getNumericDocValues(Fields.ENTITY);
                 flags = leaf.reader().getNumericDocValues(Fields.FLAGS);
                 words = leaf.reader().getNumericDocValues(Fields.WORDS);
+                languages = leaf.reader().getNumericDocValues(Fields.LANGUAGES);
                 attributes = leaf.reader().getSortedDocValues(Fields.ATTRIBUTE);
             }
             int local = doc - leaf.docBase;
@@ -455,7 +458,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                 }
             }
             out[i] = new Hit(doc, kind, docs[i].score, covered[i], entity, attribute, (int) value(flags, local),
-                    (int) value(words, local));
+                    (int) value(words, local), (int) value(languages, local));
         }
         return List.of(out);
     }

@@ -36,7 +36,9 @@ final class UnitWriter {
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b[\\p{Lu}][\\p{L}\\p{M}’'\\-]*|\\b\\d[\\d.,]*");
     private static final Pattern YEAR = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
-    private static final Pattern FIGURE = Pattern.compile("\\d");
+    private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|twenty|hundred|thousand|million|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|"
+            + "девять|десять|сто|тысяч|миллион|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жүз|мың)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
@@ -161,7 +163,8 @@ final class UnitWriter {
             text.append(" It covers ").append(d.covers()).append('.');
         }
         Map<Language, String> texts = Map.of(Language.EN, text.toString());
-        org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts), flags(text.toString()));
+        org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts),
+                flags(text.toString()) | UnitFlags.ABOUT);
         stored(doc, d, 0, -1, texts, Map.of(Language.EN, ""));
         add(doc);
     }
@@ -172,13 +175,16 @@ final class UnitWriter {
         doc.add(new StringField(Fields.KIND, kind.name(), Field.Store.NO));
         doc.add(new NumericDocValuesField(Fields.KIND, kind.ordinal()));
         int words = 0;
+        int languages = 0;
         for (var t : texts.entrySet()) {
+            languages |= 1 << t.getKey().ordinal();
             doc.add(new TextField(Fields.of(t.getKey()), t.getValue(), Field.Store.NO));
             words = Math.max(words, t.getValue().split("\\s+").length);
         }
         doc.add(new TextField(Fields.NAMES, names, Field.Store.NO));
         doc.add(new NumericDocValuesField(Fields.FLAGS, flags));
         doc.add(new NumericDocValuesField(Fields.WORDS, words));
+        doc.add(new NumericDocValuesField(Fields.LANGUAGES, languages));
         return doc;
     }
 

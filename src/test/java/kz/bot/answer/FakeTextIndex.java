@@ -69,7 +69,7 @@ final class FakeTextIndex implements TextIndex {
         terms.put(Field.EN, forms(attribute + " " + text));
         terms.put(Field.NAMES, forms(names));
         int id = units.size();
-        units.add(new Unit(new Hit(id, UnitKind.FACT, 0, 0, entity, attribute, flags, 0), terms, null));
+        units.add(new Unit(new Hit(id, UnitKind.FACT, 0, 0, entity, attribute, flags, 0, 1), terms, null));
         return this;
     }
 
@@ -81,7 +81,7 @@ final class FakeTextIndex implements TextIndex {
         int id = units.size();
         TextUnit u = new TextUnit(id, UnitKind.PASSAGE, "test.txt", id, -1, Map.of(Language.EN, text), Map.of(),
                 Map.of(Language.EN, "Test document"), null, 1, "");
-        units.add(new Unit(new Hit(id, UnitKind.PASSAGE, 0, 0, -1, "", flags, text.split(" ").length), terms, u));
+        units.add(new Unit(new Hit(id, UnitKind.PASSAGE, 0, 0, -1, "", flags, text.split(" ").length, 1), terms, u));
         return this;
     }
 
@@ -165,7 +165,7 @@ final class FakeTextIndex implements TextIndex {
             }
             if (covered != 0) {
                 out.add(new Hit(h.unit(), h.kind(), Long.bitCount(covered), covered, h.entity(), h.attribute(),
-                        h.flags(), h.words()));
+                        h.flags(), h.words(), h.languages()));
             }
         }
         out.sort((a, b) -> Float.compare(b.score(), a.score()));
