@@ -136,6 +136,14 @@ public final class Answerer {
         return e.format(describe);
     }
 
+    /**
+     * The answer to a shared location ({@code lat}, {@code lon} in degrees): the nearest city, how far and in which
+     * direction, and its region — or that the point is outside Kazakhstan.
+     */
+    public Answer locate(double lat, double lon, Language language) {
+        return computations.location(lat, lon, language);
+    }
+
     /** The candidates of a question, measured but unscored: what {@code tune} learns from. */
     public List<Candidate> candidates(Question question) {
         Reading r = reader.read(clip(question.text()), question.preferred());

@@ -280,6 +280,49 @@ final class Computations {
                 List.of(), language, new Topic(region.id(), ""));
     }
 
+    /**
+     * A shared location: the nearest city with its distance and direction, and the region of that city — or, for a
+     * point outside Kazakhstan's outline, that it is outside, with the nearest city all the same.
+     */
+    Answer location(double lat, double lon, Language language) {
+        Messages say = Messages.get(language);
+        Entity nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Entity e : book.entities(EntityKind.CITY)) {
+            Optional<double[]> p = coordinates(e);
+            if (p.isPresent()) {
+                double km = Geo.km(lat, lon, p.get()[0], p.get()[1]);
+                if (km < best) {
+                    best = km;
+                    nearest = e;
+                }
+            }
+        }
+        boolean inside = Outline.shipped().contains(Outline.KAZAKHSTAN, lat, lon);
+        List<String> lines = new ArrayList<>();
+        if (!inside) {
+            lines.add(say.say("location_outside"));
+        }
+        if (nearest == null) {
+            return new Answer.FactAnswer("", String.join("\n", lines), List.of(), List.of(), language);
+        }
+        double[] c = coordinates(nearest).get();
+        String direction = say.say(Geo.direction(Geo.bearing(c[0], c[1], lat, lon)));
+        long km = Math.round(best);
+        lines.add(km < 3 ? say.say("location_in", Localizer.name(nearest, language))
+                : say.say("location_near", Localizer.name(nearest, language), number(km, language), direction));
+        List<Fact> region = book.facts(nearest).get("region");
+        if (inside && region != null) {
+            Fact f = region.get(0);
+            String shown = book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.name(x, language))
+                    .orElse(shown(f, language));
+            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
+        }
+        List<Fact> latitude = book.facts(nearest).get("latitude");
+        return new Answer.FactAnswer("", String.join("\n", lines), List.of(latitude.get(0).source().citation(language)),
+                List.of(), language, new Topic(nearest.id(), ""));
+    }
+
     /** "Where is Aktau?": its region, and how far and in which direction it lies from the capital. */
     private Answer where(Entity e, Language language) {
         Messages say = Messages.get(language);

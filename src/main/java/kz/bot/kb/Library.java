@@ -92,6 +92,11 @@ public final class Library implements AutoCloseable {
         return withCurrent(kb -> kb.answerer().format(explanation));
     }
 
+    /** The answer to a shared location (see {@link Answerer#locate}). */
+    public Answer locate(double lat, double lon, kz.bot.language.Language language) {
+        return withCurrent(kb -> kb.answerer().locate(lat, lon, language));
+    }
+
     /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */
     public List<Answer> answers(Question question, int limit) {
         return withCurrent(kb -> kb.answerer().answers(question, limit));
