@@ -144,6 +144,17 @@ public final class Answerer {
         return computations.location(lat, lon, language);
     }
 
+    /** Where entity {@code id} lies, {lat, lon} in degrees, when the knowledge gives its coordinates. */
+    public java.util.Optional<double[]> position(long id) {
+        Entity e = entities.get(id);
+        if (e == null || !book.facts(e).containsKey("latitude") || !book.facts(e).containsKey("longitude")) {
+            return java.util.Optional.empty();
+        }
+        Double lat = book.facts(e).get("latitude").get(0).number();
+        Double lon = book.facts(e).get("longitude").get(0).number();
+        return lat == null || lon == null ? java.util.Optional.empty() : java.util.Optional.of(new double[] {lat, lon});
+    }
+
     /** The candidates of a question, measured but unscored: what {@code tune} learns from. */
     public List<Candidate> candidates(Question question) {
         Reading r = reader.read(clip(question.text()), question.preferred());

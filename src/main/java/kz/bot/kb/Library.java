@@ -92,6 +92,11 @@ public final class Library implements AutoCloseable {
         return withCurrent(kb -> kb.answerer().format(explanation));
     }
 
+    /** Where entity {@code id} lies (see {@link Answerer#position}). */
+    public java.util.Optional<double[]> position(long id) {
+        return withCurrent(kb -> kb.answerer().position(id));
+    }
+
     /** The answer to a shared location (see {@link Answerer#locate}). */
     public Answer locate(double lat, double lon, kz.bot.language.Language language) {
         return withCurrent(kb -> kb.answerer().locate(lat, lon, language));
