@@ -14,6 +14,7 @@ import kz.bot.answer.Answer;
 import kz.bot.answer.Answerer;
 import kz.bot.answer.Candidate;
 import kz.bot.answer.Dialogue;
+import kz.bot.answer.Explanation;
 import kz.bot.answer.Feature;
 import kz.bot.answer.LogisticRegression;
 import kz.bot.answer.Question;
@@ -126,7 +127,13 @@ public final class Tune {
                 return null;
             });
             if (!q.conversation().isEmpty()) {
-                dialogue = current.after(library.answer(question));
+                // the conversation goes on from the best candidate even where the bot would abstain today: the
+                // next turn's context must not depend on the weights being tuned
+                dialogue = current.after(library.withCurrent(kb -> {
+                    Explanation e = kb.answerer().explain(question);
+                    boolean winner = e.decision() != null && e.decision().winner() != null;
+                    return winner ? kb.answerer().render(question, e.decision().winner()) : e.answer();
+                }));
             }
         }
     }
@@ -209,6 +216,18 @@ public final class Tune {
         }
         points.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
         int topRight = (int) points.stream().filter(p -> p[1] > 0).count();
+        int exact = 0;
+        int exactRight = 0;
+        for (Asked a : asked) {
+            Top top = top(weights, a);
+            if (top != null && top.features()[Feature.EXACT_ATTRIBUTE.ordinal()] > 0
+                    && top.features()[Feature.UNKNOWN.ordinal()] == 0 && top.features()[Feature.FOREIGN.ordinal()] == 0
+                    && top.features()[Feature.OPINION.ordinal()] == 0 && top.features()[Feature.REALTIME.ordinal()] == 0) {
+                exact++;
+                exactRight += top.right() ? 1 : 0;
+            }
+        }
+        out.printf(Locale.ROOT, "exact attribute winners: %d, %d right%n", exact, exactRight);
         out.printf(Locale.ROOT, "winners right: %d of %d questions with a winner%n", topRight, points.size());
         for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
             long n = points.stream().filter(p -> p[0] >= t).count();
@@ -224,7 +243,8 @@ public final class Tune {
                     int best = a.candidates().indexOf(a.candidates().stream().filter(c -> java.util.Arrays.equals(
                             withoutMargin(c.features()), withoutMargin(top.features()))).findFirst().orElse(null));
                     int good = a.right().indexOf(true);
-                    wrong.add(new String[] {String.format(Locale.ROOT, "%.3f", weights.confidence(top.features())),
+                    wrong.add(new String[] {String.format(Locale.ROOT, "%.3f", weights.confidence(top.features()))
+                            + (top.features()[Feature.EXACT_ATTRIBUTE.ordinal()] > 0 ? " EXACT" : ""),
                             a.question() + "\t→ " + (best < 0 ? "?" : a.answers().get(best)) + (good < 0 || a.none()
                                     ? "\t(no right candidate)" : "\t(right: " + a.answers().get(good) + ")")});
                 }
