@@ -71,7 +71,10 @@ public final class Tune {
             groups.add(new SoftmaxRanker.Group(a.candidates().stream().map(Candidate::features)
                     .toArray(double[][]::new), right));
         }
-        double[] rank = new SoftmaxRanker(0.001, 1500).fit(groups, d);
+        int[] signs = java.util.Arrays.stream(Feature.values()).mapToInt(Feature::sign).toArray();
+        SoftmaxRanker ranker = new SoftmaxRanker(0.001, 1500);
+        ranker.constrain(signs);
+        double[] rank = ranker.fit(groups, d);
         rank[Feature.BIAS.ordinal()] = 0; // the same for every candidate: ranks nothing
         rank[Feature.MARGIN.ordinal()] = 0;
         Weights ranking = new Weights(rank, new double[d], 0.5);
@@ -165,7 +168,9 @@ public final class Tune {
                 }
             }
         }
-        return new LogisticRegression(0.003, 3000).fit(rows, y.stream().mapToInt(Integer::intValue).toArray(), w);
+        LogisticRegression regression = new LogisticRegression(0.003, 3000);
+        regression.constrain(java.util.Arrays.stream(Feature.values()).mapToInt(Feature::sign).toArray());
+        return regression.fit(rows, y.stream().mapToInt(Integer::intValue).toArray(), w);
     }
 
     /** A question's winner: its features with the margin filled in, and whether it is right. */
