@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a candidate says what the winner says, so that it is no rival to it and does not make the bot less sure:
  * a fact that counts what the other lists ("Number of Cities Over 1M: 3" and "Cities Over 1M: 3 — Almaty, Astana and
- * Shymkent"), or — when the question asks for a year or a number — a unit whose first year or number is the
- * winner's (three passages that all say the capital moved in 1997). Immutable.
+ * Shymkent"), a sentence and the passage it comes from, or — when the question asks for a year or a number — a
+ * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997).
+ * Immutable.
  */
 final class Agreement {
 
@@ -19,16 +20,25 @@ final class Agreement {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
     private final Function<Hit, String> texts;
+    private final Function<Hit, String> passages;
 
-    /** @param texts the text of a found unit (in English where it has English), empty when it has none */
-    Agreement(Function<Hit, String> texts) {
+    /**
+     * @param texts    the text of a found unit (in English where it has English), empty when it has none
+     * @param passages which passage a passage or sentence unit is of ("file#3"), null for a fact
+     */
+    Agreement(Function<Hit, String> texts, Function<Hit, String> passages) {
         this.texts = texts;
+        this.passages = passages;
     }
 
     /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */
     boolean same(Reading r, Hit winner, Hit other) {
         if (restates(winner, other)) {
             return true;
+        }
+        String passage = passages.apply(winner);
+        if (passage != null && passage.equals(passages.apply(other))) {
+            return true; // the passage and its sentences
         }
         Pattern figure = switch (r.kind()) {
             case WHEN -> YEAR;

@@ -56,7 +56,7 @@ public final class Answerer {
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
         this.candidates = new Candidates(index, country, new AttributeNames(book, index));
-        this.agreement = new Agreement(this::text);
+        this.agreement = new Agreement(this::text, this::passage);
         this.scorer = new Scorer(weights, agreement);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country);
@@ -172,6 +172,15 @@ public final class Answerer {
     public Candidate top(Question question, List<Candidate> candidates, Weights weights) {
         Reading r = reader.read(clip(question.text()), question.preferred());
         return Scorer.top(r, Scorer.ranked(candidates, weights), agreement);
+    }
+
+    /** Which passage a found passage or sentence is of, null for a fact. */
+    private String passage(Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            return null;
+        }
+        TextUnit u = index.unit(h.unit());
+        return u.file() + "#" + u.passage();
     }
 
     /** A found unit's text, in English where it has English: a fact's newest value, a passage's or sentence's text. */

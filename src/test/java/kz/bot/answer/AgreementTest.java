@@ -22,7 +22,9 @@ class AgreementTest {
             5, "3 — Almaty, Astana and Shymkent (1 January 2026)",
             6, "2,347,924 (2026)",
             7, "The city had 2 347 924 people in 2026.");
-    private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.get(h.unit()));
+    /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
+    private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
+            h -> h.kind() == UnitKind.FACT ? null : "a.txt#" + (h.unit() == 8 ? 1 : h.unit()));
 
     private static Hit passage(int unit) {
         return new Hit(unit, UnitKind.PASSAGE, 1, 0, -1, "", 0, 10, 1);
@@ -42,6 +44,13 @@ class AgreementTest {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), passage(1), passage(2)));
+    }
+
+    @Test
+    void aSentenceAgreesWithItsPassageWhateverIsAsked() {
+        Hit sentence = new Hit(8, UnitKind.SENTENCE, 1, 0, -1, "", 0, 5, 1);
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), sentence, passage(1)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), sentence, passage(2)));
     }
 
     @Test

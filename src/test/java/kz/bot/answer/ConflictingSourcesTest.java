@@ -47,7 +47,7 @@ class ConflictingSourcesTest {
 
     @Test
     void citiesOverAMillion() {
-        Answer count = ShippedKnowledge.ask("How many cities in Kazakhstan have over a million inhabitants?");
+        Answer count = ShippedKnowledge.ask("What is the number of cities over 1M?");
         assertTrue(count.body().startsWith("Kazakhstan — Number of Cities Over 1M: 3"), count.body());
         assertTrue(count.body().contains("Older source: 2 — Kazakhstan Cities & Regions Guide"), count.body());
         // "Number of Cities Over 1M: 3" says less than the fact it counts: asked which, the fuller one answers
