@@ -114,8 +114,9 @@ final class Commands {
                 List.of(), language);
     }
 
+    /** At most 60 characters, counted in code points: an emoji is never cut in half (it would show as "?"). */
     private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
+        return s.codePointCount(0, s.length()) <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 59)) + "…";
     }
 
     private Answer sources(Language language) {
