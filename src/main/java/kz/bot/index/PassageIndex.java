@@ -291,14 +291,20 @@ public final class PassageIndex implements TextIndex, Closeable {
         if (cached != null) {
             return cached;
         }
+        long started = FuzzBudget.begin(form);
+        if (started < 0) {
+            return List.of(); // this question's fuzzing budget is spent: no close term, and nothing cached
+        }
         int edits = length >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
         Query rewritten = new FuzzyQuery(new Term(Fields.BODY, form), edits, 1, 4, true).rewrite(searcher);
         Set<Term> terms = new HashSet<>();
         rewritten.visit(QueryVisitor.termCollector(terms));
         List<String> close = terms.stream().map(Term::text).sorted().toList();
-        if (closeTermsCache.size() < CLOSE_TERMS_CACHE_LIMIT) {
-            closeTermsCache.put(form, close);
+        FuzzBudget.end(started, close.size());
+        if (closeTermsCache.size() >= CLOSE_TERMS_CACHE_LIMIT) {
+            closeTermsCache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
         }
+        closeTermsCache.put(form, close);
         return close;
     }
 
@@ -345,6 +351,11 @@ public final class PassageIndex implements TextIndex, Closeable {
 
     IndexReader reader() {
         return reader;
+    }
+
+    /** Fuzzy lookups remembered so far (each computed one is): how much fuzzing the questions have cost. */
+    int fuzzLookupsCached() {
+        return closeTermsCache.size() + nameDictionary.cached();
     }
 
     private record Position(List<String> terms, boolean fuzzy, double weight) {

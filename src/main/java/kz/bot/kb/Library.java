@@ -23,6 +23,7 @@ import kz.bot.answer.Question;
 import kz.bot.facts.FactBook;
 import kz.bot.facts.FactStore;
 import kz.bot.facts.NameEntry;
+import kz.bot.index.FuzzBudget;
 import kz.bot.index.PassageIndex;
 import kz.bot.index.Synonyms;
 import kz.bot.knowledge.EntityKind;
@@ -49,6 +50,8 @@ public final class Library implements AutoCloseable {
     static final String CURRENT = "CURRENT";
     /** Bump when the meaning of a build changes in a way the code fingerprint would not show. */
     static final String FORMAT = "kb-format-1";
+    /** How much fuzzy matching one question may cost (a message of made-up words must not cost half a second). */
+    private static final FuzzBudget.Limits FUZZ = FuzzBudget.Limits.defaults();
 
     private final Path knowledgeDir;
     private final Path root;
@@ -138,14 +141,18 @@ public final class Library implements AutoCloseable {
         return startupProblems;
     }
 
-    /** Answers {@code question} from the knowledge base in service. */
+    /** Answers {@code question} from the knowledge base in service, within one question's fuzzy-matching budget. */
     public Answer answer(Question question) {
-        return withCurrent(kb -> kb.answerer().answer(question));
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ)) {
+            return withCurrent(kb -> kb.answerer().answer(question));
+        }
     }
 
     /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */
     public List<Answer> answers(Question question, int limit) {
-        return withCurrent(kb -> kb.answerer().answers(question, limit));
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ)) {
+            return withCurrent(kb -> kb.answerer().answers(question, limit));
+        }
     }
 
     /** Runs {@code work} with the knowledge base in service, which stays open until {@code work} returns. */

@@ -1,0 +1,137 @@
+package kz.bot.index;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How much fuzzy matching one question may cost. Finding the names and indexed words within an edit or two of a word
+ * builds a Levenshtein automaton per word (about a millisecond for a long one): a message of 64 distinct made-up
+ * words cost half a second of CPU, and a few accounts sending such messages within their flood limits took the
+ * machine from everybody else. A budget bounds it per question: at most {@link Limits#words} distinct words are
+ * fuzzed, the fuzzing together returns at most {@link Limits#expansions} candidates, and it stops once it has taken
+ * {@link Limits#time}. A word past the budget is treated as a word with no close match. Answers already computed
+ * (the caches of {@link NameDictionary} and {@link PassageIndex}) cost nothing and are always used.
+ *
+ * <p>Whoever answers a question opens a budget around the answer ({@link #open}) on the answering thread; the two
+ * places that fuzz read it with {@link #begin} and {@link #end}. With no budget open (tests and tools calling the
+ * index directly) fuzzing is not bounded. A budget belongs to one thread and is not shared.
+ */
+public final class FuzzBudget {
+
+    /**
+     * The bounds of one question's fuzzy matching.
+     *
+     * @param words      distinct words fuzzed
+     * @param expansions close forms returned by all fuzzing together
+     * @param time       time spent fuzzing (checked before each word, so one word may run over it)
+     */
+    public record Limits(int words, int expansions, Duration time) {
+
+        /** Checks the values. */
+        public Limits {
+            if (words < 0 || expansions < 0 || time.isNegative()) {
+                throw new IllegalArgumentException("bad fuzz limits: " + words + " words, " + expansions
+                        + " expansions, " + time);
+            }
+        }
+
+        /**
+         * Production: 4 words, 64 close forms, 40 ms. The golden and benchmark questions fuzz at most 3 distinct words
+         * and find at most 4 close forms; cold (nothing cached yet) the slowest takes 15-30 ms doing so on the
+         * development machine under load — a long word costs 3-10 ms per lookup, and a word is looked up as a name, a
+         * suggestion and a passage term. A hostile message of 64 made-up words stops at the fourth.
+         */
+        public static Limits defaults() {
+            return new Limits(4, 64, Duration.ofMillis(100));
+        }
+    }
+
+    private static final ThreadLocal<FuzzBudget> CURRENT = new ThreadLocal<>();
+
+    private final Limits limits;
+    private final FuzzBudget outer;
+    private final Set<String> words = new HashSet<>();
+    private int expansions;
+    private long nanos;
+    private int refused;
+
+    private FuzzBudget(Limits limits, FuzzBudget outer) {
+        this.limits = limits;
+        this.outer = outer;
+    }
+
+    /** Opens a budget for the question answered next on this thread; close it when the answer is done. */
+    public static Scope open(Limits limits) {
+        FuzzBudget budget = new FuzzBudget(limits, CURRENT.get());
+        CURRENT.set(budget);
+        return new Scope(budget);
+    }
+
+    /** An open budget: closing it restores whatever budget was open before on this thread. */
+    public static final class Scope implements AutoCloseable {
+        private final FuzzBudget budget;
+
+        private Scope(FuzzBudget budget) {
+            this.budget = budget;
+        }
+
+        /** Words that were not fuzzed because the budget was spent. */
+        public int refused() {
+            return budget.refused;
+        }
+
+        /** Distinct words fuzzed so far. */
+        public int fuzzed() {
+            return budget.words.size();
+        }
+
+        /** Close forms found so far. */
+        public int expansions() {
+            return budget.expansions;
+        }
+
+        /** Time spent fuzzing so far. */
+        public Duration spent() {
+            return Duration.ofNanos(budget.nanos);
+        }
+
+        @Override
+        public void close() {
+            if (budget.outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(budget.outer);
+            }
+        }
+    }
+
+    /**
+     * Asks to fuzz {@code form}: returns the start time to hand to {@link #end}, or -1 when this question's budget is
+     * spent and the word is to be treated as having no close match.
+     */
+    static long begin(String form) {
+        FuzzBudget b = CURRENT.get();
+        if (b != null && !b.admits(form)) {
+            b.refused++;
+            return -1;
+        }
+        return System.nanoTime();
+    }
+
+    /** Charges the fuzzing begun at {@code started} that found {@code found} close forms. */
+    static void end(long started, int found) {
+        FuzzBudget b = CURRENT.get();
+        if (b != null) {
+            b.nanos += System.nanoTime() - started;
+            b.expansions += found;
+        }
+    }
+
+    private boolean admits(String form) {
+        if (nanos >= limits.time().toNanos() || expansions >= limits.expansions()) {
+            return false;
+        }
+        return words.contains(form) || words.size() < limits.words() && words.add(form);
+    }
+}
