@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -191,6 +192,19 @@ public final class Library implements AutoCloseable {
      * files that vanish, cannot be read or change while they are read), {@link ReloadResult.Failed} for the rest.
      */
     public ReloadResult reload() {
+        return reload(new ReloadAttempt());
+    }
+
+    /**
+     * As {@link #reload()}, within {@code limit}: a reload still running then is abandoned — it will not switch when
+     * it ends, and it is interrupted in case it waits on a read — and {@link ReloadResult.Abandoned} says so. Until
+     * the abandoned reload has ended, another one returns {@link ReloadResult.Busy}. Never throws.
+     */
+    public ReloadResult reload(Duration limit) {
+        return ReloadAttempt.within(limit, this::reload);
+    }
+
+    private ReloadResult reload(ReloadAttempt attempt) {
         if (!reloading.tryLock()) {
             return new ReloadResult.Busy();
         }
@@ -215,6 +229,9 @@ public final class Library implements AutoCloseable {
                 }
             } else if (!fresh.report().problems().isEmpty()) {
                 return new ReloadResult.Rejected(fresh.report().problems(), millisSince(t0));
+            }
+            if (!attempt.commit()) {
+                return new ReloadResult.Failed("abandoned: took longer than its time limit"); // nobody reads this
             }
             KnowledgeBase old = switchTo(fresh);
             KnowledgeBase switched = fresh;

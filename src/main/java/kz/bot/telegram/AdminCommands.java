@@ -33,13 +33,15 @@ final class AdminCommands {
     private final Library library;
     private final QuestionLog log;
     private final Clock clock;
+    private final Duration reloadLimit;
     private final Instant started;
 
-    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock) {
+    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock, Duration reloadLimit) {
         this.admins = admins;
         this.library = library;
         this.log = log;
         this.clock = clock;
+        this.reloadLimit = reloadLimit;
         this.started = clock.instant();
     }
 
@@ -52,7 +54,7 @@ final class AdminCommands {
             return reply("", BotTexts.say(language, "admins_private", name), language);
         }
         return switch (name) {
-            case "reload" -> describe(library.reload());
+            case "reload" -> describe(library.reload(reloadLimit));
             case "stats" -> stats();
             default -> throw new IllegalArgumentException("not an admin command: " + name);
         };
@@ -76,6 +78,12 @@ final class AdminCommands {
                 lines.add("• " + p);
             }
             return reply("Reload rejected", String.join("\n", lines), Language.EN);
+        }
+        if (result instanceof ReloadResult.Abandoned a) {
+            return reply("Reload abandoned", "The reload took longer than " + a.limit().toSeconds() + " s and was"
+                    + " abandoned: the knowledge base in service stays unchanged. A file that cannot be read (on a"
+                    + " network drive that hangs?) is the likely cause; until the abandoned reload ends, /reload says"
+                    + " it is already running.", Language.EN);
         }
         if (result instanceof ReloadResult.Busy) {
             return reply("Reload already running",

@@ -16,10 +16,11 @@ import java.time.Duration;
  * @param inlineCacheSeconds  how long Telegram may cache an inline answer
  * @param limits              flood control of incoming updates and pacing of outgoing messages
  * @param recentUpdates       how many update ids are remembered to recognise an update delivered twice
+ * @param patience            how long a reload, a revoked token and a second bot on the same token are put up with
  */
 public record BotSettings(int pollTimeoutSeconds, int workers, RetryPolicy retry, Duration pollBackoffFirst,
                           Duration pollBackoffMax, Duration requestTimeout, Duration shutdownGrace,
-                          int inlineCacheSeconds, Limits limits, int recentUpdates) {
+                          int inlineCacheSeconds, Limits limits, int recentUpdates, Patience patience) {
 
     /** Checks the values. */
     public BotSettings {
@@ -34,22 +35,28 @@ public record BotSettings(int pollTimeoutSeconds, int workers, RetryPolicy retry
     /**
      * Production defaults: Telegram's usual 50 s long poll, 8 workers, requests given 20 s, a failed poll retried
      * after at most 10 s (so the bot is back within seconds of the Bot API), 5 s to finish answers on shutdown,
-     * Telegram's rate limits, and the last 10,000 update ids remembered.
+     * Telegram's rate limits, the last 10,000 update ids remembered, and {@link Patience#defaults()}.
      */
     public static BotSettings defaults() {
         return new BotSettings(50, 8, RetryPolicy.defaults(), Duration.ofMillis(500), Duration.ofSeconds(10),
-                Duration.ofSeconds(20), Duration.ofSeconds(5), 300, Limits.telegram(), 10_000);
+                Duration.ofSeconds(20), Duration.ofSeconds(5), 300, Limits.telegram(), 10_000, Patience.defaults());
     }
 
     /** These settings with other limits. */
     public BotSettings withLimits(Limits other) {
         return new BotSettings(pollTimeoutSeconds, workers, retry, pollBackoffFirst, pollBackoffMax, requestTimeout,
-                shutdownGrace, inlineCacheSeconds, other, recentUpdates);
+                shutdownGrace, inlineCacheSeconds, other, recentUpdates, patience);
     }
 
     /** These settings with another retry policy. */
     public BotSettings withRetry(RetryPolicy other) {
         return new BotSettings(pollTimeoutSeconds, workers, other, pollBackoffFirst, pollBackoffMax, requestTimeout,
-                shutdownGrace, inlineCacheSeconds, limits, recentUpdates);
+                shutdownGrace, inlineCacheSeconds, limits, recentUpdates, patience);
+    }
+
+    /** These settings with another patience. */
+    public BotSettings withPatience(Patience other) {
+        return new BotSettings(pollTimeoutSeconds, workers, retry, pollBackoffFirst, pollBackoffMax, requestTimeout,
+                shutdownGrace, inlineCacheSeconds, limits, recentUpdates, other);
     }
 }

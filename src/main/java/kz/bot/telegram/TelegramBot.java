@@ -117,7 +117,8 @@ public final class TelegramBot implements AutoCloseable {
             CallbackData callbackData = new CallbackData();
             Replies replies = new Replies(new Keyboards(callbackData));
             LoggingAnswerer answerer = new LoggingAnswerer(library, log, clock);
-            AdminCommands admin = new AdminCommands(new Admins(config.adminIds()), library, log, clock);
+            AdminCommands admin = new AdminCommands(new Admins(config.adminIds()), library, log, clock,
+                    settings.patience().reload());
             Addressing addressing = new Addressing(me);
             UpdateHandler handler = new UpdateDispatcher(
                     new Conversation(addressing, answerer, admin, replies, sender),

@@ -36,7 +36,8 @@ final class TestBot implements AutoCloseable {
     /** Fast retries, a short long-poll and short timeouts: the same code paths as production, minus the waiting. */
     static final BotSettings FAST = new BotSettings(2, 4, new RetryPolicy(4, Duration.ofMillis(50),
             Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
-            Duration.ofSeconds(3), 300, ROOMY, 1000);
+            Duration.ofSeconds(3), 300, ROOMY, 1000, new Patience(Duration.ofSeconds(10), Duration.ofSeconds(2),
+            Duration.ofSeconds(2)));
 
     final Path knowledge;
     final Path data;
@@ -81,8 +82,13 @@ final class TestBot implements AutoCloseable {
 
     static TestBot start(Path knowledge, Path data, BotSettings settings, Optional<Config.Webhook> webhook,
                          UnaryOperator<UpdateHandler> wrap) {
+        return start(Library.open(knowledge, data), knowledge, data, settings, webhook, wrap);
+    }
+
+    /** A bot serving {@code library} (opened by the test on {@code knowledge} and {@code data}); it closes it. */
+    static TestBot start(Library library, Path knowledge, Path data, BotSettings settings,
+                         Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap) {
         FakeBotApi api = new FakeBotApi();
-        Library library = Library.open(knowledge, data);
         QuestionLog log = QuestionLog.open(data.resolve("questions.db"));
         try {
             Config config = new Config(knowledge, data, Optional.of(FakeBotApi.TOKEN), api.url(), Set.of(ADMIN_ID),
