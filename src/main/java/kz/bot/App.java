@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -154,7 +155,8 @@ public final class App {
             }
         }, "shutdown"));
         try (Library library = openLibrary(config, redacted);
-             QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
+             QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG),
+                     Duration.ofDays(config.questionLog().days()), config.questionLog().rows());
              TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
             stop.await();
             return 0;

@@ -10,6 +10,7 @@ import java.util.Set;
 import kz.bot.answer.Answer;
 import kz.bot.facts.QuestionLog;
 import kz.bot.facts.QuestionStats;
+import kz.bot.facts.StoreException;
 import kz.bot.kb.BuildReport;
 import kz.bot.kb.Library;
 import kz.bot.kb.ReloadResult;
@@ -101,12 +102,25 @@ final class AdminCommands {
     }
 
     private Answer stats() {
-        QuestionStats s = log.stats(TOP_UNANSWERED);
+        QuestionStats s;
+        try {
+            s = log.stats(TOP_UNANSWERED);
+        } catch (StoreException e) {
+            return reply("Statistics unavailable", "Uptime: " + duration(Duration.between(started, clock.instant()))
+                    + "\nThe question log cannot be read: " + e.getMessage(), Language.EN);
+        }
         List<String> lines = new ArrayList<>();
         lines.add("Uptime: " + duration(Duration.between(started, clock.instant())));
         lines.add("Questions answered: " + s.total());
         lines.add(String.format(Locale.ROOT, "Answered with “I don't know”: %d (%.1f%%)", s.unanswered(),
                 s.unansweredShare() * 100));
+        if (s.notLogged() > 0) {
+            lines.add("Not logged (a full disk, or more questions than the log could take): " + s.notLogged());
+        }
+        if (!s.movedAside().isEmpty()) {
+            lines.add("The question log was damaged: it was moved aside to " + s.movedAside()
+                    + " and counting started again.");
+        }
         if (!s.frequent().isEmpty()) {
             lines.add("");
             lines.add("Most frequent unanswered questions:");
