@@ -25,25 +25,28 @@ public final class FuzzBudget {
      * @param words      distinct words fuzzed
      * @param expansions close forms returned by all fuzzing together
      * @param time       time spent fuzzing (checked before each word, so one word may run over it)
+     * @param longest    the longest word fuzzed, in characters: the automaton of a long word costs far more (a
+     *                   52-letter word, 100-300 ms), and no place name or ordinary word is that long
      */
-    public record Limits(int words, int expansions, Duration time) {
+    public record Limits(int words, int expansions, Duration time, int longest) {
 
         /** Checks the values. */
         public Limits {
-            if (words < 0 || expansions < 0 || time.isNegative()) {
+            if (words < 0 || expansions < 0 || time.isNegative() || longest < 0) {
                 throw new IllegalArgumentException("bad fuzz limits: " + words + " words, " + expansions
-                        + " expansions, " + time);
+                        + " expansions, " + time + ", " + longest + " characters");
             }
         }
 
         /**
-         * Production: 4 words, 64 close forms, 40 ms. The golden and benchmark questions fuzz at most 3 distinct words
-         * and find at most 4 close forms; cold (nothing cached yet) the slowest takes 15-30 ms doing so on the
-         * development machine under load — a long word costs 3-10 ms per lookup, and a word is looked up as a name, a
-         * suggestion and a passage term. A hostile message of 64 made-up words stops at the fourth.
+         * Production: 4 words of at most 24 characters, 64 close forms, 100 ms. The golden and benchmark questions
+         * fuzz at most 3 distinct words and find at most 4 close forms; cold (nothing cached yet) the slowest takes
+         * 15-30 ms doing so on the development machine under load — a word of 12 letters costs 3-10 ms per lookup,
+         * and a word is looked up as a name, a suggestion and a passage term. The time is a backstop: answers must
+         * not depend on how busy the machine is. A hostile message of 64 made-up words stops at the fourth.
          */
         public static Limits defaults() {
-            return new Limits(4, 64, Duration.ofMillis(100));
+            return new Limits(4, 64, Duration.ofMillis(100), 24);
         }
     }
 
@@ -129,7 +132,8 @@ public final class FuzzBudget {
     }
 
     private boolean admits(String form) {
-        if (nanos >= limits.time().toNanos() || expansions >= limits.expansions()) {
+        if (nanos >= limits.time().toNanos() || expansions >= limits.expansions()
+                || form.codePointCount(0, form.length()) > limits.longest()) {
             return false;
         }
         return words.contains(form) || words.size() < limits.words() && words.add(form);

@@ -58,25 +58,26 @@ class FuzzBudgetTest {
 
     @Test
     void aBudgetAdmitsSoManyDistinctWordsAndTheSameWordAgainForFree() {
-        try (FuzzBudget.Scope scope = FuzzBudget.open(new FuzzBudget.Limits(2, 100, Duration.ofHours(1)))) {
+        try (FuzzBudget.Scope scope = FuzzBudget.open(new FuzzBudget.Limits(2, 100, Duration.ofHours(1), 24))) {
             long a = FuzzBudget.begin("first");
             FuzzBudget.end(a, 1);
             long b = FuzzBudget.begin("second");
             FuzzBudget.end(b, 1);
             assertTrue(FuzzBudget.begin("first") >= 0, "a word already fuzzed costs no more words");
             assertEquals(-1, FuzzBudget.begin("third"));
+            assertEquals(-1, FuzzBudget.begin("x".repeat(25)), "longer than any name: not fuzzed");
             assertEquals(2, scope.fuzzed());
-            assertEquals(1, scope.refused());
+            assertEquals(2, scope.refused());
         }
         assertTrue(FuzzBudget.begin("third") >= 0, "with no budget open, nothing is refused");
     }
 
     @Test
     void expansionsAndTimeEndTheBudgetAndAnInnerBudgetGivesWayToTheOuterOne() {
-        try (FuzzBudget.Scope outer = FuzzBudget.open(new FuzzBudget.Limits(10, 3, Duration.ofHours(1)))) {
+        try (FuzzBudget.Scope outer = FuzzBudget.open(new FuzzBudget.Limits(10, 3, Duration.ofHours(1), 24))) {
             FuzzBudget.end(FuzzBudget.begin("many"), 3);
             assertEquals(-1, FuzzBudget.begin("more"), "three close forms found: the budget is spent");
-            try (FuzzBudget.Scope inner = FuzzBudget.open(new FuzzBudget.Limits(10, 100, Duration.ZERO))) {
+            try (FuzzBudget.Scope inner = FuzzBudget.open(new FuzzBudget.Limits(10, 100, Duration.ZERO, 24))) {
                 assertEquals(-1, FuzzBudget.begin("any"), "no time at all");
                 assertEquals(1, inner.refused());
             }
