@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kz.bot.bench.Bench;
@@ -35,6 +36,8 @@ public final class App {
 
     /** The question log's file in DATA_DIR. */
     static final String QUESTION_LOG = "questions.db";
+    /** The exit status when the bot gives up (a revoked token, another process polling it): a supervisor notices. */
+    static final int GAVE_UP = 3;
     /** How long the shutdown hook waits for the bot to stop (its own grace period is shorter). */
     static final int SHUTDOWN_WAIT_SECONDS = 10;
 
@@ -144,10 +147,10 @@ public final class App {
         PrintStream redacted = new PrintStream(new RedactingOutputStream(new FileOutputStream(FileDescriptor.err),
                 redactor), true, StandardCharsets.UTF_8);
         System.setErr(redacted);
-        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<String> stop = new CompletableFuture<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
+            stop.complete(null);
             try {
                 stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -158,11 +161,12 @@ public final class App {
              QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG),
                      Duration.ofDays(config.questionLog().days()), config.questionLog().rows());
              TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
-            stop.await();
+            String gaveUp = CompletableFuture.anyOf(stop, bot.gaveUp()).thenApply(r -> (String) r).join();
+            if (gaveUp != null) {
+                redacted.println("stopping: " + gaveUp);
+                return GAVE_UP;
+            }
             return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
         } finally {
             stopped.countDown();
         }

@@ -43,11 +43,13 @@ public final class TelegramBot implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final OkHttpClient http;
+    private final CompletableFuture<String> gaveUp;
     private volatile boolean closed;
 
     private TelegramBot(BotIdentity identity, BotSettings settings, UpdateRouter router, Sender sender,
                         UpdateSource source, ExecutorService workers, ScheduledExecutorService timer,
-                        OkHttpClient http) {
+                        OkHttpClient http, CompletableFuture<String> gaveUp) {
+        this.gaveUp = gaveUp;
         this.identity = identity;
         this.settings = settings;
         this.router = router;
@@ -84,6 +86,12 @@ public final class TelegramBot implements AutoCloseable {
     /** As {@link #start(Config, Library, QuestionLog, BotSettings)}, with the update handler wrapped (for tests). */
     static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings,
                              UnaryOperator<UpdateHandler> wrap) throws TelegramStartException {
+        return start(config, library, log, settings, wrap, new UpdateParser());
+    }
+
+    /** As above, reading updates with {@code parser} (tests put faults into it). */
+    static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings,
+                             UnaryOperator<UpdateHandler> wrap, UpdateParser parser) throws TelegramStartException {
         String token = config.telegramToken().orElseThrow(() -> new ConfigException("TELEGRAM_BOT_TOKEN is not set"));
         TelegramUrl url = ApiEndpoint.of(config.telegramApiUrl());
         Redactor redactor = new Redactor(token, config.webhook().map(Config.Webhook::secret).orElse(""));
@@ -95,13 +103,16 @@ public final class TelegramBot implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(64);
         OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectTimeout(settings.requestTimeout()).readTimeout(settings.requestTimeout())
-                .writeTimeout(settings.requestTimeout()).build();
+                .writeTimeout(settings.requestTimeout())
+                .callTimeout(settings.requestTimeout()) // the whole call, however slowly an answer trickles in
+                .build();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("telegram-retry"));
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-worker"));
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Sender sender = new Sender(client, settings.retry(), redactor, timer,
                 new SendPacer(settings.limits(), System::nanoTime));
         UpdateSource source = null;
+        CompletableFuture<String> gaveUp = new CompletableFuture<>();
         try {
             BotIdentity me = whoAmI(sender, settings);
             LOG.info("connected to the Bot API at {} as @{} (id {})", config.telegramApiUrl().getHost(),
@@ -129,7 +140,6 @@ public final class TelegramBot implements AutoCloseable {
                     new FloodControl(settings.limits().inlinePerUser(), System::nanoTime), replies, sender);
             UpdateRouter router = new UpdateRouter(wrap.apply(handler), new ChatLanes(workers), redactor,
                     new RecentUpdates(settings.recentUpdates()), gate);
-            UpdateParser parser = new UpdateParser();
             if (config.webhook().isPresent()) {
                 Config.Webhook hook = config.webhook().get();
                 source = new WebhookServer(hook, parser, router::accept);
@@ -139,11 +149,11 @@ public final class TelegramBot implements AutoCloseable {
                 await(sender.sendNow("setWebhook", () -> client.executeAsync(setWebhook)), settings);
                 LOG.info("webhook registered; receiving updates at {}", hook.url().getHost());
             } else {
-                source = new LongPolling(token, url, settings, router, redactor, parser);
+                source = new LongPolling(token, url, settings, router, redactor, parser, gaveUp);
                 source.start();
                 LOG.info("long polling started");
             }
-            return new TelegramBot(me, settings, router, sender, source, workers, timer, http);
+            return new TelegramBot(me, settings, router, sender, source, workers, timer, http, gaveUp);
         } catch (TelegramStartException e) {
             stopAll(source, workers, timer, http);
             throw e;
@@ -186,6 +196,15 @@ public final class TelegramBot implements AutoCloseable {
     /** Long enough for every retry the policy allows, plus the requests themselves. */
     private static Duration startupTimeout(BotSettings settings) {
         return settings.requestTimeout().multipliedBy(2).plus(settings.retry().patience());
+    }
+
+    /**
+     * Completes, with the reason, when the bot has given up for good: Telegram refused the token (401) or another
+     * process polled the same token (409) for longer than the settings' patience. The process should then end with a
+     * status other than 0, so that a supervisor notices.
+     */
+    public CompletableFuture<String> gaveUp() {
+        return gaveUp;
     }
 
     /** Who the bot is, from getMe. */

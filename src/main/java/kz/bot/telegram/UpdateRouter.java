@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -12,9 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * decides whether it is answered, answered with a "slow down" notice, or dropped; then it is handed to the lane of
  * its chat and handled there, so a chat's updates are answered in order and no chat waits for another. Nothing thrown
  * while handling one update escapes: it is logged with the update id and the next update is handled — an exception
- * out of {@link #consume} would silently end long polling for good.
+ * out of the poller's thread would be said and survived, but it would cost the rest of the batch.
  */
-final class UpdateRouter implements LongPollingUpdateConsumer {
+final class UpdateRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateRouter.class);
 
@@ -34,8 +33,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     }
 
     /** Called by the poller thread with each batch of updates; never throws. */
-    @Override
-    public void consume(List<Update> updates) {
+    void consume(List<Update> updates) {
         try {
             for (Update update : updates) {
                 accept(update);
@@ -103,6 +101,16 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             return "inline:" + update.getInlineQuery().getFrom().getId();
         }
         return "other";
+    }
+
+    /** True when update {@code id} was taken before (within the memory of recent ids). */
+    boolean seenBefore(int id) {
+        return recent.contains(id);
+    }
+
+    /** How many more updates may be taken now (the poller asks for no more). */
+    int room() {
+        return LongPolling.MAX_BATCH;
     }
 
     /** Stops taking updates; those already queued are still handled. */

@@ -66,9 +66,13 @@ public final class FakeBotApi implements AutoCloseable {
      * as usual (a message is posted, updates are handed out) and only its answer is late and replaced by nothing
      * else: the normal answer goes out after the delay.
      */
-    public record Reply(int status, String body, Duration delay, boolean process) {
+    public record Reply(int status, String body, Duration delay, boolean process, Duration perByte) {
         public Reply(int status, String body) {
-            this(status, body, Duration.ZERO, false);
+            this(status, body, Duration.ZERO, false, Duration.ZERO);
+        }
+
+        public Reply(int status, String body, Duration delay, boolean process) {
+            this(status, body, delay, process, Duration.ZERO);
         }
     }
 
@@ -95,6 +99,9 @@ public final class FakeBotApi implements AutoCloseable {
     private boolean closed;
     private boolean down;
     private int unauthorized;
+    private boolean revoked;
+    /** Counts getUpdates calls: a long poll that sees a later one begin ends with 409, as Telegram's does. */
+    private int pollGeneration;
 
     public FakeBotApi() {
         this(TOKEN);
@@ -133,6 +140,14 @@ public final class FakeBotApi implements AutoCloseable {
             lock.notifyAll();
         }
         server.stop(0);
+    }
+
+    /** From now on every request is answered 401 Unauthorized, as after the token was revoked in @BotFather. */
+    public void revokeToken() {
+        synchronized (lock) {
+            revoked = true;
+            lock.notifyAll();
+        }
     }
 
     /** Comes back on the same port with the same state. */
@@ -221,6 +236,14 @@ public final class FakeBotApi implements AutoCloseable {
     /** The request is handled as usual, but its answer leaves only after {@code delay}. */
     public static Reply late(Duration delay) {
         return new Reply(200, "", delay, true);
+    }
+
+    /**
+     * The request is handled as usual (updates are handed out), but the answer's body leaves one byte every
+     * {@code perByte}: a connection that trickles, which no read timeout notices.
+     */
+    public static Reply trickle(Duration perByte) {
+        return new Reply(200, "", Duration.ZERO, true, perByte);
     }
 
     /** A 200 whose body is not JSON: a broken proxy, a truncated answer. */
@@ -332,7 +355,11 @@ public final class FakeBotApi implements AutoCloseable {
                 send(exchange, error(404, "Not Found"));
                 return;
             }
-            if (!path.startsWith(prefix)) {
+            boolean refused;
+            synchronized (lock) {
+                refused = revoked;
+            }
+            if (!path.startsWith(prefix) || refused) {
                 synchronized (lock) {
                     unauthorized++;
                 }
@@ -354,7 +381,11 @@ public final class FakeBotApi implements AutoCloseable {
                 Reply normal = answer(method, params);
                 noteDelivery(request, normal);
                 pause(scriptedReply.delay());
-                send(exchange, normal);
+                if (scriptedReply.perByte().isZero()) {
+                    send(exchange, normal);
+                } else {
+                    trickle(exchange, normal, scriptedReply.perByte());
+                }
                 return;
             }
             if (scriptedReply != null) {
@@ -420,7 +451,16 @@ public final class FakeBotApi implements AutoCloseable {
         long timeoutMillis = p.path("timeout").asLong(0) * 1000;
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (lock) {
+            int mine = ++pollGeneration;
+            lock.notifyAll(); // a long poll still waiting ends: another getUpdates began
             while (true) {
+                if (revoked) {
+                    return error(401, "Unauthorized");
+                }
+                if (pollGeneration != mine) {
+                    return error(409, "Conflict: terminated by other getUpdates request; make sure that only one"
+                            + " bot instance is running");
+                }
                 // an offset confirms every update before it: Telegram forgets them
                 updates.removeIf(u -> u.get("update_id").asInt() < offset);
                 if (!updates.isEmpty() || closed || down) {
@@ -625,6 +665,17 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode n = JSON.createObjectNode().put("ok", true);
         n.set("result", JSON.valueToTree(result));
         return new Reply(200, n.toString());
+    }
+
+    private static void trickle(HttpExchange exchange, Reply reply, Duration perByte) throws IOException {
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
+        for (byte b : bytes) {
+            exchange.getResponseBody().write(b);
+            exchange.getResponseBody().flush();
+            pause(perByte);
+        }
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {

@@ -88,12 +88,28 @@ final class TestBot implements AutoCloseable {
     /** A bot serving {@code library} (opened by the test on {@code knowledge} and {@code data}); it closes it. */
     static TestBot start(Library library, Path knowledge, Path data, BotSettings settings,
                          Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap) {
-        FakeBotApi api = new FakeBotApi();
+        return start(new FakeBotApi(), library, knowledge, data, settings, webhook, wrap, new UpdateParser());
+    }
+
+    /**
+     * A polling bot with the repository's knowledge in {@code dir}, talking to {@code api} (which it closes) and
+     * reading updates with {@code parser}: a second bot on the same fake, or a parser with a fault in it.
+     */
+    static TestBot start(FakeBotApi api, Path dir, BotSettings settings, UpdateParser parser) {
+        Path knowledge = copyKnowledge(dir.resolve("knowledge"));
+        Path data = dir.resolve("data");
+        return start(api, Library.open(knowledge, data), knowledge, data, settings, Optional.empty(),
+                UnaryOperator.identity(), parser);
+    }
+
+    private static TestBot start(FakeBotApi api, Library library, Path knowledge, Path data, BotSettings settings,
+                                 Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap,
+                                 UpdateParser parser) {
         QuestionLog log = QuestionLog.open(data.resolve("questions.db"));
         try {
             Config config = new Config(knowledge, data, Optional.of(FakeBotApi.TOKEN), api.url(), Set.of(ADMIN_ID),
                     webhook);
-            TelegramBot bot = TelegramBot.start(config, library, log, settings, wrap);
+            TelegramBot bot = TelegramBot.start(config, library, log, settings, wrap, parser);
             return new TestBot(knowledge, data, api, library, log, bot);
         } catch (Exception e) {
             log.close();
