@@ -35,15 +35,23 @@ final class AdminCommands {
     private final QuestionLog log;
     private final Clock clock;
     private final Duration reloadLimit;
+    private final LoadShedder shedder;
     private final Instant started;
 
-    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock, Duration reloadLimit) {
+    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock, Duration reloadLimit,
+                  LoadShedder shedder) {
         this.admins = admins;
         this.library = library;
         this.log = log;
         this.clock = clock;
         this.reloadLimit = reloadLimit;
+        this.shedder = shedder;
         this.started = clock.instant();
+    }
+
+    /** True when {@code message} was written by an administrator in person, in a private chat with the bot. */
+    boolean isAdmin(Message message) {
+        return admins.sentBy(message) && message.getChat() != null && "private".equals(message.getChat().getType());
     }
 
     /** The answer to admin command {@code name} sent as {@code message}. */
@@ -114,6 +122,10 @@ final class AdminCommands {
         lines.add("Questions answered: " + s.total());
         lines.add(String.format(Locale.ROOT, "Answered with “I don't know”: %d (%.1f%%)", s.unanswered(),
                 s.unansweredShare() * 100));
+        if (shedder.busy() > 0 || shedder.dropped() > 0) {
+            lines.add("Too many questions at once (since the start): " + shedder.busy() + " told “busy, try again”, "
+                    + shedder.dropped() + " not answered (they had waited too long at Telegram)");
+        }
         if (s.notLogged() > 0) {
             lines.add("Not logged (a full disk, or more questions than the log could take): " + s.notLogged());
         }

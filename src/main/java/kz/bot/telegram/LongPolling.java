@@ -68,7 +68,7 @@ final class LongPolling implements UpdateSource {
     private PollWatch watch;
     private volatile boolean running;
     private volatile Call current;
-    private int offset;
+    private volatile int offset;
     private int highest = -1;
     /** After an answer that could not be read whole: ask for one update at a time to find the one at fault. */
     private boolean oneAtATime;
@@ -282,6 +282,26 @@ final class LongPolling implements UpdateSource {
         }
         try (InputStream in = body.byteStream()) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+    }
+
+    /**
+     * Confirms to Telegram the updates taken so far (a getUpdates with the next offset that waits for nothing): when
+     * the poller paused because the send queue was full, the last batch was not confirmed by a next poll, and would
+     * otherwise be delivered — and answered — again after a restart.
+     */
+    @Override
+    public void confirmTaken() {
+        if (offset <= 0) {
+            return;
+        }
+        OkHttpClient quick = http.newBuilder().callTimeout(settings.requestTimeout()).build();
+        try (Response response = quick.newCall(post("getUpdates", json.writeValueAsString(
+                new GetUpdates(offset, 1, 0, ALLOWED_UPDATES)))).execute()) {
+            LOG.debug("confirmed the updates before {} ({})", offset, response.code());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not confirm the updates taken to Telegram ({}): some may be delivered again after the"
+                    + " restart", redactor.describe(e));
         }
     }
 

@@ -128,18 +128,19 @@ public final class TelegramBot implements AutoCloseable {
             CallbackData callbackData = new CallbackData();
             Replies replies = new Replies(new Keyboards(callbackData));
             LoggingAnswerer answerer = new LoggingAnswerer(library, log, clock);
+            LoadShedder shedder = new LoadShedder(settings.limits(), System::currentTimeMillis);
             AdminCommands admin = new AdminCommands(new Admins(config.adminIds()), library, log, clock,
-                    settings.patience().reload());
+                    settings.patience().reload(), shedder);
             Addressing addressing = new Addressing(me);
             UpdateHandler handler = new UpdateDispatcher(
-                    new Conversation(addressing, answerer, admin, replies, sender),
+                    new Conversation(addressing, answerer, admin, replies, sender, shedder),
                     new Buttons(callbackData, answerer, replies, sender),
                     new InlineMode(library, sender, settings.inlineCacheSeconds()));
             FloodGate gate = new FloodGate(addressing,
                     new FloodControl(settings.limits().perUser(), System::nanoTime),
                     new FloodControl(settings.limits().inlinePerUser(), System::nanoTime), replies, sender);
             UpdateRouter router = new UpdateRouter(wrap.apply(handler), new ChatLanes(workers), redactor,
-                    new RecentUpdates(settings.recentUpdates()), gate);
+                    new RecentUpdates(settings.recentUpdates()), gate, sender::queued, settings.limits().sendQueue());
             if (config.webhook().isPresent()) {
                 Config.Webhook hook = config.webhook().get();
                 source = new WebhookServer(hook, parser, router::accept);
@@ -223,6 +224,11 @@ public final class TelegramBot implements AutoCloseable {
         return sender.drain(left.isNegative() ? Duration.ZERO : left) && handled;
     }
 
+    /** Messages waiting in the send queue (for tests). */
+    int queuedMessages() {
+        return sender.queued();
+    }
+
     /** The webhook's bound port, or -1 when polling. */
     int webhookPort() {
         return source instanceof WebhookServer w ? w.port() : -1;
@@ -246,7 +252,10 @@ public final class TelegramBot implements AutoCloseable {
         Duration left = grace.minusNanos(System.nanoTime() - t0);
         boolean sent = sender.drain(left.isNegative() ? Duration.ZERO : left);
         if (!handled || !sent) {
-            LOG.warn("shutting down with answers still in flight after {} ms", grace.toMillis());
+            LOG.warn("shutting down with answers still in flight after {} ms ({} messages not sent)",
+                    grace.toMillis(), sender.queued());
+        } else {
+            source.confirmTaken(); // everything taken is answered: Telegram need not deliver it again
         }
         stopAll(null, workers, timer, http);
         LOG.info("Telegram bot stopped");

@@ -2,6 +2,8 @@ package kz.bot.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -22,14 +24,25 @@ final class UpdateRouter {
     private final Redactor redactor;
     private final RecentUpdates recent;
     private final FloodGate gate;
+    private final IntSupplier queued;
+    private final int capacity;
+    /** Updates queued for handling and not handled yet: each may still add a message to the send queue. */
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean stopped;
 
-    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor, RecentUpdates recent, FloodGate gate) {
+    /**
+     * A router handing updates to {@code handler}; {@code queued} tells how many messages wait in the send queue, and
+     * no more updates are taken while those and the updates being handled reach {@code capacity}.
+     */
+    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor, RecentUpdates recent, FloodGate gate,
+                 IntSupplier queued, int capacity) {
         this.handler = handler;
         this.lanes = lanes;
         this.redactor = redactor;
         this.recent = recent;
         this.gate = gate;
+        this.queued = queued;
+        this.capacity = capacity;
     }
 
     /** Called by the poller thread with each batch of updates; never throws. */
@@ -57,7 +70,16 @@ final class UpdateRouter {
                 return;
             }
             switch (gate.admit(update)) {
-                case PASS -> lanes.submit(laneOf(update), () -> handle(id, update));
+                case PASS -> {
+                    pending.incrementAndGet();
+                    lanes.submit(laneOf(update), () -> {
+                        try {
+                            handle(id, update);
+                        } finally {
+                            pending.decrementAndGet();
+                        }
+                    });
+                }
                 case NOTICE -> {
                     LOG.info("update {}: flood from one user; told to slow down", id);
                     lanes.submit(laneOf(update), () -> notice(id, update));
@@ -108,9 +130,13 @@ final class UpdateRouter {
         return recent.contains(id);
     }
 
-    /** How many more updates may be taken now (the poller asks for no more). */
+    /**
+     * How many more updates may be taken now: the send queue's capacity less the messages waiting in it and the
+     * updates not yet handled (each may add one). The poller asks Telegram for no more; the rest stays there,
+     * unconfirmed, and so survives a restart.
+     */
     int room() {
-        return LongPolling.MAX_BATCH;
+        return Math.max(0, Math.min(LongPolling.MAX_BATCH, capacity - queued.getAsInt() - pending.get()));
     }
 
     /** Stops taking updates; those already queued are still handled. */

@@ -94,6 +94,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Refusal> refusals = new ArrayList<>();
     private final List<Request> delivered = new ArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
+    /** When getUpdates first handed out each update (System.nanoTime). */
+    private final Map<Integer, Long> handedOut = new HashMap<>();
     private int nextUpdateId = 1000;
     private int nextMessageId = 5000;
     private boolean closed;
@@ -188,8 +190,17 @@ public final class FakeBotApi implements AutoCloseable {
         return feed(name, u -> { });
     }
 
-    /** Queues {@code update} (its update_id is assigned when missing); returns its update_id. */
+    /**
+     * Queues {@code update} (its update_id is assigned when missing); returns its update_id. Its message is dated now,
+     * as Telegram dates a message when it reaches it (the fixtures carry placeholder dates): {@link #feedDated} keeps
+     * the date given.
+     */
     public int feed(ObjectNode update) {
+        return feedDated(stamped(update));
+    }
+
+    /** As {@link #feed(ObjectNode)}, keeping the message's date as it is: a message that waited before it came. */
+    public int feedDated(ObjectNode update) {
         synchronized (lock) {
             if (!update.has("update_id")) {
                 update.put("update_id", nextUpdateId++);
@@ -251,13 +262,21 @@ public final class FakeBotApi implements AutoCloseable {
         return new Reply(200, "{\"ok\":true,\"result\":{\"message_id\":");
     }
 
-    /** A getUpdates answer handing out exactly {@code updates}, whatever the offset asks for. */
+    /** A getUpdates answer handing out exactly {@code updates} (dated now), whatever the offset asks for. */
     public static Reply updates(ObjectNode... updates) {
         ArrayNode result = JSON.createArrayNode();
         for (ObjectNode u : updates) {
-            result.add(u);
+            result.add(stamped(u));
         }
         return ok(result);
+    }
+
+    /** {@code update} with its message (if it has one with a numeric date) dated now. */
+    static ObjectNode stamped(ObjectNode update) {
+        if (update.path("message").path("date").isNumber()) {
+            update.withObjectProperty("message").put("date", System.currentTimeMillis() / 1000);
+        }
+        return update;
     }
 
     /** A Bot API error with {@code code} and {@code description}. */
@@ -275,6 +294,25 @@ public final class FakeBotApi implements AutoCloseable {
     public List<Request> delivered(long chatId) {
         synchronized (lock) {
             return delivered.stream().filter(r -> r.chatId() == chatId).toList();
+        }
+    }
+
+    /**
+     * The ids of the updates queued here that no getUpdates has confirmed yet (its offset did not pass them): what
+     * Telegram would deliver again to the next process.
+     */
+    public List<Integer> unconfirmed() {
+        synchronized (lock) {
+            int confirmed = requests.stream().filter(r -> r.method().equals("getupdates"))
+                    .mapToInt(r -> r.params().path("offset").asInt(0)).max().orElse(0);
+            return updates.stream().map(u -> u.get("update_id").asInt()).filter(id -> id >= confirmed).toList();
+        }
+    }
+
+    /** When getUpdates first handed out update {@code id} (System.nanoTime), or null. */
+    public Long handedOut(int id) {
+        synchronized (lock) {
+            return handedOut.get(id);
         }
     }
 
@@ -478,7 +516,11 @@ public final class FakeBotApi implements AutoCloseable {
                 }
             }
             ArrayNode result = JSON.createArrayNode();
-            updates.stream().limit(limit).forEach(result::add);
+            long now = System.nanoTime();
+            updates.stream().limit(limit).forEach(u -> {
+                result.add(u);
+                handedOut.putIfAbsent(u.get("update_id").asInt(), now);
+            });
             return ok(result);
         }
     }

@@ -94,6 +94,7 @@ class PollingFaultsTest {
         // the poll's whole call gets its 1 s of long poll and 0.5 s of request timeout
         assertTrue(waited < 3000, "the next poll came " + waited + " ms after the trickled one");
         assertTrue(answerTo(6103).contains("Capital: Astana"));
+        bot.awaitIdle();
         assertEquals(1, bot.api.delivered(6103).size());
     }
 
