@@ -143,7 +143,7 @@ public final class TelegramBot implements AutoCloseable {
                     new RecentUpdates(settings.recentUpdates()), gate, sender::queued, settings.limits().sendQueue());
             if (config.webhook().isPresent()) {
                 Config.Webhook hook = config.webhook().get();
-                source = new WebhookServer(hook, parser, router::accept);
+                source = new WebhookServer(hook, settings.webhook(), parser, router::accept);
                 source.start();
                 SetWebhook setWebhook = SetWebhook.builder().url(hook.url().toString()).secretToken(hook.secret())
                         .allowedUpdates(LongPolling.ALLOWED_UPDATES).build();

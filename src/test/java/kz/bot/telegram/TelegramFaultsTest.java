@@ -28,7 +28,8 @@ class TelegramFaultsTest {
     /** Short timeouts so that a stall is noticed quickly; the rest as in every test. */
     static final BotSettings IMPATIENT = new BotSettings(1, 4, new RetryPolicy(4, Duration.ofMillis(50),
             Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMillis(500),
-            Duration.ofSeconds(3), 300, TestBot.ROOMY, 1000, TestBot.FAST.patience());
+            Duration.ofSeconds(3), 300, TestBot.ROOMY, 1000, TestBot.FAST.patience(),
+            TestBot.FAST.webhook());
 
     @TempDir
     Path dir;

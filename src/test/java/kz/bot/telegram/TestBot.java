@@ -37,7 +37,8 @@ final class TestBot implements AutoCloseable {
     static final BotSettings FAST = new BotSettings(2, 4, new RetryPolicy(4, Duration.ofMillis(50),
             Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
             Duration.ofSeconds(3), 300, ROOMY, 1000, new Patience(Duration.ofSeconds(10), Duration.ofSeconds(2),
-            Duration.ofSeconds(2)));
+            Duration.ofSeconds(2)), new WebhookLimits(16, Duration.ofSeconds(1), Duration.ofSeconds(1),
+            Duration.ofSeconds(5)));
 
     final Path knowledge;
     final Path data;
