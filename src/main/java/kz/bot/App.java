@@ -11,12 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import kz.bot.bench.Bench;
 import kz.bot.cli.Ask;
 import kz.bot.cli.Check;
+import kz.bot.cli.Eval;
+import kz.bot.cli.Tune;
 import kz.bot.cli.TerminalChat;
 import kz.bot.config.Config;
 import kz.bot.config.ConfigException;
@@ -38,8 +37,11 @@ public final class App {
     static final String QUESTION_LOG = "questions.db";
     /** The exit status when the bot gives up (a revoked token, another process polling it): a supervisor notices. */
     static final int GAVE_UP = 3;
-    /** How long the shutdown hook waits for the bot to stop (its own grace period is shorter). */
-    static final int SHUTDOWN_WAIT_SECONDS = 10;
+    /**
+     * How long the shutdown hook waits for the bot, the question log and the library to close: SIGTERM ends the
+     * process within 3 s (the bot's own grace period for answers in flight is shorter, 1.5 s).
+     */
+    static final Duration SHUTDOWN_WAIT = Duration.ofMillis(2500);
 
     private App() {
     }
@@ -53,6 +55,10 @@ public final class App {
         String command = rest.isEmpty() ? "" : rest.remove(0);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (List.of("help", "--help", "-h").contains(command)) {
+            out.println(usage()); // before the configuration is read: help works whatever the environment says
+            return 0;
+        }
         try {
             Config config = Config.from(System.getenv());
             return switch (command) {
@@ -62,26 +68,35 @@ public final class App {
                         yield runBot(config, err);
                     }
                     quietLogs();
-                    try (Library library = openLibrary(config, err)) {
+                    try (Library library = Preflight.openLibrary(config, err)) {
                         TerminalChat.run(library, stdin(), out);
                     }
                     yield 0;
                 }
                 case "ask" -> {
                     quietLogs();
-                    boolean json = rest.remove("--json");
-                    try (Library library = openLibrary(config, err)) {
-                        yield Ask.run(library, rest, json, stdin(), out);
+                    Ask.Mode mode = new Ask.Mode(rest.remove("--json"), rest.remove("--conversation"),
+                            rest.remove("--explain"));
+                    try (Library library = Preflight.openLibrary(config, err)) {
+                        yield Ask.run(library, rest, mode, stdin(), out);
                     }
+                }
+                case "eval" -> {
+                    quietLogs();
+                    boolean seeds = rest.remove("--seeds");
+                    boolean verbose = rest.remove("--verbose");
+                    try (Library library = Preflight.openLibrary(config, err)) {
+                        yield Eval.run(library, rest.stream().map(Path::of).toList(), seeds, verbose, out);
+                    }
+                }
+                case "tune" -> {
+                    quietLogs();
+                    yield tune(config, rest, out, err);
                 }
                 case "check" -> Check.run(rest.isEmpty() ? config.knowledgeDir() : Path.of(rest.get(0)), out);
                 case "bench" -> {
                     quietLogs();
                     new Bench(benchOptions(config, rest), out).run();
-                    yield 0;
-                }
-                case "help", "--help", "-h" -> {
-                    out.println(usage());
                     yield 0;
                 }
                 default -> {
@@ -95,6 +110,27 @@ public final class App {
         } catch (Exception e) {
             err.println("error: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** {@code tune --out FILE [--seeds DIR] [--precision P] QUESTIONS…}. */
+    private static int tune(Config config, List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path outFile = Path.of("weights.properties");
+        Path seeds = null;
+        double precision = 0.975;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--out" -> outFile = Path.of(args.get(++i));
+                case "--seeds" -> seeds = Path.of(args.get(++i));
+                case "--precision" -> precision = Double.parseDouble(args.get(++i));
+                default -> files.add(Path.of(args.get(i)));
+            }
+        }
+        try (Library library = Preflight.openLibrary(config, err);
+             Library seedLibrary = seeds == null ? null
+                     : Library.open(seeds, java.nio.file.Files.createTempDirectory("kzbot-tune-"))) {
+            return Tune.run(library, seedLibrary, files, outFile, precision, out);
         }
     }
 
@@ -139,7 +175,7 @@ public final class App {
      * Runs the Telegram bot until the JVM is asked to stop (SIGTERM, Ctrl-C), then stops it: no more updates, the
      * answers in flight go out, the question log and the knowledge base are closed.
      */
-    private static int runBot(Config config, PrintStream err) throws TelegramStartException {
+    private static int runBot(Config config, PrintStream err) throws Exception {
         TelegramBot.check(config);
         // whatever a library logs, the token does not reach the log
         Redactor redactor = new Redactor(config.telegramToken().get(),
@@ -147,37 +183,32 @@ public final class App {
         PrintStream redacted = new PrintStream(new RedactingOutputStream(new FileOutputStream(FileDescriptor.err),
                 redactor), true, StandardCharsets.UTF_8);
         System.setErr(redacted);
-        CompletableFuture<String> stop = new CompletableFuture<>();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.complete(null);
-            try {
-                stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // no shutdown hook yet: a stop during a build ends the JVM at once, and the build written aside is removed
+        // by the next start
+        try (Library library = Preflight.openLibrary(config, redacted)) {
+            StopSignal signal = StopSignal.install(SHUTDOWN_WAIT);
+            BotSettings settings = BotSettings.defaults();
+            try (QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG),
+                    Duration.ofDays(config.questionLog().days()), config.questionLog().rows());
+                 TelegramBot bot = signal.interruptibly(() -> TelegramBot.start(config, library, log, settings));
+                 Heartbeat heartbeat = Heartbeat.start(config.dataDir().resolve(Heartbeat.FILE),
+                         bot::sinceLastContact, settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds()))) {
+                String gaveUp = signal.awaitOr(bot.gaveUp());
+                if (gaveUp != null) {
+                    redacted.println("stopping: " + gaveUp);
+                    return GAVE_UP;
+                }
+                return 0;
+            } catch (TelegramStartException | InterruptedException e) {
+                if (!signal.requested()) {
+                    throw e;
+                }
+                redacted.println("stopped before the bot had started");
+                return 1;
+            } finally {
+                signal.done();
             }
-        }, "shutdown"));
-        try (Library library = openLibrary(config, redacted);
-             QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG),
-                     Duration.ofDays(config.questionLog().days()), config.questionLog().rows());
-             TelegramBot bot = TelegramBot.start(config, library, log, BotSettings.defaults())) {
-            String gaveUp = CompletableFuture.anyOf(stop, bot.gaveUp()).thenApply(r -> (String) r).join();
-            if (gaveUp != null) {
-                redacted.println("stopping: " + gaveUp);
-                return GAVE_UP;
-            }
-            return 0;
-        } finally {
-            stopped.countDown();
         }
-    }
-
-    private static Library openLibrary(Config config, PrintStream err) {
-        Library library = Library.open(config.knowledgeDir(), config.dataDir());
-        for (var problem : library.startupProblems()) {
-            err.println(problem);
-        }
-        return library;
     }
 
     private static BufferedReader stdin() {
@@ -195,11 +226,28 @@ public final class App {
                   (none)                 the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the terminal chat
                   chat                   chat in the terminal
                   telegram               run the Telegram bot (needs TELEGRAM_BOT_TOKEN)
-                  ask [--json] [text]    answer one question, or each line of standard input
+                  ask [--json] [--conversation] [--explain] [text]
+                                         answer one question, or each line of standard input
+                                         (--conversation: each line continues one conversation)
+                  eval [--seeds] [--verbose] FILE…
+                                         ask labeled questions and print right/wrong/don't-know per category
+                  tune --out FILE [--seeds DIR] [--precision P] FILE…
+                                         set the scorer's weights and threshold from labeled questions
                   check [DIR]            load a knowledge directory and report its problems (exit 1 if any)
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]
                         [--telegram [--updates N]]
                                          measure answering speed and print one JSON object; --telegram adds
-                                         the whole Telegram path against a loopback Bot API (N updates)""";
+                                         the whole Telegram path against a loopback Bot API (N updates)
+                environment (read once at start; a bad value stops start-up naming it):
+                """ + variables();
+    }
+
+    private static String variables() {
+        StringBuilder sb = new StringBuilder();
+        for (Config.Variable v : Config.VARIABLES) {
+            sb.append(String.format("  %-20s %s%s%n", v.name(), v.meaning(),
+                    v.defaultValue().isEmpty() ? "" : " (default " + v.defaultValue() + ")"));
+        }
+        return sb.toString().stripTrailing();
     }
 }

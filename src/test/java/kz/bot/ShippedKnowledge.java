@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import kz.bot.answer.Answer;
 import kz.bot.answer.Question;
 import kz.bot.kb.Library;
 import kz.bot.language.Language;
 
 /**
- * The repository's own knowledge directory, built once per test JVM into a temporary data directory: the golden
- * tests ask it questions the way users do.
+ * The repository's own knowledge directory, built once per test JVM into a temporary data directory (removed when
+ * the JVM exits): the golden tests ask it questions the way users do.
  */
 public final class ShippedKnowledge {
 
@@ -26,6 +27,12 @@ public final class ShippedKnowledge {
             try {
                 Path data = Files.createTempDirectory("kzbot-shipped-");
                 library = Library.open(KNOWLEDGE, data);
+                Library opened = library;
+                // the test JVM leaves the temporary directory as it found it
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    opened.close();
+                    TempDirs.delete(data);
+                }, "shipped-knowledge-cleanup"));
                 if (!library.startupProblems().isEmpty()) {
                     throw new IllegalStateException("shipped knowledge has problems: " + library.startupProblems());
                 }
@@ -34,6 +41,17 @@ public final class ShippedKnowledge {
             }
         }
         return library;
+    }
+
+    /** A copy of the repository's knowledge directory at {@code target}, to change freely. */
+    public static Path copyTo(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        return target;
     }
 
     public static Answer ask(String text) {

@@ -4,10 +4,12 @@ import java.util.List;
 import kz.bot.language.Language;
 
 /**
- * What the bot says back. One of four kinds; each has a short title (may be empty), a body, the citations of the
- * documents it comes from, and follow-up choices. Plain text: adapters add their own markup and escaping.
+ * What the bot says back. One of five kinds; each has a short title (may be empty), a body, the citations of the
+ * documents it comes from, follow-up choices, and the topic it was about (for a conversation's next question).
+ * Plain text: adapters add their own markup and escaping.
  */
-public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.PassageAnswer, Answer.DontKnow {
+public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.PassageAnswer, Answer.Chat,
+        Answer.DontKnow {
 
     String title();
 
@@ -19,7 +21,10 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
 
     Language language();
 
-    /** "command", "fact", "passage" or "none". */
+    /** What the answer was about: the place and attribute a follow-up question may refer to. */
+    Topic topic();
+
+    /** "command", "fact", "passage", "smalltalk" or "none". */
     String kind();
 
     /** False exactly when the bot says it does not know. */
@@ -42,11 +47,16 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
     }
 
     /** The answer to a command: help, lists, a city or region card, search results, sources. */
-    record Reply(String title, String body, List<String> sources, List<Choice> choices, Language language)
-            implements Answer {
+    record Reply(String title, String body, List<String> sources, List<Choice> choices, Language language,
+                 Topic topic) implements Answer {
         public Reply {
             sources = List.copyOf(sources);
             choices = List.copyOf(choices);
+            topic = topic == null ? Topic.NONE : topic;
+        }
+
+        public Reply(String title, String body, List<String> sources, List<Choice> choices, Language language) {
+            this(title, body, sources, choices, language, Topic.NONE);
         }
 
         @Override
@@ -55,12 +65,17 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
         }
     }
 
-    /** A structured fact (or facts) from SQLite. */
-    record FactAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language)
-            implements Answer {
+    /** A structured fact (or facts), or a figure computed from them (a comparison, a distance). */
+    record FactAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language,
+                      Topic topic) implements Answer {
         public FactAnswer {
             sources = List.copyOf(sources);
             choices = List.copyOf(choices);
+            topic = topic == null ? Topic.NONE : topic;
+        }
+
+        public FactAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language) {
+            this(title, body, sources, choices, language, Topic.NONE);
         }
 
         @Override
@@ -69,17 +84,50 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
         }
     }
 
-    /** A passage of prose found by full-text search. */
-    record PassageAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language)
-            implements Answer {
+    /** A passage of prose, or one sentence of it. */
+    record PassageAnswer(String title, String body, List<String> sources, List<Choice> choices, Language language,
+                         Topic topic) implements Answer {
         public PassageAnswer {
             sources = List.copyOf(sources);
             choices = List.copyOf(choices);
+            topic = topic == null ? Topic.NONE : topic;
+        }
+
+        public PassageAnswer(String title, String body, List<String> sources, List<Choice> choices,
+                             Language language) {
+            this(title, body, sources, choices, language, Topic.NONE);
         }
 
         @Override
         public String kind() {
             return "passage";
+        }
+    }
+
+    /** Small talk: a greeting, thanks, who the bot is and what it can do. */
+    record Chat(String body, List<Choice> choices, Language language) implements Answer {
+        public Chat {
+            choices = List.copyOf(choices);
+        }
+
+        @Override
+        public String title() {
+            return "";
+        }
+
+        @Override
+        public List<String> sources() {
+            return List.of();
+        }
+
+        @Override
+        public Topic topic() {
+            return Topic.NONE;
+        }
+
+        @Override
+        public String kind() {
+            return "smalltalk";
         }
     }
 
@@ -92,6 +140,11 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
         @Override
         public List<String> sources() {
             return List.of();
+        }
+
+        @Override
+        public Topic topic() {
+            return Topic.NONE;
         }
 
         @Override

@@ -7,31 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntPredicate;
 import kz.bot.facts.Entity;
-import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
-import kz.bot.language.LanguageDetector;
 
 /**
- * The answering core: commands, then structured facts, then passages, then "I don't know". One instance serves one
- * knowledge base; it is immutable and thread-safe. No Lucene, SQLite or Telegram type appears here.
+ * The answering core: a command, or small talk, or a question read once ({@link Reader}), its candidates gathered
+ * once ({@link Candidates}), one scorer that answers or abstains ({@link Scorer}), and the winner written in the
+ * question's language ({@link Renderer}). One instance serves one knowledge base; it is immutable and thread-safe.
+ * No Lucene, SQLite or Telegram type appears here.
  */
 public final class Answerer {
 
     /** Longer messages are cut: no question needs more, and the cost of analysis must stay bounded. */
     static final int MAX_QUESTION_CHARS = 1000;
-    /** Free-text answers stay short enough to read on a phone. */
-    static final int FREE_TEXT_LIMIT = 800;
     static final int CARD_LIMIT = 3000;
-    /** A passage must contain at least this weighted share of the question's words to be given as an answer. */
-    static final double PASSAGE_COVERAGE = 0.6;
-    static final double SEARCH_COVERAGE = 0.3;
-    /** A fact that matches less than this share of the question's words answers a different question. */
-    static final double MIN_FACT_COMPLETENESS = 0.5;
 
     private final FactBook book;
     private final TextIndex index;
@@ -39,75 +30,175 @@ public final class Answerer {
     private final Cards cards;
     private final Commands commands;
     private final Entity country;
-    /** Form of a word or its synonym → the attribute keys whose names contain it. */
-    private final Map<String, Set<String>> attributesByForm = new HashMap<>();
-    /** Attribute key → how many words its name has. */
-    private final Map<String, Integer> attributeWords = new HashMap<>();
-    private final Set<String> attributeVocabulary = new HashSet<>();
-    private final Map<Long, Map<String, Set<String>>> valueIndex = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> typoAttributes = new ConcurrentHashMap<>();
-    /** Caches of what a word matches are bounded: questions may contain any number of distinct words. */
-    private static final int CACHE_LIMIT = 50_000;
-    private final Set<String> regionWords;
-    private final Set<String> cityWords;
+    private final Map<Long, Entity> entities = new HashMap<>();
+    private final Reader reader;
+    private final Candidates candidates;
+    private final Scorer scorer;
+    private final Renderer renderer;
+    private final SmallTalk smallTalk = new SmallTalk();
+    private final Computations computations;
 
     public Answerer(FactBook book, TextIndex index) {
-        this.book = book;
-        this.index = index;
-        this.regionWords = words("region", "province", "область", "облыс");
-        this.cityWords = words("city", "town", "город", "қала");
-        this.names = new NameFinder(book, index, regionWords);
-        Localizer localizer = new Localizer(book);
-        this.cards = new Cards(book, localizer);
-        List<Entity> countries = book.entities(EntityKind.COUNTRY);
-        this.country = countries.size() == 1 ? countries.get(0) : null;
-        for (Entity e : book.entities()) {
-            for (Map.Entry<String, List<Fact>> attr : book.facts(e).entrySet()) {
-                String key = attr.getKey();
-                if (attributeWords.containsKey(key)) {
-                    continue;
-                }
-                List<Set<String>> meaning = index.meaning(attr.getValue().get(0).attribute(), Language.EN);
-                attributeWords.put(key, Math.max(1, meaning.size()));
-                for (Set<String> position : meaning) {
-                    attributeVocabulary.addAll(position);
-                    position.forEach(f -> attributesByForm.computeIfAbsent(f, x -> new HashSet<>()).add(key));
-                }
-            }
-        }
-        this.commands = new Commands(book, index, names, cards);
+        this(book, index, Weights.shipped());
     }
 
-    private Set<String> words(String... words) {
+    public Answerer(FactBook book, TextIndex index, Weights weights) {
+        this.book = book;
+        this.index = index;
+        book.entities().forEach(e -> entities.put(e.id(), e));
+        List<Entity> countries = book.entities(EntityKind.COUNTRY);
+        this.country = countries.size() == 1 ? countries.get(0) : null;
+        this.names = new NameFinder(book, index, kindWords());
+        this.cards = new Cards(book, new Localizer(book));
+        this.commands = new Commands(book, index, names, cards);
+        ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
+        this.reader = new Reader(index, names, foreign, country);
+        this.candidates = new Candidates(index, country, new AttributeNames(book, index));
+        this.scorer = new Scorer(weights);
+        this.renderer = new Renderer(index, cards, entities, country);
+        this.computations = new Computations(book, country);
+    }
+
+    /** Forms of the words for region and city in the three languages: a region is also named without them. */
+    private Set<String> kindWords() {
         Set<String> out = new HashSet<>();
-        for (String w : words) {
-            Language language = LanguageDetector.detect(w, Language.EN);
-            index.meaning(w, language).forEach(out::addAll);
+        for (String w : List.of("region", "province", "oblast", "область", "облыс", "облысы", "city", "город",
+                "қала", "қаласы")) {
+            index.nameForms(w).forEach(t -> out.addAll(t.forms()));
         }
-        return Set.copyOf(out);
+        return out;
     }
 
     /** Answers {@code question}; never throws for any text. */
     public Answer answer(Question question) {
+        return explain(question).answer();
+    }
+
+    /** Answers {@code question} and says how: the reading, the candidates and the decision. */
+    public Explanation explain(Question question) {
         String text = clip(question.text());
-        Language language = LanguageDetector.detect(text, question.fallback());
         if (text.isBlank()) {
-            Messages say = Messages.get(language);
-            return new Answer.DontKnow("", say.say("empty_question"), List.of(), language);
+            Language language = question.preferred();
+            return new Explanation(question, null, "empty", null,
+                    new Answer.DontKnow("", Messages.get(language).say("empty_question"), List.of(), language));
         }
         var command = CommandCall.parse(text);
         if (command.isPresent()) {
-            Language commandLanguage = command.get().argument().isBlank() ? question.fallback()
-                    : LanguageDetector.detect(command.get().argument(), question.fallback());
-            return commands.run(command.get(), commandLanguage);
+            Language language = command.get().argument().isBlank() ? question.preferred()
+                    : LanguageGuess.of(command.get().argument(), question.preferred()).language();
+            return new Explanation(question, null, "command", null, commands.run(command.get(), language));
         }
-        return freeText(text, language);
+        Reading r = reader.read(text, question.preferred());
+        Answer chat = smallTalk.reply(r);
+        if (chat != null) {
+            return new Explanation(question, r, "small talk", null, chat);
+        }
+        Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
+        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, question.context()) : null;
+        if (computed != null) {
+            return new Explanation(question, r, "computed from the facts", null, computed);
+        }
+        Answer followUp = followUp(r, question.context());
+        if (followUp != null) {
+            return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
+                    followUp);
+        }
+        if (r.content().isEmpty() && Scorer.veto(r) == null) {
+            Answer card = placeSummary(r);
+            if (card != null) {
+                return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
+            }
+        }
+        Decision decision = scorer.decide(r, candidates.gather(r, context));
+        Answer answer = decision.answered() ? renderer.render(decision.winner(), r) : dontKnow(r);
+        return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    /** {@code e} as readable text, each candidate named by what it is (an entity's attribute, a passage's start). */
+    public String format(Explanation e) {
+        Map<Integer, String> describe = new HashMap<>();
+        if (e.decision() != null) {
+            for (Candidate c : e.decision().ranked()) {
+                Hit h = c.hit();
+                String what;
+                if (h.kind() == UnitKind.FACT) {
+                    Entity entity = entities.get(h.entity());
+                    what = "fact " + (entity == null ? h.entity() : entity.name()) + " / " + h.attribute();
+                } else {
+                    TextUnit u = index.unit(h.unit());
+                    String text = u.texts().values().iterator().next();
+                    what = h.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + u.file() + ":" + u.line() + " «"
+                            + (text.length() > 70 ? text.substring(0, 70) + "…" : text) + "»";
+                }
+                describe.put(h.unit(), what);
+            }
+        }
+        return e.format(describe);
+    }
+
+    /**
+     * The answer to a shared location ({@code lat}, {@code lon} in degrees): the nearest city, how far and in which
+     * direction, and its region — or that the point is outside Kazakhstan.
+     */
+    public Answer locate(double lat, double lon, Language language) {
+        return computations.location(lat, lon, language);
+    }
+
+    /** Where entity {@code id} lies, {lat, lon} in degrees, when the knowledge gives its coordinates. */
+    public java.util.Optional<double[]> position(long id) {
+        Entity e = entities.get(id);
+        if (e == null || !book.facts(e).containsKey("latitude") || !book.facts(e).containsKey("longitude")) {
+            return java.util.Optional.empty();
+        }
+        Double lat = book.facts(e).get("latitude").get(0).number();
+        Double lon = book.facts(e).get("longitude").get(0).number();
+        return lat == null || lon == null ? java.util.Optional.empty() : java.util.Optional.of(new double[] {lat, lon});
+    }
+
+    /** The candidates of a question, measured but unscored: what {@code tune} learns from. */
+    public List<Candidate> candidates(Question question) {
+        Reading r = reader.read(clip(question.text()), question.preferred());
+        Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
+        return candidates.gather(r, context);
+    }
+
+    /** The answer {@code candidate} would give to {@code question}: what {@code tune} labels right or wrong. */
+    public Answer render(Question question, Candidate candidate) {
+        return renderer.render(candidate, reader.read(clip(question.text()), question.preferred()));
+    }
+
+    /** "what about Shymkent?" after a question about Almaty's population: the same attribute of the new place. */
+    private Answer followUp(Reading r, Topic context) {
+        if (context.attribute().isEmpty() || !r.content().isEmpty() || r.places().size() != 1) {
+            return null;
+        }
+        Entity e = r.places().get(0).entity();
+        for (Entity candidate : r.places().get(0).alternatives()) {
+            if (book.facts(candidate).containsKey(context.attribute())) {
+                e = candidate;
+                break;
+            }
+        }
+        if (!book.facts(e).containsKey(context.attribute())) {
+            return null;
+        }
+        return cards.attribute(e, context.attribute(), r.language());
+    }
+
+    private Answer placeSummary(Reading r) {
+        for (Place p : r.places()) {
+            Answer a = cards.summary(p.entity(), r.language());
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
      * Several answers to {@code question}, best first, for a client that shows a list to pick from (Telegram's inline
-     * mode): the answer {@link #answer} gives when it knows one, then the card of every city and region the text names
-     * or begins to name, then the passages a search finds. No two have the same text; at most {@code limit}.
+     * mode): the answer {@link #answer} gives when it knows one, then the summary of every place the text names or
+     * begins to name. No two have the same text; at most {@code limit}.
      */
     public List<Answer> answers(Question question, int limit) {
         List<Answer> out = new ArrayList<>();
@@ -120,20 +211,16 @@ public final class Answerer {
         if (text.isBlank() || CommandCall.parse(text).isPresent()) {
             return out.size() > limit ? out.subList(0, limit) : out;
         }
-        Language language = LanguageDetector.detect(text, question.fallback());
+        Language language = LanguageGuess.of(text, question.preferred()).language();
         Set<Entity> named = new LinkedHashSet<>();
         for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
             named.addAll(names.lookup(text, language, kind));
         }
         named.addAll(names.startingWith(text, language, limit));
         for (Entity e : named) {
-            add(out, seen, cards.card(e, language, CARD_LIMIT));
-        }
-        for (PassageHit hit : index.search(text, language, limit)) {
-            if (hit.coverage() >= SEARCH_COVERAGE) {
-                String title = hit.section() == null || hit.section().isBlank() ? hit.title() : hit.section();
-                add(out, seen, new Answer.PassageAnswer(title, Passages.shorten(hit.text(), FREE_TEXT_LIMIT),
-                        List.of(hit.citation()), List.of(), language));
+            Answer summary = cards.summary(e, language);
+            if (summary != null) {
+                add(out, seen, summary);
             }
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
@@ -172,320 +259,30 @@ public final class Answerer {
         return sb.toString().strip();
     }
 
-    private Answer freeText(String text, Language language) {
-        List<String> forms = index.forms(text, language);
-        List<Set<String>> meaning = index.meaning(text, language);
-        if (forms.isEmpty() || meaning.size() != forms.size()) {
-            // only stop words, or synonyms that changed the word count: fall back to full-text search alone
-            return passageOrDontKnow(meaning, language, forms);
-        }
-        IntPredicate known = i -> meaning.get(i).size() > 1 || index.known(forms.get(i))
-                || attributeVocabulary.contains(forms.get(i));
-        List<NameFinder.Mention> mentions = readAsKeywords(names.find(forms, known), meaning);
-        boolean[] used = new boolean[forms.size()];
-        boolean wantRegion = false;
-        boolean wantCity = false;
-        for (int i = 0; i < forms.size(); i++) {
-            wantRegion |= regionWords.contains(forms.get(i));
-            wantCity |= cityWords.contains(forms.get(i));
-        }
-        List<Entity> entities = new ArrayList<>();
-        boolean kindWordUsed = false;
-        for (NameFinder.Mention m : mentions) {
-            for (int i = m.start(); i < m.end(); i++) {
-                used[i] = true;
-            }
-            Entity e = pick(m.entities(), wantRegion, wantCity);
-            kindWordUsed |= m.entities().stream().map(Entity::kind).distinct().count() > 1;
-            if (!entities.contains(e)) {
-                entities.add(e);
-            }
-        }
-        List<Integer> rest = new ArrayList<>();
-        List<Integer> content = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            if (used[i]) {
-                continue;
-            }
-            rest.add(i);
-            boolean kindWord = regionWords.contains(forms.get(i)) || cityWords.contains(forms.get(i));
-            if (!kindWord) {
-                content.add(i);
-            }
-            if (!known.test(i) && !fuzzyAttributeWord(forms.get(i)) && !isKindWordTypo(forms.get(i))) {
-                unknown.add(forms.get(i));
-            }
-        }
-        List<Set<String>> search = searchMeaning(meaning, mentions, entities);
-        boolean implicit = false;
-        if (entities.isEmpty() && country != null && unknown.isEmpty()) {
-            entities.add(country);
-            implicit = true;
-        }
-        if (!entities.isEmpty()) {
-            List<Integer> attributeWordsOfQuestion = kindWordUsed ? content : rest;
-            AttributeMatch match = bestAttribute(entities, attributeWordsOfQuestion, meaning, forms);
-            // a word the knowledge base has never seen may change the question ("capital of France"); with the place
-            // named explicitly, a stray word is tolerated as long as the fact matched more words
-            if (match != null && (unknown.isEmpty() || !implicit && unknown.size() < match.words())) {
-                List<Entity> having = entities.stream()
-                        .filter(e -> match.keys().stream().anyMatch(book.facts(e)::containsKey)).limit(3).toList();
-                Answer fact = cards.attribute(having, match.keys(), language);
-                double completeness = Math.min(1.0, (double) match.words() / Math.max(1, content.size()));
-                if (completeness >= 1.0) {
-                    return fact;
-                }
-                // the fact answers part of the question ("when did Astana become the capital" finds its status):
-                // a passage that contains more of the question's words answers it better
-                List<PassageHit> hits = index.search(search, 1);
-                if (!hits.isEmpty() && hits.get(0).coverage() >= PASSAGE_COVERAGE
-                        && hits.get(0).coverage() > completeness) {
-                    return passage(hits.get(0), language);
-                }
-                if (completeness >= MIN_FACT_COMPLETENESS) {
-                    return fact;
-                }
-                return dontKnow(language, unknown);
-            }
-            if (!implicit && content.isEmpty() && unknown.isEmpty()) {
-                Answer.Reply card = cards.card(entities.get(0), language, FREE_TEXT_LIMIT);
-                return new Answer.FactAnswer(card.title(), card.body(), card.sources(), card.choices(), language);
-            }
-        }
-        return passageOrDontKnow(search, language, unknown);
-    }
-
-    /**
-     * The question's meaning for full-text search, where each place it names also stands for its other one-word
-     * names: «Южно-Казахстанская область» finds the English passage about "Turkistan region".
-     */
-    private List<Set<String>> searchMeaning(List<Set<String>> meaning, List<NameFinder.Mention> mentions,
-                                            List<Entity> entities) {
-        if (mentions.isEmpty()) {
-            return meaning;
-        }
-        List<Set<String>> out = new ArrayList<>();
-        int next = 0;
-        for (NameFinder.Mention m : mentions) {
-            out.addAll(meaning.subList(next, m.start()));
-            Set<String> alternatives = new LinkedHashSet<>();
-            if (m.end() - m.start() == 1) {
-                // the words of a multi-word name are not each a name ("South", "Kazakhstan")
-                alternatives.addAll(meaning.get(m.start()));
-            }
-            for (Entity e : m.entities()) {
-                if (entities.contains(e)) {
-                    alternatives.addAll(names.oneWordNames(e));
-                }
-            }
-            out.add(alternatives.isEmpty() ? meaning.get(m.start()) : Set.copyOf(alternatives));
-            next = m.end();
-        }
-        out.addAll(meaning.subList(next, meaning.size()));
-        return out;
-    }
-
-    /**
-     * A word that is both a name and a keyword (Kazakh «астана» is also "capital") reads as the keyword when the
-     * question names something else as well: «Қазақстанның астанасы» asks for Kazakhstan's capital.
-     */
-    private List<NameFinder.Mention> readAsKeywords(List<NameFinder.Mention> mentions, List<Set<String>> meaning) {
-        if (mentions.size() < 2) {
-            return mentions;
-        }
-        List<NameFinder.Mention> kept = new ArrayList<>();
-        for (NameFinder.Mention m : mentions) {
-            boolean keyword = m.end() - m.start() == 1 && meaning.get(m.start()).size() > 1
-                    && intersects(meaning.get(m.start()), attributeVocabulary);
-            if (!keyword) {
-                kept.add(m);
-            }
-        }
-        return kept.isEmpty() ? mentions : kept;
-    }
-
-    /** Among the entities a name may mean, the one the question's words point to; a city when nothing does. */
-    private static Entity pick(List<Entity> candidates, boolean wantRegion, boolean wantCity) {
-        EntityKind[] order = wantRegion && !wantCity
-                ? new EntityKind[] {EntityKind.REGION, EntityKind.CITY, EntityKind.COUNTRY}
-                : new EntityKind[] {EntityKind.CITY, EntityKind.REGION, EntityKind.COUNTRY};
-        for (EntityKind kind : order) {
-            for (Entity e : candidates) {
-                if (e.kind() == kind) {
-                    return e;
-                }
-            }
-        }
-        return candidates.get(0);
-    }
-
-    /**
-     * The attributes chosen for a question — the best one, and a second one that fits nearly as well ("Cities Over
-     * 1M" and "Number of Cities Over 1M") — and how many of the question's words chose them.
-     */
-    private record AttributeMatch(List<String> keys, int words) {
-    }
-
-    /** A second attribute is answered as well when the question's words make up this much of its name. */
-    private static final double RUNNER_UP_NAME_SHARE = 0.75;
-
-    /**
-     * The attribute of the first entity that best fits the question's other words: words matching the attribute's
-     * name count fully, words found in its newest value count less ("When did Shymkent become a city of republican
-     * significance?" is answered by its status, whose value says "since 2018").
-     */
-    private AttributeMatch bestAttribute(List<Entity> entities, List<Integer> words, List<Set<String>> meaning,
-                                         List<String> forms) {
-        if (words.isEmpty()) {
-            return null;
-        }
-        for (Entity e : entities) {
-            String best = null;
-            String second = null;
-            double bestScore = 0;
-            double secondScore = 0;
-            double bestShare = 0;
-            int bestWords = 0;
-            int secondWords = 0;
-            double secondShare = 0;
-            Map<String, List<Fact>> facts = book.facts(e);
-            Map<String, Set<String>> values = valueIndex(e);
-            Map<String, int[]> hits = new HashMap<>();
-            for (int i : words) {
-                Set<String> named = attributesNamedBy(meaning.get(i), forms.get(i));
-                Set<String> valued = new HashSet<>();
-                for (String alternative : meaning.get(i)) {
-                    valued.addAll(values.getOrDefault(alternative, Set.of()));
-                }
-                for (String key : named) {
-                    if (facts.containsKey(key)) {
-                        hits.computeIfAbsent(key, k -> new int[2])[0]++;
-                    }
-                }
-                for (String key : valued) {
-                    if (!named.contains(key)) {
-                        hits.computeIfAbsent(key, k -> new int[2])[1]++;
-                    }
-                }
-            }
-            for (String key : facts.keySet()) {
-                int[] h = hits.get(key);
-                int byName = h == null ? 0 : h[0];
-                int byValue = h == null ? 0 : h[1];
-                if (byName == 0 && byValue < 2) {
-                    continue;
-                }
-                // other names of a place ("Also Known As") only when nothing else fits as well ("known for")
-                double share = Math.min(1.0, (double) byName / attributeWords.get(key));
-                double score = byName + byValue * 0.6 + share * 0.5 - (Cards.isNameKey(key) ? 0.25 : 0);
-                if (score > bestScore) {
-                    second = best;
-                    secondScore = bestScore;
-                    secondWords = bestWords;
-                    secondShare = bestShare;
-                    best = key;
-                    bestScore = score;
-                    bestWords = byName + byValue;
-                    bestShare = share;
-                } else if (score > secondScore) {
-                    second = key;
-                    secondScore = score;
-                    secondWords = byName + byValue;
-                    secondShare = share;
-                }
-            }
-            if (best != null) {
-                boolean both = second != null && secondWords == bestWords && secondShare >= RUNNER_UP_NAME_SHARE
-                        && !Cards.isNameKey(second);
-                return new AttributeMatch(both ? List.of(best, second) : List.of(best), bestWords);
-            }
-        }
-        return null;
-    }
-
-    /** The attributes whose names contain one of {@code alternatives}, or a word {@code form} is a typo of. */
-    private Set<String> attributesNamedBy(Set<String> alternatives, String form) {
-        Set<String> keys = new HashSet<>(typoAttributes(form));
-        for (String alternative : alternatives) {
-            keys.addAll(attributesByForm.getOrDefault(alternative, Set.of()));
-        }
-        return keys;
-    }
-
-    /** Attributes with a name word that {@code form} is a typo of; remembered, as the vocabulary never changes. */
-    private Set<String> typoAttributes(String form) {
-        if (form.length() < 4) {
-            return Set.of();
-        }
-        Set<String> cached = typoAttributes.get(form);
-        if (cached != null) {
-            return cached;
-        }
-        Set<String> keys = new HashSet<>();
-        for (Map.Entry<String, Set<String>> entry : attributesByForm.entrySet()) {
-            if (Edits.isTypo(form, entry.getKey())) {
-                keys.addAll(entry.getValue());
-            }
-        }
-        Set<String> result = Set.copyOf(keys);
-        if (typoAttributes.size() < CACHE_LIMIT) {
-            typoAttributes.put(form, result);
-        }
-        return result;
-    }
-
-    /** For one entity: which of its attributes' newest values contain each form. Built on first use. */
-    private Map<String, Set<String>> valueIndex(Entity e) {
-        return valueIndex.computeIfAbsent(e.id(), id -> {
-            Map<String, Set<String>> out = new HashMap<>();
-            book.facts(e).forEach((key, facts) -> {
-                for (String form : index.forms(facts.get(0).value(), Language.EN)) {
-                    out.computeIfAbsent(form, f -> new HashSet<>()).add(key);
-                }
-            });
-            return out;
-        });
-    }
-
-    /** «облости» is «области» misspelt: a typo of "region" or "city" is not a word the knowledge lacks. */
-    private boolean isKindWordTypo(String form) {
-        for (String w : regionWords) {
-            if (Edits.isTypo(form, w)) {
-                return true;
-            }
-        }
-        for (String w : cityWords) {
-            if (Edits.isTypo(form, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean fuzzyAttributeWord(String form) {
-        return !typoAttributes(form).isEmpty();
-    }
-
-    private Answer passageOrDontKnow(List<Set<String>> meaning, Language language, List<String> unknown) {
-        List<PassageHit> hits = index.search(meaning, 1);
-        if (!hits.isEmpty() && hits.get(0).coverage() >= PASSAGE_COVERAGE) {
-            return passage(hits.get(0), language);
-        }
-        return dontKnow(language, unknown);
-    }
-
-    private Answer passage(PassageHit hit, Language language) {
-        String lead = Messages.get(language).say("in_english");
-        String body = Passages.shorten(hit.text(), FREE_TEXT_LIMIT - lead.length() - 1);
-        return new Answer.PassageAnswer(lead, body, List.of(hit.citation()), List.of(), language);
-    }
-
-    private Answer dontKnow(Language language, List<String> unknownWords) {
+    /** "I don't know", saying why when the question is of a kind the bot never answers, with close names. */
+    private Answer dontKnow(Reading r) {
+        Language language = r.language();
         Messages say = Messages.get(language);
+        StringBuilder body = new StringBuilder(say.say("dont_know")).append(' ');
+        if (!r.foreign().isEmpty() && !r.anchored()) {
+            body.append(say.say("about_other_country", r.foreign().get(0)));
+        } else if (r.has(Signal.OPINION)) {
+            body.append(say.say("no_opinion"));
+        } else if (r.has(Signal.REALTIME)) {
+            body.append(say.say("no_live_data"));
+        } else {
+            body.append(say.say("dont_know_hint"));
+        }
         List<Choice> choices = new ArrayList<>();
-        Set<Entity> close = new LinkedHashSet<>(names.closestToWords(unknownWords, 3));
-        StringBuilder body = new StringBuilder(say.say("dont_know")).append(' ').append(say.say("dont_know_hint"));
+        List<String> unknown = new ArrayList<>();
+        boolean refused = Scorer.veto(r) != null;
+        for (Word w : r.words()) {
+            if (!w.known() && !refused && w.role() == Word.Role.CONTENT) {
+                unknown.add(NameFinder.firstForms(index.nameForms(w.surface())).stream().findFirst()
+                        .orElse(w.surface()));
+            }
+        }
+        Set<Entity> close = new LinkedHashSet<>(names.closestToWords(unknown, 3));
         if (!close.isEmpty()) {
             body.append('\n').append(say.say("did_you_mean"));
             for (Entity e : close) {
@@ -496,14 +293,5 @@ public final class Answerer {
             }
         }
         return new Answer.DontKnow("", body.toString(), choices, language);
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
@@ -13,8 +14,18 @@ import kz.bot.knowledge.EntityKind;
 import kz.bot.knowledge.Names;
 import kz.bot.language.Language;
 
-/** Writes facts as answers: one attribute of one or more entities, or the whole card of an entity. */
+/**
+ * Writes facts as answers in the user's language: one attribute of an entity, a short summary, or the whole card.
+ * Labels come from the knowledge (or the built-in labels), values from their translations; a value that exists only
+ * in English is given in English, and the answer says so once.
+ */
 final class Cards {
+
+    /** An older value is named only when it is this short: a figure, a count, a list of names — never a description. */
+    static final int OLDER_VALUE_WORDS = 8;
+    /** The attributes a short summary of a place shows, in this order, when it has them. */
+    private static final List<String> SUMMARY = List.of("status", "region", "administrative center", "population",
+            "area", "capital", "role", "known for", "what it is", "location", "born", "died");
 
     private final FactBook book;
     private final Localizer localizer;
@@ -24,29 +35,67 @@ final class Cards {
         this.localizer = localizer;
     }
 
-    /** "Kazakhstan — Capital: Astana", newest source first, with older differing values named. */
-    Answer.FactAnswer attribute(List<Entity> entities, List<String> keys, Language language) {
-        List<String> lines = new ArrayList<>();
-        Set<String> sources = new LinkedHashSet<>();
-        for (Entity e : entities) {
-            for (String key : keys) {
-                List<Fact> facts = book.facts(e).get(key);
-                if (facts != null && !facts.isEmpty()) {
-                    attributeLines(e, key, facts, language, lines, sources);
-                }
-            }
-        }
-        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language);
-    }
-
-    private void attributeLines(Entity e, String key, List<Fact> facts, Language language, List<String> lines,
-                                Set<String> sources) {
+    /** "Kazakhstan — Capital: Astana", with at most one older, different figure and its source. */
+    Answer.FactAnswer attribute(Entity e, String key, Language language) {
+        List<Fact> facts = book.facts(e).get(key);
         Messages say = Messages.get(language);
         Fact newest = facts.get(0);
-        lines.add(say.say("of_template", say.attribute(key, newest.attribute()), Localizer.name(e, language),
-                value(newest, language)));
-        sources.add(newest.source().citation());
-        lines.addAll(older(facts, language));
+        List<String> lines = new ArrayList<>();
+        Value value = value(newest, language);
+        lines.add(say.say("of_template", book.label(key, newest.attribute(), language), Localizer.name(e, language),
+                value.text()));
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(newest.source().citation(language));
+        older(facts, language).ifPresent(lines::add);
+        if (!value.translated()) {
+            lines.add(say.say("only_english"));
+        }
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), links(e, language),
+                language, topic(e, key, newest));
+    }
+
+    /**
+     * What a fact answer leaves the conversation about: the place its value names, when the attribute is a capital,
+     * a centre or a largest city ("the capital is Astana" — "and how many people live there?" asks about Astana), else its own entity.
+     */
+    private Topic topic(Entity e, String key, Fact f) {
+        boolean namesAPlace = key.contains("capital") || key.contains("center") || key.contains("centre")
+                || key.contains("largest city");
+        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
+            Optional<Entity> named = book.entity(kind, f.value().replaceAll("\\s*\\(.*$", "").strip());
+            if (namesAPlace && named.isPresent() && !named.get().equals(e)) {
+                return new Topic(named.get().id(), "");
+            }
+        }
+        return new Topic(e.id(), key);
+    }
+
+    /** A few lines about {@code e}: what a question that names a place and asks nothing else gets. */
+    Answer.FactAnswer summary(Entity e, Language language) {
+        Messages say = Messages.get(language);
+        Map<String, List<Fact>> facts = book.facts(e);
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        boolean untranslated = false;
+        for (String key : SUMMARY) {
+            List<Fact> list = facts.get(key);
+            if (list == null || lines.size() >= 4) {
+                continue;
+            }
+            Fact f = list.get(0);
+            Value v = value(f, language);
+            untranslated |= !v.translated();
+            lines.add(book.label(key, f.attribute(), language) + ": " + v.text());
+            sources.add(f.source().citation(language));
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        if (untranslated) {
+            lines.add(say.say("only_english"));
+        }
+        return new Answer.FactAnswer(title(e, language), String.join("\n", lines), List.copyOf(sources),
+                links(e, language), language, new Topic(e.id(), ""));
     }
 
     /** Everything known about {@code e}: its names, then each attribute with its newest value. */
@@ -58,35 +107,50 @@ final class Cards {
         if (!names.isEmpty()) {
             lines.add(say.say("names") + ": " + names);
         }
-        List<Choice> choices = new ArrayList<>();
+        boolean untranslated = false;
         for (Map.Entry<String, List<Fact>> entry : book.facts(e).entrySet()) {
-            String key = entry.getKey();
-            if (key.equals("russian") || key.equals("kazakh") || key.equals("also known as")) {
+            Fact newest = entry.getValue().get(0);
+            if (Names.isRecognitionOnly(newest.attribute())) {
                 continue; // already in the names line
             }
-            Fact newest = entry.getValue().get(0);
-            lines.add(say.attribute(key, newest.attribute()) + ": " + value(newest, language));
-            lines.addAll(older(entry.getValue(), language));
-            entry.getValue().forEach(f -> sources.add(f.source().citation()));
-            linked(e, key, newest).ifPresent(choices::add);
+            Value v = value(newest, language);
+            untranslated |= !v.translated();
+            lines.add(book.label(entry.getKey(), newest.attribute(), language) + ": " + v.text());
+            sources.add(newest.source().citation(language));
         }
-        String title = Localizer.name(e, language) + " — " + say.say(e.kind() == EntityKind.REGION ? "region_word"
-                : e.kind() == EntityKind.CITY ? "city_word" : "region_word");
-        if (e.kind() == EntityKind.COUNTRY) {
-            title = Localizer.name(e, language);
+        if (untranslated) {
+            lines.add(say.say("only_english"));
         }
-        return new Answer.Reply(title, fit(lines, limit), List.copyOf(sources), choices, language);
+        return new Answer.Reply(title(e, language), fit(lines, limit), List.copyOf(sources), links(e, language),
+                language, new Topic(e.id(), ""));
     }
 
-    /** A region's centre and a city's region are one tap away. */
-    private java.util.Optional<Choice> linked(Entity from, String key, Fact fact) {
-        EntityKind target = key.equals("administrative center") ? EntityKind.CITY
-                : key.equals("region") ? EntityKind.REGION : null;
-        if (target == null) {
-            return java.util.Optional.empty();
+    /** "Almaty — city", "Kazakhstan". */
+    String title(Entity e, Language language) {
+        String name = Localizer.name(e, language);
+        return switch (e.kind()) {
+            case COUNTRY, PERSON, TOPIC, SIGHT -> name;
+            case REGION -> name + " — " + Messages.get(language).say("region_word");
+            case CITY -> name + " — " + Messages.get(language).say("city_word");
+        };
+    }
+
+    /** A region's centre and a city's region are one tap away, named by what the button does. */
+    private List<Choice> links(Entity from, Language language) {
+        List<Choice> out = new ArrayList<>();
+        Map<String, List<Fact>> facts = book.facts(from);
+        link(from, facts.get("administrative center"), EntityKind.CITY, "button_center", language).ifPresent(out::add);
+        link(from, facts.get("region"), EntityKind.REGION, "button_region", language).ifPresent(out::add);
+        return out;
+    }
+
+    private Optional<Choice> link(Entity from, List<Fact> facts, EntityKind target, String label, Language language) {
+        if (facts == null) {
+            return Optional.empty();
         }
-        return book.entity(target, fact.value()).filter(e -> !e.equals(from))
-                .map(e -> new Choice(e.name(), "/" + target.word() + " " + e.name()));
+        return book.entity(target, facts.get(0).value()).filter(e -> !e.equals(from))
+                .map(e -> new Choice(Messages.get(language).say(label, Localizer.name(e, language)),
+                        "/" + target.word() + " " + e.name()));
     }
 
     private static String names(Entity e) {
@@ -98,27 +162,47 @@ final class Cards {
         return String.join(", ", all);
     }
 
+    /** A value as shown: its text in the user's language and whether it had a translation there. */
+    record Value(String text, boolean translated) {
+    }
+
     /** The value in the user's language, with the year it describes when the text does not already say it. */
-    private String value(Fact f, Language language) {
-        String v = localizer.localize(f.value(), language);
+    Value value(Fact f, Language language) {
+        String translated = f.valueIn(language);
+        boolean has = translated != null || isLanguageFree(f.value());
+        String v = translated != null ? translated : localizer.localize(f.value(), language);
+        if (!has && localizer.isAllNames(f.value())) {
+            has = true; // a list of place names, written in the user's language by the localizer
+        }
         if (!f.asOf().isEmpty() && !v.contains(f.asOf())) {
             v = v + " (" + f.asOf() + ")";
         }
-        return v;
+        return new Value(v, has);
     }
 
-    /** Lines naming each older source that gives a different value. */
-    private List<String> older(List<Fact> facts, Language language) {
-        Messages say = Messages.get(language);
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        seen.add(comparable(facts.get(0).value()));
+    /** Figures and symbols read the same in every language: "2,724,900 km²", "43.25". */
+    private static boolean isLanguageFree(String value) {
+        return !value.matches(".*\\p{L}{2,}.*") || value.matches("[\\d\\s.,]+\\s*(km²|km|m|%|KZT)?\\s*");
+    }
+
+    /** At most one line naming an older source that gives a different figure, count or name. */
+    private Optional<String> older(List<Fact> facts, Language language) {
+        Fact newest = facts.get(0);
+        if (words(newest.value()) > OLDER_VALUE_WORDS) {
+            return Optional.empty(); // a description: older wording is not an older fact
+        }
         for (Fact f : facts.subList(1, facts.size())) {
-            if (seen.add(comparable(f.value())) && !f.source().equals(facts.get(0).source())) {
-                out.add("  " + say.say("older", value(f, language), f.source().citation()));
+            if (!f.source().equals(newest.source()) && words(f.value()) <= OLDER_VALUE_WORDS
+                    && !comparable(f.value()).equals(comparable(newest.value()))) {
+                Messages say = Messages.get(language);
+                return Optional.of(say.say("older", value(f, language).text(), f.source().citation(language)));
             }
         }
-        return out;
+        return Optional.empty();
+    }
+
+    private static int words(String value) {
+        return value.split("\\s+").length;
     }
 
     private static String comparable(String value) {
@@ -139,9 +223,5 @@ final class Cards {
             sb.append(line);
         }
         return sb.toString();
-    }
-
-    static boolean isNameKey(String key) {
-        return Names.isNameAttribute(key);
     }
 }

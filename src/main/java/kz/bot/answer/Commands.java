@@ -95,8 +95,7 @@ final class Commands {
             return new Answer.Reply("", say.say("search_needed"), List.of(), List.of(), language);
         }
         String shown = Answerer.clip(words);
-        List<PassageHit> hits = index.search(shown, language, SEARCH_RESULTS).stream()
-                .filter(h -> h.coverage() >= Answerer.SEARCH_COVERAGE).toList();
+        List<Hit> hits = index.find(shown, language, SEARCH_RESULTS);
         if (hits.isEmpty()) {
             return new Answer.DontKnow("", say.say("nothing_found", shorten(shown)), List.of(), language);
         }
@@ -104,26 +103,31 @@ final class Commands {
         List<String> sources = new ArrayList<>();
         int each = Answerer.CARD_LIMIT / hits.size() - 60;
         for (int i = 0; i < hits.size(); i++) {
-            PassageHit h = hits.get(i);
-            parts.add((i + 1) + ". " + Passages.shorten(h.text(), each) + " (" + h.citation() + ")");
-            if (!sources.contains(h.citation())) {
-                sources.add(h.citation());
+            TextUnit u = index.unit(hits.get(i).unit());
+            String text = u.texts().getOrDefault(language, u.texts().get(Language.EN));
+            String citation = u.citation(language);
+            parts.add((i + 1) + ". " + Passages.shorten(text, each) + " (" + citation + ")");
+            if (!sources.contains(citation)) {
+                sources.add(citation);
             }
         }
         return new Answer.Reply(say.say("search_title", shorten(shown)), String.join("\n\n", parts), sources,
                 List.of(), language);
     }
 
-    /** At most 60 characters, counted in code points: an emoji is never cut in half (it would show as "?"). */
+    /** {@code s} cut to 60 characters, on a code point boundary: an emoji is never cut in half. */
     private static String shorten(String s) {
-        return s.codePointCount(0, s.length()) <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 59)) + "…";
+        if (s.codePointCount(0, s.length()) <= 60) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, 59)) + "…";
     }
 
     private Answer sources(Language language) {
         Messages say = Messages.get(language);
         List<String> lines = new ArrayList<>();
         for (Source s : book.sources()) {
-            StringBuilder line = new StringBuilder("• ").append(s.citation());
+            StringBuilder line = new StringBuilder("• ").append(s.citation(language));
             if (!s.covers().isEmpty()) {
                 line.append(" — ").append(s.covers());
             }

@@ -76,6 +76,16 @@ final class Localizer {
         return sb.append(text.substring(copied)).toString();
     }
 
+    /** True when {@code text} is a list of known place names and nothing else ("Astana, Almaty, Shymkent"). */
+    boolean isAllNames(String text) {
+        Map<String, String> map = replacements.get(Language.RU);
+        String rest = text;
+        for (String name : map.keySet()) {
+            rest = rest.replace(name, " ");
+        }
+        return !text.isBlank() && rest.replaceAll("[\\s,;.()\\-–—]|\\band\\b", "").isEmpty();
+    }
+
     /** The entity's name in {@code language}. */
     static String name(Entity e, Language language) {
         return e.nameIn(language.code());

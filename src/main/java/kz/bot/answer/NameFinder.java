@@ -32,6 +32,8 @@ final class NameFinder {
     record Mention(int start, int end, List<Entity> entities, boolean fuzzy) {
     }
 
+    /** Names this short are abbreviations, typed in capitals. */
+    static final int ABBREVIATION = 3;
     /** Suggestions also come from names sharing this many first letters, up to this many edits away. */
     private static final int SUGGESTION_PREFIX = 4;
     private static final int SUGGESTION_MAX_EDITS = 3;
@@ -39,6 +41,7 @@ final class NameFinder {
     private static final int PREFIX_CANDIDATES = 200;
 
     private final TextIndex index;
+    private final TypoRule typos;
     private final Map<String, List<Name>> byFirstForm = new HashMap<>();
     private final Map<Long, Set<String>> oneWordNames = new HashMap<>();
     private final Set<String> forms = new java.util.HashSet<>();
@@ -49,19 +52,36 @@ final class NameFinder {
      */
     NameFinder(FactBook book, TextIndex index, Set<String> kindWords) {
         this.index = index;
+        this.typos = new TypoRule(index);
         for (NameEntry n : book.names()) {
-            Language language = Language.fromCode(n.language()).orElse(Language.EN);
-            List<String> f = index.forms(n.name(), language);
+            List<String> f = firstForms(index.nameForms(n.name()));
             if (f.isEmpty()) {
                 continue;
             }
             add(new Name(List.copyOf(f), n.entity(), n.name()));
+            if (n.entity().kind() == kz.bot.knowledge.EntityKind.PERSON && f.size() > 1) {
+                // people are called by one of their names: "Abai", "Tokayev"
+                for (String part : f) {
+                    if (part.length() >= 3) {
+                        add(new Name(List.of(part), n.entity(), n.name()));
+                    }
+                }
+            }
             if (f.size() > 1 && kindWords.contains(f.get(f.size() - 1))) {
                 add(new Name(List.copyOf(f.subList(0, f.size() - 1)), n.entity(), n.name()));
             } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
                 add(new Name(List.copyOf(f.subList(1, f.size())), n.entity(), n.name()));
             }
         }
+    }
+
+    /** The first form of each token: how names are compared. */
+    static List<String> firstForms(List<Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.forms().iterator().next());
+        }
+        return out;
     }
 
     private void add(Name name) {
@@ -77,6 +97,19 @@ final class NameFinder {
         return oneWordNames.getOrDefault(entity.id(), Set.of());
     }
 
+    /** True when {@code forms} are exactly the forms of some name. */
+    boolean isExactName(List<String> forms) {
+        if (forms.isEmpty()) {
+            return false;
+        }
+        for (Name n : byFirstForm.getOrDefault(forms.get(0), List.of())) {
+            if (n.forms().equals(forms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code form} is (part of) some name. */
     boolean isNameForm(String form) {
         return forms.contains(form);
@@ -87,10 +120,21 @@ final class NameFinder {
      * is an ordinary word and is never read as a misspelt name.
      */
     List<Mention> find(List<String> questionForms, IntPredicate known) {
+        return find(questionForms, known, i -> true);
+    }
+
+    /**
+     * As {@link #find(List, IntPredicate)}; where {@code abbreviationOk} is false for a word (a word of at most
+     * {@link #ABBREVIATION} letters not typed in capitals), no one-word name is found there: «ско» is not «СКО».
+     */
+    List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < questionForms.size()) {
             Mention m = exactAt(questionForms, i);
+            if (m != null && m.end() - m.start() == 1 && !abbreviationOk.test(i)) {
+                m = null;
+            }
             if (m == null && !known.test(i)) {
                 m = fuzzyAt(questionForms, i);
             }
@@ -135,7 +179,7 @@ final class NameFinder {
         Set<Entity> entities = new LinkedHashSet<>();
         // the dictionary finds candidates fast; the typo rule of Edits decides, as for every other word
         for (String first : index.nameFormsNear(word, 2, true)) {
-            if (!Edits.isTypo(word, first)) {
+            if (!typos.isTypo(word, first)) {
                 continue;
             }
             for (Name n : byFirstForm.getOrDefault(first, List.of())) {
@@ -143,7 +187,7 @@ final class NameFinder {
                 if (i + len > q.size() || !restMatches(q, i, n.forms())) {
                     continue;
                 }
-                int d = Edits.distance(word, first, 3);
+                int d = typos.distance(word, first);
                 if (d < best || d == best && len > bestLength) {
                     best = d;
                     bestLength = len;
@@ -158,10 +202,10 @@ final class NameFinder {
     }
 
     /** The words after the first of a multi-word name: each the same, or a typo of it («Нур-Султане»). */
-    private static boolean restMatches(List<String> q, int i, List<String> name) {
+    private boolean restMatches(List<String> q, int i, List<String> name) {
         for (int j = 1; j < name.size(); j++) {
             String typed = q.get(i + j);
-            if (!typed.equals(name.get(j)) && !Edits.isTypo(typed, name.get(j))) {
+            if (!typed.equals(name.get(j)) && !typos.isTypo(typed, name.get(j))) {
                 return false;
             }
         }
@@ -173,7 +217,7 @@ final class NameFinder {
      * reach. Empty when nothing is close.
      */
     List<Entity> lookup(String text, Language language, EntityKind kind) {
-        List<String> q = index.forms(text, language);
+        List<String> q = firstForms(index.nameForms(text));
         if (q.isEmpty()) {
             return List.of();
         }
@@ -195,7 +239,7 @@ final class NameFinder {
 
     /** Up to {@code limit} entities of {@code kind} whose names are closest to {@code text}, for "did you mean". */
     List<Entity> closest(String text, Language language, EntityKind kind, int limit) {
-        List<String> q = index.forms(text, language);
+        List<String> q = firstForms(index.nameForms(text));
         if (q.isEmpty()) {
             return List.of();
         }
@@ -207,7 +251,7 @@ final class NameFinder {
      * what someone typing an inline query is on the way to. Shorter prefixes than two letters match too much.
      */
     List<Entity> startingWith(String text, Language language, int limit) {
-        List<String> q = index.forms(text, language);
+        List<String> q = firstForms(index.nameForms(text));
         String prefix = String.join(" ", q);
         if (prefix.length() < 2) {
             return List.of();
@@ -235,7 +279,7 @@ final class NameFinder {
                 continue; // "did you mean" for a two-letter word is noise
             }
             for (Entity e : closestNames(w, null, limit)) {
-                distance.merge(e, Edits.distance(w, closestForm(w, e), 3), Math::min);
+                distance.merge(e, typos.distance(w, closestForm(w, e)), Math::min);
             }
         }
         return distance.entrySet().stream()
@@ -260,7 +304,7 @@ final class NameFinder {
             candidates.addAll(prefixed);
         }
         for (String form : candidates) {
-            int d = Edits.distance(word, form, SUGGESTION_MAX_EDITS + 2);
+            int d = typos.distance(word, form);
             if (d > SUGGESTION_MAX_EDITS && !prefixed.contains(form)) {
                 continue;
             }
@@ -279,7 +323,7 @@ final class NameFinder {
         String best = e.name();
         int bestDistance = Integer.MAX_VALUE;
         for (String form : oneWordNames.getOrDefault(e.id(), Set.of())) {
-            int d = Edits.distance(word, form, 3);
+            int d = typos.distance(word, form);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = form;

@@ -198,7 +198,7 @@ public final class Bench {
                 for (String q : questions) {
                     Language language = LanguageDetector.detect(q, Language.EN);
                     long s = System.nanoTime();
-                    kb.index().search(q, language, 1);
+                    kb.index().find(q, language, 1);
                     if (r > 0) {
                         recorder.record(System.nanoTime() - s);
                     }

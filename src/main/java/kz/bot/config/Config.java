@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,24 @@ public record Config(Path knowledgeDir, Path dataDir, Optional<String> telegramT
                      Set<Long> adminIds, Optional<Webhook> webhook, Retention questionLog) {
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+    /** An environment variable that {@link #from} reads: its name, its default (empty when none), what it is for. */
+    public record Variable(String name, String defaultValue, String meaning) {
+    }
+
+    /** Every variable {@link #from} reads, as {@code --help} lists them. */
+    public static final List<Variable> VARIABLES = List.of(
+            new Variable("KNOWLEDGE_DIR", "knowledge", "the knowledge files (*.txt)"),
+            new Variable("DATA_DIR", "data", "built knowledge bases (kb/) and the question log; must be writable"),
+            new Variable("TELEGRAM_BOT_TOKEN", "", "the bot's token from @BotFather (needed by telegram)"),
+            new Variable("TELEGRAM_API_URL", DEFAULT_API_URL, "the Bot API, scheme://host[:port]"),
+            new Variable("BOT_ADMIN_IDS", "", "comma-separated numeric user ids allowed /reload and /stats"),
+            new Variable("WEBHOOK_URL", "", "receive updates by webhook at this public URL, not by polling"),
+            new Variable("WEBHOOK_SECRET", "", "required with WEBHOOK_URL: 1-256 of A-Z a-z 0-9 _ -"),
+            new Variable("WEBHOOK_BIND", "0.0.0.0", "the address the webhook server listens on"),
+            new Variable("WEBHOOK_PORT", "8443", "the port the webhook server listens on"),
+            new Variable("QUESTION_LOG_DAYS", "90", "the question log keeps the questions of this many days"),
+            new Variable("QUESTION_LOG_MAX_ROWS", "1000000", "and at most this many questions"));
 
     /**
      * What the question log keeps: questions of the last {@code days}, at most {@code rows} of them (older ones are

@@ -27,8 +27,12 @@ public final class FactBook {
     private final Map<EntityKind, List<Entity>> byKind = new java.util.EnumMap<>(EntityKind.class);
     private final Map<String, Entity> byKindAndName = new HashMap<>();
     private final int factCount;
+    /** language code → attribute key → label, from the knowledge's [LABELS] blocks. */
+    private final Map<String, Map<String, String>> labels;
 
-    FactBook(List<Source> sources, List<Entity> entities, List<NameEntry> names, List<Fact> facts) {
+    FactBook(List<Source> sources, List<Entity> entities, List<NameEntry> names, List<Fact> facts,
+             Map<String, Map<String, String>> labels) {
+        this.labels = Map.copyOf(labels);
         this.sources = List.copyOf(sources);
         this.entities = List.copyOf(entities);
         this.names = List.copyOf(names);
@@ -54,6 +58,15 @@ public final class FactBook {
         for (Entity e : this.entities) {
             byKindAndName.putIfAbsent(e.kind() + "|" + e.name().toLowerCase(java.util.Locale.ROOT), e);
         }
+    }
+
+    /**
+     * A fact book made in memory rather than read from SQLite: for tests of the answering core, and for any caller
+     * that has its facts already.
+     */
+    public static FactBook of(List<Source> sources, List<Entity> entities, List<NameEntry> names, List<Fact> facts,
+                              Map<String, Map<String, String>> labels) {
+        return new FactBook(sources, entities, names, facts, labels);
     }
 
     public List<Source> sources() {
@@ -84,6 +97,28 @@ public final class FactBook {
      */
     public Map<String, List<Fact>> facts(Entity entity) {
         return byEntity.getOrDefault(entity.id(), Map.of());
+    }
+
+    /**
+     * How answers in {@code language} call the attribute {@code key}: the knowledge's label, else the built-in one,
+     * else (and always in English) the name {@code written} in the knowledge file.
+     */
+    public String label(String key, String written, kz.bot.language.Language language) {
+        if (language == kz.bot.language.Language.EN) {
+            return written;
+        }
+        String fromKnowledge = labels.getOrDefault(language.code(), Map.of()).get(key);
+        if (fromKnowledge != null) {
+            return fromKnowledge;
+        }
+        return kz.bot.knowledge.Labels.defaults(language.code()).getOrDefault(key, written);
+    }
+
+    /** True when {@code language} has a label for {@code key} (English always has). */
+    public boolean hasLabel(String key, kz.bot.language.Language language) {
+        return language == kz.bot.language.Language.EN
+                || labels.getOrDefault(language.code(), Map.of()).containsKey(key)
+                || kz.bot.knowledge.Labels.defaults(language.code()).containsKey(key);
     }
 
     public int factCount() {

@@ -44,6 +44,15 @@ public final class FactStore {
               alias TEXT NOT NULL, language TEXT NOT NULL, entity_id INTEGER NOT NULL REFERENCES entities(id),
               usual INTEGER NOT NULL, document_id INTEGER NOT NULL REFERENCES documents(id),
               PRIMARY KEY(alias, entity_id, language));
+            CREATE TABLE fact_texts(
+              fact_id INTEGER NOT NULL REFERENCES facts(id), language TEXT NOT NULL, value TEXT NOT NULL,
+              PRIMARY KEY(fact_id, language));
+            CREATE TABLE document_texts(
+              document_id INTEGER NOT NULL REFERENCES documents(id), language TEXT NOT NULL, title TEXT NOT NULL,
+              source TEXT NOT NULL, covers TEXT NOT NULL, PRIMARY KEY(document_id, language));
+            CREATE TABLE labels(
+              language TEXT NOT NULL, attribute_key TEXT NOT NULL, label TEXT NOT NULL,
+              PRIMARY KEY(language, attribute_key));
             CREATE TABLE problems(file TEXT NOT NULL, line INTEGER NOT NULL, message TEXT NOT NULL);
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """;
@@ -115,6 +124,16 @@ public final class FactStore {
                             r.getString(8), r.getInt(9), r.getInt(10)));
                 }
             }
+            Map<Long, Map<String, Source.Text>> docTexts = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT document_id, language, title, source, covers FROM document_texts");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    docTexts.computeIfAbsent(r.getLong(1), k -> new HashMap<>())
+                            .put(r.getString(2), new Source.Text(r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+            sources.replaceAll((id, src) -> src.withTranslations(docTexts.getOrDefault(id, Map.of())));
             Map<Long, Map<String, List<String>>> namesOf = new HashMap<>();
             List<Object[]> aliasRows = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(
@@ -141,6 +160,13 @@ public final class FactStore {
             for (Object[] row : aliasRows) {
                 names.add(new NameEntry((String) row[0], (String) row[1], entities.get((Long) row[2])));
             }
+            Map<Long, Map<String, String>> factTexts = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT fact_id, language, value FROM fact_texts");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    factTexts.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(r.getString(2), r.getString(3));
+                }
+            }
             List<Fact> facts = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("""
                     SELECT id, entity_id, attribute_key, attribute, value, number, as_of, document_id, line
@@ -150,7 +176,15 @@ public final class FactStore {
                     double number = r.getDouble(6);
                     Double n = r.wasNull() ? null : number;
                     facts.add(new Fact(r.getLong(1), entities.get(r.getLong(2)), r.getString(3), r.getString(4),
-                            r.getString(5), n, r.getString(7), sources.get(r.getLong(8)), r.getInt(9)));
+                            r.getString(5), n, r.getString(7), sources.get(r.getLong(8)), r.getInt(9),
+                            factTexts.getOrDefault(r.getLong(1), Map.of())));
+                }
+            }
+            Map<String, Map<String, String>> labels = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT language, attribute_key, label FROM labels");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    labels.computeIfAbsent(r.getString(1), k -> new HashMap<>()).put(r.getString(2), r.getString(3));
                 }
             }
             List<Problem> problems = new ArrayList<>();
@@ -168,7 +202,7 @@ public final class FactStore {
                 }
             }
             return new Stored(new FactBook(new ArrayList<>(sources.values()), new ArrayList<>(entities.values()),
-                    names, facts), problems, meta);
+                    names, facts, labels), problems, meta);
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot read " + db + ": " + e.getMessage(), e);
         }
@@ -212,12 +246,17 @@ public final class FactStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement fact = c.prepareStatement("""
                     INSERT INTO facts(entity_id, attribute_key, attribute, value, number, as_of, document_id, line)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement alias = c.prepareStatement("""
                     INSERT INTO aliases(alias, language, entity_id, usual, document_id) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT DO UPDATE SET usual = max(usual, excluded.usual)""");
                  PreparedStatement entity = c.prepareStatement(
-                         "INSERT INTO entities(kind, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                         "INSERT INTO entities(kind, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement factText = c.prepareStatement(
+                         "INSERT OR REPLACE INTO fact_texts(fact_id, language, value) VALUES (?, ?, ?)");
+                 PreparedStatement docText = c.prepareStatement("""
+                    INSERT INTO document_texts(document_id, language, title, source, covers)
+                    VALUES (?, ?, ?, ?, ?)""")) {
                 for (Document d : knowledge.documents()) {
                     doc.setString(1, d.file());
                     doc.setString(2, d.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -232,6 +271,14 @@ public final class FactStore {
                     try (ResultSet keys = doc.getGeneratedKeys()) {
                         keys.next();
                         docId = keys.getLong(1);
+                    }
+                    for (var t : d.translations().entrySet()) {
+                        docText.setLong(1, docId);
+                        docText.setString(2, t.getKey());
+                        docText.setString(3, t.getValue().title());
+                        docText.setString(4, t.getValue().source());
+                        docText.setString(5, t.getValue().covers());
+                        docText.addBatch();
                     }
                     for (var s : d.statements()) {
                         EntityName name = linker.canonical(s.entity());
@@ -248,7 +295,20 @@ public final class FactStore {
                         fact.setString(6, s.asOf());
                         fact.setLong(7, docId);
                         fact.setInt(8, s.line());
-                        fact.addBatch();
+                        fact.executeUpdate();
+                        if (!s.translations().isEmpty()) {
+                            long factId;
+                            try (ResultSet keys = fact.getGeneratedKeys()) {
+                                keys.next();
+                                factId = keys.getLong(1);
+                            }
+                            for (var t : s.translations().entrySet()) {
+                                factText.setLong(1, factId);
+                                factText.setString(2, t.getKey());
+                                factText.setString(3, t.getValue());
+                                factText.addBatch();
+                            }
+                        }
                         for (Alias a : Names.aliases(s)) {
                             addAlias(alias, a.name(), a.language(), a.usual(), entityId, docId);
                         }
@@ -258,8 +318,21 @@ public final class FactStore {
                         }
                     }
                 }
-                fact.executeBatch();
                 alias.executeBatch();
+                factText.executeBatch();
+                docText.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO labels(language, attribute_key, label) VALUES (?, ?, ?)")) {
+                for (var byLanguage : knowledge.labels().entrySet()) {
+                    for (var label : byLanguage.getValue().entrySet()) {
+                        p.setString(1, byLanguage.getKey());
+                        p.setString(2, label.getKey());
+                        p.setString(3, label.getValue());
+                        p.addBatch();
+                    }
+                }
+                p.executeBatch();
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO problems(file, line, message) VALUES (?, ?, ?)")) {
                 for (Problem problem : knowledge.problems()) {

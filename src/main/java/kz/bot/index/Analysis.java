@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import kz.bot.answer.Token;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /** Runs text through an analyzer and collects the result as plain strings. */
 final class Analysis {
@@ -19,56 +19,53 @@ final class Analysis {
     private Analysis() {
     }
 
-    /** The tokens of {@code text}, in order. */
+    /** The first form at each position of {@code text}, in order. */
     static List<String> forms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
+        for (Token t : tokens(analyzer, text)) {
+            out.add(t.forms().iterator().next());
+        }
+        return out;
+    }
+
+    /** Every form at each position of {@code text}: a word and what is stacked on it. */
+    static List<Set<String>> positions(Analyzer analyzer, String text) {
+        List<Set<String>> out = new ArrayList<>();
+        for (Token t : tokens(analyzer, text)) {
+            out.add(t.forms());
+        }
+        return out;
+    }
+
+    /** The positions of {@code text} with where each stands in it. */
+    static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
+            Set<String> forms = null;
+            int start = 0;
+            int end = 0;
             while (ts.incrementToken()) {
-                out.add(term.toString());
+                if (inc.getPositionIncrement() > 0 || forms == null) {
+                    if (forms != null) {
+                        out.add(new Token(start, end, forms));
+                    }
+                    forms = new LinkedHashSet<>();
+                    start = offset.startOffset();
+                    end = offset.endOffset();
+                }
+                forms.add(term.toString());
+            }
+            if (forms != null) {
+                out.add(new Token(start, end, forms));
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    /**
-     * The positions of {@code text}: for each word of the text, its form and every synonym form stacked on it.
-     * Positions that hold only the inner words of a multi-word synonym are dropped: they are not words the user wrote.
-     */
-    static List<Set<String>> positions(Analyzer analyzer, String text) {
-        List<Set<String>> out = new ArrayList<>();
-        List<Boolean> original = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                if (inc.getPositionIncrement() > 0 || pos < 0) {
-                    pos++;
-                    out.add(new LinkedHashSet<>());
-                    original.add(false);
-                }
-                out.get(pos).add(term.toString());
-                if (!SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-                    original.set(pos, true);
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Set<String>> kept = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            if (original.get(i)) {
-                kept.add(Set.copyOf(out.get(i)));
-            }
-        }
-        return kept;
     }
 }

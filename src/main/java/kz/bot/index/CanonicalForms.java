@@ -54,7 +54,8 @@ final class CanonicalForms {
                     return form;
                 }
             }
-            return stem(Transliteration.foldCyrillic(KazakhSuffixes.withoutCase(word)));
+            // no stem is a known name: keep the whole word rather than guess an ending (-стан is not ablative -тан)
+            return stem(Transliteration.foldCyrillic(word));
         }
         return stem(Transliteration.foldCyrillic(word));
     }

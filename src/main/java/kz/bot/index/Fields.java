@@ -1,17 +1,51 @@
 package kz.bot.index;
 
-/** Names of the Lucene fields of a passage document: one place, never string literals elsewhere. */
+import kz.bot.language.Language;
+
+/** Names of the Lucene fields of a unit: one place, never string literals elsewhere. */
 final class Fields {
-    /** Section title and passage text, analysed: what a question is matched against. */
-    static final String BODY = "body";
-    /** The passage as written, stored for the answer. */
-    static final String TEXT = "text";
-    static final String TITLE = "title";
-    static final String SECTION = "section";
+    /** Text in each language, analysed by that language's chain. */
+    static final String EN = "en";
+    static final String RU = "ru";
+    static final String KK = "kk";
+    /** Capitalised words and figures of every language, in one spelling-independent form. */
+    static final String NAMES = "names";
+    /** What the unit is ({@code UnitKind}); indexed for filtering and as doc values for reading. */
+    static final String KIND = "kind";
+    /** A fact's entity id: indexed for filtering, doc values for reading. */
+    static final String ENTITY = "entity";
+    /** A fact's attribute key, as doc values. */
+    static final String ATTRIBUTE = "attribute";
+    /** {@code UnitFlags} bits and the length in words, as doc values. */
+    static final String FLAGS = "flags";
+    static final String WORDS = "words";
+    /** Which languages the unit has text in: bit 1 English, 2 Russian, 4 Kazakh (doc values). */
+    static final String LANGUAGES = "languages";
+    /** Stored for passage and sentence units. */
     static final String FILE = "file";
-    static final String DATE = "date";
+    static final String PASSAGE = "passage";
+    static final String SENTENCE = "sentence";
     static final String LINE = "line";
+    static final String DATE = "date";
+    /** For a sentence, the sentence before it. */
+    static final String BEFORE = "before";
 
     private Fields() {
+    }
+
+    static String of(Language language) {
+        return language.code();
+    }
+
+    static String text(Language language) {
+        return "text_" + language.code();
+    }
+
+    static String section(Language language) {
+        return "section_" + language.code();
+    }
+
+    static String title(Language language) {
+        return "title_" + language.code();
     }
 }

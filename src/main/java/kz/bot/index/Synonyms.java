@@ -74,6 +74,21 @@ public final class Synonyms {
         return message.replaceAll("\\s+", " ");
     }
 
+    /** The groups of words and phrases that mean the same, one per rule of a synonyms file's {@code text}. */
+    public static List<List<String>> groups(String text) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (String line : text.split("\r\n|\r|\n")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                List<String> group = BuiltInConcepts.split(t);
+                if (group.size() > 1) {
+                    out.add(group);
+                }
+            }
+        }
+        return out;
+    }
+
     SynonymMap map() {
         return map;
     }

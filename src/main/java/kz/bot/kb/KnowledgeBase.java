@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.bot.answer.Answerer;
 import kz.bot.facts.FactBook;
-import kz.bot.index.PassageIndex;
+import kz.bot.index.KnowledgeIndex;
 
 /**
  * One built knowledge base in service: its facts, its passage index and the answerer over both. Immutable and
@@ -15,13 +15,13 @@ public final class KnowledgeBase {
 
     private final Path dir;
     private final FactBook facts;
-    private final PassageIndex index;
+    private final KnowledgeIndex index;
     private final Answerer answerer;
     private final BuildReport report;
     private final AtomicInteger refs = new AtomicInteger(1);
     private final Runnable onClose;
 
-    KnowledgeBase(Path dir, FactBook facts, PassageIndex index, BuildReport report, Runnable onClose) {
+    KnowledgeBase(Path dir, FactBook facts, KnowledgeIndex index, BuildReport report, Runnable onClose) {
         this.dir = dir;
         this.facts = facts;
         this.index = index;
@@ -39,7 +39,7 @@ public final class KnowledgeBase {
     }
 
     /** The passage index, for the benchmark's bare-search timing. */
-    public PassageIndex index() {
+    public KnowledgeIndex index() {
         return index;
     }
 

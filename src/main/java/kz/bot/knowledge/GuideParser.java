@@ -1,51 +1,65 @@
 package kz.bot.knowledge;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a guide: front matter, then FACTBOX, SECTION, city entries, TABLE, bullets and CALLOUT notes.
- * Every problem is recorded with its line and parsing goes on with the next line.
+ * Builds a guide from its lines: front matter, then the body's {@link Line}s fed one at a time to a builder whose
+ * {@link State} says which block it is in (body text, a fact box, a table, a labels block, an entry). Every problem is
+ * recorded with its line and building goes on with the next line. A translation file ({@code translates:} in the front
+ * matter) is read the same way; {@link Translations} merges it into its original.
  */
 final class GuideParser {
 
-    private static final Pattern KEY_VALUE = Pattern.compile("^([^:\\[\\]|*]{1,60}?):\\s*(.*)$");
-    private static final Pattern ENTRY = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(?:\\((.*)\\))?\\s*(.*)$");
+    /** Where the builder stands. */
+    enum State { BODY, ENTRY, FACTBOX, TABLE, LABELS }
+
     private static final Pattern SECTION = Pattern.compile("^\\[SECTION]\\s*(.*?)\\s*(\\[/SECTION])?$");
-    private static final Pattern TAG = Pattern.compile("^\\[(/?)([A-Z]+)]\\s*(.*)$");
-    private static final Pattern BULLET = Pattern.compile("^[-*•]\\s+(.+)$");
-    private static final Pattern SEPARATOR_CELL = Pattern.compile("^:?-{3,}:?$");
     private static final Pattern AS_OF_YEAR = Pattern.compile("^(.*?)[,;]\\s*((?:19|20)\\d{2})\\s*$");
+    /** "…, 2024", "… (2024)", "… (1 January 2026)", "… (as of 2023)": the year the value describes. */
+    private static final Pattern TRAILING_YEAR = Pattern.compile(
+            "(?:[,;]\\s*|\\((?:as of\\s*)?(?:[^()]*?\\s)?)((?:19|20)\\d{2})\\)?\\s*$");
     private static final String CALLOUT = "[CALLOUT]";
 
     private final TextFile file;
     private final List<Problem> problems;
-    private final Map<String, String> front = new LinkedHashMap<>();
-    /** The line each front-matter key was read from (the last one, like its value, when a key is repeated). */
-    private final Map<String, Integer> frontLine = new LinkedHashMap<>();
-    private int frontOpen = 1;
+    private final FrontMatter front;
+    private final boolean translation;
     private final List<Passage> passages = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
+    private State state = State.BODY;
+    /** The line that opened the block being read, for "not closed" problems. */
+    private int blockOpen;
     private String section = "";
+    private int sectionNo;
     private final StringBuilder paragraph = new StringBuilder();
     private int paragraphLine;
     private Entry entry;
+    private GuideTable table;
+    private final List<String> factboxText = new ArrayList<>();
+    private int factboxLine;
     private boolean afterRule;
-    private EntityName subject;
+    private final EntityName subject;
     private boolean reportedNoSubject;
 
     private GuideParser(TextFile file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
+        this.front = FrontMatter.read(file, problems);
+        this.translation = !front.get("translates").isBlank();
+        String entity = front.get("entity");
+        // a translation's fact box is about its original's entity, which the merge supplies
+        this.subject = !entity.isBlank() ? new EntityName(EntityKind.COUNTRY, entity)
+                : translation ? new EntityName(EntityKind.COUNTRY, "") : null;
     }
 
     /** Parses {@code file}, which must start (after blank lines) with {@code ---}; problems go to {@code problems}. */
@@ -54,224 +68,183 @@ final class GuideParser {
     }
 
     private Document run() {
-        List<String> lines = file.lines();
-        int i = readFrontMatter(lines);
-        String title = front.getOrDefault("title", "");
+        String title = front.get("title");
         if (title.isBlank()) {
-            problem(frontOpen, "front matter has no title");
+            problem(front.openLine(), "front matter has no title");
             title = file.name();
         }
-        LocalDate date = parseDate();
-        String entity = front.getOrDefault("entity", "");
-        if (!entity.isBlank()) {
-            subject = new EntityName(EntityKind.COUNTRY, entity);
+        LocalDate date = translation && front.get("date").isBlank() ? null : front.date(file.name(), problems);
+        String language = front.get("language").toLowerCase(Locale.ROOT);
+        if (translation && !language.equals("ru") && !language.equals("kk")) {
+            problem(front.line("language"), "a translation needs 'language: ru' or 'language: kk', not '"
+                    + language + "'");
         }
-        for (; i < lines.size(); i++) {
-            i = line(lines, i);
+        if (subject != null && !translation) {
+            metadataFacts();
+        }
+        for (Line line : Line.tokenize(file, front.bodyStart())) {
+            accept(line);
+        }
+        endOfFile();
+        return new Document(file.name(), DocumentKind.GUIDE, title, date, front.get("source"), front.get("covers"),
+                front.get("as_of"), passages, statements, language.isEmpty() ? "en" : language,
+                front.get("translates"), labels, Map.of());
+    }
+
+    /** The front matter's ISO code and continent are facts about the document's entity too. */
+    private void metadataFacts() {
+        String iso = front.get("iso_code");
+        if (!iso.isBlank()) {
+            statements.add(new Statement(subject, "ISO Code", iso.toUpperCase(Locale.ROOT), null, "",
+                    front.line("iso_code")));
+        }
+        String continent = front.get("continent");
+        if (!continent.isBlank()) {
+            String shown = continent.substring(0, 1).toUpperCase(Locale.ROOT) + continent.substring(1);
+            statements.add(new Statement(subject, "Continent", shown, null, "", front.line("continent")));
+        }
+    }
+
+    /** The line of the {@code translates} key, where problems about the whole translation are reported. */
+    static int translatesLine(TextFile file) {
+        return FrontMatter.read(file, new ArrayList<>()).line("translates");
+    }
+
+    private void accept(Line line) {
+        switch (state) {
+            case FACTBOX -> inBlock(line, "FACTBOX", this::factboxLine, this::finishFactbox);
+            case TABLE -> inBlock(line, "TABLE", table::row, table::finish);
+            case LABELS -> inBlock(line, "LABELS", this::labelLine, () -> { });
+            case ENTRY -> inEntry(line);
+            case BODY -> body(line);
+        }
+    }
+
+    /** A line of a block: its closing tag ends it; another tag or a rule ends it too, with a problem. */
+    private void inBlock(Line line, String name, LineHandler row, Runnable finish) {
+        if (line.text().equals("[/" + name + "]")) {
+            finish.run();
+            state = State.BODY;
+        } else if (line instanceof Line.Tag || line instanceof Line.Rule) {
+            problem(blockOpen, "[" + name + "] is not closed with [/" + name + "]");
+            finish.run();
+            state = State.BODY;
+            body(line); // the tag that ended the block is read again as a line of its own
+        } else if (!(line instanceof Line.Blank)) {
+            row.accept(line.text(), line.no());
+        }
+    }
+
+    /** A line under an entry: a {@code Key: Value} line is one of its facts; anything else ends it. */
+    private void inEntry(Line line) {
+        if (line instanceof Line.KeyValue kv) {
+            entryFact(kv.key(), kv.value(), kv.no());
+            return;
         }
         flush();
-        return new Document(file.name(), DocumentKind.GUIDE, title, date, front.getOrDefault("source", ""),
-                front.getOrDefault("covers", ""), front.getOrDefault("as_of", ""), passages, statements);
+        body(line);
     }
 
-    /** Returns the index of the first body line. */
-    private int readFrontMatter(List<String> lines) {
-        int open = 0;
-        while (open < lines.size() && TextFile.clean(lines.get(open)).isEmpty()) {
-            open++;
-        }
-        frontOpen = open + 1;
-        // the caller only sends files whose first non-blank line is ---
-        for (int i = open + 1; i < lines.size(); i++) {
-            String line = TextFile.clean(lines.get(i));
-            if (line.equals("---")) {
-                return i + 1;
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher kv = KEY_VALUE.matcher(line);
-            if (kv.matches() && !line.startsWith("#") && !line.startsWith("[")) {
-                String key = kv.group(1).trim().toLowerCase(java.util.Locale.ROOT);
-                front.put(key, unquote(kv.group(2).trim()));
-                frontLine.put(key, i + 1);
-            } else {
-                problem(open + 1, "front matter opened here is not closed with ---");
-                return i;
-            }
-        }
-        problem(open + 1, "front matter opened here is not closed with ---");
-        return lines.size();
-    }
-
-    private LocalDate parseDate() {
-        String date = front.getOrDefault("date", "");
-        if (date.isBlank()) {
-            problem(frontOpen, "front matter has no date (YYYY-MM-DD)");
-            return null;
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            problem(frontLine.getOrDefault("date", frontOpen), "date '" + date + "' is not YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    /** Handles the line at {@code i}; returns the index of the last line it consumed. */
-    private int line(List<String> lines, int i) {
-        int no = i + 1;
-        String line = TextFile.clean(lines.get(i));
-        if (line.isEmpty()) {
+    private void body(Line line) {
+        if (line instanceof Line.Blank) {
             flush();
-            return i;
-        }
-        if (line.equals("---")) {
+        } else if (line instanceof Line.Rule) {
             flush();
             afterRule = true;
-            return i;
-        }
-        if (afterRule && line.length() > 2 && line.startsWith("*") && line.endsWith("*") && !line.startsWith("**")) {
-            return i; // the disclaimer under the closing rule is about the page, not about Kazakhstan
-        }
-        Matcher tag = TAG.matcher(line);
-        if (tag.matches()) {
-            return tag(lines, i, tag.group(1).equals("/"), tag.group(2), tag.group(3), line);
-        }
-        if (line.startsWith("#")) {
-            flush();
-            String heading = line.replaceFirst("^#+\\s*", "");
-            if (line.startsWith("##")) {
-                section = heading;
+        } else if (line instanceof Line.Italic i) {
+            if (!afterRule) { // the disclaimer under the closing rule is about the page, not about Kazakhstan
+                body(Line.readPlain(i.no(), i.text()));
             }
-            return i;
-        }
-        Matcher bullet = BULLET.matcher(line);
-        if (bullet.matches() && !line.startsWith("**")) {
+        } else if (line instanceof Line.Tag t) {
+            tag(t);
+        } else if (line instanceof Line.Heading h) {
             flush();
-            addPassage(bullet.group(1), no);
-            return i;
-        }
-        Matcher e = ENTRY.matcher(line);
-        if (e.matches()) {
-            flush();
-            startEntry(e, no);
-            return i;
-        }
-        if (entry != null) {
-            Matcher kv = KEY_VALUE.matcher(line);
-            if (kv.matches()) {
-                entryFact(kv.group(1).trim(), kv.group(2).trim(), no);
-                return i;
+            if (h.level() >= 2) {
+                section = h.title();
+                sectionNo++;
             }
+        } else if (line instanceof Line.Bullet b) {
             flush();
-        }
-        int callout = line.indexOf(CALLOUT);
-        if (callout >= 0) {
-            appendParagraph(line.substring(0, callout), no);
+            addPassage(b.item(), b.no());
+        } else if (line instanceof Line.EntryHead e) {
             flush();
-            addPassage(stripClosing(line.substring(callout + CALLOUT.length()), "[/CALLOUT]"), no);
-            return i;
+            startEntry(e);
+        } else {
+            prose(line.text(), line.no()); // Key: Value in running text, or plain prose
         }
-        appendParagraph(line, no);
-        return i;
     }
 
-    private int tag(List<String> lines, int i, boolean closing, String name, String rest, String line) {
-        int no = i + 1;
+    private void prose(String text, int no) {
+        int callout = text.indexOf(CALLOUT);
+        if (callout >= 0) {
+            appendParagraph(text.substring(0, callout), no);
+            flush();
+            addPassage(stripClosing(text.substring(callout + CALLOUT.length()), "[/CALLOUT]"), no);
+            return;
+        }
+        appendParagraph(text, no);
+    }
+
+    private void tag(Line.Tag t) {
+        int no = t.no();
         flush();
-        switch (name) {
-            case "FACTBOX" -> {
-                if (closing) {
-                    problem(no, "[/FACTBOX] without an opening [FACTBOX]");
-                    return i;
+        switch (t.name()) {
+            case "FACTBOX", "TABLE", "LABELS" -> {
+                if (t.closing()) {
+                    problem(no, "[/" + t.name() + "] without an opening [" + t.name() + "]");
+                    return;
                 }
-                return block(lines, i, "FACTBOX", this::factboxLine, this::finishFactbox);
-            }
-            case "TABLE" -> {
-                if (closing) {
-                    problem(no, "[/TABLE] without an opening [TABLE]");
-                    return i;
+                blockOpen = no;
+                state = State.valueOf(t.name());
+                if (state == State.TABLE) {
+                    table = new GuideTable(file.name(), no, problems, statements, passages, () -> section,
+                            () -> sectionNo);
                 }
-                Table table = new Table(no);
-                return block(lines, i, "TABLE", table::row, table::finish);
             }
             case "SECTION" -> {
-                Matcher m = SECTION.matcher(line);
-                if (closing || !m.matches()) {
+                Matcher m = SECTION.matcher(t.text());
+                if (t.closing() || !m.matches()) {
                     problem(no, "[/SECTION] without an opening [SECTION]");
-                    return i;
+                    return;
                 }
                 if (m.group(2) == null) {
                     problem(no, "[SECTION] title is not closed with [/SECTION]");
                 }
                 section = m.group(1);
+                sectionNo++;
                 if (section.isEmpty()) {
                     problem(no, "[SECTION] has no title");
                 }
-                return i;
             }
             case "CALLOUT" -> {
-                if (!closing && !rest.isBlank()) {
-                    addPassage(stripClosing(rest, "[/CALLOUT]"), no);
-                } else if (!closing) {
+                if (!t.closing() && !t.rest().isBlank()) {
+                    addPassage(stripClosing(t.rest(), "[/CALLOUT]"), no);
+                } else if (!t.closing()) {
                     problem(no, "[CALLOUT] has no text");
                 }
-                return i;
             }
             default -> {
-                problem(no, "unknown tag [" + (closing ? "/" : "") + name + "]");
-                if (!rest.isBlank()) {
-                    appendParagraph(rest, no);
+                problem(no, "unknown tag [" + (t.closing() ? "/" : "") + t.name() + "]");
+                if (!t.rest().isBlank()) {
+                    appendParagraph(t.rest(), no);
                 }
-                return i;
             }
         }
-    }
-
-    /** Feeds the lines of a block to {@code row} until its closing tag; reports a block left open. */
-    private int block(List<String> lines, int open, String name, LineHandler row, Runnable finish) {
-        String close = "[/" + name + "]";
-        for (int i = open + 1; i < lines.size(); i++) {
-            String line = TextFile.clean(lines.get(i));
-            if (line.equals(close)) {
-                finish.run();
-                return i;
-            }
-            if (line.isEmpty()) {
-                continue;
-            }
-            Matcher tag = TAG.matcher(line);
-            if (tag.matches() || line.equals("---")) {
-                problem(open + 1, "[" + name + "] is not closed with " + close);
-                finish.run();
-                return i - 1; // the tag that ended the block is read again as a line of its own
-            }
-            row.accept(line, i + 1);
-        }
-        problem(open + 1, "[" + name + "] is not closed with " + close);
-        finish.run();
-        return lines.size();
     }
 
     @FunctionalInterface
-    private interface LineHandler {
+    interface LineHandler {
         void accept(String line, int no);
     }
 
-    private final List<String> factboxText = new ArrayList<>();
-    private int factboxLine;
-
     private void factboxLine(String line, int no) {
-        Matcher kv = KEY_VALUE.matcher(line);
-        if (!kv.matches()) {
+        Line.KeyValue kv = Line.keyValue(no, line);
+        if (kv == null) {
             problem(no, "expected 'Key: Value' inside [FACTBOX]");
             return;
         }
-        String key = kv.group(1).trim();
-        String value = kv.group(2).trim();
-        if (value.isEmpty()) {
-            problem(no, "'" + key + "' has no value");
+        if (kv.value().isEmpty()) {
+            problem(no, "'" + kv.key() + "' has no value");
             return;
         }
         if (subject == null) {
@@ -284,24 +257,49 @@ final class GuideParser {
         if (factboxText.isEmpty()) {
             factboxLine = no;
         }
-        statements.add(new Statement(subject, key, value, null, asOfOf(value), no));
-        factboxText.add(key + ": " + value);
+        statements.add(new Statement(subject, kv.key(), kv.value(), Quantity.ofAttribute(kv.key(), kv.value()),
+                asOfOf(kv.value()), no));
+        factboxText.add(kv.key() + ": " + kv.value());
     }
 
     private void finishFactbox() {
         if (!factboxText.isEmpty()) {
-            passages.add(new Passage(section, subject.name() + ". " + String.join(". ", factboxText) + ".", factboxLine));
+            passages.add(new Passage(section, subject.name() + ". " + String.join(". ", factboxText) + ".",
+                    factboxLine, false, sectionNo, Map.of()));
             factboxText.clear();
         }
     }
 
-    private void startEntry(Matcher m, int no) {
-        String name = m.group(1).trim();
-        entry = new Entry(new EntityName(EntityKind.CITY, name), no);
+    private void labelLine(String line, int no) {
+        Line.KeyValue kv = Line.keyValue(no, line);
+        if (kv == null || kv.value().isEmpty()) {
+            problem(no, "expected 'Attribute: label' inside [LABELS]");
+            return;
+        }
+        labels.put(kv.key(), kv.value());
+    }
+
+    private void startEntry(Line.EntryHead head) {
+        int no = head.no();
+        String name = head.name();
+        EntityKind kind = EntityKind.CITY;
+        if (head.kind() != null) {
+            var written = EntityKind.named(head.kind());
+            if (written.isEmpty()) {
+                problem(no, "unknown entry kind {" + head.kind() + "}; use " + EntityKind.entryWords());
+            } else {
+                kind = written.get();
+            }
+        }
+        entry = new Entry(new EntityName(kind, name), no);
+        state = State.ENTRY;
         StringBuilder text = entry.text.append(name);
-        String population = m.group(2);
+        String population = head.population();
         if (population == null || population.isBlank()) {
-            problem(no, "city entry '" + name + "' has no population in parentheses, e.g. **" + name + "** (1.2M)");
+            if (head.kind() == null && !translation) {
+                problem(no, "city entry '" + name + "' has no population in parentheses, e.g. **" + name
+                        + "** (1.2M), or a kind in braces, e.g. **" + name + "** {sight}");
+            }
         } else {
             String figure = population.trim();
             String asOf = "";
@@ -318,8 +316,8 @@ final class GuideParser {
             }
             text.append(" (population ").append(population.trim()).append(')');
         }
-        if (!m.group(3).isBlank()) {
-            text.append(". ").append(m.group(3).trim());
+        if (!head.rest().isBlank()) {
+            text.append(". ").append(head.rest().trim());
         }
     }
 
@@ -328,13 +326,13 @@ final class GuideParser {
             problem(no, "'" + key + "' has no value");
             return;
         }
-        statements.add(new Statement(entry.entity, key, value, null, asOfOf(value), no));
+        statements.add(new Statement(entry.entity, key, value, Quantity.ofAttribute(key, value), asOfOf(value), no));
         entry.text.append(". ").append(key).append(": ").append(value);
     }
 
     /** A trailing "(2024)" or ", 2024" on a value says which year it describes. */
-    private static String asOfOf(String value) {
-        Matcher m = Pattern.compile("[(,;]\\s*(?:as of\\s*)?((?:19|20)\\d{2})\\)?\\s*$").matcher(value);
+    static String asOfOf(String value) {
+        Matcher m = TRAILING_YEAR.matcher(value);
         return m.find() ? m.group(1) : "";
     }
 
@@ -350,22 +348,42 @@ final class GuideParser {
         paragraph.append(text.trim());
     }
 
-    /** Ends the paragraph or city entry being read, turning it into a passage. */
+    /** Ends the paragraph or entry being read, turning it into a passage. */
     private void flush() {
         if (!paragraph.isEmpty()) {
             addPassage(paragraph.toString(), paragraphLine);
             paragraph.setLength(0);
         }
         if (entry != null) {
-            passages.add(new Passage(section, entry.text.append('.').toString(), entry.line));
+            passages.add(new Passage(section, entry.text.append('.').toString(), entry.line, false, sectionNo,
+                    Map.of()));
             entry = null;
         }
+        if (state == State.ENTRY) {
+            state = State.BODY;
+        }
+    }
+
+    private void endOfFile() {
+        switch (state) {
+            case FACTBOX, TABLE, LABELS -> {
+                problem(blockOpen, "[" + state + "] is not closed with [/" + state + "]");
+                if (state == State.FACTBOX) {
+                    finishFactbox();
+                } else if (state == State.TABLE) {
+                    table.finish();
+                }
+                state = State.BODY;
+            }
+            default -> { }
+        }
+        flush();
     }
 
     private void addPassage(String text, int no) {
         String t = text.trim();
         if (!t.isEmpty()) {
-            passages.add(new Passage(section, t, no));
+            passages.add(new Passage(section, t, no, true, sectionNo, Map.of()));
         }
     }
 
@@ -373,19 +391,12 @@ final class GuideParser {
         problems.add(new Problem(file.name(), line, message));
     }
 
-    private static String unquote(String v) {
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            return v.substring(1, v.length() - 1).trim();
-        }
-        return v;
-    }
-
     private static String stripClosing(String text, String closing) {
         String t = text.trim();
         return t.endsWith(closing) ? t.substring(0, t.length() - closing.length()).trim() : t;
     }
 
-    /** A city entry being read: its facts go straight to the document, its text becomes one passage. */
+    /** An entry being read: its facts go straight to the document, its text becomes one passage. */
     private static final class Entry {
         final EntityName entity;
         final int line;
@@ -394,83 +405,6 @@ final class GuideParser {
         Entry(EntityName entity, int line) {
             this.entity = entity;
             this.line = line;
-        }
-    }
-
-    /** A markdown table: header, separator, rows; each row names an entity in its first cell. */
-    private final class Table {
-        final int open;
-        List<String> header;
-        boolean separator;
-        Optional<EntityKind> kind = Optional.empty();
-
-        Table(int open) {
-            this.open = open;
-        }
-
-        void row(String line, int no) {
-            if (!line.startsWith("|")) {
-                problem(no, "expected a table row '| … |' inside [TABLE]");
-                return;
-            }
-            List<String> cells = cells(line);
-            if (header == null) {
-                header = cells;
-                kind = EntityKind.fromHeader(cells.get(0));
-                if (kind.isEmpty()) {
-                    problem(no, "the first column of a table must be 'Region', 'City' or 'Country', not '"
-                            + cells.get(0) + "'");
-                }
-                return;
-            }
-            if (!separator) {
-                separator = true;
-                if (cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())) {
-                    return;
-                }
-                problem(no, "a table needs a separator row '| --- |' under its header");
-            }
-            if (cells.size() != header.size()) {
-                problem(no, "table row has " + cells.size() + " cells, the header has " + header.size());
-                return;
-            }
-            String name = cells.get(0);
-            if (name.isEmpty()) {
-                problem(no, "table row has no name in its first cell");
-                return;
-            }
-            StringBuilder text = new StringBuilder(header.get(0)).append(' ').append(name);
-            for (int c = 1; c < cells.size(); c++) {
-                String value = cells.get(c);
-                if (value.isEmpty() || value.equals("-") || value.equals("—")) {
-                    continue;
-                }
-                if (kind.isPresent()) {
-                    statements.add(new Statement(new EntityName(kind.get(), name), header.get(c).trim(), value, null,
-                            asOfOf(value), no));
-                }
-                text.append(". ").append(header.get(c)).append(": ").append(value);
-            }
-            passages.add(new Passage(section, text.append('.').toString(), no));
-        }
-
-        void finish() {
-            if (header == null) {
-                problem(open, "[TABLE] has no rows");
-            }
-        }
-
-        private List<String> cells(String line) {
-            String body = line.trim();
-            body = body.substring(1);
-            if (body.endsWith("|")) {
-                body = body.substring(0, body.length() - 1);
-            }
-            List<String> cells = new ArrayList<>();
-            for (String cell : body.split("\\|", -1)) {
-                cells.add(cell.trim());
-            }
-            return cells;
         }
     }
 }

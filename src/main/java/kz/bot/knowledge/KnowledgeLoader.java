@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -51,6 +53,7 @@ public final class KnowledgeLoader {
     static Knowledge load(Path dir, ReadLimits limits, FileReader reader) {
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
+        Map<String, Integer> translatesLines = new HashMap<>();
         Optional<SynonymsFile> synonyms = Optional.empty();
         String dirName = dir.toString();
         if (!Files.isDirectory(dir)) {
@@ -123,9 +126,15 @@ public final class KnowledgeLoader {
                 }
                 continue;
             }
-            parse(name, bytes, problems).ifPresent(documents::add);
+            Optional<Document> document = parse(name, bytes, problems);
+            document.ifPresent(documents::add);
+            if (document.isPresent() && document.get().isTranslation()) {
+                translatesLines.put(name, GuideParser.translatesLine(TextFile.decode(name, bytes).file()));
+            }
         }
-        return new Knowledge(documents, synonyms, problems);
+        List<Problem> warnings = new ArrayList<>();
+        Translations.Merged merged = Translations.merge(documents, translatesLines, problems, warnings);
+        return new Knowledge(merged.documents(), synonyms, problems, merged.labels(), warnings);
     }
 
     /** Parses one file's bytes; empty when the file is not a document at all (the reason is in {@code problems}). */

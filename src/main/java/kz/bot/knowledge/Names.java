@@ -40,6 +40,15 @@ public final class Names {
         return language(attribute) != null;
     }
 
+    /**
+     * True for the name attributes that only help recognise the entity ({@code Russian}, {@code Kazakh},
+     * {@code Also Known As}): they are names in their own right and need no translation. Former names do.
+     */
+    public static boolean isRecognitionOnly(String attribute) {
+        String language = language(attribute);
+        return language != null && !attribute.trim().toLowerCase(Locale.ROOT).startsWith("former");
+    }
+
     /** The names a fact gives its entity: none unless its attribute is a name attribute. */
     public static List<Alias> aliases(Statement fact) {
         String language = language(fact.attribute());

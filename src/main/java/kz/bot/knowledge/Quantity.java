@@ -15,6 +15,25 @@ final class Quantity {
     private Quantity() {
     }
 
+    /**
+     * The value of a quantity attribute as a number — population, area, coordinates, a road distance — or null for
+     * any other attribute or a value without a figure. Coordinates keep their decimals; the rest are whole numbers.
+     */
+    static Double ofAttribute(String attribute, String value) {
+        String key = Names.attributeKey(attribute);
+        if (key.equals("latitude") || key.equals("longitude")) {
+            Matcher m = DECIMAL.matcher(value);
+            return m.find() ? Double.parseDouble(m.group().replace(',', '.')) : null;
+        }
+        if (key.equals("population") || key.equals("area") || key.startsWith("road distance to")) {
+            OptionalDouble n = parse(value);
+            return n.isPresent() ? n.getAsDouble() : null;
+        }
+        return null;
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
+
     /** The first figure in {@code text}, scaled by its unit, or empty when there is none. */
     static OptionalDouble parse(String text) {
         Matcher m = NUMBER.matcher(text);

@@ -36,6 +36,31 @@ public final class Transliteration {
         return sb.toString();
     }
 
+    /**
+     * Folds only the letters Kazakh has and Russian lacks (ә → а, ғ → г, қ → к, ң → н, ө → о, ұ and ү → у, һ → х,
+     * і → и), й → и, ё → е, dropping ь and ъ: how Kazakh is typed on a Russian keyboard.
+     */
+    public static String foldKazakh(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case 'ә' -> sb.append('а');
+                case 'ғ' -> sb.append('г');
+                case 'қ' -> sb.append('к');
+                case 'ң' -> sb.append('н');
+                case 'ө' -> sb.append('о');
+                case 'ұ', 'ү' -> sb.append('у');
+                case 'һ' -> sb.append('х');
+                case 'і', 'й' -> sb.append('и');
+                case 'ё' -> sb.append('е');
+                case 'ь', 'ъ' -> { }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** True when every letter of {@code word} is a Latin letter (Kazakh Latin letters included). */
     public static boolean isLatin(String word) {
         boolean letter = false;

@@ -36,13 +36,13 @@ public record BotSettings(int pollTimeoutSeconds, int workers, RetryPolicy retry
 
     /**
      * Production defaults: Telegram's usual 50 s long poll, 8 workers, requests given 20 s, a failed poll retried
-     * after at most 10 s (so the bot is back within seconds of the Bot API), 5 s to finish answers on shutdown,
-     * Telegram's rate limits, the last 10,000 update ids remembered, {@link Patience#defaults()} and
-     * {@link WebhookLimits#defaults()}.
+     * after at most 10 s (so the bot is back within seconds of the Bot API), 1.5 s to finish answers on shutdown
+     * (SIGTERM ends the process within 3 s, the question log closed after the answers), Telegram's rate limits, the
+     * last 10,000 update ids remembered, {@link Patience#defaults()} and {@link WebhookLimits#defaults()}.
      */
     public static BotSettings defaults() {
         return new BotSettings(50, 8, RetryPolicy.defaults(), Duration.ofMillis(500), Duration.ofSeconds(10),
-                Duration.ofSeconds(20), Duration.ofSeconds(5), 300, Limits.telegram(), 10_000, Patience.defaults(),
+                Duration.ofSeconds(20), Duration.ofMillis(1500), 300, Limits.telegram(), 10_000, Patience.defaults(),
                 WebhookLimits.defaults());
     }
 

@@ -72,6 +72,8 @@ final class LongPolling implements UpdateSource {
     private int highest = -1;
     /** After an answer that could not be read whole: ask for one update at a time to find the one at fault. */
     private boolean oneAtATime;
+    /** When a getUpdates call last got an answer ({@link System#nanoTime()}); the start counts as one. */
+    private volatile long lastAnswer = System.nanoTime();
 
     /** A poller handing updates to {@code router}; {@code gaveUp} completes with the reason if it stops for good. */
     LongPolling(String token, TelegramUrl url, BotSettings settings, UpdateRouter router, Redactor redactor,
@@ -175,6 +177,7 @@ final class LongPolling implements UpdateSource {
         } catch (TelegramApiRequestException e) {
             return unreadable(e.getMessage(), body);
         }
+        lastAnswer = System.nanoTime();
         watch.answered();
         backoff.reset();
         oneAtATime = false;
@@ -283,6 +286,11 @@ final class LongPolling implements UpdateSource {
         try (InputStream in = body.byteStream()) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
+    }
+
+    @Override
+    public Duration sinceLastContact() {
+        return Duration.ofNanos(System.nanoTime() - lastAnswer);
     }
 
     /**

@@ -229,6 +229,14 @@ public final class TelegramBot implements AutoCloseable {
         return sender.queued();
     }
 
+    /**
+     * How long ago the bot last heard from Telegram: the last answered getUpdates when polling (a healthy long poll
+     * answers at least once per poll timeout), zero for a webhook. The health check reads it.
+     */
+    public Duration sinceLastContact() {
+        return source.sinceLastContact();
+    }
+
     /** The webhook's bound port, or -1 when polling. */
     int webhookPort() {
         return source instanceof WebhookServer w ? w.port() : -1;

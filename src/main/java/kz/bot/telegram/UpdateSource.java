@@ -1,5 +1,7 @@
 package kz.bot.telegram;
 
+import java.time.Duration;
+
 /** Where updates come from: long polling, or Telegram calling our webhook. */
 sealed interface UpdateSource extends AutoCloseable permits LongPolling, WebhookServer {
 
@@ -11,6 +13,14 @@ sealed interface UpdateSource extends AutoCloseable permits LongPolling, Webhook
      * deliver them again after a restart. Never throws.
      */
     default void confirmTaken() {
+    }
+
+    /**
+     * How long ago this source last heard from Telegram; zero for a webhook, which waits for Telegram to call and
+     * hears nothing while nobody writes.
+     */
+    default Duration sinceLastContact() {
+        return Duration.ZERO;
     }
 
     /** Stops receiving updates; updates already handed over are still answered. Never throws. */

@@ -16,14 +16,14 @@ class ConflictingSourcesTest {
         assertTrue(a.body().startsWith("Kazakhstan — Administrative Divisions: 17 regions"), a.body());
         assertTrue(a.body().contains("Older source: 14 provinces"), a.body());
         assertTrue(a.body().contains("Kazakhstan Cities & Regions Guide, 2026-02-13"), a.body());
-        assertEquals("Kazakhstan's regions since the 2022 reform, 2026-11-23", a.sources().get(0));
+        assertEquals("Kazakhstan's regions since the 2022 reform, 2026-11-29", a.sources().get(0));
     }
 
     @Test
     void populationOfAlmaty() {
         Answer a = ShippedKnowledge.ask("population of almaty");
         assertEquals("""
-                Almaty — Population: 2.2M (2024)
+                Almaty — Population: 2,347,924 (2026)
                   Older source: 1.8M — Kazakhstan Cities & Regions Guide, 2026-02-13""", a.body());
     }
 

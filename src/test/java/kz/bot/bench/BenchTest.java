@@ -59,7 +59,7 @@ class BenchTest {
             assertEquals(0, run.get("failures").asInt());
             assertTrue(run.get("p50_us").asDouble() <= run.get("p99_us").asDouble());
         }
-        assertEquals(123, report.get("passages").asInt());
+        assertEquals(374, report.get("passages").asInt());
         JsonNode hostile = report.get("hostile");
         assertEquals(8, hostile.get("senders").asInt());
         assertTrue(hostile.get("messages").asInt() >= 1, hostile.toString());

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import kz.bot.kb.Library;
+import kz.bot.cli.Check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,7 @@ class SyntheticKnowledgeTest {
     @Test
     void generatedKnowledgePassesCheckWithExactlyTheRequestedPassages(@TempDir Path tmp) throws IOException {
         SyntheticKnowledge.Generated g = SyntheticKnowledge.write(tmp, 500, 42);
-        Library.Checked checked = Library.check(tmp);
+        Check.Summary checked = Check.summarize(tmp);
         assertEquals(List.of(), checked.problems());
         assertEquals(5, checked.knowledge().documents().size());
         assertEquals(500, checked.knowledge().passageCount());

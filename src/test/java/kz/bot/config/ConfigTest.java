@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -56,5 +58,29 @@ class ConfigTest {
         assertEquals(Set.of(42L, 7L), c.adminIds());
         assertFalse(c.toString().contains(token));
         assertFalse(c.toString().contains("ABCdef"));
+    }
+
+    @Test
+    void theListOfVariablesIsWhatFromReadsWithTheDefaultsItUses() {
+        Set<String> read = new TreeSet<>();
+        Map<String, String> env = new HashMap<>(Map.of("WEBHOOK_URL", "https://a.b/hook",
+                "WEBHOOK_SECRET", "s3cret")) {
+            @Override
+            public String get(Object key) {
+                read.add((String) key);
+                return super.get(key);
+            }
+        };
+        Config.from(env);
+        assertEquals(new TreeSet<>(Config.VARIABLES.stream().map(Config.Variable::name).toList()), read);
+
+        Map<String, String> defaults = new HashMap<>();
+        Config.VARIABLES.forEach(v -> defaults.put(v.name(), v.defaultValue()));
+        Config c = Config.from(Map.of("WEBHOOK_URL", "https://a.b/hook", "WEBHOOK_SECRET", "s3cret"));
+        assertEquals(Path.of(defaults.get("KNOWLEDGE_DIR")), c.knowledgeDir());
+        assertEquals(Path.of(defaults.get("DATA_DIR")), c.dataDir());
+        assertEquals(defaults.get("TELEGRAM_API_URL"), c.telegramApiUrl().toString());
+        assertEquals(defaults.get("WEBHOOK_BIND"), c.webhook().orElseThrow().bind());
+        assertEquals(defaults.get("WEBHOOK_PORT"), String.valueOf(c.webhook().orElseThrow().port()));
     }
 }

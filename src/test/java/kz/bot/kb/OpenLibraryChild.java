@@ -1,5 +1,7 @@
 package kz.bot.kb;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +14,11 @@ public final class OpenLibraryChild {
     }
 
     /** {@code args}: the knowledge directory and the data directory. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
+        // sqlite's native library is extracted next to the data directory, in the test's @TempDir: a child killed
+        // with SIGKILL cannot delete it, and it must not be left in /tmp
+        Path tmp = Files.createDirectories(Path.of(args[1]).toAbsolutePath().resolveSibling("child-tmp"));
+        System.setProperty("org.sqlite.tmpdir", tmp.toString());
         try (Library library = Library.open(Path.of(args[0]), Path.of(args[1]))) {
             System.out.println("READY " + library.report().hash());
             System.out.flush();

@@ -37,8 +37,8 @@ class ReloadUnderLoadTest {
     private static final int THREADS = 8;
     private static final int RELOADS = 20;
     private static final String CITIES = "cities.txt";
-    private static final String ALMATY_A = "**Almaty** (2.2M, 2024)";
-    private static final String ALMATY_B = "**Almaty** (2.3M, 2025)";
+    private static final String ALMATY_A = "**Almaty** (2,347,924, 2026)";
+    private static final String ALMATY_B = "**Almaty** (2.4M, 2027)";
     /** Questions both versions answer; the first two answers tell the versions apart. */
     private static final List<Question> QUESTIONS = List.of(
             new Question("Population of Almaty", Language.EN),
@@ -62,8 +62,8 @@ class ReloadUnderLoadTest {
         Files.write(knowledge.resolve(CITIES), versionB);
         Map<Question, String> answersB = answers(knowledge, tmp.resolve("reference-b"));
         Files.write(knowledge.resolve(CITIES), versionA);
-        assertTrue(answersA.get(QUESTIONS.get(0)).contains("2.2M"), answersA.get(QUESTIONS.get(0)));
-        assertTrue(answersB.get(QUESTIONS.get(0)).contains("2.3M"), answersB.get(QUESTIONS.get(0)));
+        assertTrue(answersA.get(QUESTIONS.get(0)).contains("2,347,924"), answersA.get(QUESTIONS.get(0)));
+        assertTrue(answersB.get(QUESTIONS.get(0)).contains("2.4M"), answersB.get(QUESTIONS.get(0)));
         assertNotEquals(answersA.get(QUESTIONS.get(1)), answersB.get(QUESTIONS.get(1)));
 
         Path data = tmp.resolve("data");

@@ -91,7 +91,7 @@ class KnowledgeLoaderTest {
                 "bad-table-row.txt:10: table row has 2 cells, the header has 3",
                 "binary.txt:1: binary file (NUL byte), not UTF-8 text",
                 "city-without-population.txt:6: city entry 'Ghosttown' has no population in parentheses,"
-                        + " e.g. **Ghosttown** (1.2M)",
+                        + " e.g. **Ghosttown** (1.2M), or a kind in braces, e.g. **Ghosttown** {sight}",
                 "empty.txt:1: empty file",
                 "neither.txt:1: neither a guide (no front matter between --- lines) nor an article (no byline like"
                         + " 'By Publisher February 11, 2025' in the first 8 lines)",

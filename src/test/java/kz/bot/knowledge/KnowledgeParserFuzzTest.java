@@ -38,14 +38,14 @@ class KnowledgeParserFuzzTest {
     @Test
     void theBasesAreBothFormatsAndLoadCleanly() {
         List<byte[]> bases = Mutator.bases();
-        assertEquals(7, bases.size());
+        assertEquals(17, bases.size());
         List<Problem> problems = new ArrayList<>();
         List<DocumentKind> kinds = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
             KnowledgeLoader.parse("base-" + i + ".txt", bases.get(i), problems).ifPresent(d -> kinds.add(d.kind()));
         }
         assertEquals(List.of(), problems);
-        assertEquals(7, kinds.size());
+        assertEquals(17, kinds.size());
         assertTrue(kinds.contains(DocumentKind.GUIDE) && kinds.contains(DocumentKind.ARTICLE));
     }
 

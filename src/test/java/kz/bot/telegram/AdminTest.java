@@ -61,8 +61,8 @@ class AdminTest {
         assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"));
         replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
         String report = say(ADMIN_CHAT, "/reload");
-        assertTrue(report.matches("<b>Knowledge base reloaded</b>\n5 documents, \\d+ passages, \\d+ facts"
-                + " \\(23 cities, 17 regions\\) in \\d+ ms\\.\nNo problems found\\."), report);
+        assertTrue(report.matches("<b>Knowledge base reloaded</b>\n15 documents, \\d+ passages, \\d+ facts"
+                + " \\(36 cities, 17 regions\\) in \\d+ ms\\.\nNo problems found\\."), report);
         assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: golden tenge (KZT)"));
     }
 
@@ -74,7 +74,7 @@ class AdminTest {
         String report = say(ADMIN_CHAT, "/reload");
         assertTrue(report.startsWith("<b>Reload rejected</b>\nThe knowledge files have 1 problem(s)"), report);
         assertTrue(report.contains("The knowledge base in service stays unchanged"), report);
-        assertTrue(report.contains("• cities.txt:278: city entry 'Atlantis' has no population in parentheses"),
+        assertTrue(report.contains("• cities.txt:326: city entry 'Atlantis' has no population in parentheses"),
                 report);
         assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"),
                 "the old answer stays");

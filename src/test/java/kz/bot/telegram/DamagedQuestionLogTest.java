@@ -66,7 +66,7 @@ class DamagedQuestionLogTest {
                 process.destroy();
                 process.waitFor();
             }
-            String log = child.err();
+            String log = child.errText();
             assertEquals(1, log.lines().filter(l -> l.contains("damaged")).count(), log);
             assertFalse(log.contains("\tat "), "no stack trace:\n" + log);
         }
@@ -109,7 +109,7 @@ class DamagedQuestionLogTest {
                 process.destroy();
                 process.waitFor();
             }
-            assertFalse(child.err().contains("\tat "), "no stack trace:\n" + child.err());
+            assertFalse(child.errText().contains("\tat "), "no stack trace:\n" + child.errText());
         }
     }
 }

@@ -61,7 +61,7 @@ class GroupChatTest {
         bot.api.feed("group-command.json", in(group, null));
         FakeBotApi.Request reply = bot.api.awaitMessages(group, 1).get(0);
         assertTrue(reply.text().startsWith("<b>Almaty — city</b>"), reply.text());
-        assertTrue(reply.text().contains("Population: 2.2M (2024)"), reply.text());
+        assertTrue(reply.text().contains("Population: 2,347,924 (2026)"), reply.text());
         assertEquals(301, reply.params().path("reply_parameters").path("message_id").asInt());
         assertTrue(reply.params().path("reply_parameters").path("allow_sending_without_reply").asBoolean());
     }
@@ -91,7 +91,7 @@ class GroupChatTest {
         long group = -1002000000004L;
         bot.api.feed("group-reply-to-bot.json", in(group, null));
         FakeBotApi.Request reply = bot.api.awaitMessages(group, 1).get(0);
-        assertTrue(reply.text().contains("Population: 2.2M"), reply.text());
+        assertTrue(reply.text().contains("Population: 2,347,924"), reply.text());
         assertEquals(304, reply.params().path("reply_parameters").path("message_id").asInt());
     }
 

@@ -60,7 +60,7 @@ class LongAnswerTest {
                 assertNull(FakeBotApi.htmlProblem(part.text()), part.text());
                 seen.append(FakeBotApi.plain(part.text())).append('\n');
             }
-            assertTrue(parts.get(0).text().startsWith("<b>Documents I answer from (11)</b>\n• "), parts.get(0).text());
+            assertTrue(parts.get(0).text().startsWith("<b>Documents I answer from (12)</b>\n• "), parts.get(0).text());
             assertTrue(parts.get(1).text().startsWith("• "), "the second part starts at a line: " + parts.get(1).text());
             assertTrue(seen.toString().contains("Field notes & <sketches> number 6"), "escaped, sent, and read back");
             assertEquals(sources.body().lines().count() + 1, seen.toString().lines().count(),

@@ -50,8 +50,8 @@ class OversizedKnowledgeTest {
     }
 
     private static void assertNoCrash(ChildJvm child) throws IOException {
-        assertFalse(child.err().contains("OutOfMemoryError"), child.err());
-        assertFalse(child.err().contains("\tat "), "no stack trace:\n" + child.err());
+        assertFalse(child.errText().contains("OutOfMemoryError"), child.errText());
+        assertFalse(child.errText().contains("\tat "), "no stack trace:\n" + child.errText());
     }
 
     private ChildJvm child(String name, Path knowledge, Path data) {
@@ -64,9 +64,9 @@ class OversizedKnowledgeTest {
         Path knowledge = TestBot.copyKnowledge(dir.resolve("knowledge"));
         writeBigFile(knowledge.resolve("big.txt"));
         ChildJvm check = child("check", knowledge, dir.resolve("data"));
-        assertEquals(1, check.run(60, "check"), check.err());
-        assertProblemNamed(check.out());
-        assertTrue(check.out().endsWith("1 problem\n"), check.out());
+        assertEquals(1, check.run(60, "check"), check.errText());
+        assertProblemNamed(check.outText());
+        assertTrue(check.outText().endsWith("1 problem\n"), check.outText());
         assertNoCrash(check);
     }
 
@@ -75,12 +75,12 @@ class OversizedKnowledgeTest {
         Path knowledge = TestBot.copyKnowledge(dir.resolve("knowledge"));
         Path data = dir.resolve("data");
         ChildJvm first = child("first", knowledge, data);
-        assertEquals(0, first.run(60, "ask", "What is the capital of Kazakhstan?"), first.err());
+        assertEquals(0, first.run(60, "ask", "What is the capital of Kazakhstan?"), first.errText());
         writeBigFile(knowledge.resolve("big.txt"));
         ChildJvm again = child("again", knowledge, data);
-        assertEquals(0, again.run(60, "ask", "What is the capital of Kazakhstan?"), again.err());
-        assertTrue(again.out().contains("Capital: Astana"), again.out());
-        assertProblemNamed(again.err());
+        assertEquals(0, again.run(60, "ask", "What is the capital of Kazakhstan?"), again.errText());
+        assertTrue(again.outText().contains("Capital: Astana"), again.outText());
+        assertProblemNamed(again.errText());
         assertNoCrash(again);
     }
 

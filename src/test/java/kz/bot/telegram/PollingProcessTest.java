@@ -52,7 +52,7 @@ class PollingProcessTest {
                 try {
                     answer = api.awaitMessages(TestBot.USER_ID, 1).get(0).text();
                 } catch (AssertionError e) {
-                    throw new AssertionError(e.getMessage() + "\nthe bot's log:\n" + child.err(), e);
+                    throw new AssertionError(e.getMessage() + "\nthe bot's log:\n" + child.errText(), e);
                 }
                 assertTrue(answer.contains("Capital: Astana"), answer);
                 assertEquals(0, api.delivered(7001).size());
@@ -61,7 +61,7 @@ class PollingProcessTest {
                 process.destroy();
                 process.waitFor(15, TimeUnit.SECONDS);
             }
-            String log = child.err();
+            String log = child.errText();
             assertTrue(log.matches("(?s).*update 999 could not be read \\(larger than [0-9.]+ MB\\) and is skipped.*"),
                     log);
             assertFalse(log.contains("OutOfMemoryError"), log);
@@ -82,14 +82,14 @@ class PollingProcessTest {
                 api.await("getUpdates", 1, r -> true, Duration.ofSeconds(60));
                 long t0 = System.nanoTime();
                 api.revokeToken();
-                assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ends:\n" + child.err());
+                assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ends:\n" + child.errText());
                 long seconds = (System.nanoTime() - t0) / 1_000_000_000;
-                assertEquals(3, process.exitValue(), child.err());
+                assertEquals(3, process.exitValue(), child.errText());
                 assertTrue(seconds >= 20 && seconds < 45, "ended after " + seconds + " s");
             } finally {
                 process.destroyForcibly();
             }
-            String log = child.err();
+            String log = child.errText();
             assertEquals(1, log.lines().filter(l -> l.contains("Telegram refuses the bot's token: 401 Unauthorized"))
                     .count(), log);
             assertTrue(log.contains("stopping: Telegram has refused the bot's token for 20 s (401 Unauthorized)"), log);

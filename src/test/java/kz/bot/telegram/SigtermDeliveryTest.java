@@ -71,7 +71,7 @@ class SigtermDeliveryTest {
                             + " shutdown, %d left unconfirmed at Telegram, %d lost%n", USERS, before, during,
                     (exited - stopped) / 1_000_000, unanswered, lost);
             assertEquals(0, lost, "taken (confirmed) but never answered");
-            assertFalse(first.err().contains("\tat "), first.err());
+            assertFalse(first.errText().contains("\tat "), first.errText());
 
             ChildJvm second = child(api, knowledge, "second");
             Process again = second.start("telegram");

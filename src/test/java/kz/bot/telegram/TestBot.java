@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import kz.bot.ChildJvm;
 import kz.bot.config.Config;
 import kz.bot.facts.QuestionLog;
 import kz.bot.kb.Library;
@@ -165,13 +166,10 @@ final class TestBot implements AutoCloseable {
 
     /**
      * The real program as a child JVM running the bot against {@code api}, configured by environment only, with
-     * {@link #ADMIN_ID} as admin; its standard error goes to {@code stderr}.
+     * {@link #ADMIN_ID} as admin; its standard error goes to {@code stderr}, its temporary files next to it.
      */
     static Process startChild(FakeBotApi api, Path knowledge, Path data, Path stderr) throws java.io.IOException {
-        // surefire may start the tests from a manifest-only jar; it names the real class path here
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "kz.bot.App", "telegram");
+        ProcessBuilder pb = ChildJvm.builder(stderr.resolveSibling("jvm-tmp"), "kz.bot.App", "telegram");
         pb.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
         pb.environment().put("TELEGRAM_API_URL", api.url().toString());
         pb.environment().put("KNOWLEDGE_DIR", knowledge.toString());

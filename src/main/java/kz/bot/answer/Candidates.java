@@ -1,0 +1,197 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.facts.Entity;
+
+/**
+ * Gathers the candidate answers to a reading — one search over every unit, and the facts of each place the question
+ * is about — and measures each one's {@link Feature}s. Knows nothing of how they are weighed. Thread-safe.
+ */
+final class Candidates {
+
+    /** Units taken from the search over everything: enough to hold the answer when it is there at all. */
+    static final int SEARCH_LIMIT = 30;
+    /** Facts taken per place: a place has a few dozen attributes at most. */
+    static final int FACTS_PER_PLACE = 15;
+
+    private final TextIndex index;
+    private final Entity country;
+    private final AttributeNames attributes;
+
+    Candidates(TextIndex index, Entity country, AttributeNames attributes) {
+        this.index = index;
+        this.country = country;
+        this.attributes = attributes;
+    }
+
+    /**
+     * The candidates for {@code r}, unscored, each unit once.
+     *
+     * @param context the place the conversation is about, or null
+     */
+    List<Candidate> gather(Reading r, Entity context) {
+        TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
+        Map<Integer, Candidate> out = new LinkedHashMap<>();
+        add(out, r, context, index.search(words, null, List.of(), SEARCH_LIMIT));
+        List<Entity> about = new ArrayList<>();
+        r.places().forEach(p -> about.add(p.entity()));
+        if (about.isEmpty() && context != null) {
+            about.add(context);
+        }
+        if (country != null && (about.isEmpty() || r.countryNamed() || context != null)) {
+            about.add(country);
+        }
+        List<Long> ids = about.stream().map(Entity::id).toList();
+        add(out, r, context, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
+        return new ArrayList<>(out.values());
+    }
+
+    private void add(Map<Integer, Candidate> out, Reading r, Entity context, List<Hit> hits) {
+        float best = 0;
+        for (Hit h : hits) {
+            best = Math.max(best, h.score());
+        }
+        for (Hit h : hits) {
+            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h)) {
+                out.put(h.unit(), new Candidate(h, measure(r, h, best, context), 0));
+            }
+        }
+    }
+
+    /**
+     * True for a fact about another place than the ones the question names, which does not mention them either:
+     * "the role of Almaty" is never answered by Karaganda's role, however well its words match.
+     */
+    private boolean aboutAnotherPlace(Reading r, Hit h) {
+        if (h.kind() != UnitKind.FACT || country != null && h.entity() == country.id()) {
+            return false; // every place is in the country: its time zone is Aktau's
+        }
+        boolean named = false;
+        for (Place p : r.places()) {
+            if (p.entity().equals(country)) {
+                continue;
+            }
+            named = true;
+            if (p.alternatives().stream().anyMatch(e -> e.id() == h.entity())) {
+                return false;
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        for (int i = 0; i < r.words().size(); i++) {
+            if (r.words().get(i).role() == Word.Role.PLACE && h.covers(i)) {
+                return false; // its value names the place: "Which region's centre is Aktau?"
+            }
+        }
+        return true;
+    }
+
+    /** The features of {@code h} as an answer to {@code r}. */
+    double[] measure(Reading r, Hit h, float bestScore, Entity context) {
+        double[] f = new double[Feature.values().length];
+        f[Feature.BIAS.ordinal()] = 1;
+        List<Word> words = r.words();
+        double total = 0;
+        double covered = 0;
+        double rarest = 0;
+        double missed = 0;
+        double unknown = 0;
+        double byName = 0;
+        Set<String> label = h.kind() == UnitKind.FACT ? attributes.forms(h.attribute()) : Set.of();
+        boolean placeWord = false;
+        boolean foreignWord = false;
+        boolean foreignMissed = false;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean has = h.covers(i);
+            switch (w.role()) {
+                case CONTENT -> {
+                    double weight = w.query().weight();
+                    total += weight;
+                    rarest = Math.max(rarest, weight);
+                    if (has) {
+                        covered += weight;
+                        if (!label.isEmpty() && AttributeNames.intersects(w.query(), label)) {
+                            byName += weight;
+                        }
+                    } else {
+                        missed = Math.max(missed, weight);
+                    }
+                    if (!w.known()) {
+                        unknown += weight;
+                    }
+                }
+                case PLACE -> placeWord |= has;
+                case FOREIGN -> {
+                    foreignWord = true;
+                    foreignMissed |= !has;
+                }
+                default -> { }
+            }
+        }
+        f[Feature.COVERAGE.ordinal()] = total == 0 ? 0 : covered / total;
+        f[Feature.ALL_COVERED.ordinal()] = total > 0 && missed == 0 ? 1 : 0;
+        f[Feature.CONTENT_WORDS.ordinal()] = Math.min(5, r.content().size()) / 5.0;
+        f[Feature.MISSED_RARE.ordinal()] = rarest == 0 ? 0 : missed / rarest;
+        f[Feature.UNKNOWN.ordinal()] = total == 0 ? 0 : unknown / total;
+        f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
+        f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
+        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = h.kind() == UnitKind.FACT
+                ? attributes.extra(h.attribute(), r.language(), words) : 0;
+        boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
+        if (placeNamed) {
+            double about;
+            if (h.kind() == UnitKind.FACT) {
+                boolean picked = r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+                boolean other = r.places().stream()
+                        .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
+                boolean national = country != null && h.entity() == country.id();
+                // Almaty the city before Almaty the region; the country's fact holds for its places too
+                about = picked ? 1 : other ? 0.5 : placeWord || national ? 0 : -1;
+            } else {
+                about = placeWord ? 1 : -1;
+            }
+            f[Feature.PLACE.ordinal()] = about;
+        }
+        f[Feature.COUNTRY_FACT.ordinal()] = !placeNamed && country != null && h.entity() == country.id() ? 1 : 0;
+        f[Feature.CONTEXT_PLACE.ordinal()] = !placeNamed && context != null && h.entity() == context.id() ? 1 : 0;
+        f[Feature.FOREIGN.ordinal()] = !r.foreign().isEmpty() && !r.anchored() ? 1 : 0;
+        f[Feature.FOREIGN_MISSED.ordinal()] = foreignWord && foreignMissed ? 1 : 0;
+        f[Feature.KIND.ordinal()] = kindAgreement(r.kind(), h);
+        f[Feature.NAME_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && attributes.isName(h.attribute()) ? 1 : 0;
+        f[Feature.IS_FACT.ordinal()] = h.kind() == UnitKind.FACT ? 1 : 0;
+        f[Feature.IS_PASSAGE.ordinal()] = h.kind() == UnitKind.PASSAGE ? 1 : 0;
+        f[Feature.IS_SENTENCE.ordinal()] = h.kind() == UnitKind.SENTENCE ? 1 : 0;
+        f[Feature.BM25.ordinal()] = bestScore <= 0 ? 0 : h.score() / bestScore;
+        f[Feature.STALE.ordinal()] = h.has(UnitFlags.STALE) ? 1 : 0;
+        f[Feature.ABOUT.ordinal()] = h.has(UnitFlags.ABOUT) ? 1 : 0;
+        f[Feature.OWN_LANGUAGE.ordinal()] = h.in(r.language()) ? 1 : 0;
+        f[Feature.OUTDATED.ordinal()] = h.has(UnitFlags.OUTDATED) ? 1 : 0;
+        f[Feature.LENGTH.ordinal()] = h.kind() == UnitKind.FACT ? 0 : Math.min(1, Math.log1p(h.words()) / Math.log(200));
+        boolean full = f[Feature.ALL_COVERED.ordinal()] > 0 && f[Feature.PLACE.ordinal()] >= 0;
+        f[Feature.FULL_FACT.ordinal()] = full && h.kind() == UnitKind.FACT && byName > 0 ? 1 : 0;
+        f[Feature.FULL_TEXT.ordinal()] = full && h.kind() != UnitKind.FACT ? 1 : 0;
+        f[Feature.EXACT_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && total > 0 && byName >= total - 1e-9
+                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && f[Feature.PLACE.ordinal()] >= 0 ? 1 : 0;
+        f[Feature.OPINION.ordinal()] = r.has(Signal.OPINION) ? 1 : 0;
+        f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) ? 1 : r.has(Signal.TODAY) ? 0.5 : 0;
+        f[Feature.FUTURE.ordinal()] = r.has(Signal.FUTURE) ? 1 : 0;
+        return f;
+    }
+
+    /** Whether the unit can hold what the question asks for: +1 it does, -1 it cannot, 0 the question does not say. */
+    static double kindAgreement(AnswerKind kind, Hit h) {
+        return switch (kind) {
+            case HOW_MANY -> h.has(UnitFlags.NUMBER) ? 1 : -1;
+            case WHEN -> h.has(UnitFlags.YEAR) || h.has(UnitFlags.DATE) ? 1 : -1;
+            case WHO -> h.has(UnitFlags.PERSON) ? 1 : -0.5;
+            case WHERE -> h.has(UnitFlags.PLACE_WORDS) ? 1 : 0;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,371 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * Answers computed from the facts rather than found in them: the distance between two places (great-circle, and by
+ * road where the knowledge has it), which of two places is bigger and by what, a ranking of cities or regions, and
+ * where a place lies relative to the capital. Each answer names the facts' sources. Thread-safe.
+ */
+final class Computations {
+
+    /** A ranking shows this many places unless the question says how many. */
+    static final int DEFAULT_RANKING = 5;
+    static final int MAX_RANKING = 20;
+
+    private final FactBook book;
+    private final Entity capital;
+
+    Computations(FactBook book, Entity country) {
+        this.book = book;
+        Entity c = null;
+        if (country != null && book.facts(country).containsKey("capital")) {
+            c = book.entity(EntityKind.CITY, book.facts(country).get("capital").get(0).value()).orElse(null);
+        }
+        this.capital = c;
+    }
+
+    /** The computed answer to {@code r}, or null when the question is not one of these. */
+    Answer answer(Reading r, Entity context, Topic topic) {
+        List<Entity> places = new ArrayList<>();
+        for (Place p : r.places()) {
+            if (p.entity().kind() != EntityKind.COUNTRY) {
+                places.add(p.entity());
+            }
+        }
+        boolean distanceFollowUp = topic != null && topic.attribute().equals(DISTANCE) && r.content().isEmpty();
+        if (r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1) {
+            if (places.size() == 1 && context != null && !context.equals(places.get(0))) {
+                places.add(0, context);
+            }
+            if (places.size() == 2) {
+                return distance(places.get(0), places.get(1), r.language());
+            }
+        }
+        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
+            return compare(places.get(0), places.get(1), r);
+        }
+        if (places.isEmpty() && r.has(Signal.RANK) && onlyRankingWords(r)) {
+            return ranking(r);
+        }
+        if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
+            return where(places.get(0), r.language());
+        }
+        if (places.size() == 1 && places.get(0).kind() == EntityKind.CITY && asksForRegion(r)) {
+            return regionOf(places.get(0), r.language());
+        }
+        return null;
+    }
+
+    private Optional<double[]> coordinates(Entity e) {
+        Map<String, List<Fact>> facts = book.facts(e);
+        List<Fact> lat = facts.get("latitude");
+        List<Fact> lon = facts.get("longitude");
+        if (lat == null || lon == null || lat.get(0).number() == null || lon.get(0).number() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {lat.get(0).number(), lon.get(0).number()});
+    }
+
+    private Answer distance(Entity a, Entity b, Language language) {
+        Optional<double[]> pa = coordinates(a);
+        Optional<double[]> pb = coordinates(b);
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        double km = Geo.km(pa.get()[0], pa.get()[1], pb.get()[0], pb.get()[1]);
+        List<String> lines = new ArrayList<>();
+        lines.add(say.say("distance_line", Localizer.name(a, language), Localizer.name(b, language),
+                number(Math.round(km), language)));
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(book.facts(a).get("latitude").get(0).source().citation(language));
+        road(a, b).or(() -> road(b, a)).ifPresent(f -> {
+            lines.add(say.say("distance_road", number(Math.round(f.number()), language)));
+            sources.add(f.source().citation(language));
+        });
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(a.id(), DISTANCE));
+    }
+
+    /** The topic attribute of a distance answer: "and from Astana?" measures from the same place again. */
+    static final String DISTANCE = "distance from";
+
+    private Optional<Fact> road(Entity from, Entity to) {
+        for (Map.Entry<String, List<Fact>> e : book.facts(from).entrySet()) {
+            if (e.getKey().startsWith("road distance to") && e.getValue().get(0).number() != null) {
+                String target = e.getKey().substring("road distance to".length()).strip();
+                if (target.equalsIgnoreCase(to.name())
+                        || to.names().values().stream().flatMap(List::stream).anyMatch(target::equalsIgnoreCase)) {
+                    return Optional.of(e.getValue().get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). */
+    private Answer compare(Entity a, Entity b, Reading r) {
+        Language language = r.language();
+        String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
+                : a.kind() == EntityKind.REGION && b.kind() == EntityKind.REGION ? "area" : "population";
+        if (quantity(a, key) == null || quantity(b, key) == null) {
+            key = key.equals("area") ? "population" : "area";
+        }
+        Fact fa = quantity(a, key);
+        Fact fb = quantity(b, key);
+        if (fa == null || fb == null) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        boolean less = r.has(Signal.LESS) && !r.has(Signal.MORE);
+        Fact first = fa.number() >= fb.number() == !less ? fa : fb;
+        Fact second = first == fa ? fb : fa;
+        String label = book.label(key, fa.attribute(), language).toLowerCase(Locale.ROOT);
+        List<String> lines = new ArrayList<>();
+        lines.add(say.say(less ? "compare_less" : "compare_more", Localizer.name(first.entity(), language),
+                Localizer.name(second.entity(), language), label));
+        for (Fact f : List.of(first, second)) {
+            lines.add(Localizer.name(f.entity(), language) + " — " + book.label(key, f.attribute(), language) + ": "
+                    + shown(f, language));
+        }
+        Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),
+                fb.source().citation(language)));
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(first.entity().id(), key));
+    }
+
+    private Fact quantity(Entity e, String key) {
+        List<Fact> facts = book.facts(e).get(key);
+        return facts == null || facts.get(0).number() == null ? null : facts.get(0);
+    }
+
+    /** "The three largest cities", "regions by area": a list computed from the facts. */
+    private Answer ranking(Reading r) {
+        Language language = r.language();
+        Phrases phrases = Phrases.of(language);
+        String[] words = Phrases.words(r.text());
+        EntityKind kind = phrases.has("word.region", words) ? EntityKind.REGION
+                : phrases.has("word.city", words) ? EntityKind.CITY : null;
+        if (kind == null) {
+            return null;
+        }
+        // a region is large by its area, a city by its people, unless the question says which
+        String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
+                : kind == EntityKind.REGION ? "area" : "population";
+        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE);
+        int n = count(phrases, words);
+        List<Fact> facts = new ArrayList<>();
+        for (Entity e : book.entities(kind)) {
+            Fact f = quantity(e, key);
+            if (f != null) {
+                facts.add(f);
+            }
+        }
+        if (facts.size() < 2) {
+            return null;
+        }
+        Comparator<Fact> order = Comparator.comparingDouble(Fact::number);
+        facts.sort(smallest ? order : order.reversed());
+        Messages say = Messages.get(language);
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(n, facts.size()); i++) {
+            Fact f = facts.get(i);
+            lines.add((i + 1) + ". " + Localizer.name(f.entity(), language) + " — " + shown(f, language));
+            sources.add(f.source().citation(language));
+        }
+        String title = say.say(smallest ? "ranking_smallest" : "ranking_largest",
+                say.say(kind == EntityKind.REGION ? "regions_word" : "cities_word"),
+                book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT));
+        return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(facts.get(0).entity().id(), key));
+    }
+
+    /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
+    private static boolean onlyRankingWords(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        for (Word w : r.content()) {
+            String[] one = Phrases.words(w.surface());
+            boolean ranking = phrases.has("rank.top", one) || phrases.has("rank.by_area", one)
+                    || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
+                    || phrases.has("word.region", one) || phrases.has("rank.plural", one)
+                    || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
+                    && one[0].matches("\\d{1,2}");
+            for (int i = 1; i <= 10 && !ranking; i++) {
+                ranking = phrases.has("number." + i, one);
+            }
+            if (!ranking) {
+                return false; // "the biggest city in the south" is not a ranking of all cities
+            }
+        }
+        return true;
+    }
+
+    /** How many places the question asks for: a figure or a number word, else {@link #DEFAULT_RANKING}. */
+    private static int count(Phrases phrases, String[] words) {
+        for (String w : words) {
+            if (w.matches("\\d{1,2}")) {
+                return Math.max(1, Math.min(MAX_RANKING, Integer.parseInt(w)));
+            }
+        }
+        for (int i = 1; i <= 10; i++) {
+            if (phrases.has("number." + i, words)) {
+                return i;
+            }
+        }
+        return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 1; // "the largest city" asks for one
+    }
+
+    /**
+     * True for "which region is Taraz in", "Taldykorgan is the centre of which region": the question's only content
+     * words are the word for region and words for a centre or capital.
+     */
+    private static boolean asksForRegion(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        boolean region = false;
+        for (Word w : r.content()) {
+            String[] one = Phrases.words(w.surface());
+            if (phrases.has("word.region", one)) {
+                region = true;
+            } else if (!phrases.has("asks.centre", one)) {
+                return false;
+            }
+        }
+        return region;
+    }
+
+    /** The region a city is in: its own Region fact, else the region whose centre it is. */
+    private Answer regionOf(Entity city, Language language) {
+        List<Fact> own = book.facts(city).get("region");
+        Entity region = null;
+        Fact source = null;
+        if (own != null) {
+            region = book.entity(EntityKind.REGION, own.get(0).value()).orElse(null);
+            source = own.get(0);
+        }
+        if (region == null) {
+            for (Entity e : book.entities(EntityKind.REGION)) {
+                List<Fact> centre = book.facts(e).get("administrative center");
+                if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
+                    region = e;
+                    source = centre.get(0);
+                }
+            }
+        }
+        if (region == null) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        String line = say.say("of_template", book.label("region", "Region", language), Localizer.name(city, language),
+                Localizer.name(region, language) + " (" + say.say("region_word") + ")");
+        List<Fact> centre = book.facts(region).get("administrative center");
+        List<String> lines = new ArrayList<>(List.of(line));
+        if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
+            lines.add(say.say("is_centre_of", Localizer.name(city, language), Localizer.name(region, language)));
+        }
+        return new Answer.FactAnswer("", String.join("\n", lines), List.of(source.source().citation(language)),
+                List.of(), language, new Topic(region.id(), ""));
+    }
+
+    /**
+     * A shared location: the nearest city with its distance and direction, and the region of that city — or, for a
+     * point outside Kazakhstan's outline, that it is outside, with the nearest city all the same.
+     */
+    Answer location(double lat, double lon, Language language) {
+        Messages say = Messages.get(language);
+        Entity nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Entity e : book.entities(EntityKind.CITY)) {
+            Optional<double[]> p = coordinates(e);
+            if (p.isPresent()) {
+                double km = Geo.km(lat, lon, p.get()[0], p.get()[1]);
+                if (km < best) {
+                    best = km;
+                    nearest = e;
+                }
+            }
+        }
+        boolean inside = Outline.shipped().contains(Outline.KAZAKHSTAN, lat, lon);
+        List<String> lines = new ArrayList<>();
+        if (!inside) {
+            lines.add(say.say("location_outside"));
+        }
+        if (nearest == null) {
+            return new Answer.FactAnswer("", String.join("\n", lines), List.of(), List.of(), language);
+        }
+        double[] c = coordinates(nearest).get();
+        String direction = say.say(Geo.direction(Geo.bearing(c[0], c[1], lat, lon)));
+        long km = Math.round(best);
+        lines.add(km < 3 ? say.say("location_in", Localizer.name(nearest, language))
+                : say.say("location_near", Localizer.name(nearest, language), number(km, language), direction));
+        List<Fact> region = book.facts(nearest).get("region");
+        if (inside && region != null) {
+            Fact f = region.get(0);
+            String shown = book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.name(x, language))
+                    .orElse(shown(f, language));
+            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
+        }
+        List<Fact> latitude = book.facts(nearest).get("latitude");
+        return new Answer.FactAnswer("", String.join("\n", lines), List.of(latitude.get(0).source().citation(language)),
+                List.of(), language, new Topic(nearest.id(), ""));
+    }
+
+    /** "Where is Aktau?": its region, and how far and in which direction it lies from the capital. */
+    private Answer where(Entity e, Language language) {
+        Messages say = Messages.get(language);
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        List<Fact> region = book.facts(e).get("region");
+        if (region != null) {
+            Fact f = region.get(0);
+            String shown = f.valueIn(language) != null ? f.valueIn(language)
+                    : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.name(x, language)).orElse(f.value());
+            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
+            sources.add(f.source().citation(language));
+        }
+        List<Fact> what = book.facts(e).get("what it is");
+        if (e.kind() == EntityKind.SIGHT && what != null) {
+            Fact f = what.get(0);
+            lines.add(book.label("what it is", f.attribute(), language) + ": " + shown(f, language));
+        }
+        Optional<double[]> here = coordinates(e);
+        Optional<double[]> there = capital == null ? Optional.empty() : coordinates(capital);
+        if (here.isPresent() && there.isPresent() && !e.equals(capital)) {
+            double[] p = here.get();
+            double[] c = there.get();
+            long km = Math.round(Geo.km(c[0], c[1], p[0], p[1]));
+            lines.add(say.say("where_from_capital", Localizer.name(e, language), number(km, language),
+                    say.say(Geo.direction(Geo.bearing(c[0], c[1], p[0], p[1]))), Localizer.name(capital, language)));
+            sources.add(book.facts(e).get("latitude").get(0).source().citation(language));
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(e.id(), "region"));
+    }
+
+    private String shown(Fact f, Language language) {
+        String v = f.valueIn(language);
+        return v != null ? v : f.value();
+    }
+
+    /** A whole number as the language writes it: 2,347,924 in English, 2 347 924 in Russian and Kazakh. */
+    static String number(long n, Language language) {
+        String grouped = String.format(Locale.ROOT, "%,d", n);
+        return language == Language.EN ? grouped : grouped.replace(',', ' ');
+    }
+}

@@ -1,0 +1,32 @@
+package kz.bot.answer;
+
+import kz.bot.language.Language;
+
+/**
+ * What one conversation remembers between questions: what the last answer was about and the language it is held in.
+ * Immutable; {@link #after} gives the next state.
+ *
+ * @param language the conversation's language, or null before its first answer
+ */
+public record Dialogue(Topic topic, Language language) {
+
+    public static final Dialogue START = new Dialogue(Topic.NONE, null);
+
+    public Dialogue {
+        topic = topic == null ? Topic.NONE : topic;
+    }
+
+    /** The question {@code text} asked in this conversation by a user whose own language is {@code user}. */
+    public Question question(String text, Language user) {
+        return new Question(text, user, topic, language);
+    }
+
+    /**
+     * The conversation after {@code answer}: its topic when it had one (small talk and "I don't know" keep the old
+     * one, so "thanks" does not make the bot forget the place), and the answer's language.
+     */
+    public Dialogue after(Answer answer) {
+        Topic next = answer.topic().isNone() ? topic : answer.topic();
+        return new Dialogue(next, answer.language());
+    }
+}

@@ -1,0 +1,59 @@
+package kz.bot.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How an answer was found: the reading of the question, the route taken (a command, small talk, a computation, a
+ * place's summary, or the scorer), the candidates with their feature values and scores, and why the winner won or
+ * why the bot abstained. What {@code ask --explain} prints.
+ *
+ * @param decision the scorer's decision, or null when another route answered
+ */
+public record Explanation(Question question, Reading reading, String route, Decision decision, Answer answer) {
+
+    /** Shown candidates: enough to see why the winner beat the rest. */
+    static final int SHOWN = 8;
+
+    /** A readable report. {@code describe} turns a candidate into a short line (what the unit is). */
+    public String format(Map<Integer, String> describe) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("question: ").append(question.text()).append('\n');
+        if (reading != null) {
+            sb.append("reading: language ").append(reading.language()).append(" (").append(reading.how())
+                    .append("), kind ").append(reading.kind()).append(", signals ").append(reading.signals())
+                    .append('\n');
+            sb.append("  places: ").append(reading.places().stream().map(p -> p.entity().name()
+                    + (p.fuzzy() ? " (typo)" : "")).toList()).append(", foreign: ").append(reading.foreign())
+                    .append(", country named: ").append(reading.countryNamed()).append('\n');
+            sb.append("  words: ");
+            for (Word w : reading.words()) {
+                sb.append(w.surface()).append('[').append(w.role().name().toLowerCase(Locale.ROOT))
+                        .append(String.format(Locale.ROOT, " %.2f", w.query().weight()))
+                        .append(w.known() ? "" : " unknown").append(w.fuzzy() ? " typo" : "").append("] ");
+            }
+            sb.append('\n');
+        }
+        sb.append("route: ").append(route).append('\n');
+        if (decision != null) {
+            List<Candidate> ranked = decision.ranked();
+            for (int i = 0; i < Math.min(SHOWN, ranked.size()); i++) {
+                Candidate c = ranked.get(i);
+                sb.append(String.format(Locale.ROOT, "  #%d score %.3f  %s%n", i + 1, c.score(),
+                        describe.getOrDefault(c.hit().unit(), c.hit().kind().toString())));
+                sb.append("      ");
+                for (Feature f : Feature.values()) {
+                    double v = c.get(f);
+                    if (v != 0 && f != Feature.BIAS) {
+                        sb.append(f.name().toLowerCase(Locale.ROOT)).append(String.format(Locale.ROOT, "=%.2f ", v));
+                    }
+                }
+                sb.append('\n');
+            }
+            sb.append("decision: ").append(decision.reason()).append('\n');
+        }
+        sb.append("answer: ").append(answer.found() ? answer.body().replace("\n", " / ") : "(I don't know)");
+        return sb.toString();
+    }
+}

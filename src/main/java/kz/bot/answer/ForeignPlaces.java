@@ -1,0 +1,201 @@
+package kz.bot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import kz.bot.language.Transliteration;
+
+/**
+ * Places that are not ours — other countries, their capitals and large cities, and the adjectives of the neighbours —
+ * in English, Russian and Kazakh ({@code /language/foreign-places.tsv}, made from openly licensed data by
+ * {@code scripts/data}). "The area of Turkmenistan" is about Turkmenistan, not Kazakhstan. A name in Latin letters is
+ * compared word for word with what was typed (a possessive 's aside), so that an English word is never taken for a
+ * foreign name that reads alike; a name in Cyrillic is compared as place names are, whatever its ending («в Китае»).
+ * A name that is also one of ours is ours. Immutable.
+ */
+public final class ForeignPlaces {
+
+    static final String RESOURCE = "/language/foreign-places.tsv";
+
+    /**
+     * A foreign name found in a question: where it stands ({@code [start, end)}, characters) and the place's names
+     * in English, Russian and Kazakh.
+     */
+    record Found(int start, int end, String name, Map<kz.bot.language.Language, String> names) {
+    }
+
+    /** First word → the names starting with it, as words, with their place. */
+    private final Map<String, List<Map.Entry<List<String>, String>>> latin = new HashMap<>();
+    /** English name → names in the three languages. */
+    private final Map<String, Map<kz.bot.language.Language, String>> localNames = new HashMap<>();
+    /** First form → the Cyrillic names starting with it, as forms, with their place. */
+    private final Map<String, List<Map.Entry<List<String>, String>>> cyrillic = new HashMap<>();
+    private final TextIndex index;
+
+    /**
+     * @param ours true for a form sequence that names one of our own places: such a name is never foreign
+     */
+    ForeignPlaces(TextIndex index, Predicate<List<String>> ours) {
+        this.index = index;
+        for (String[] row : rows()) {
+            String english = row[0].equals("adjective") && row.length > 4 ? row[4] : row[1];
+            if (!row[0].equals("adjective")) {
+                localNames.putIfAbsent(english, Map.of(kz.bot.language.Language.EN, row[1],
+                        kz.bot.language.Language.RU, row[2].isBlank() ? row[1] : row[2],
+                        kz.bot.language.Language.KK, row[3].isBlank() ? row[1] : row[3]));
+            }
+            List<String> names = new ArrayList<>(List.of(row[1], row[2], row[3]));
+            if (!row[0].equals("adjective") && row.length > 4) {
+                names.addAll(List.of(row[4].split(";")));
+            }
+            for (String name : names) {
+                String n = name.strip();
+                if (n.isEmpty() || ours.test(NameFinder.firstForms(index.nameForms(n)))) {
+                    continue;
+                }
+                if (Transliteration.isCyrillic(n)) {
+                    List<String> forms = NameFinder.firstForms(index.nameForms(n));
+                    if (!forms.isEmpty()) {
+                        cyrillic.computeIfAbsent(key(forms.get(0)), k -> new ArrayList<>())
+                                .add(Map.entry(forms, english));
+                    }
+                } else {
+                    List<String> words = List.of(Phrases.words(n));
+                    if (!words.isEmpty()) {
+                        latin.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(Map.entry(words, english));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Every name of the list, for the index's vocabulary of names: a Kazakh ending is stripped from a word when what
+     * remains is a known name («Қытайда» → «Қытай»).
+     */
+    public static List<String> allNames() {
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows()) {
+            for (int i = 1; i < row.length; i++) {
+                for (String n : row[i].split(";")) {
+                    if (!n.isBlank()) {
+                        out.add(n.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The foreign names in {@code text}, longest first, left to right. */
+    List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words.add(w.endsWith("s") && m.end() < text.length() && (text.charAt(m.end()) == '\'' ||
+                    text.charAt(m.end()) == '’') ? w : w);
+        }
+        int i = 0;
+        while (i < words.size()) {
+            Map.Entry<List<String>, String> best = longest(latin.get(words.get(i)), words, i);
+            if (best != null) {
+                out.add(found(spans.get(i)[0], spans.get(i + best.getKey().size() - 1)[1], best.getValue()));
+                i += best.getKey().size();
+                continue;
+            }
+            i++;
+        }
+        List<Token> tokens = index.nameForms(text);
+        List<String> forms = NameFinder.firstForms(tokens);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!Transliteration.isCyrillic(text.substring(tokens.get(k).start(), tokens.get(k).end()))) {
+                continue;
+            }
+            Map.Entry<List<String>, String> best = longest(cyrillic.get(key(forms.get(k))), forms, k);
+            if (best != null) {
+                out.add(found(tokens.get(k).start(), tokens.get(k + best.getKey().size() - 1).end(),
+                        best.getValue()));
+                k += best.getKey().size() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static Map.Entry<List<String>, String> longest(List<Map.Entry<List<String>, String>> candidates,
+                                                           List<String> words, int i) {
+        Map.Entry<List<String>, String> best = null;
+        if (candidates == null) {
+            return null;
+        }
+        for (var c : candidates) {
+            List<String> name = c.getKey();
+            if ((best == null || name.size() > best.getKey().size()) && i + name.size() <= words.size()
+                    && same(words.subList(i, i + name.size()), name)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private Found found(int start, int end, String english) {
+        return new Found(start, end, english, localNames.getOrDefault(english,
+                Map.of(kz.bot.language.Language.EN, english)));
+    }
+
+    /** The bucket of a form: its first four letters. */
+    private static String key(String form) {
+        return form.length() <= 4 ? form : form.substring(0, 4);
+    }
+
+    /**
+     * Word for word the same, where a Cyrillic stem may end a letter or two earlier than another form of the same
+     * word (Snowball reads «Узбекистан» as «узбекиста», «Узбекистане» as «узбекистан»).
+     */
+    private static boolean same(List<String> typed, List<String> name) {
+        for (int i = 0; i < name.size(); i++) {
+            String a = typed.get(i);
+            String b = name.get(i);
+            boolean close = a.equals(b) || Transliteration.isCyrillic(a) && Math.min(a.length(), b.length()) >= 5
+                    && Math.abs(a.length() - b.length()) <= 2 && (a.startsWith(b) || b.startsWith(a));
+            if (!close) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String[]> rows() {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = ForeignPlaces.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length >= 4) {
+                    out.add(cells);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,282 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * Reads a question once into a {@link Reading}: its language, its words with their forms in every field, the places
+ * it names, the answer kind it asks for and its signals. Built once per knowledge base; thread-safe.
+ */
+final class Reader {
+
+    private final TextIndex index;
+    private final NameFinder names;
+    private final ForeignPlaces foreign;
+    private final Entity country;
+    private final int units;
+
+    Reader(TextIndex index, NameFinder names, ForeignPlaces foreign, Entity country) {
+        this.index = index;
+        this.names = names;
+        this.foreign = foreign;
+        this.country = country;
+        int n = 0;
+        for (Field f : Field.values()) {
+            n = Math.max(n, index.docCount(f));
+        }
+        this.units = Math.max(1, n);
+    }
+
+    /**
+     * Reads {@code text}.
+     *
+     * @param preferred the language to fall back on when the text does not tell (the conversation's or the user's),
+     *                  or null
+     */
+    Reading read(String text, Language preferred) {
+        LanguageGuess guess = LanguageGuess.of(text, preferred);
+        Language language = guess.language();
+        String[] surface = Phrases.words(text);
+        Phrases phrases = Phrases.of(language);
+        Set<Signal> signals = signals(phrases, surface);
+        AnswerKind kind = kind(phrases, surface, language);
+
+        List<Token> tokens = index.analyze(text, guess.how());
+        List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
+        List<Token> nameTokens = index.nameForms(text);
+        List<String> nameForms = NameFinder.firstForms(nameTokens);
+        List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
+                language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end())));
+        boolean wantRegion = containsAny(phrases, "word.region", surface);
+        List<Place> places = new ArrayList<>();
+        boolean countryNamed = phrases.has("word.country", surface);
+        List<int[]> notNames = phrases.spans("not.names", text);
+        for (NameFinder.Mention m : mentions) {
+            Entity e = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
+                    ? m.entities().stream().filter(x -> x.kind() == EntityKind.PERSON).findFirst()
+                            .orElse(pick(m.entities(), wantRegion))
+                    : pick(m.entities(), wantRegion);
+            int start = nameTokens.get(m.start()).start();
+            int end = nameTokens.get(m.end() - 1).end();
+            if (notNames.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
+                continue; // «Қазақстанның астанасы» asks for a capital, not about the city of Astana
+            }
+            if (e.kind() == EntityKind.COUNTRY) {
+                countryNamed = true;
+            }
+            if (places.stream().noneMatch(p -> p.entity().equals(e))) {
+                places.add(new Place(e, m.entities(), start, end, m.fuzzy()));
+            }
+        }
+        List<String> foreignNames = new ArrayList<>();
+        List<int[]> foreignSpans = new ArrayList<>();
+        List<int[]> notForeign = phrases.spans("not.foreign", text);
+        for (ForeignPlaces.Found f : foreign.find(text)) {
+            int start = f.start();
+            int end = f.end();
+            if (notForeign.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
+                continue; // "Russian" is a language of Kazakhstan before it is Russia's adjective
+            }
+            if (places.stream().noneMatch(p -> p.start() < end && start < p.end())) {
+                foreignNames.add(f.names().getOrDefault(language, f.name()));
+                foreignSpans.add(new int[] {start, end});
+            }
+        }
+        List<int[]> countryWords = phrases.spans("word.country", text);
+        List<int[]> questionWords = phrases.spans("question.words", text);
+        List<Word> words = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
+            Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed);
+            if (role == Word.Role.CONTENT && within(t, questionWords)) {
+                role = Word.Role.QUESTION;
+            }
+            Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+            terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
+            synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
+            boolean ownKnown = t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
+            if (role != Word.Role.CONTENT || !ownKnown && typed.codePointCount(0, typed.length()) >= 5) {
+                // names and unknown long words are also looked up as names: a transliteration may be in the text
+                for (Token n : nameTokens) {
+                    if (n.start() < t.end() && t.start() < n.end()) {
+                        terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(n.forms());
+                    }
+                }
+            }
+            int df = maxDocFreq(terms);
+            boolean fuzzy = false;
+            if (df == 0 && role == Word.Role.CONTENT) {
+                Set<String> close = new HashSet<>();
+                for (String form : t.forms()) {
+                    close.addAll(index.closeTerms(Field.of(language), form));
+                }
+                if (!close.isEmpty()) {
+                    terms.get(Field.of(language)).addAll(close);
+                    fuzzy = true;
+                    df = maxDocFreq(terms);
+                }
+            }
+            boolean known = df > 0;
+            if (!known && role == Word.Role.CONTENT) {
+                unknown.add(typed);
+            }
+            double weight = idf(df) * (fuzzy ? 0.8 : 1.0);
+            words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy));
+        }
+        return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
+                countryNamed);
+    }
+
+    private static boolean within(Token t, List<int[]> spans) {
+        return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());
+    }
+
+    /** A word of three letters or fewer names a place only when typed in capitals (СКО, ВКО, KZ). */
+    private static boolean abbreviationOk(String word) {
+        return word.codePointCount(0, word.length()) > NameFinder.ABBREVIATION
+                || word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A name word that is an ordinary known word is never read as a misspelt name ("oral" is not "Aral"). */
+    private boolean ordinaryWord(Token nameToken, List<Token> tokens, Language language) {
+        for (Token t : tokens) {
+            if (t.start() < nameToken.end() && nameToken.start() < t.end()) {
+                return t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
+            }
+        }
+        return true; // a stop word of the question's language
+    }
+
+    private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, List<int[]> countryWords,
+                           Phrases phrases, String typed) {
+        for (Place p : places) {
+            if (t.start() < p.end() && p.start() < t.end()) {
+                return p.entity().equals(country) ? Word.Role.COUNTRY : Word.Role.PLACE;
+            }
+        }
+        for (int[] span : foreignSpans) {
+            if (t.start() < span[1] && span[0] < t.end()) {
+                return Word.Role.FOREIGN;
+            }
+        }
+        for (int[] span : countryWords) {
+            if (t.start() < span[1] && span[0] < t.end()) {
+                return Word.Role.COUNTRY;
+            }
+        }
+        String[] one = Phrases.words(typed);
+        // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions, and
+        // "which region is Baikonur in" asks for a region
+        boolean region = phrases.has("word.region", one);
+        boolean city = phrases.has("word.city", one);
+        for (Place p : places) {
+            boolean alternatives = p.alternatives().stream().anyMatch(e -> region && e.kind() == EntityKind.REGION
+                    || city && e.kind() == EntityKind.CITY);
+            if (alternatives && !p.entity().equals(country)) {
+                return Word.Role.KIND_WORD;
+            }
+        }
+        return Word.Role.CONTENT;
+    }
+
+    private int maxDocFreq(Map<Field, Set<String>> terms) {
+        int df = 0;
+        for (var e : terms.entrySet()) {
+            for (String t : e.getValue()) {
+                df = Math.max(df, index.docFreq(e.getKey(), t));
+            }
+        }
+        return df;
+    }
+
+    /** BM25's inverse document frequency: a word no unit has weighs most, it is likely what the question is about. */
+    double idf(int df) {
+        return Math.log(1 + (units - df + 0.5) / (df + 0.5));
+    }
+
+    private static boolean containsAny(Phrases phrases, String key, String[] words) {
+        return phrases.has(key, words);
+    }
+
+    /** Among the entities a name may mean, the one the question's words point to; a city when nothing does. */
+    private static Entity pick(List<Entity> candidates, boolean wantRegion) {
+        List<EntityKind> order = wantRegion
+                ? List.of(EntityKind.REGION, EntityKind.CITY, EntityKind.COUNTRY, EntityKind.SIGHT,
+                        EntityKind.PERSON, EntityKind.TOPIC)
+                : List.of(EntityKind.CITY, EntityKind.REGION, EntityKind.COUNTRY, EntityKind.SIGHT,
+                        EntityKind.PERSON, EntityKind.TOPIC);
+        for (EntityKind kind : order) {
+            for (Entity e : candidates) {
+                if (e.kind() == kind) {
+                    return e;
+                }
+            }
+        }
+        return candidates.get(0);
+    }
+
+    private static Set<Signal> signals(Phrases p, String[] w) {
+        Set<Signal> s = EnumSet.noneOf(Signal.class);
+        add(s, p, w, "signal.opinion", Signal.OPINION);
+        add(s, p, w, "signal.realtime", Signal.REALTIME);
+        add(s, p, w, "signal.today", Signal.TODAY);
+        add(s, p, w, "signal.weather", Signal.WEATHER);
+        add(s, p, w, "signal.future", Signal.FUTURE);
+        add(s, p, w, "compare.more", Signal.MORE);
+        add(s, p, w, "compare.less", Signal.LESS);
+        add(s, p, w, "compare.versus", Signal.VERSUS);
+        add(s, p, w, "rank.top", Signal.RANK);
+        add(s, p, w, "rank.by_area", Signal.BY_AREA);
+        add(s, p, w, "rank.by_population", Signal.BY_POPULATION);
+        add(s, p, w, "distance.words", Signal.DISTANCE);
+        add(s, p, w, "smalltalk.greeting", Signal.GREETING);
+        add(s, p, w, "smalltalk.thanks", Signal.THANKS);
+        add(s, p, w, "smalltalk.bye", Signal.BYE);
+        add(s, p, w, "smalltalk.who", Signal.WHO_ARE_YOU);
+        add(s, p, w, "smalltalk.can", Signal.WHAT_CAN_YOU_DO);
+        add(s, p, w, "smalltalk.help", Signal.HELP);
+        add(s, p, w, "smalltalk.how", Signal.HOW_ARE_YOU);
+        add(s, p, w, "smalltalk.ok", Signal.OK);
+        if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
+            s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
+        }
+        return s;
+    }
+
+    private static void add(Set<Signal> signals, Phrases p, String[] words, String key, Signal signal) {
+        if (p.has(key, words)) {
+            signals.add(signal);
+        }
+    }
+
+    private static AnswerKind kind(Phrases p, String[] w, Language language) {
+        if (p.has("kind.how_many", w)) {
+            return AnswerKind.HOW_MANY;
+        }
+        if (p.has("kind.when", w)) {
+            return AnswerKind.WHEN;
+        }
+        if (p.has("kind.who", w)) {
+            return AnswerKind.WHO;
+        }
+        if (p.has("kind.where", w)) {
+            return AnswerKind.WHERE;
+        }
+        if (p.has("kind.why", w)) {
+            return AnswerKind.WHY;
+        }
+        boolean yesNo = language == Language.EN ? p.startsWith("kind.yes_no", w) : p.has("kind.yes_no", w);
+        return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;
+    }
+}

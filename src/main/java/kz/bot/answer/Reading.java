@@ -1,0 +1,40 @@
+package kz.bot.answer;
+
+import java.util.List;
+import java.util.Set;
+import kz.bot.language.Language;
+
+/**
+ * A question as the bot reads it, once, before anything is looked up: its language, its words with their forms, the
+ * places it names (ours and other countries'), what kind of answer it asks for, and what else it says about itself.
+ *
+ * @param how     how the text was analysed (Russian or Kazakh typed in Latin letters are read as Cyrillic)
+ * @param foreign names of places that are not ours (other countries, their cities), as typed
+ * @param unknown words no unit of the knowledge contains, not even as a typo
+ */
+public record Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
+                      List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
+                      boolean countryNamed) {
+
+    public Reading {
+        words = List.copyOf(words);
+        places = List.copyOf(places);
+        foreign = List.copyOf(foreign);
+        signals = Set.copyOf(signals);
+        unknown = List.copyOf(unknown);
+    }
+
+    public boolean has(Signal signal) {
+        return signals.contains(signal);
+    }
+
+    /** The words a unit should contain to answer: neither place names nor the words for region, city, country. */
+    public List<Word> content() {
+        return words.stream().filter(w -> w.role() == Word.Role.CONTENT).toList();
+    }
+
+    /** True when the question says it is about Kazakhstan: the country or one of its places is named. */
+    public boolean anchored() {
+        return countryNamed || !places.isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
+ * allowed to win gets a confidence from its features and its margin over the next; the bot answers when the
+ * confidence reaches the threshold. Two kinds of question never get an answer from the knowledge, whatever it holds: one about
+ * another country and nothing of ours, and one asking for an opinion or for live data. All numbers are in
+ * {@link Weights}. Immutable.
+ */
+final class Scorer {
+
+    private final Weights weights;
+
+    Scorer(Weights weights) {
+        this.weights = weights;
+    }
+
+    Weights weights() {
+        return weights;
+    }
+
+    /** Scores {@code candidates} and decides. */
+    Decision decide(Reading r, List<Candidate> candidates) {
+        List<Candidate> ranked = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            ranked.add(c.withScore(weights.score(c.features())));
+        }
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        String veto = veto(r);
+        if (veto != null) {
+            return new Decision(ranked, null, 0, false, veto);
+        }
+        Candidate winner = null;
+        Candidate runnerUp = null;
+        for (Candidate c : ranked) {
+            if (c.get(Feature.STALE) > 0) {
+                continue; // a value a newer document replaced is never the answer
+            }
+            if (winner == null) {
+                winner = c;
+            } else {
+                runnerUp = c;
+                break;
+            }
+        }
+        if (winner == null) {
+            return new Decision(ranked, null, 0, false, "no candidate");
+        }
+        double margin = margin(winner, runnerUp);
+        double[] features = winner.features().clone();
+        features[Feature.MARGIN.ordinal()] = margin;
+        features[Feature.SCORE.ordinal()] = winner.score() / SCORE_SCALE;
+        winner = new Candidate(winner.hit(), features, winner.score());
+        double confidence = weights.confidence(features);
+        boolean answered = confidence >= weights.threshold();
+        String reason = String.format(Locale.ROOT, "%s: confidence %.3f %s threshold %.3f (score %.3f, margin %.3f)",
+                answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", weights.threshold(),
+                winner.score(), margin);
+        return new Decision(ranked, winner, confidence, answered, reason);
+    }
+
+    /** The winner's lead over the runner-up, scaled to [0, 1] (a lead of {@link #FULL_MARGIN} or more is 1). */
+    static double margin(Candidate winner, Candidate runnerUp) {
+        return runnerUp == null ? 1 : Math.min(FULL_MARGIN, winner.score() - runnerUp.score()) / FULL_MARGIN;
+    }
+
+    /** Rank scores are sums of a few weights, up to about this much. */
+    static final double SCORE_SCALE = 20;
+
+    /** A lead this large over the next candidate is as clear as a lead gets (scores are sums of a few weights). */
+    static final double FULL_MARGIN = 5;
+
+    /** Questions the knowledge must not answer, whatever it holds; null for the others. */
+    static String veto(Reading r) {
+        if (!r.foreign().isEmpty() && !r.anchored()) {
+            return "abstained: the question is about " + String.join(", ", r.foreign()) + ", not Kazakhstan";
+        }
+        if (r.has(Signal.OPINION)) {
+            return "abstained: the question asks for an opinion";
+        }
+        if (r.has(Signal.REALTIME) && !r.has(Signal.FUTURE)) {
+            return "abstained: the question asks for live data";
+        }
+        return null;
+    }
+}

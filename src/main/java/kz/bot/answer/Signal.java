@@ -1,0 +1,30 @@
+package kz.bot.answer;
+
+/** Something a question says about itself besides its topic, found by the phrases of its language. */
+public enum Signal {
+    /** Asks for an opinion or a judgement ("is the president good?", "is Almaty better?"). */
+    OPINION,
+    /** Asks for live data: the exchange rate, the news, the weather now. */
+    REALTIME,
+    /** Says "today", "now", "tomorrow": often live data, sometimes only "nowadays". */
+    TODAY,
+    /** Speaks of the weather (live unless it asks about a season or the climate). */
+    WEATHER,
+    /** Asks about the future ("will be", "in 2050"). */
+    FUTURE,
+    /** Compares: bigger, more populous. */
+    MORE,
+    /** Compares: smaller, less populous. */
+    LESS,
+    /** Sets two things side by side: or, vs, compared to. */
+    VERSUS,
+    /** Asks for a ranking: the largest, the top three. */
+    RANK,
+    /** By area. */
+    BY_AREA,
+    /** By population. */
+    BY_POPULATION,
+    /** How far, the distance between. */
+    DISTANCE,
+    GREETING, THANKS, BYE, WHO_ARE_YOU, WHAT_CAN_YOU_DO, HELP, HOW_ARE_YOU, OK
+}

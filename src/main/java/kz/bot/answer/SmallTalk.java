@@ -1,0 +1,76 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.bot.language.Language;
+
+/**
+ * Greetings, thanks, goodbyes, "who are you", "what can you do", "help" without a slash: a short, friendly reply
+ * with example questions to tap, in the question's language. A message that also asks something else ("hi, what is
+ * the capital?") is a question, not small talk.
+ */
+final class SmallTalk {
+
+    /** Which reply a small-talk signal gets, the more specific first. */
+    private static final List<Signal> ORDER = List.of(Signal.WHO_ARE_YOU, Signal.WHAT_CAN_YOU_DO, Signal.HELP,
+            Signal.THANKS, Signal.BYE, Signal.HOW_ARE_YOU, Signal.GREETING, Signal.OK);
+    private static final List<String> KEYS = List.of("smalltalk.who", "smalltalk.can", "smalltalk.help",
+            "smalltalk.thanks", "smalltalk.bye", "smalltalk.how", "smalltalk.greeting", "smalltalk.ok");
+
+    /** The reply to {@code r}, or null when it is not small talk. */
+    Answer reply(Reading r) {
+        Signal signal = ORDER.stream().filter(r::has).findFirst().orElse(null);
+        if (signal == null || !r.places().isEmpty() || !r.foreign().isEmpty() || asksMore(r)) {
+            return null;
+        }
+        Language language = r.language();
+        Messages say = Messages.get(language);
+        String key = switch (signal) {
+            case WHO_ARE_YOU -> "smalltalk_who";
+            case WHAT_CAN_YOU_DO, HELP -> "smalltalk_can";
+            case THANKS -> "smalltalk_thanks";
+            case BYE -> "smalltalk_bye";
+            case HOW_ARE_YOU -> "smalltalk_how";
+            case OK -> "smalltalk_ok";
+            default -> "smalltalk_greeting";
+        };
+        List<Choice> examples = new ArrayList<>();
+        if (signal != Signal.BYE) {
+            for (String q : say.say("example_questions").split("\\|")) {
+                examples.add(new Choice(q, q));
+            }
+        }
+        return new Answer.Chat(say.say(key), examples, language);
+    }
+
+    /** True when a content word of the question is not part of any small-talk phrase. */
+    private static boolean asksMore(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        String[] words = Phrases.words(r.text());
+        boolean[] covered = new boolean[words.length];
+        for (String key : KEYS) {
+            for (int i = 0; i < words.length; i++) {
+                int n = phrases.lengthAt(key, words, i);
+                for (int k = 0; k < n; k++) {
+                    covered[i + k] = true;
+                }
+            }
+        }
+        for (Word w : r.content()) {
+            String[] own = Phrases.words(w.surface());
+            for (String part : own) {
+                boolean inPhrase = false;
+                for (int i = 0; i < words.length; i++) {
+                    if (covered[i] && words[i].equals(part.toLowerCase(Locale.ROOT))) {
+                        inPhrase = true;
+                    }
+                }
+                if (!inPhrase) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

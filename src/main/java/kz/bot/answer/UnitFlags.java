@@ -1,0 +1,26 @@
+package kz.bot.answer;
+
+/** Bits of {@link Hit#flags}, worked out once when the index is built. */
+public final class UnitFlags {
+
+    /** The text holds a figure other than a year. */
+    public static final int NUMBER = 1;
+    /** The text holds a year (1000–2099). */
+    public static final int YEAR = 2;
+    /** The text names a month or a full date. */
+    public static final int DATE = 4;
+    /** The text names a person: two or more capitalised words in a row that are not a known place. */
+    public static final int PERSON = 8;
+    /** The unit's document is older than another on at least one point (the old guide's 14 provinces). */
+    public static final int OUTDATED = 16;
+    /** The unit repeats a value that a newer document replaced ("14 provinces", "Baikonur" as a special city). */
+    public static final int STALE = 32;
+    /** The text names a direction or a distance: north, south-east, 200 km. */
+    public static final int PLACE_WORDS = 64;
+
+    /** The passage that says what a document is (its title, date, source): for questions about the document. */
+    public static final int ABOUT = 128;
+
+    private UnitFlags() {
+    }
+}

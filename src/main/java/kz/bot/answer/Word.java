@@ -1,0 +1,29 @@
+package kz.bot.answer;
+
+/**
+ * One meaningful word of a question (stop words are left out), with what it is searched as.
+ *
+ * @param surface the word as typed
+ * @param query   its forms per field and its weight
+ * @param role    what the word is in the question
+ * @param known   true when some unit contains it (by any of its forms, typos aside)
+ * @param fuzzy   true when it is known only as a typo of a known word
+ */
+public record Word(String surface, int start, int end, QueryWord query, Role role, boolean known, boolean fuzzy) {
+
+    /** What a word is in the question. */
+    public enum Role {
+        /** What the question is about: the words a unit must contain to answer it. */
+        CONTENT,
+        /** Part of a place's name. */
+        PLACE,
+        /** "Region", "city": says which kind of place is meant. */
+        KIND_WORD,
+        /** "Kazakhstan", "the country", "kz". */
+        COUNTRY,
+        /** Part of the name of a place that is not ours (another country, its cities). */
+        FOREIGN,
+        /** Part of a question phrase ("how large", "how many"): says what kind of answer is wanted, not its topic. */
+        QUESTION
+    }
+}

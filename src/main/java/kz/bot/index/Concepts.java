@@ -1,0 +1,121 @@
+package kz.bot.index;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.language.Language;
+
+/**
+ * Groups of words that mean the same thing, in any of the three languages ("population, inhabitants, население,
+ * халқы"): the built-in vocabulary ({@code /language/concepts.txt}) and the knowledge base's synonyms file. Each word
+ * is analysed by the chain of its own language, so «населения» meets «население» and "inhabitants" meets
+ * "inhabitant"; a question word that belongs to a group then stands for the group's words in every language.
+ *
+ * <p>Matching is done here rather than with Lucene's {@code SynonymGraphFilter}: Kazakh words arrive as stacked
+ * alternatives (a word and its stems at one position), a graph that filter does not take as input.
+ */
+final class Concepts {
+
+    /** One entry of a group in one language: per word, its alternative forms. */
+    private record Entry(int concept, List<Set<String>> words) {
+    }
+
+    /** By language: first form of an entry → the entries starting with it. */
+    private final Map<Language, Map<String, List<Entry>>> entries = new EnumMap<>(Language.class);
+    /** concept → language → the forms of its one-word entries. */
+    private final List<Map<Language, Set<String>>> forms = new ArrayList<>();
+
+    private Concepts() {
+        for (Language l : Language.values()) {
+            entries.put(l, new HashMap<>());
+        }
+    }
+
+    /** Builds the concepts of {@code groups}, each a list of words or phrases in any of the three languages. */
+    static Concepts of(List<List<String>> groups, Map<Language, LanguageAnalyzer> analyzers) {
+        Concepts c = new Concepts();
+        for (List<String> group : groups) {
+            int id = c.forms.size();
+            Map<Language, Set<String>> byLanguage = new EnumMap<>(Language.class);
+            for (String phrase : group) {
+                for (Language language : languagesOf(phrase)) {
+                    List<Set<String>> words = Analysis.positions(analyzers.get(language), phrase);
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    Entry entry = new Entry(id, words);
+                    for (String first : words.get(0)) {
+                        c.entries.get(language).computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+                    }
+                    if (words.size() == 1) {
+                        byLanguage.computeIfAbsent(language, k -> new LinkedHashSet<>()).addAll(words.get(0));
+                    }
+                }
+            }
+            c.forms.add(byLanguage);
+        }
+        return c;
+    }
+
+    /** English for Latin script, Kazakh for Kazakh letters, Russian and Kazakh for other Cyrillic. */
+    static List<Language> languagesOf(String phrase) {
+        boolean cyrillic = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char ch = Character.toLowerCase(phrase.charAt(i));
+            if ("әғқңөұүһі".indexOf(ch) >= 0) {
+                return List.of(Language.KK);
+            }
+            cyrillic |= Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC;
+        }
+        return cyrillic ? List.of(Language.RU, Language.KK) : List.of(Language.EN);
+    }
+
+    /**
+     * The concepts each position of an analysed question belongs to: every entry of {@code language} whose words
+     * match the positions from there on (each word by any of its forms) marks all the positions it covers.
+     */
+    List<Set<Integer>> match(List<Set<String>> positions, Language language) {
+        List<Set<Integer>> out = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            out.add(new LinkedHashSet<>());
+        }
+        Map<String, List<Entry>> byFirst = entries.get(language);
+        for (int p = 0; p < positions.size(); p++) {
+            for (String form : positions.get(p)) {
+                for (Entry e : byFirst.getOrDefault(form, List.of())) {
+                    if (matchesFrom(e, positions, p)) {
+                        for (int k = 0; k < e.words().size(); k++) {
+                            out.get(p + k).add(e.concept());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesFrom(Entry e, List<Set<String>> positions, int p) {
+        if (p + e.words().size() > positions.size()) {
+            return false;
+        }
+        for (int k = 1; k < e.words().size(); k++) {
+            if (java.util.Collections.disjoint(e.words().get(k), positions.get(p + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one-word forms of {@code concept} in {@code language}'s analysis. */
+    Set<String> forms(int concept, Language language) {
+        return forms.get(concept).getOrDefault(language, Set.of());
+    }
+
+    int size() {
+        return forms.size();
+    }
+}

@@ -1,0 +1,78 @@
+package kz.bot.index;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import kz.bot.language.KazakhSuffixes;
+import kz.bot.language.Transliteration;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Kazakh has no stemmer in Lucene, and stripping its endings is ambiguous (облысы is облыс + ы, but астана is not
+ * аста + на). This filter emits, at the word's own position, the word and each stem that {@link KazakhSuffixes} can
+ * reach by removing case, possessive, plural and particle endings (stems of at least {@link #MIN_STEM} letters), all
+ * with Kazakh letters folded into their Russian neighbours (қ→к, ә→а, і→и …) so that text typed without Kazakh
+ * letters meets text written with them. The same filter runs on the knowledge and on questions: «Астананың»,
+ * «Астанаға» and «астанасы» share the form «астана» with «Астана».
+ */
+final class KazakhStemFilter extends TokenFilter {
+
+    /** Stems shorter than this are more often a wrong cut than a word. */
+    static final int MIN_STEM = 4;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final Deque<String> pending = new ArrayDeque<>();
+    private State current;
+
+    KazakhStemFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!pending.isEmpty()) {
+            restoreState(current);
+            term.setEmpty().append(pending.poll());
+            increment.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        String word = term.toString();
+        List<String> stems = stems(word);
+        term.setEmpty().append(stems.get(0));
+        if (stems.size() > 1) {
+            current = captureState();
+            pending.addAll(stems.subList(1, stems.size()));
+        }
+        return true;
+    }
+
+    /** The folded word, then its folded stems, longest first, without repeats. */
+    static List<String> stems(String word) {
+        if (!Transliteration.isCyrillic(word)) {
+            return List.of(word);
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.add(Transliteration.foldKazakh(word));
+        for (String candidate : KazakhSuffixes.candidates(word)) {
+            if (candidate.length() >= MIN_STEM) {
+                out.add(Transliteration.foldKazakh(candidate));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending.clear();
+        current = null;
+    }
+}

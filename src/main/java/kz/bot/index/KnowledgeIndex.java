@@ -1,0 +1,560 @@
+package kz.bot.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import kz.bot.answer.Field;
+import kz.bot.answer.Typos;
+import kz.bot.answer.Hit;
+import kz.bot.answer.QueryWord;
+import kz.bot.answer.TextIndex;
+import kz.bot.answer.TextUnit;
+import kz.bot.answer.Token;
+import kz.bot.answer.UnitKind;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.Document;
+import kz.bot.language.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index of a knowledge base: facts, passages and sentences as units with a field per language and a
+ * field of names, searched by one query whose hits say which question words they contain. Built once by
+ * {@link #build}, then opened read-only; all methods of an open index are thread-safe.
+ */
+public final class KnowledgeIndex implements TextIndex, Closeable {
+
+    private static final Map<Field, String> FIELD_NAMES = Map.of(Field.EN, Fields.EN, Field.RU, Fields.RU,
+            Field.KK, Fields.KK, Field.NAMES, Fields.NAMES);
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<Field, Map<String, Integer>> docFreqs = new EnumMap<>(Field.class);
+    private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
+    private final Map<Reading, LanguageAnalyzer> analyzers = new EnumMap<>(Reading.class);
+    private final BotAnalyzer names;
+    private final Concepts concepts;
+    private final NameDictionary nameDictionary;
+    private final Levenshtein levenshtein = new Levenshtein();
+    private final Map<String, Set<String>> closeTermsCache = new ConcurrentHashMap<>();
+    private static final int CLOSE_TERMS_CACHE_LIMIT = 50_000;
+
+    private KnowledgeIndex(Directory directory, List<List<String>> synonymGroups, Collection<String> nameList)
+            throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // every question is different: caching costs more than it saves
+        for (Field f : Field.values()) {
+            loadDocFreqs(f);
+        }
+        for (Reading how : Reading.values()) {
+            analyzers.put(how, LanguageAnalyzer.forQuestions(kind(how)));
+        }
+        Map<Language, LanguageAnalyzer> byLanguage = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            byLanguage.put(l, LanguageAnalyzer.forText(kind(Reading.valueOf(l.name()))));
+        }
+        List<List<String>> groups = new ArrayList<>(BuiltInConcepts.groups());
+        groups.addAll(synonymGroups);
+        this.concepts = Concepts.of(groups, byLanguage);
+        Set<String> nameForms = new HashSet<>();
+        BotAnalyzer plain = BotAnalyzer.forIndexing();
+        for (String name : nameList) {
+            nameForms.addAll(Analysis.forms(plain, name));
+        }
+        // only names decide where a Kazakh ending is cut: «Алматының» is Алматы + -ның even though the inflected form
+        // also occurs, capitalised, in Kazakh text
+        Predicate<String> known = nameForms::contains;
+        this.names = BotAnalyzer.forQuestions(true, null, known);
+        for (String name : nameList) {
+            nameForms.addAll(Analysis.forms(names, name)); // names are analysed the question's way too
+        }
+        this.nameDictionary = new NameDictionary(nameForms);
+    }
+
+    private static LanguageAnalyzer.Kind kind(Reading how) {
+        return LanguageAnalyzer.Kind.valueOf(how.name());
+    }
+
+    /** The analyzer that writes each field. */
+    static Analyzer writingAnalyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put(Fields.EN, LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN));
+        perField.put(Fields.RU, LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU));
+        perField.put(Fields.KK, LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK));
+        perField.put(Fields.NAMES, BotAnalyzer.forIndexing());
+        return new PerFieldAnalyzerWrapper(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN), perField);
+    }
+
+    /**
+     * Writes the units of {@code documents} and {@code book} as a new index in {@code dir} and commits it.
+     *
+     * @return the number of units written
+     */
+    public static int build(Path dir, Collection<Document> documents, FactBook book) {
+        IndexWriterConfig config = new IndexWriterConfig(writingAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(32)
+                .setCommitOnClose(false);
+        try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+            Map<Language, LanguageAnalyzer> analyzers = new EnumMap<>(Language.class);
+            UnitWriter units = new UnitWriter(writer, analyzers, new Staleness(book));
+            units.facts(book);
+            for (Document d : documents) {
+                units.passages(d);
+            }
+            writer.forceMerge(1); // a read-only index is fastest as one segment
+            writer.commit();
+            return units.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index in " + dir, e);
+        }
+    }
+
+    /**
+     * Opens the index in {@code dir} for searching.
+     *
+     * @param synonymGroups the knowledge's synonyms, each group a list of words and phrases that mean the same
+     * @param names         names of entities: what the name dictionary holds
+     */
+    public static KnowledgeIndex open(Path dir, List<List<String>> synonymGroups, Collection<String> names) {
+        try {
+            return new KnowledgeIndex(FSDirectory.open(dir), synonymGroups, names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + dir, e);
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    private void loadDocFreqs(Field f) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        int docs = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(FIELD_NAMES.get(f));
+            if (terms == null) {
+                continue;
+            }
+            docs += terms.getDocCount();
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                out.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
+            }
+        }
+        docFreqs.put(f, out);
+        docCounts.put(f, docs);
+    }
+
+    @Override
+    public List<Token> analyze(String text, Reading how) {
+        boolean latin = how == Reading.RU_LATIN || how == Reading.KK_LATIN;
+        // the transliteration rules are written in lower case, and mark a word's end by the space added here
+        String input = latin ? text.toLowerCase(java.util.Locale.ROOT) + " " : text;
+        return Analysis.tokens(analyzers.get(how), input);
+    }
+
+    @Override
+    public List<Map<Field, Set<String>>> synonyms(List<Token> tokens, Language language) {
+        List<Set<String>> positions = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> positions.add(t.forms()));
+        List<Set<Integer>> matched = concepts.match(positions, language);
+        List<Map<Field, Set<String>>> out = new ArrayList<>(tokens.size());
+        for (Set<Integer> ids : matched) {
+            Map<Field, Set<String>> byField = new EnumMap<>(Field.class);
+            for (int id : ids) {
+                for (Language l : Language.values()) {
+                    Set<String> forms = concepts.forms(id, l);
+                    if (!forms.isEmpty()) {
+                        byField.computeIfAbsent(Field.of(l), k -> new HashSet<>()).addAll(forms);
+                    }
+                }
+            }
+            out.add(byField);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Token> nameForms(String text) {
+        return Analysis.tokens(names, text);
+    }
+
+    @Override
+    public Set<String> closeTerms(Field field, String form) {
+        if (!Typos.mayBeTypo(form)) {
+            return Set.of();
+        }
+        String key = field + ":" + form;
+        Set<String> cached = closeTermsCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long started = FuzzBudget.begin(form);
+        if (started < 0) {
+            return Set.of(); // this question's fuzzing budget is spent: no close term, and nothing cached
+        }
+        Set<String> close = new HashSet<>();
+        try {
+            Query rewritten = new FuzzyQuery(new Term(FIELD_NAMES.get(field), form), Typos.maxEdits(form), 1,
+                    Typos.MAX_EXPANSIONS, true).rewrite(searcher);
+            Set<Term> terms = new HashSet<>();
+            rewritten.visit(QueryVisitor.termCollector(terms));
+            terms.forEach(t -> close.add(t.text()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> result = Set.copyOf(close);
+        FuzzBudget.end(started, result.size());
+        if (closeTermsCache.size() >= CLOSE_TERMS_CACHE_LIMIT) {
+            closeTermsCache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
+        }
+        closeTermsCache.put(key, result);
+        return result;
+    }
+
+    @Override
+    public int docFreq(Field field, String term) {
+        return docFreqs.get(field).getOrDefault(term, 0);
+    }
+
+    @Override
+    public int docCount(Field field) {
+        return docCounts.get(field);
+    }
+
+    /** The terms of a question's words, each looked up once in the terms dictionary. */
+    private final class PreparedWords implements Prepared {
+        final List<QueryWord> words;
+        /** Per word, per field: the known terms with their states. */
+        final List<Map<String, List<TermStates>>> byWord = new ArrayList<>();
+        /** Each distinct term and the words it stands for (bit i for word i). */
+        final Map<Term, Long> masks = new LinkedHashMap<>();
+        final Map<Term, TermStates> states = new HashMap<>();
+
+        PreparedWords(List<QueryWord> words) throws IOException {
+            this.words = words;
+            for (int w = 0; w < words.size(); w++) {
+                Map<String, List<TermStates>> fields = new LinkedHashMap<>();
+                for (var e : words.get(w).terms().entrySet()) {
+                    String field = FIELD_NAMES.get(e.getKey());
+                    for (String t : e.getValue()) {
+                        if (docFreq(e.getKey(), t) == 0) {
+                            continue;
+                        }
+                        Term term = new Term(field, t);
+                        TermStates ts = states.get(term);
+                        if (ts == null) {
+                            ts = TermStates.build(searcher, term, true);
+                            states.put(term, ts);
+                        }
+                        fields.computeIfAbsent(field, k -> new ArrayList<>()).add(ts);
+                        if (w < 64) {
+                            masks.merge(term, 1L << w, (a, b) -> a | b);
+                        }
+                    }
+                }
+                byWord.add(fields);
+            }
+        }
+
+        @Override
+        public List<QueryWord> words() {
+            return words;
+        }
+
+        Term term(TermStates ts) {
+            for (var e : states.entrySet()) {
+                if (e.getValue() == ts) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalStateException();
+        }
+    }
+
+    @Override
+    public Prepared prepare(List<QueryWord> words) {
+        try {
+            return new PreparedWords(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Hit> search(Prepared prepared, UnitKind kind, List<Long> entities, int limit) {
+        PreparedWords p = (PreparedWords) prepared;
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map<String, List<TermStates>> fields : p.byWord) {
+            List<Query> perField = new ArrayList<>();
+            for (var e : fields.entrySet()) {
+                List<TermStates> terms = e.getValue();
+                if (terms.size() == 1) {
+                    perField.add(new TermQuery(p.term(terms.get(0)), terms.get(0)));
+                } else {
+                    SynonymQuery.Builder syn = new SynonymQuery.Builder(e.getKey());
+                    terms.forEach(ts -> syn.addTerm(p.term(ts)));
+                    perField.add(syn.build());
+                }
+            }
+            if (!perField.isEmpty()) {
+                query.add(perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f),
+                        BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0 || limit <= 0) {
+            return List.of();
+        }
+        query.setMinimumNumberShouldMatch(1);
+        if (kind != null) {
+            query.add(new TermQuery(new Term(Fields.KIND, kind.name())), BooleanClause.Occur.FILTER);
+        }
+        if (!entities.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            entities.forEach(e -> any.add(new TermQuery(new Term(Fields.ENTITY, Long.toString(e))),
+                    BooleanClause.Occur.SHOULD));
+            query.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        try {
+            TopDocs top = searcher.search(query.build(), limit);
+            return hits(top.scoreDocs, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Hit> find(String text, Language language, int limit) {
+        Map<String, Float> weights = Map.of(Fields.of(language), 1.0f, Fields.NAMES, 0.5f);
+        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer(language), weights);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query parsed = parser.parse(text);
+        if (parsed == null || limit <= 0) {
+            return List.of();
+        }
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, UnitKind.PASSAGE.name())), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            TopDocs top = searcher.search(query, limit);
+            return hits(top.scoreDocs, null);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // a query too large to run (thousands of prefix terms) finds nothing rather than fails
+        }
+    }
+
+    /** The analysis of a search box: the question analyzer of {@code language} for its field, names for names. */
+    private Analyzer searchAnalyzer(Language language) {
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put(Fields.of(language), analyzers.get(Reading.valueOf(language.name())));
+        perField.put(Fields.NAMES, names);
+        return new PerFieldAnalyzerWrapper(analyzers.get(Reading.valueOf(language.name())), perField);
+    }
+
+    /** The hits with their doc values and which words each contains (one pass over each term's postings). */
+    private List<Hit> hits(ScoreDoc[] docs, PreparedWords p) throws IOException {
+        int n = docs.length;
+        long[] covered = new long[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        if (p != null) {
+            for (var entry : p.masks.entrySet()) {
+                TermStates ts = p.states.get(entry.getKey());
+                int leafIndex = -1;
+                PostingsEnum postings = null;
+                for (int k = 0; k < n; k++) {
+                    int i = order[k];
+                    int li = ReaderUtil.subIndex(docs[i].doc, leaves);
+                    if (li != leafIndex) {
+                        leafIndex = li;
+                        postings = postings(leaves.get(li), entry.getKey(), ts);
+                    }
+                    if (postings == null) {
+                        continue;
+                    }
+                    int local = docs[i].doc - leaves.get(li).docBase;
+                    int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+                    if (at == local) {
+                        covered[i] |= entry.getValue();
+                    }
+                }
+            }
+        }
+        Hit[] out = new Hit[n];
+        int leafIndex = -1;
+        NumericDocValues kinds = null;
+        NumericDocValues entities = null;
+        NumericDocValues flags = null;
+        NumericDocValues words = null;
+        NumericDocValues languages = null;
+        SortedDocValues attributes = null;
+        for (int k = 0; k < n; k++) {
+            int i = order[k]; // doc values are read forward: hits in doc order
+            int doc = docs[i].doc;
+            int li = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(li);
+            if (li != leafIndex) {
+                leafIndex = li;
+                kinds = leaf.reader().getNumericDocValues(Fields.KIND);
+                entities = leaf.reader().getNumericDocValues(Fields.ENTITY);
+                flags = leaf.reader().getNumericDocValues(Fields.FLAGS);
+                words = leaf.reader().getNumericDocValues(Fields.WORDS);
+                languages = leaf.reader().getNumericDocValues(Fields.LANGUAGES);
+                attributes = leaf.reader().getSortedDocValues(Fields.ATTRIBUTE);
+            }
+            int local = doc - leaf.docBase;
+            UnitKind kind = UnitKind.values()[(int) value(kinds, local)];
+            long entity = -1;
+            String attribute = "";
+            if (kind == UnitKind.FACT) {
+                entity = value(entities, local);
+                if (attributes != null && attributes.advanceExact(local)) {
+                    attribute = attributes.lookupOrd(attributes.ordValue()).utf8ToString();
+                }
+            }
+            out[i] = new Hit(doc, kind, docs[i].score, covered[i], entity, attribute, (int) value(flags, local),
+                    (int) value(words, local), (int) value(languages, local));
+        }
+        return List.of(out);
+    }
+
+    private static long value(NumericDocValues dv, int local) throws IOException {
+        return dv != null && dv.advanceExact(local) ? dv.longValue() : 0;
+    }
+
+    /** The postings of {@code term} in {@code leaf}, from its looked-up state (no second dictionary walk). */
+    private static PostingsEnum postings(LeafReaderContext leaf, Term term, TermStates states) throws IOException {
+        var state = states.get(leaf);
+        if (state == null) {
+            return null;
+        }
+        Terms terms = leaf.reader().terms(term.field());
+        if (terms == null) {
+            return null;
+        }
+        TermsEnum te = terms.iterator();
+        te.seekExact(term.bytes(), state);
+        return te.postings(null, PostingsEnum.NONE);
+    }
+
+    private static long numeric(LeafReaderContext leaf, String field, int local) throws IOException {
+        NumericDocValues dv = leaf.reader().getNumericDocValues(field);
+        return dv != null && dv.advanceExact(local) ? dv.longValue() : 0;
+    }
+
+    @Override
+    public TextUnit unit(int unit) {
+        try {
+            var doc = searcher.storedFields().document(unit);
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(unit, reader.leaves()));
+            UnitKind kind = UnitKind.values()[(int) numeric(leaf, Fields.KIND, unit - leaf.docBase)];
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            Map<Language, String> sections = new EnumMap<>(Language.class);
+            Map<Language, String> titles = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                if (doc.get(Fields.text(l)) != null) {
+                    texts.put(l, doc.get(Fields.text(l)));
+                }
+                if (doc.get(Fields.section(l)) != null) {
+                    sections.put(l, doc.get(Fields.section(l)));
+                }
+                if (doc.get(Fields.title(l)) != null) {
+                    titles.put(l, doc.get(Fields.title(l)));
+                }
+            }
+            String date = doc.get(Fields.DATE);
+            return new TextUnit(unit, kind, doc.get(Fields.FILE), number(doc, Fields.PASSAGE),
+                    number(doc, Fields.SENTENCE), texts, sections, titles,
+                    date == null || date.isEmpty() ? null : LocalDate.parse(date), number(doc, Fields.LINE),
+                    doc.get(Fields.BEFORE) == null ? "" : doc.get(Fields.BEFORE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int number(org.apache.lucene.document.Document doc, String field) {
+        var f = doc.getField(field);
+        return f == null || f.numericValue() == null ? -1 : f.numericValue().intValue();
+    }
+
+    @Override
+    public Set<String> nameFormsNear(String form, int maxEdits, boolean samePrefix) {
+        return nameDictionary.near(form, maxEdits, samePrefix);
+    }
+
+    @Override
+    public int edits(String a, String b, int max) {
+        return levenshtein.edits(a, b, max);
+    }
+
+    @Override
+    public List<String> nameFormsStartingWith(String prefix, int limit) {
+        return nameDictionary.startingWith(prefix, limit);
+    }
+
+    /** Fuzzy lookups remembered so far (each computed one is): how much fuzzing the questions have cost. */
+    int fuzzLookupsCached() {
+        return closeTermsCache.size() + nameDictionary.cached();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package kz.bot.index;
+
+import java.io.Reader;
+import java.util.Locale;
+import kz.bot.language.Transliteration;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The analysis of one language, the same for the knowledge and for questions: English with Porter's stemmer (and a
+ * list of irregular forms it cannot bring together: grew → grow), Russian with Snowball, Kazakh with our suffix rules
+ * ({@link KazakhStemFilter}). Russian and Kazakh typed in Latin letters are first read as Cyrillic by a
+ * {@link MappingCharFilter}. Thread-safe, like every Lucene analyzer.
+ */
+final class LanguageAnalyzer extends Analyzer {
+
+    /** Which chain. */
+    enum Kind {
+        EN, RU, KK,
+        /** Russian typed in Latin letters. */
+        RU_LATIN,
+        /** Kazakh typed in Latin letters. */
+        KK_LATIN
+    }
+
+    /** Questions are cut to this many words: a 1 MB message must not become a 100,000-clause query. */
+    static final int MAX_QUESTION_TOKENS = 64;
+
+    private static final CharArraySet ENGLISH_STOP = stopSet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, "stopwords-en.txt",
+            false);
+    private static final CharArraySet RUSSIAN_STOP = stopSet(RussianAnalyzer.getDefaultStopSet(), "stopwords-ru.txt",
+            true);
+    private static final CharArraySet KAZAKH_STOP = kazakhStop();
+    private static final StemmerOverrideFilter.StemmerOverrideMap ENGLISH_OVERRIDES = englishOverrides();
+    private static final NormalizeCharMap RUSSIAN_FOLD = russianFold();
+    private static final NormalizeCharMap RUSSIAN_LATIN = translit("translit-ru.txt");
+    private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");
+
+    private final Kind kind;
+    private final int maxTokens;
+
+    private LanguageAnalyzer(Kind kind, int maxTokens) {
+        this.kind = kind;
+        this.maxTokens = maxTokens;
+    }
+
+    /** For the knowledge: no limit on length. */
+    static LanguageAnalyzer forText(Kind kind) {
+        return new LanguageAnalyzer(kind, Integer.MAX_VALUE);
+    }
+
+    /** For questions: at most {@link #MAX_QUESTION_TOKENS} words. */
+    static LanguageAnalyzer forQuestions(Kind kind) {
+        return new LanguageAnalyzer(kind, MAX_QUESTION_TOKENS);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return switch (kind) {
+            case RU -> new MappingCharFilter(RUSSIAN_FOLD, reader);
+            case RU_LATIN -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_LATIN, reader));
+            case KK_LATIN -> new MappingCharFilter(KAZAKH_LATIN, reader);
+            default -> reader;
+        };
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        tokenizer.setMaxTokenLength(64);
+        TokenStream stream = kind == Kind.EN ? new EnglishPossessiveFilter(tokenizer) : tokenizer;
+        stream = new LowerCaseFilter(stream);
+        stream = switch (kind) {
+            case EN -> new StopFilter(stream, ENGLISH_STOP);
+            case RU, RU_LATIN -> new StopFilter(stream, RUSSIAN_STOP);
+            case KK, KK_LATIN -> new FoldedStopFilter(stream, KAZAKH_STOP);
+        };
+        if (maxTokens != Integer.MAX_VALUE) {
+            stream = new LimitTokenCountFilter(stream, maxTokens, false);
+        }
+        stream = switch (kind) {
+            case EN -> new PorterStemFilter(new StemmerOverrideFilter(stream, ENGLISH_OVERRIDES));
+            case RU, RU_LATIN -> new SnowballFilter(stream, new RussianStemmer());
+            case KK, KK_LATIN -> new KazakhStemFilter(stream);
+        };
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** Prefix and other multi-term queries of the search box are compared in lower case, like the indexed text. */
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
+
+    private static CharArraySet stopSet(CharArraySet base, String resource, boolean russianFold) {
+        CharArraySet set = new CharArraySet(base.size() + 200, true);
+        for (Object word : base) {
+            String w = new String((char[]) word);
+            set.add(russianFold ? foldRussian(w) : w);
+        }
+        for (String w : Vocabulary.lines(resource)) {
+            set.add(russianFold ? foldRussian(w.toLowerCase(Locale.ROOT)) : w.toLowerCase(Locale.ROOT));
+        }
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    private static CharArraySet kazakhStop() {
+        CharArraySet set = new CharArraySet(256, true);
+        for (String w : Vocabulary.lines("stopwords-kk.txt")) {
+            set.add(Transliteration.foldKazakh(w.toLowerCase(Locale.ROOT)));
+        }
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** ё → е, э → е, щ → ш, ь and ъ dropped: the letters people leave out or swap when they type fast or in Latin. */
+    static String foldRussian(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case 'ё', 'э' -> sb.append('е');
+                case 'Ё', 'Э' -> sb.append('Е');
+                case 'щ' -> sb.append('ш');
+                case 'Щ' -> sb.append('Ш');
+                case 'ь', 'ъ', 'Ь', 'Ъ' -> { }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static NormalizeCharMap russianFold() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        for (String from : new String[] {"ё", "э", "щ", "Ё", "Э", "Щ"}) {
+            builder.add(from, foldRussian(from));
+        }
+        for (String gone : new String[] {"ь", "ъ", "Ь", "Ъ"}) {
+            builder.add(gone, "");
+        }
+        return builder.build();
+    }
+
+    private static NormalizeCharMap translit(String resource) {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        for (String[] rule : Vocabulary.pairs(resource)) {
+            builder.add(rule[0].replace('_', ' '), rule[1].replace('_', ' '));
+        }
+        return builder.build();
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap englishOverrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(true);
+        for (String[] rule : Vocabulary.pairs("english-stems.txt")) {
+            builder.add(rule[0], rule[1]);
+        }
+        try {
+            return builder.build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package kz.bot.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.bot.answer.UnitFlags;
+import kz.bot.answer.UnitKind;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.Document;
+import kz.bot.knowledge.Passage;
+import kz.bot.language.Language;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a knowledge base into index units: one per fact (an entity's attribute with its newest value, in every
+ * language it is written in), one per passage of prose (with its translations), and one per sentence of each
+ * passage in each language. Each unit's flags say what its text holds, worked out once here.
+ */
+final class UnitWriter {
+
+    private static final Pattern CAPITALISED = Pattern.compile(
+            "\\b[\\p{Lu}][\\p{L}\\p{M}’'\\-]*|\\b\\d[\\d.,]*");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
+    private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|twenty|hundred|thousand|million|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|"
+            + "девять|десять|сто|тысяч|миллион|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жүз|мың)\\b");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?iu)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+                    + "|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)");
+    private static final Pattern PERSON = Pattern.compile(
+            "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]{2,}(?:uly|ovich|evich|ov|ev|in|yev|"
+                    + "ova|eva|ina|ұлы|улы|ов|ев|ин|ова|ева|ина|bayev|baev|aev|aly|ovna|evna)\\b");
+    private static final Pattern PLACE_WORDS = Pattern.compile(
+            "(?iu)\\b(north|south|east|west|near|km|kilometres|kilometers|border|shore|bank|region|province|"
+                    + "север|юг|восток|запад|рядом|км|граница|берег|област|солтүстік|оңтүстік|шығыс|батыс|шекара|жағалау|облыс)");
+
+    private final IndexWriter writer;
+    private final Map<Language, LanguageAnalyzer> analyzers;
+    private final Staleness staleness;
+    private int count;
+
+    UnitWriter(IndexWriter writer, Map<Language, LanguageAnalyzer> analyzers, Staleness staleness) {
+        this.writer = writer;
+        this.analyzers = analyzers;
+        this.staleness = staleness;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** One unit per attribute of each entity, with the newest value; older values are not searched. */
+    void facts(FactBook book) throws IOException {
+        for (Entity e : book.entities()) {
+            for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
+                Fact newest = attribute.getValue().get(0);
+                Map<Language, String> texts = new EnumMap<>(Language.class);
+                StringBuilder names = new StringBuilder(e.name());
+                e.names().values().forEach(list -> list.forEach(n -> names.append(" | ").append(n)));
+                for (Language language : Language.values()) {
+                    String value = newest.valueIn(language);
+                    if (value == null) {
+                        continue;
+                    }
+                    String label = book.label(newest.attributeKey(), newest.attribute(), language);
+                    texts.put(language, label + ": " + value);
+                    names.append(" | ").append(capitalised(value));
+                }
+                int flags = flags(String.join(" ", texts.values()));
+                if (newest.number() != null) {
+                    flags |= UnitFlags.NUMBER;
+                }
+                if (e.kind() == kz.bot.knowledge.EntityKind.PERSON) {
+                    flags |= UnitFlags.PERSON;
+                }
+                org.apache.lucene.document.Document doc = unit(UnitKind.FACT, texts, names.toString(), flags);
+                doc.add(new StringField(Fields.ENTITY, Long.toString(e.id()), Field.Store.NO));
+                doc.add(new NumericDocValuesField(Fields.ENTITY, e.id()));
+                doc.add(new SortedDocValuesField(Fields.ATTRIBUTE, new BytesRef(newest.attributeKey())));
+                add(doc);
+            }
+        }
+    }
+
+    /** A unit per prose passage, and one per sentence of it in each language; one that says what the document is. */
+    void passages(Document d) throws IOException {
+        Language own = Language.fromCode(d.language()).orElse(Language.EN);
+        List<Passage> passages = d.passages();
+        about(d);
+        for (int p = 0; p < passages.size(); p++) {
+            Passage passage = passages.get(p);
+            if (!passage.prose()) {
+                continue; // built from facts, which are units of their own
+            }
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            Map<Language, String> sections = new EnumMap<>(Language.class);
+            texts.put(own, passage.text());
+            sections.put(own, passage.section());
+            passage.translations().forEach((code, t) -> Language.fromCode(code).ifPresent(l -> {
+                texts.put(l, t.text());
+                sections.put(l, t.section());
+            }));
+            int stale = staleness.flags(d.file(), texts.get(own));
+            org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts), flags(
+                    String.join(" ", texts.values())) | stale);
+            stored(doc, d, p, -1, texts, sections);
+            add(doc);
+            for (var entry : texts.entrySet()) {
+                List<String> sentences = sentences(entry.getValue(), entry.getKey());
+                if (sentences.size() < 2) {
+                    continue; // the passage is its only sentence
+                }
+                for (int s = 0; s < sentences.size(); s++) {
+                    Map<Language, String> one = Map.of(entry.getKey(), sentences.get(s));
+                    org.apache.lucene.document.Document sd = unit(UnitKind.SENTENCE, one, namesOf(one),
+                            flags(sentences.get(s)) | stale);
+                    stored(sd, d, p, s, one, Map.of(entry.getKey(), sections.getOrDefault(entry.getKey(), "")));
+                    if (s > 0) {
+                        sd.add(new StoredField(Fields.BEFORE, sentences.get(s - 1)));
+                    }
+                    add(sd);
+                }
+            }
+        }
+    }
+
+    /**
+     * A passage about the document itself — its title, date, source and what it covers — so that "who published
+     * the article" or "when was the guide written" finds an answer.
+     */
+    private void about(Document d) throws IOException {
+        if (d.passages().isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("«").append(d.title()).append("»");
+        if (d.date() != null) {
+            text.append(" is ").append(d.kind() == kz.bot.knowledge.DocumentKind.ARTICLE ? "an article published on "
+                    : "a document dated ").append(d.date().getDayOfMonth()).append(' ')
+                    .append(d.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+                    .append(' ').append(d.date().getYear());
+        }
+        text.append('.');
+        if (!d.source().isBlank()) {
+            text.append(" Source: ").append(d.source()).append('.');
+        }
+        if (!d.covers().isBlank()) {
+            text.append(" It covers ").append(d.covers()).append('.');
+        }
+        Map<Language, String> texts = Map.of(Language.EN, text.toString());
+        org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts),
+                flags(text.toString()) | UnitFlags.ABOUT);
+        stored(doc, d, 0, -1, texts, Map.of(Language.EN, ""));
+        add(doc);
+    }
+
+    private org.apache.lucene.document.Document unit(UnitKind kind, Map<Language, String> texts, String names,
+                                                     int flags) {
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(Fields.KIND, kind.name(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.KIND, kind.ordinal()));
+        int words = 0;
+        int languages = 0;
+        for (var t : texts.entrySet()) {
+            languages |= 1 << t.getKey().ordinal();
+            doc.add(new TextField(Fields.of(t.getKey()), t.getValue(), Field.Store.NO));
+            words = Math.max(words, t.getValue().split("\\s+").length);
+        }
+        doc.add(new TextField(Fields.NAMES, names, Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.FLAGS, flags));
+        doc.add(new NumericDocValuesField(Fields.WORDS, words));
+        doc.add(new NumericDocValuesField(Fields.LANGUAGES, languages));
+        return doc;
+    }
+
+    private static void stored(org.apache.lucene.document.Document doc, Document d, int passage, int sentence,
+                               Map<Language, String> texts, Map<Language, String> sections) {
+        doc.add(new StoredField(Fields.FILE, d.file()));
+        doc.add(new StoredField(Fields.PASSAGE, passage));
+        doc.add(new StoredField(Fields.SENTENCE, sentence));
+        doc.add(new StoredField(Fields.LINE, d.passages().get(passage).line()));
+        doc.add(new StoredField(Fields.DATE, d.date() == null ? "" : d.date().toString()));
+        doc.add(new StoredField(Fields.title(Language.EN), d.title()));
+        d.translations().forEach((code, t) -> Language.fromCode(code)
+                .ifPresent(l -> doc.add(new StoredField(Fields.title(l), t.title()))));
+        texts.forEach((l, text) -> doc.add(new StoredField(Fields.text(l), text)));
+        sections.forEach((l, text) -> doc.add(new StoredField(Fields.section(l), text == null ? "" : text)));
+    }
+
+    private void add(org.apache.lucene.document.Document doc) throws IOException {
+        writer.addDocument(doc);
+        count++;
+    }
+
+    /** What a text holds, as {@link UnitFlags} bits. */
+    static int flags(String text) {
+        int flags = 0;
+        String withoutYears = YEAR.matcher(text).replaceAll(" ");
+        if (FIGURE.matcher(withoutYears).find()) {
+            flags |= UnitFlags.NUMBER;
+        }
+        if (YEAR.matcher(text).find()) {
+            flags |= UnitFlags.YEAR;
+        }
+        if (MONTH.matcher(text).find()) {
+            flags |= UnitFlags.DATE;
+        }
+        if (PERSON.matcher(text).find()) {
+            flags |= UnitFlags.PERSON;
+        }
+        if (PLACE_WORDS.matcher(text).find()) {
+            flags |= UnitFlags.PLACE_WORDS;
+        }
+        return flags;
+    }
+
+    /** The capitalised words and figures of {@code texts}: what the names field is made of. */
+    private static String namesOf(Map<Language, String> texts) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : texts.values()) {
+            sb.append(capitalised(t)).append(" | ");
+        }
+        return sb.toString();
+    }
+
+    static String capitalised(String text) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            sb.append(m.group()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** The sentences of {@code text}, by the JDK's rules for the language. */
+    static List<String> sentences(String text, Language language) {
+        BreakIterator it = BreakIterator.getSentenceInstance(new Locale(language.code()));
+        it.setText(text);
+        List<String> out = new ArrayList<>();
+        int start = it.first();
+        StringBuilder pending = new StringBuilder();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = text.substring(start, end).strip();
+            pending.append(pending.isEmpty() ? "" : " ").append(s);
+            // "about 132 m. below" or a lone "(2024)." is not a sentence of its own: keep it with what follows
+            if (pending.length() >= 25 || end == text.length()) {
+                out.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (!pending.isEmpty()) {
+            out.add(pending.toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,188 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.facts.NameEntry;
+import kz.bot.facts.Source;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answering core on a fake index and facts made in memory: no Lucene, no SQLite. Weights are set here, so what
+ * is tested is the reading, the candidates, the rules of the scorer and the computed answers, not tuned numbers.
+ */
+class AnswererCoreTest {
+
+    private static final Source NEW = new Source(1, "new.txt", "guide", "New guide", LocalDate.of(2026, 11, 1), "", "",
+            "", 0, 0);
+    private static final Source OLD = new Source(2, "old.txt", "guide", "Old guide", LocalDate.of(2026, 2, 1), "", "",
+            "", 0, 0);
+    private static final Entity KZ = new Entity(1, EntityKind.COUNTRY, "Kazakhstan", Map.of());
+    private static final Entity ALMATY = new Entity(2, EntityKind.CITY, "Almaty", Map.of("ru", List.of("Алматы")));
+    private static final Entity ASTANA = new Entity(3, EntityKind.CITY, "Astana", Map.of("ru", List.of("Астана")));
+    private static final Entity ALMATY_REGION = new Entity(4, EntityKind.REGION, "Almaty", Map.of());
+
+    private static final List<Fact> FACTS = new ArrayList<>();
+
+    private static Fact fact(Entity e, String attribute, String value, Double number, Source s) {
+        Fact f = new Fact(FACTS.size() + 1, e, attribute.toLowerCase(), attribute, value, number, "", s, 1,
+                Map.of());
+        FACTS.add(f);
+        return f;
+    }
+
+    static {
+        fact(KZ, "Capital", "Astana", null, NEW);
+        fact(KZ, "Currency", "tenge", null, NEW);
+        fact(ALMATY, "Population", "2,347,924", 2_347_924.0, NEW);
+        fact(ALMATY, "Population", "1.8M", 1_800_000.0, OLD);
+        fact(ALMATY, "Latitude", "43.25", 43.25, NEW);
+        fact(ALMATY, "Longitude", "76.91", 76.91, NEW);
+        fact(ALMATY, "Known For", "apples and mountains", null, NEW);
+        fact(ASTANA, "Population", "1,638,233", 1_638_233.0, NEW);
+        fact(ASTANA, "Latitude", "51.18", 51.18, NEW);
+        fact(ASTANA, "Longitude", "71.45", 71.45, NEW);
+        fact(ASTANA, "Known For", "the Baiterek tower", null, NEW);
+        fact(ALMATY_REGION, "Known For", "Charyn Canyon", null, NEW);
+    }
+
+    private static final FactBook BOOK = FactBook.of(List.of(NEW, OLD), List.of(KZ, ALMATY, ASTANA, ALMATY_REGION),
+            List.of(new NameEntry("Kazakhstan", "en", KZ), new NameEntry("Almaty", "en", ALMATY),
+                    new NameEntry("Алматы", "ru", ALMATY), new NameEntry("Astana", "en", ASTANA),
+                    new NameEntry("Almaty", "en", ALMATY_REGION)),
+            List.copyOf(FACTS), Map.of());
+
+    private static FakeTextIndex index() {
+        FakeTextIndex index = new FakeTextIndex().synonyms("population", "people", "inhabitants");
+        index.fact(KZ.id(), "capital", "Capital Astana", "Kazakhstan Astana", 0)
+                .fact(KZ.id(), "currency", "Currency tenge", "Kazakhstan", 0)
+                .fact(ALMATY.id(), "population", "Population 2,347,924", "Almaty", UnitFlags.NUMBER)
+                .fact(ALMATY.id(), "known for", "Known For apples and mountains", "Almaty", 0)
+                .fact(ASTANA.id(), "population", "Population 1,638,233", "Astana", UnitFlags.NUMBER)
+                .fact(ASTANA.id(), "known for", "Known For the Baiterek tower", "Astana Baiterek", 0)
+                .fact(ALMATY_REGION.id(), "known for", "Known For Charyn Canyon", "Almaty Charyn Canyon", 0)
+                .passage("The country is made up of 14 provinces and Baikonur.", UnitFlags.OUTDATED | UnitFlags.STALE
+                        | UnitFlags.NUMBER);
+        return index;
+    }
+
+    /** Plain weights: coverage and place decide, one veto-free confidence that any full match passes. */
+    private static Weights weights() {
+        double[] rank = new double[Feature.values().length];
+        double[] confidence = new double[Feature.values().length];
+        rank[Feature.COVERAGE.ordinal()] = 5;
+        rank[Feature.PLACE.ordinal()] = 2;
+        rank[Feature.COUNTRY_FACT.ordinal()] = 1;
+        rank[Feature.CONTEXT_PLACE.ordinal()] = 2;
+        confidence[Feature.BIAS.ordinal()] = -4;
+        confidence[Feature.COVERAGE.ordinal()] = 8;
+        return new Weights(rank, confidence, 0.5);
+    }
+
+    private static final Answerer ANSWERER = new Answerer(BOOK, index(), weights());
+
+    private static Answer ask(String text) {
+        return ANSWERER.answer(Question.of(text));
+    }
+
+    @Test
+    void aQuestionIsReadOnceIntoItsParts() {
+        Explanation e = ANSWERER.explain(Question.of("How many people live in Almaty?"));
+        Reading r = e.reading();
+        assertEquals(Language.EN, r.language());
+        assertEquals(AnswerKind.HOW_MANY, r.kind());
+        assertEquals(List.of(ALMATY), r.places().stream().map(Place::entity).toList(), "the city before the region");
+        assertEquals(List.of(ALMATY, ALMATY_REGION), r.places().get(0).alternatives());
+        assertEquals(List.of("people", "live"), r.content().stream().map(Word::surface).toList());
+    }
+
+    @Test
+    void theFactOfThePlaceNamedIsTheAnswerAndAnOlderFigureIsNamedOnce() {
+        Answer a = ask("population of Almaty");
+        assertEquals("fact", a.kind());
+        assertEquals("Almaty — Population: 2,347,924\nOlder source: 1.8M — Old guide, 2026-02-01", a.body());
+        assertEquals(List.of("New guide, 2026-11-01"), a.sources());
+        assertEquals(new Topic(ALMATY.id(), "population"), a.topic());
+    }
+
+    @Test
+    void aFactAboutAnotherPlaceIsNeverACandidate() {
+        Explanation e = ANSWERER.explain(Question.of("What is Astana known for?"));
+        for (Candidate c : e.decision().ranked()) {
+            assertTrue(c.hit().entity() == ASTANA.id() || c.hit().entity() == -1 || c.hit().entity() == KZ.id(),
+                    "no fact of Almaty for a question about Astana: " + c.hit());
+        }
+        assertEquals("Astana — Known For: the Baiterek tower", e.answer().body());
+    }
+
+    @Test
+    void aQuestionNamingNoPlaceIsAboutTheCountry() {
+        assertEquals("Kazakhstan — Capital: Astana", ask("What is the capital?").body());
+    }
+
+    @Test
+    void anotherCountryOrAnOpinionIsNeverAnsweredFromOurFacts() {
+        Answer a = ask("What is the currency of Uzbekistan?");
+        assertFalse(a.found());
+        assertTrue(a.body().contains("Uzbekistan"), a.body());
+        assertFalse(ask("Is the capital good? what do you think").found());
+    }
+
+    @Test
+    void aStaleValueNeverWins() {
+        Explanation e = ANSWERER.explain(Question.of("country made up of provinces"));
+        assertTrue(e.decision().ranked().stream().anyMatch(c -> c.get(Feature.STALE) == 1));
+        assertTrue(e.decision().winner() == null || e.decision().winner().get(Feature.STALE) == 0);
+    }
+
+    @Test
+    void comparisonsDistancesAndRankingsAreComputedFromTheFacts() {
+        assertEquals("Almaty is bigger than Astana by population.\nAlmaty — Population: 2,347,924\n"
+                + "Astana — Population: 1,638,233", ask("Which is bigger, Almaty or Astana?").body());
+        assertTrue(ask("How far is Almaty from Astana?").body()
+                .startsWith("Almaty — Astana: about 973 km in a straight line"));
+        Answer ranking = ask("the largest cities");
+        assertEquals("1. Almaty — 2,347,924\n2. Astana — 1,638,233", ranking.body());
+    }
+
+    @Test
+    void aFollowUpTakesTheLastAttributeOrTheLastPlace() {
+        Dialogue d = Dialogue.START;
+        Answer first = ANSWERER.answer(d.question("population of Almaty", Language.EN));
+        d = d.after(first);
+        Answer next = ANSWERER.answer(d.question("and Astana?", Language.EN));
+        assertEquals("Astana — Population: 1,638,233", next.body());
+        d = d.after(next);
+        assertEquals("Astana — Known For: the Baiterek tower",
+                ANSWERER.answer(d.question("what is it known for?", Language.EN)).body());
+    }
+
+    @Test
+    void smallTalkIsFoundButNotAQuestion() {
+        Answer hi = ask("hi!");
+        assertEquals("smalltalk", hi.kind());
+        assertTrue(hi.found());
+        assertFalse(hi.choices().isEmpty(), "example questions to tap");
+        assertEquals("smalltalk", ANSWERER.answer(new Question("спасибо", Language.RU)).kind());
+        assertEquals(Language.RU, ANSWERER.answer(new Question("спасибо", Language.RU)).language());
+        assertEquals("fact", ask("hi, what is the capital?").kind(), "a greeting with a question is a question");
+    }
+
+    @Test
+    void vetoesSayWhy() {
+        assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
+        assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())
+                .contains("live data"));
+    }
+}

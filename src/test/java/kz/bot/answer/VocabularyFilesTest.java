@@ -1,0 +1,51 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import kz.bot.knowledge.Labels;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** The resource files of words and messages: every key in every language, and each one used the way it should be. */
+class VocabularyFilesTest {
+
+    @Test
+    void everyMessageKeyIsInEveryLanguage() {
+        Set<String> english = Messages.get(Language.EN).keys();
+        assertTrue(english.size() > 50, english.toString());
+        for (Language l : Language.values()) {
+            assertEquals(english, Messages.get(l).keys(), "messages_" + l.code());
+        }
+    }
+
+    @Test
+    void everyPhraseKeyIsInEveryLanguage() {
+        Set<String> english = Phrases.keys(Language.EN);
+        assertTrue(english.contains("kind.how_many") && english.contains("smalltalk.thanks"), english.toString());
+        for (Language l : Language.values()) {
+            assertEquals(english, Phrases.keys(l), "words_" + l.code());
+        }
+    }
+
+    @Test
+    void builtInLabelsCoverTheSameAttributesInRussianAndKazakh() {
+        assertEquals(Labels.defaults("ru").keySet(), Labels.defaults("kk").keySet());
+        assertEquals("Население", Labels.defaults("ru").get("population"));
+        assertEquals("Әкімшілік орталығы", Labels.defaults("kk").get("administrative center"));
+    }
+
+    @Test
+    void phrasesMatchWholeWordsAndEndingsOnlyWhereStarred() {
+        Phrases ru = Phrases.of(Language.RU);
+        assertTrue(ru.has("kind.how_many", Phrases.words("Сколько людей живёт в Алматы?")));
+        assertTrue(ru.has("kind.how_many", Phrases.words("Скольких?")), "скольк* takes any ending");
+        assertFalse(ru.has("kind.who", Phrases.words("Кто-то")) && !ru.has("kind.who", Phrases.words("кто")));
+        Phrases en = Phrases.of(Language.EN);
+        assertTrue(en.startsWith("kind.yes_no", Phrases.words("Is Almaty the capital?")));
+        assertFalse(en.startsWith("kind.yes_no", Phrases.words("What is the capital?")));
+        assertEquals(2, en.lengthAt("smalltalk.thanks", Phrases.words("thank you so much"), 0));
+    }
+}
