@@ -66,6 +66,8 @@ public enum Feature {
     EXACT_ATTRIBUTE(1),
     /** A passage or sentence that holds every content word, about the place named (if any). */
     FULL_TEXT(1),
+    /** How much knowledge there is: log10 of the number of units, over 5 (the same for every candidate). */
+    KNOWLEDGE_SIZE(0),
     /** The winner's rank score, over 20 (used in the second step only). */
     SCORE(1),
     /** The score gap to the next candidate (used in the second step, for the winner only). */

@@ -159,7 +159,7 @@ public final class Tune {
         java.util.Set<Feature> used = java.util.EnumSet.of(Feature.BIAS, Feature.SCORE, Feature.MARGIN,
                 Feature.COVERAGE, Feature.UNKNOWN, Feature.MISSED_RARE, Feature.FOREIGN, Feature.FOREIGN_MISSED,
                 Feature.OPINION, Feature.REALTIME, Feature.FUTURE, Feature.CONTENT_WORDS, Feature.PLACE,
-                Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND);
+                Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND, Feature.KNOWLEDGE_SIZE);
         double[][] rows = x.toArray(double[][]::new);
         for (double[] row : rows) {
             for (Feature f : Feature.values()) {
