@@ -38,8 +38,11 @@ public record Limits(Rate perUser, Rate inlinePerUser, Rate sendTotal, Rate send
         this(perUser, inlinePerUser, sendTotal, sendPerChat, sendPerGroup, SEND_QUEUE, BUSY_AFTER, DROP_AFTER);
     }
 
-    /** 4 s of Telegram's 30 messages a second: what is queued goes out within the 5 s shutdown grace. */
-    public static final int SEND_QUEUE = 120;
+    /**
+     * 1.2 s of Telegram's 30 messages a second: what is queued goes out within the 1.5 s shutdown grace (and keeps
+     * the sending busy while the poller, which refills it in milliseconds, takes more).
+     */
+    public static final int SEND_QUEUE = 36;
     /** An answer more than 20 s late is worth less than telling the user to ask again. */
     public static final Duration BUSY_AFTER = Duration.ofSeconds(20);
     /** A minute behind: the bot skips what it cannot answer in time, so that it catches up (and admins get through). */

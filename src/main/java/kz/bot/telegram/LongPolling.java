@@ -196,8 +196,8 @@ final class LongPolling implements UpdateSource {
                 fresh++;
             }
         }
-        if (max < 0) {
-            return;
+        if (max < 0 || !running) {
+            return; // stopping: what came in this answer is left unconfirmed, for the next start
         }
         if (fresh > 0) {
             LOG.warn("update ids started again below the last one ({} after {}): Telegram may renumber updates after"

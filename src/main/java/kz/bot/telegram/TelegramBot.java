@@ -253,8 +253,8 @@ public final class TelegramBot implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
+        source.close(); // the poller's thread has handed over what it took, and takes nothing more
         router.stop();
-        source.close();
         Duration grace = settings.shutdownGrace();
         boolean handled = router.drain(grace);
         Duration left = grace.minusNanos(System.nanoTime() - t0);
