@@ -246,9 +246,10 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
             terms.forEach(t -> close.add(t.text()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            FuzzBudget.end(started, close.size());
         }
         Set<String> result = Set.copyOf(close);
-        FuzzBudget.end(started, result.size());
         if (closeTermsCache.size() >= CLOSE_TERMS_CACHE_LIMIT) {
             closeTermsCache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
         }

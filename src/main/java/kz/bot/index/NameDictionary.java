@@ -97,6 +97,7 @@ final class NameDictionary {
         if (started < 0) {
             return Set.of(); // this question's fuzzing budget is spent: no close match, and nothing cached
         }
+        Set<String> result = Set.of();
         try {
             Query q = new FuzzyQuery(new Term(FIELD, form), edits, samePrefix ? 1 : 0, MAX_EXPANSIONS, true)
                     .rewrite(searcher);
@@ -104,15 +105,16 @@ final class NameDictionary {
             q.visit(QueryVisitor.termCollector(terms));
             Set<String> out = new HashSet<>();
             terms.forEach(t -> out.add(t.text()));
-            Set<String> result = Set.copyOf(out);
-            FuzzBudget.end(started, result.size());
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
-            }
-            cache.put(key, result);
-            return result;
+            result = Set.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            FuzzBudget.end(started, result.size());
         }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
+        }
+        cache.put(key, result);
+        return result;
     }
 }

@@ -38,6 +38,8 @@ public final class Library implements AutoCloseable {
     private static final FuzzBudget.Limits FUZZ = FuzzBudget.Limits.defaults();
 
     private final KnowledgeBaseManager manager;
+    /** How many questions fuzz at once: made-up words must not take every core from the questions that need none. */
+    private final FuzzBudget.Lanes lanes = FuzzBudget.Lanes.forThisMachine();
 
     private Library(KnowledgeBaseManager manager) {
         this.manager = manager;
@@ -84,14 +86,14 @@ public final class Library implements AutoCloseable {
 
     /** Answers {@code question} from the knowledge base in service, within one question's fuzzy-matching budget. */
     public Answer answer(Question question) {
-        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ)) {
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ, lanes)) {
             return withCurrent(kb -> kb.answerer().answer(question));
         }
     }
 
     /** Answers {@code question} and says how (see {@link Answerer#explain}). */
     public Explanation explain(Question question) {
-        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ)) {
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ, lanes)) {
             return withCurrent(kb -> kb.answerer().explain(question));
         }
     }
@@ -113,7 +115,7 @@ public final class Library implements AutoCloseable {
 
     /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */
     public List<Answer> answers(Question question, int limit) {
-        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ)) {
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ, lanes)) {
             return withCurrent(kb -> kb.answerer().answers(question, limit));
         }
     }

@@ -85,4 +85,35 @@ class FuzzBudgetTest {
             assertEquals(2, outer.refused());
         }
     }
+
+    @Test
+    void whileEveryLaneIsTakenAWordOfAnotherQuestionFindsNoCloseMatchAfterItsWait() throws Exception {
+        FuzzBudget.Lanes lanes = new FuzzBudget.Lanes(1, Duration.ofMillis(100));
+        FuzzBudget.Limits roomy = new FuzzBudget.Limits(10, 100, Duration.ofHours(1), 24);
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try (FuzzBudget.Scope scope = FuzzBudget.open(roomy, lanes)) {
+                long started = FuzzBudget.begin("steppe");
+                holding.countDown();
+                done.await();
+                FuzzBudget.end(started, 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        other.start();
+        holding.await();
+        try (FuzzBudget.Scope scope = FuzzBudget.open(roomy, lanes)) {
+            long t0 = System.nanoTime();
+            assertEquals(-1, FuzzBudget.begin("almaty"), "the one lane is taken");
+            assertTrue(System.nanoTime() - t0 >= Duration.ofMillis(90).toNanos(), "after waiting for it");
+            assertEquals(1, scope.refused());
+            done.countDown();
+            other.join();
+            long started = FuzzBudget.begin("almaty");
+            assertTrue(started >= 0, "the lane is free again");
+            FuzzBudget.end(started, 0);
+        }
+    }
 }
