@@ -44,6 +44,8 @@ public final class QuestionLog implements AutoCloseable {
     static final long WRITE_INTERVAL_MILLIS = 1000;
     /** How often old questions are removed. */
     static final long PRUNE_INTERVAL_MILLIS = 60_000;
+    /** How long the writer removes old questions at a time, once a second, while many are due. */
+    static final long PRUNE_SLICE_MILLIS = 250;
     /** Retention when none is given: 90 days and at most a million questions (about 60 MB), as configured by default. */
     static final Duration DEFAULT_MAX_AGE = Duration.ofDays(90);
     static final long DEFAULT_MAX_ROWS = 1_000_000;
@@ -107,8 +109,7 @@ public final class QuestionLog implements AutoCloseable {
         }
         QuestionLog log = new QuestionLog(file, maxAge, maxRows, clock, null);
         synchronized (log) {
-            log.db = log.openOrReplace();
-            log.pruneNow();
+            log.db = log.openOrReplace(); // the writer trims it to the retention, starting a second from now
         }
         log.writer.start();
         return log;
@@ -268,15 +269,27 @@ public final class QuestionLog implements AutoCloseable {
         db.maxPageCount(pages);
     }
 
-    /** Removes the questions beyond the retention, a chunk per transaction, letting other work in between chunks. */
+    /** Removes every question beyond the retention, a chunk per transaction (for tests: the writer prunes by itself). */
     void pruneNow() {
-        while (true) {
+        while (pruneFor(Long.MAX_VALUE)) {
+            // chunk after chunk
+        }
+    }
+
+    /**
+     * Removes questions beyond the retention for about {@code millis}, a chunk per transaction, letting other work in
+     * between chunks; returns true when some are left to remove (the writer goes on a second later: a log much
+     * longer than its retention, as after an upgrade, is trimmed without stopping the writing for long).
+     */
+    private boolean pruneFor(long millis) {
+        long until = System.nanoTime() + Math.min(millis, Long.MAX_VALUE / 2_000_000) * 1_000_000;
+        while (System.nanoTime() < until || millis == Long.MAX_VALUE) {
             synchronized (this) {
                 long before = clock.millis() - maxAge.toMillis();
                 try {
                     if (db.prune(before, maxRows) == 0) {
                         nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
-                        return;
+                        return false;
                     }
                 } catch (SQLException e) {
                     nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
@@ -285,10 +298,11 @@ public final class QuestionLog implements AutoCloseable {
                     } else {
                         LOG.warn("cannot remove old questions from {}: {}", file, e.getMessage());
                     }
-                    return;
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     /**
@@ -306,7 +320,7 @@ public final class QuestionLog implements AutoCloseable {
             try {
                 flush();
                 if (clock.millis() >= nextPrune) {
-                    pruneNow();
+                    pruneFor(PRUNE_SLICE_MILLIS);
                 }
             } catch (RuntimeException e) {
                 LOG.error("{}", e.getMessage());
