@@ -26,7 +26,7 @@ final class QuestionDb implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionDb.class);
     /** Questions removed per transaction by {@link #prune}: a short hold on the database each time. */
-    static final int PRUNE_CHUNK = 2_000;
+    static final int PRUNE_CHUNK = 10_000;
     private static final String[] SCHEMA = {
         """
         CREATE TABLE IF NOT EXISTS questions(
