@@ -10,6 +10,7 @@ import java.util.Set;
 import kz.bot.answer.Answer;
 import kz.bot.facts.QuestionLog;
 import kz.bot.facts.QuestionStats;
+import kz.bot.facts.StoreException;
 import kz.bot.kb.BuildReport;
 import kz.bot.kb.Library;
 import kz.bot.kb.ReloadResult;
@@ -33,14 +34,24 @@ final class AdminCommands {
     private final Library library;
     private final QuestionLog log;
     private final Clock clock;
+    private final Duration reloadLimit;
+    private final LoadShedder shedder;
     private final Instant started;
 
-    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock) {
+    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock, Duration reloadLimit,
+                  LoadShedder shedder) {
         this.admins = admins;
         this.library = library;
         this.log = log;
         this.clock = clock;
+        this.reloadLimit = reloadLimit;
+        this.shedder = shedder;
         this.started = clock.instant();
+    }
+
+    /** True when {@code message} was written by an administrator in person, in a private chat with the bot. */
+    boolean isAdmin(Message message) {
+        return admins.sentBy(message) && message.getChat() != null && "private".equals(message.getChat().getType());
     }
 
     /** The answer to admin command {@code name} sent as {@code message}. */
@@ -52,7 +63,7 @@ final class AdminCommands {
             return reply("", BotTexts.say(language, "admins_private", name), language);
         }
         return switch (name) {
-            case "reload" -> describe(library.reload());
+            case "reload" -> describe(library.reload(reloadLimit));
             case "stats" -> stats();
             default -> throw new IllegalArgumentException("not an admin command: " + name);
         };
@@ -77,6 +88,12 @@ final class AdminCommands {
             }
             return reply("Reload rejected", String.join("\n", lines), Language.EN);
         }
+        if (result instanceof ReloadResult.Abandoned a) {
+            return reply("Reload abandoned", "The reload took longer than " + a.limit().toSeconds() + " s and was"
+                    + " abandoned: the knowledge base in service stays unchanged. A file that cannot be read (on a"
+                    + " network drive that hangs?) is the likely cause; until the abandoned reload ends, /reload says"
+                    + " it is already running.", Language.EN);
+        }
         if (result instanceof ReloadResult.Busy) {
             return reply("Reload already running",
                     "Another reload is already running; this one did nothing. Try again when it has finished.",
@@ -93,12 +110,29 @@ final class AdminCommands {
     }
 
     private Answer stats() {
-        QuestionStats s = log.stats(TOP_UNANSWERED);
+        QuestionStats s;
+        try {
+            s = log.stats(TOP_UNANSWERED);
+        } catch (StoreException e) {
+            return reply("Statistics unavailable", "Uptime: " + duration(Duration.between(started, clock.instant()))
+                    + "\nThe question log cannot be read: " + e.getMessage(), Language.EN);
+        }
         List<String> lines = new ArrayList<>();
         lines.add("Uptime: " + duration(Duration.between(started, clock.instant())));
         lines.add("Questions answered: " + s.total());
         lines.add(String.format(Locale.ROOT, "Answered with “I don't know”: %d (%.1f%%)", s.unanswered(),
                 s.unansweredShare() * 100));
+        if (shedder.busy() > 0 || shedder.dropped() > 0) {
+            lines.add("Too many questions at once (since the start): " + shedder.busy() + " told “busy, try again”, "
+                    + shedder.dropped() + " not answered (they had waited too long at Telegram)");
+        }
+        if (s.notLogged() > 0) {
+            lines.add("Not logged (a full disk, or more questions than the log could take): " + s.notLogged());
+        }
+        if (!s.movedAside().isEmpty()) {
+            lines.add("The question log was damaged: it was moved aside to " + s.movedAside()
+                    + " and counting started again.");
+        }
         if (!s.frequent().isEmpty()) {
             lines.add("");
             lines.add("Most frequent unanswered questions:");

@@ -16,12 +16,16 @@ final class BotTexts {
                 "button_expired", "This button has expired. Please send the command again.",
                 "open_chat", "Open a chat with me to use this button.",
                 "slow_down", "You are sending messages too fast. I'll answer again in a few seconds.",
+                "busy", "Too many questions at once right now, and I could not answer yours. Please ask again in a"
+                        + " minute.",
                 "admins_private", "Please send /%s to me in a private chat: its answer is for administrators only."));
         ALL.put(Language.RU, Map.of(
                 "admins_only", "Извините, команда /%s доступна только администраторам бота.",
                 "button_expired", "Эта кнопка устарела. Отправьте команду ещё раз.",
                 "open_chat", "Откройте чат со мной, чтобы воспользоваться этой кнопкой.",
                 "slow_down", "Вы отправляете сообщения слишком часто. Я снова отвечу через несколько секунд.",
+                "busy", "Сейчас слишком много вопросов сразу, и я не успел ответить на ваш. Спросите, пожалуйста,"
+                        + " ещё раз через минуту.",
                 "admins_private", "Отправьте /%s мне в личном чате: ответ на неё — только для администраторов."));
         ALL.put(Language.KK, Map.of(
                 "admins_only", "Кешіріңіз, /%s командасы тек бот әкімшілеріне арналған.",
@@ -29,6 +33,8 @@ final class BotTexts {
                 "open_chat", "Бұл түймені пайдалану үшін менімен чат ашыңыз.",
                 "slow_down", "Сіз хабарламаларды тым жиі жіберіп жатырсыз. "
                         + "Бірнеше секундтан кейін қайта жауап беремін.",
+                "busy", "Қазір бір мезгілде сұрақ тым көп, сіздің сұрағыңызға жауап бере алмадым. Бір минуттан кейін"
+                        + " қайта сұраңыз.",
                 "admins_private", "/%s командасын маған жеке чатта жіберіңіз: оның жауабы тек әкімшілерге арналған."));
     }
 

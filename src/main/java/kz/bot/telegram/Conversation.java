@@ -21,14 +21,16 @@ final class Conversation {
     private final AdminCommands admin;
     private final Replies replies;
     private final Sender sender;
+    private final LoadShedder shedder;
 
     Conversation(Addressing addressing, LoggingAnswerer answerer, AdminCommands admin, Replies replies,
-                 Sender sender) {
+                 Sender sender, LoadShedder shedder) {
         this.addressing = addressing;
         this.answerer = answerer;
         this.admin = admin;
         this.replies = replies;
         this.sender = sender;
+        this.shedder = shedder;
     }
 
     /** Handles one new message. */
@@ -40,21 +42,35 @@ final class Conversation {
             return;
         }
         ReplyTarget target = ReplyTarget.to(message, language);
+        boolean urgent = admin.isAdmin(message); // an administrator is answered first, and never shed
+        if (!urgent) {
+            LoadShedder.Verdict load = shedder.decide(message.getDate());
+            if (load == LoadShedder.Verdict.DROP) {
+                LOG.debug("update {}: waited too long at Telegram; not answered", updateId);
+                return;
+            }
+            if (load == LoadShedder.Verdict.BUSY) {
+                send(target, new Answer.Reply("", BotTexts.say(language, "busy"), List.of(), List.of(), language),
+                        false);
+                return;
+            }
+        }
         if (verdict instanceof Addressing.NonText) {
-            send(target, new Answer.Reply("", Messages.get(language).say("non_text"), List.of(), List.of(), language));
+            send(target, new Answer.Reply("", Messages.get(language).say("non_text"), List.of(), List.of(), language),
+                    urgent);
             return;
         }
         String text = ((Addressing.Ask) verdict).text();
         Optional<CommandCall> command = CommandCall.parse(text);
         if (command.isPresent() && AdminCommands.NAMES.contains(command.get().name())) {
-            send(target, admin.run(command.get().name(), message, language));
+            send(target, admin.run(command.get().name(), message, language), urgent);
             return;
         }
-        send(target, answerer.answer(text, language));
+        send(target, answerer.answer(text, language), urgent);
     }
 
-    private void send(ReplyTarget target, Answer answer) {
-        replies.of(answer, target).forEach(m -> sender.send(target.chatId(), m));
+    private void send(ReplyTarget target, Answer answer, boolean urgent) {
+        replies.of(answer, target).forEach(m -> sender.send(target.chatId(), m, urgent));
     }
 
     /** The user's Telegram language, when the bot speaks it; English otherwise. */
