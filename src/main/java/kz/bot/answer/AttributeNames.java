@@ -116,17 +116,18 @@ final class AttributeNames {
 
     /** True when one of {@code word}'s terms is among {@code forms}. */
     static boolean intersects(QueryWord word, Set<String> forms) {
-        for (var e : word.terms().entrySet()) {
-            for (String t : e.getValue()) {
-                if (forms.contains(key(e.getKey(), t))) {
-                    return true;
-                }
+        Set<String> keys = word.keys();
+        Set<String> small = keys.size() <= forms.size() ? keys : forms;
+        Set<String> large = small == keys ? forms : keys;
+        for (String k : small) {
+            if (large.contains(k)) {
+                return true;
             }
         }
         return false;
     }
 
     private static String key(Field field, String form) {
-        return field.name() + ':' + form;
+        return QueryWord.key(field, form);
     }
 }

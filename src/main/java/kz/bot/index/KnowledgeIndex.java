@@ -34,23 +34,18 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -70,6 +65,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final UnitSearch unitSearch;
     private final Map<Field, Map<String, Integer>> docFreqs = new EnumMap<>(Field.class);
     private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
     private final Map<Reading, LanguageAnalyzer> analyzers = new EnumMap<>(Reading.class);
@@ -86,6 +82,12 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every question is different: caching costs more than it saves
+        if (reader.leaves().size() != 1) {
+            throw new IOException("the index in " + directory + " has " + reader.leaves().size()
+                    + " segments; a knowledge base's index is merged into one when it is built");
+        }
+        this.unitSearch = new UnitSearch(searcher, reader.leaves().get(0).reader(),
+                List.copyOf(FIELD_NAMES.values()), Fields.KIND, Fields.ENTITY);
         for (Field f : Field.values()) {
             loadDocFreqs(f);
         }
@@ -267,35 +269,36 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         return docCounts.get(field);
     }
 
-    /** The terms of a question's words, each looked up once in the terms dictionary. */
+    /** The terms of a question's words, each looked up once and its postings read once, for both searches. */
     private final class PreparedWords implements Prepared {
         final List<QueryWord> words;
-        /** Per word, per field: the known terms with their states. */
-        final List<Map<String, List<TermStates>>> byWord = new ArrayList<>();
-        /** Each distinct term and the words it stands for (bit i for word i). */
-        final Map<Term, Long> masks = new LinkedHashMap<>();
-        final Map<Term, TermStates> states = new HashMap<>();
+        /** Per word: its forms in each field. */
+        final List<List<UnitSearch.FieldTerms>> byWord = new ArrayList<>();
 
         PreparedWords(List<QueryWord> words) throws IOException {
             this.words = words;
-            for (int w = 0; w < words.size(); w++) {
-                Map<String, List<TermStates>> fields = new LinkedHashMap<>();
-                for (var e : words.get(w).terms().entrySet()) {
+            Map<String, UnitSearch.Postings> read = new HashMap<>();
+            for (QueryWord word : words) {
+                List<UnitSearch.FieldTerms> fields = new ArrayList<>();
+                for (var e : word.terms().entrySet()) {
                     String field = FIELD_NAMES.get(e.getKey());
+                    List<UnitSearch.Postings> forms = new ArrayList<>();
                     for (String t : e.getValue()) {
                         if (docFreq(e.getKey(), t) == 0) {
                             continue;
                         }
-                        Term term = new Term(field, t);
-                        TermStates ts = states.get(term);
-                        if (ts == null) {
-                            ts = TermStates.build(searcher, term, true);
-                            states.put(term, ts);
+                        String key = field + '\u0000' + t;
+                        UnitSearch.Postings p = read.get(key);
+                        if (p == null && !read.containsKey(key)) {
+                            p = unitSearch.postings(field, t);
+                            read.put(key, p);
                         }
-                        fields.computeIfAbsent(field, k -> new ArrayList<>()).add(ts);
-                        if (w < 64) {
-                            masks.merge(term, 1L << w, (a, b) -> a | b);
+                        if (p != null) {
+                            forms.add(p);
                         }
+                    }
+                    if (!forms.isEmpty()) {
+                        fields.add(unitSearch.new FieldTerms(field, forms));
                     }
                 }
                 byWord.add(fields);
@@ -305,15 +308,6 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         @Override
         public List<QueryWord> words() {
             return words;
-        }
-
-        Term term(TermStates ts) {
-            for (var e : states.entrySet()) {
-                if (e.getValue() == ts) {
-                    return e.getKey();
-                }
-            }
-            throw new IllegalStateException();
         }
     }
 
@@ -329,42 +323,13 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     @Override
     public List<Hit> search(Prepared prepared, UnitKind kind, List<Long> entities, int limit) {
         PreparedWords p = (PreparedWords) prepared;
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map<String, List<TermStates>> fields : p.byWord) {
-            List<Query> perField = new ArrayList<>();
-            for (var e : fields.entrySet()) {
-                List<TermStates> terms = e.getValue();
-                if (terms.size() == 1) {
-                    perField.add(new TermQuery(p.term(terms.get(0)), terms.get(0)));
-                } else {
-                    SynonymQuery.Builder syn = new SynonymQuery.Builder(e.getKey());
-                    terms.forEach(ts -> syn.addTerm(p.term(ts)));
-                    perField.add(syn.build());
-                }
-            }
-            if (!perField.isEmpty()) {
-                query.add(perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f),
-                        BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
-        }
-        if (clauses == 0 || limit <= 0) {
+        if (limit <= 0 || p.byWord.stream().allMatch(List::isEmpty)) {
             return List.of();
         }
-        query.setMinimumNumberShouldMatch(1);
-        if (kind != null) {
-            query.add(new TermQuery(new Term(Fields.KIND, kind.name())), BooleanClause.Occur.FILTER);
-        }
-        if (!entities.isEmpty()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            entities.forEach(e -> any.add(new TermQuery(new Term(Fields.ENTITY, Long.toString(e))),
-                    BooleanClause.Occur.SHOULD));
-            query.add(any.build(), BooleanClause.Occur.FILTER);
-        }
+        long[] entityFilter = entities.stream().mapToLong(Long::longValue).toArray();
+        UnitSearch.Found found = unitSearch.search(p.byWord, kind == null ? -1 : kind.ordinal(), entityFilter, limit);
         try {
-            TopDocs top = searcher.search(query.build(), limit);
-            return hits(top.scoreDocs, p);
+            return hits(found.docs(), found.scores(), found.covered());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -385,7 +350,13 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                 .build();
         try {
             TopDocs top = searcher.search(query, limit);
-            return hits(top.scoreDocs, null);
+            int[] docs = new int[top.scoreDocs.length];
+            float[] scores = new float[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+                scores[i] = top.scoreDocs[i].score;
+            }
+            return hits(docs, scores, new long[docs.length]);
         } catch (IOException | RuntimeException e) {
             return List.of(); // a query too large to run (thousands of prefix terms) finds nothing rather than fails
         }
@@ -399,39 +370,15 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         return new PerFieldAnalyzerWrapper(analyzers.get(Reading.valueOf(language.name())), perField);
     }
 
-    /** The hits with their doc values and which words each contains (one pass over each term's postings). */
-    private List<Hit> hits(ScoreDoc[] docs, PreparedWords p) throws IOException {
-        int n = docs.length;
-        long[] covered = new long[n];
+    /** The hits with their doc values; {@code covered} says which words each contains. */
+    private List<Hit> hits(int[] docIds, float[] scores, long[] covered) throws IOException {
+        int n = docIds.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(docIds[a], docIds[b]));
         List<LeafReaderContext> leaves = reader.leaves();
-        if (p != null) {
-            for (var entry : p.masks.entrySet()) {
-                TermStates ts = p.states.get(entry.getKey());
-                int leafIndex = -1;
-                PostingsEnum postings = null;
-                for (int k = 0; k < n; k++) {
-                    int i = order[k];
-                    int li = ReaderUtil.subIndex(docs[i].doc, leaves);
-                    if (li != leafIndex) {
-                        leafIndex = li;
-                        postings = postings(leaves.get(li), entry.getKey(), ts);
-                    }
-                    if (postings == null) {
-                        continue;
-                    }
-                    int local = docs[i].doc - leaves.get(li).docBase;
-                    int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
-                    if (at == local) {
-                        covered[i] |= entry.getValue();
-                    }
-                }
-            }
-        }
         Hit[] out = new Hit[n];
         int leafIndex = -1;
         NumericDocValues kinds = null;
@@ -442,7 +389,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         SortedDocValues attributes = null;
         for (int k = 0; k < n; k++) {
             int i = order[k]; // doc values are read forward: hits in doc order
-            int doc = docs[i].doc;
+            int doc = docIds[i];
             int li = ReaderUtil.subIndex(doc, leaves);
             LeafReaderContext leaf = leaves.get(li);
             if (li != leafIndex) {
@@ -464,7 +411,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                     attribute = attributes.lookupOrd(attributes.ordValue()).utf8ToString();
                 }
             }
-            out[i] = new Hit(doc, kind, docs[i].score, covered[i], entity, attribute, (int) value(flags, local),
+            out[i] = new Hit(doc, kind, scores[i], covered[i], entity, attribute, (int) value(flags, local),
                     (int) value(words, local), (int) value(languages, local));
         }
         return List.of(out);
@@ -472,21 +419,6 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
 
     private static long value(NumericDocValues dv, int local) throws IOException {
         return dv != null && dv.advanceExact(local) ? dv.longValue() : 0;
-    }
-
-    /** The postings of {@code term} in {@code leaf}, from its looked-up state (no second dictionary walk). */
-    private static PostingsEnum postings(LeafReaderContext leaf, Term term, TermStates states) throws IOException {
-        var state = states.get(leaf);
-        if (state == null) {
-            return null;
-        }
-        Terms terms = leaf.reader().terms(term.field());
-        if (terms == null) {
-            return null;
-        }
-        TermsEnum te = terms.iterator();
-        te.seekExact(term.bytes(), state);
-        return te.postings(null, PostingsEnum.NONE);
     }
 
     private static long numeric(LeafReaderContext leaf, String field, int local) throws IOException {
