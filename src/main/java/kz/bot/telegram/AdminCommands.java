@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kz.bot.answer.Answer;
+import kz.bot.answer.Messages;
 import kz.bot.facts.QuestionLog;
 import kz.bot.facts.QuestionStats;
 import kz.bot.kb.BuildReport;
@@ -26,7 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class AdminCommands {
 
     /** The commands handled here rather than by the core. */
-    static final Set<String> NAMES = Set.of("reload", "stats");
+    static final Set<String> NAMES = Set.copyOf(Command.adminCommands().stream().map(Command::word).toList());
     static final int TOP_UNANSWERED = 5;
 
     private final Admins admins;
@@ -46,10 +47,10 @@ final class AdminCommands {
     /** The answer to admin command {@code name} sent as {@code message}. */
     Answer run(String name, Message message, Language language) {
         if (!admins.sentBy(message)) {
-            return reply("", BotTexts.say(language, "admins_only", name), language);
+            return reply("", Messages.get(language).say("admins_only", name), language);
         }
         if (message.getChat() == null || !"private".equals(message.getChat().getType())) {
-            return reply("", BotTexts.say(language, "admins_private", name), language);
+            return reply("", Messages.get(language).say("admins_private", name), language);
         }
         return switch (name) {
             case "reload" -> describe(library.reload());

@@ -24,7 +24,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 final class LongPolling implements UpdateSource {
 
     /** The updates the bot asks for; everything else Telegram keeps to itself. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
+            "inline_query");
     private static final Logger LOG = LoggerFactory.getLogger(LongPolling.class);
 
     private final String token;

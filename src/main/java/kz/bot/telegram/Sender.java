@@ -15,9 +15,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -53,6 +56,18 @@ final class Sender {
 
     /** Sends {@code method} to chat {@code chatId} after everything queued for that chat before it. */
     <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method) {
+        return send(chatId, method.getMethod(), () -> client.executeAsync(method));
+    }
+
+    /**
+     * Sends a photo to chat {@code chatId} in its queue, paced like a message. A photo is an upload the client has a
+     * method of its own for; {@code photo} makes the request afresh for each attempt (an upload's stream is read once).
+     */
+    CompletableFuture<Message> sendPhoto(long chatId, Supplier<SendPhoto> photo) {
+        return send(chatId, "sendPhoto", () -> client.executeAsync(photo.get()));
+    }
+
+    private <T> CompletableFuture<T> send(long chatId, String name, Callable<CompletableFuture<T>> call) {
         CompletableFuture<T> done = new CompletableFuture<>();
         CompletableFuture<Void> settled = new CompletableFuture<>();
         List<CompletableFuture<Void>> previous = new ArrayList<>(1);
@@ -66,8 +81,8 @@ final class Sender {
             settled.complete(null);
             tails.remove(chatId, settled);
         });
-        Long paced = postsMessage(method.getMethod()) && !pacer.unlimited() ? chatId : null;
-        Runnable go = () -> attempt(method.getMethod(), () -> client.executeAsync(method), 1, done, paced);
+        Long paced = postsMessage(name) && !pacer.unlimited() ? chatId : null;
+        Runnable go = () -> attempt(name, call, 1, done, paced);
         if (previous.isEmpty()) {
             go.run();
         } else {

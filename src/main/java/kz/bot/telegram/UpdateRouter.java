@@ -92,6 +92,9 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         if (update.hasMessage() && update.getMessage().getChat() != null) {
             return "chat:" + update.getMessage().getChatId();
         }
+        if (update.hasEditedMessage() && update.getEditedMessage().getChat() != null) {
+            return "chat:" + update.getEditedMessage().getChatId();
+        }
         if (update.hasCallbackQuery()) {
             var cq = update.getCallbackQuery();
             if (cq.getMessage() != null && cq.getMessage().getChat() != null) {

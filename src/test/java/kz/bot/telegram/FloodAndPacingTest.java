@@ -90,10 +90,11 @@ class FloodAndPacingTest {
         }
         awaitTaken(last);
         bot.awaitIdle();
-        List<FakeBotApi.Request> sent = bot.api.delivered(group);
-        assertEquals(3, sent.size(), sent.toString());
-        assertTrue(sent.get(0).text().startsWith("<b>Almaty — city</b>"), sent.get(0).text());
-        assertTrue(sent.get(2).text().startsWith("<b>Shymkent — city</b>"), sent.get(2).text());
+        // each card comes with its map: three photos, each captioned with its card (or its title)
+        List<FakeBotApi.Request> maps = bot.api.posts(group).stream().filter(FakeBotApi.Request::photo).toList();
+        assertEquals(3, maps.size(), maps.toString());
+        assertTrue(maps.get(0).text().startsWith("<b>Almaty — city</b>"), maps.get(0).text());
+        assertTrue(maps.get(2).text().startsWith("<b>Shymkent — city</b>"), maps.get(2).text());
     }
 
     @Test
