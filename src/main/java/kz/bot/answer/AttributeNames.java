@@ -26,7 +26,16 @@ final class AttributeNames {
     private final Map<String, Map<Language, List<Set<String>>>> labelWords = new HashMap<>();
     private final Set<String> names = new HashSet<>();
 
+    /** The forms of "number" in each field: a label word that "how many" already asks for ("Number of Regions"). */
+    private final Set<String> numberWords = new HashSet<>();
+
     AttributeNames(FactBook book, TextIndex index) {
+        for (var entry : Map.of(Language.EN, "number count quantity", Language.RU, "число количество",
+                Language.KK, "саны саны").entrySet()) {
+            for (Token t : index.analyze(entry.getValue(), TextIndex.Reading.valueOf(entry.getKey().name()))) {
+                t.forms().forEach(form -> numberWords.add(key(Field.of(entry.getKey()), form)));
+            }
+        }
         for (Entity e : book.entities()) {
             for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
                 String key = attribute.getKey();
@@ -76,13 +85,16 @@ final class AttributeNames {
      * The share of the words of {@code attribute}'s label (in {@code language}) that none of {@code words} matches:
      * "Most Populous Region" answers "population of Kazakhstan" only in part, "Population" wholly.
      */
-    double extra(String attribute, Language language, List<Word> words) {
+    double extra(String attribute, Language language, List<Word> words, AnswerKind kind) {
         List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());
         if (label.isEmpty()) {
             return 0;
         }
         int missing = 0;
         for (Set<String> labelWord : label) {
+            if (kind == AnswerKind.HOW_MANY && !java.util.Collections.disjoint(labelWord, numberWords)) {
+                continue; // "how many regions" asks for the Number of Regions
+            }
             boolean found = false;
             for (Word w : words) {
                 if (w.role() == Word.Role.CONTENT && intersects(w.query(), labelWord)) {

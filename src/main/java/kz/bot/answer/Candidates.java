@@ -21,9 +21,15 @@ final class Candidates {
     private final TextIndex index;
     private final Entity country;
     private final AttributeNames attributes;
+    private final double knowledgeSize;
 
     Candidates(TextIndex index, Entity country, AttributeNames attributes) {
         this.index = index;
+        int units = 0;
+        for (Field f : Field.values()) {
+            units = Math.max(units, index.docCount(f));
+        }
+        this.knowledgeSize = Math.log10(Math.max(10, units)) / 5;
         this.country = country;
         this.attributes = attributes;
     }
@@ -142,7 +148,7 @@ final class Candidates {
         f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
         f[Feature.ATTRIBUTE_EXTRA.ordinal()] = h.kind() == UnitKind.FACT
-                ? attributes.extra(h.attribute(), r.language(), words) : 0;
+                ? attributes.extra(h.attribute(), r.language(), words, r.kind()) : 0;
         boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
         if (placeNamed) {
             double about;
@@ -151,8 +157,9 @@ final class Candidates {
                 boolean other = r.places().stream()
                         .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
                 boolean national = country != null && h.entity() == country.id();
-                // Almaty the city before Almaty the region; the country's fact holds for its places too
-                about = picked ? 1 : other ? 0.5 : placeWord || national ? 0 : -1;
+                // Almaty the city before Almaty the region; the country's fact holds for its places too, but a place's
+                // own fact comes first
+                about = picked ? 1 : other ? 0.5 : placeWord ? 0 : national ? -0.5 : -1;
             } else {
                 about = placeWord ? 1 : -1;
             }
@@ -177,7 +184,10 @@ final class Candidates {
         f[Feature.FULL_FACT.ordinal()] = full && h.kind() == UnitKind.FACT && byName > 0 ? 1 : 0;
         f[Feature.FULL_TEXT.ordinal()] = full && h.kind() != UnitKind.FACT ? 1 : 0;
         f[Feature.EXACT_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && total > 0 && byName >= total - 1e-9
-                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && f[Feature.PLACE.ordinal()] >= 0 ? 1 : 0;
+                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && f[Feature.PLACE.ordinal()] >= 0.5
+                || h.kind() == UnitKind.FACT && total > 0 && byName >= total - 1e-9
+                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && !placeNamed ? 1 : 0;
+        f[Feature.KNOWLEDGE_SIZE.ordinal()] = knowledgeSize;
         f[Feature.OPINION.ordinal()] = r.has(Signal.OPINION) ? 1 : 0;
         f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) ? 1 : r.has(Signal.TODAY) ? 0.5 : 0;
         f[Feature.FUTURE.ordinal()] = r.has(Signal.FUTURE) ? 1 : 0;

@@ -6,64 +6,85 @@ package kz.bot.answer;
  */
 public enum Feature {
     /** Always 1: the scorer's intercept. */
-    BIAS,
+    BIAS(0),
     /** Share of the question's content words, weighted by rarity, that the candidate contains. */
-    COVERAGE,
+    COVERAGE(1),
     /** The rarest content word the candidate lacks, relative to the rarest content word (0 when none is missing). */
-    MISSED_RARE,
+    MISSED_RARE(-1),
     /** Share of the content words' weight that no unit of the knowledge contains at all. */
-    UNKNOWN,
+    UNKNOWN(-1),
     /** 1 when the question has no content words besides names and question words. */
-    NO_CONTENT,
+    NO_CONTENT(0),
     /** For a fact: share of the content words that its attribute's name (or a synonym of it) accounts for. */
-    ATTRIBUTE_NAME,
+    ATTRIBUTE_NAME(1),
     /** For a fact: share of its attribute's name words that the question does not contain. */
-    ATTRIBUTE_EXTRA,
+    ATTRIBUTE_EXTRA(-1),
     /** +1 when the candidate is about a place the question names, -1 when a place is named and it is not. */
-    PLACE,
+    PLACE(1),
     /** 1 for a fact about the country when the question names no other place. */
-    COUNTRY_FACT,
+    COUNTRY_FACT(0),
     /** 1 when the candidate is about the place the conversation was about (the question names none). */
-    CONTEXT_PLACE,
+    CONTEXT_PLACE(1),
     /** 1 when the question names a place that is not ours and nothing of ours. */
-    FOREIGN,
+    FOREIGN(-1),
     /** 1 when the question names a place that is not ours and the candidate does not mention it. */
-    FOREIGN_MISSED,
+    FOREIGN_MISSED(-1),
     /** +1 when the candidate holds what the question asks for (a figure for "how many"…), -1 when it cannot. */
-    KIND,
+    KIND(1),
     /** 1 for a fact whose attribute is a name of its entity (Russian, Kazakh, Also Known As). */
-    NAME_ATTRIBUTE,
+    NAME_ATTRIBUTE(0),
     /** Kind of unit: a fact, a passage, a sentence (one of the three is 1). */
-    IS_FACT, IS_PASSAGE, IS_SENTENCE,
+    IS_FACT(0),
+    IS_PASSAGE(0),
+    IS_SENTENCE(0),
     /** The search engine's score relative to the best in its search. */
-    BM25,
+    BM25(1),
     /** 1 when the candidate repeats a value a newer document replaced. */
-    STALE,
+    STALE(-1),
     /** 1 when the candidate's document is older than another on some point. */
-    OUTDATED,
+    OUTDATED(-1),
     /** 1 when the candidate has text in the question's language (a fact's value, a passage or its translation). */
-    OWN_LANGUAGE,
+    OWN_LANGUAGE(1),
     /** 1 for the passage that says what a document is. */
-    ABOUT,
+    ABOUT(-1),
     /** The text's length, log-scaled to about [0, 1]. */
-    LENGTH,
+    LENGTH(0),
     /** Signals of the question: an opinion asked, live data asked, the future asked. */
-    OPINION, REALTIME, FUTURE,
+    OPINION(-1),
+    REALTIME(-1),
+    FUTURE(-1),
     /** 1 when the candidate contains every content word of the question. */
-    ALL_COVERED,
+    ALL_COVERED(1),
     /** How many content words the question has, up to 5, over 5: a one-word question says little. */
-    CONTENT_WORDS,
+    CONTENT_WORDS(0),
     /** A fact that holds every content word and whose attribute name holds some of them: the surest kind. */
-    FULL_FACT,
+    FULL_FACT(1),
     /**
      * A fact whose attribute name is exactly what the question asks ("the capital" of Kazakhstan), about the place
      * named or the country: every content word is in the name and every word of the name is in the question.
      */
-    EXACT_ATTRIBUTE,
+    EXACT_ATTRIBUTE(1),
     /** A passage or sentence that holds every content word, about the place named (if any). */
-    FULL_TEXT,
+    FULL_TEXT(1),
+    /** How much knowledge there is: log10 of the number of units, over 5 (the same for every candidate). */
+    KNOWLEDGE_SIZE(0),
     /** The winner's rank score, over 20 (used in the second step only). */
-    SCORE,
+    SCORE(1),
     /** The score gap to the next candidate (used in the second step, for the winner only). */
-    MARGIN
+    MARGIN(1);
+
+    private final int sign;
+
+    Feature(int sign) {
+        this.sign = sign;
+    }
+
+    /**
+     * Which way this feature may push a score, whatever the labeled questions say: +1 only up (more of the question
+     * covered is never worse), -1 only down (a stale value is never better), 0 either way. {@code tune} keeps every
+     * learnt weight on its side: noise in a few hundred questions must not teach the bot that outdated is good.
+     */
+    public int sign() {
+        return sign;
+    }
 }

@@ -9,6 +9,7 @@ public final class LogisticRegression {
 
     private final double l2;
     private final int iterations;
+    private int[] signs;
 
     /**
      * @param l2         the penalty on the squared weights (0.001–0.1 keeps rare features from running away)
@@ -20,6 +21,11 @@ public final class LogisticRegression {
         }
         this.l2 = l2;
         this.iterations = iterations;
+    }
+
+    /** Keeps each weight j on the side of {@code signs[j]} (+1, -1; 0 leaves it free). */
+    public void constrain(int[] signs) {
+        this.signs = signs.clone();
     }
 
     /** The weights for rows {@code x} with labels {@code y} (0 or 1) and row weights {@code w}. */
@@ -56,6 +62,9 @@ public final class LogisticRegression {
                 double mh = m[j] / (1 - Math.pow(0.9, it));
                 double vh = v[j] / (1 - Math.pow(0.999, it));
                 beta[j] -= rate * mh / (Math.sqrt(vh) + 1e-8);
+                if (signs != null && signs[j] != 0 && beta[j] * signs[j] < 0) {
+                    beta[j] = 0; // kept on the side the feature may push
+                }
             }
         }
         return beta;

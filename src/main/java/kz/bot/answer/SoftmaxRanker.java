@@ -12,6 +12,7 @@ public final class SoftmaxRanker {
 
     private final double l2;
     private final int iterations;
+    private int[] signs;
 
     public SoftmaxRanker(double l2, int iterations) {
         if (l2 < 0 || iterations < 1) {
@@ -23,6 +24,11 @@ public final class SoftmaxRanker {
 
     /** One question: its candidates' features, and which are right. */
     public record Group(double[][] x, boolean[] right) {
+    }
+
+    /** Keeps each weight j on the side of {@code signs[j]} (+1, -1; 0 leaves it free). */
+    public void constrain(int[] signs) {
+        this.signs = signs.clone();
     }
 
     /** The weights for {@code groups}, over {@code d} features. */
@@ -84,6 +90,9 @@ public final class SoftmaxRanker {
                 double mh = m[j] / (1 - Math.pow(0.9, it));
                 double vh = v[j] / (1 - Math.pow(0.999, it));
                 beta[j] -= rate * mh / (Math.sqrt(vh) + 1e-8);
+                if (signs != null && signs[j] != 0 && beta[j] * signs[j] < 0) {
+                    beta[j] = 0; // kept on the side the feature may push
+                }
             }
         }
         return beta;

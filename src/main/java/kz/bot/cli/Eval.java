@@ -57,6 +57,7 @@ public final class Eval {
     public static int run(Library library, List<Path> files, boolean seedsOnly, boolean verbose, PrintStream out)
             throws IOException {
         Map<String, Tally> rows = new TreeMap<>();
+        List<double[]> curve = new ArrayList<>(); // confidence of the scorer's winner, right (1) or not (0)
         List<String> mistakes = new ArrayList<>();
         for (Path file : files) {
             Dialogue dialogue = Dialogue.START;
@@ -66,7 +67,21 @@ public final class Eval {
                     dialogue = Dialogue.START;
                     conversation = q.conversation();
                 }
-                Answer a = library.answer(dialogue.question(q.text(), Language.EN));
+                kz.bot.answer.Question question = dialogue.question(q.text(), Language.EN);
+                kz.bot.answer.Explanation explained = library.explain(question);
+                Answer a = explained.answer();
+                if (explained.decision() != null && explained.decision().winner() != null) {
+                    Answer would = library.withCurrent(kb -> kb.answerer().render(question,
+                            explained.decision().winner()));
+                    boolean right = q.judge(would, seedsOnly) == LabeledQuestion.Verdict.RIGHT;
+                    curve.add(new double[] {explained.decision().confidence(), right ? 1 : 0,
+                            q.expectsNothing(seedsOnly) ? 1 : 0});
+                    if (verbose && !right && explained.decision().confidence() >= 0.6) {
+                        mistakes.add(String.format(Locale.ROOT, "WOULD %.2f\t%s\t%s\t→ %s\t[expected %s]",
+                                explained.decision().confidence(), q.line(), q.text(),
+                                would.body().replace('\n', ' '), q.expectation(seedsOnly)));
+                    }
+                }
                 if (!q.conversation().isEmpty()) {
                     dialogue = dialogue.after(a);
                 }
@@ -90,6 +105,15 @@ public final class Eval {
             }
         }
         print(rows, out);
+        if (verbose) {
+            out.println();
+            out.println("if the threshold were… (questions the scorer decides; 'none' questions count as wrong)");
+            for (double t : new double[] {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}) {
+                long n = curve.stream().filter(p -> p[0] >= t).count();
+                long r = curve.stream().filter(p -> p[0] >= t && p[1] > 0).count();
+                out.printf(Locale.ROOT, "  %.2f: %d answered, %d right (%.1f%%)%n", t, n, r, n == 0 ? 0 : 100.0 * r / n);
+            }
+        }
         mistakes.forEach(out::println);
         return 0;
     }

@@ -14,6 +14,7 @@ import kz.bot.answer.Answer;
 import kz.bot.answer.Answerer;
 import kz.bot.answer.Candidate;
 import kz.bot.answer.Dialogue;
+import kz.bot.answer.Explanation;
 import kz.bot.answer.Feature;
 import kz.bot.answer.LogisticRegression;
 import kz.bot.answer.Question;
@@ -70,7 +71,10 @@ public final class Tune {
             groups.add(new SoftmaxRanker.Group(a.candidates().stream().map(Candidate::features)
                     .toArray(double[][]::new), right));
         }
-        double[] rank = new SoftmaxRanker(0.001, 1500).fit(groups, d);
+        int[] signs = java.util.Arrays.stream(Feature.values()).mapToInt(Feature::sign).toArray();
+        SoftmaxRanker ranker = new SoftmaxRanker(0.001, 1500);
+        ranker.constrain(signs);
+        double[] rank = ranker.fit(groups, d);
         rank[Feature.BIAS.ordinal()] = 0; // the same for every candidate: ranks nothing
         rank[Feature.MARGIN.ordinal()] = 0;
         Weights ranking = new Weights(rank, new double[d], 0.5);
@@ -126,7 +130,13 @@ public final class Tune {
                 return null;
             });
             if (!q.conversation().isEmpty()) {
-                dialogue = current.after(library.answer(question));
+                // the conversation goes on from the best candidate even where the bot would abstain today: the
+                // next turn's context must not depend on the weights being tuned
+                dialogue = current.after(library.withCurrent(kb -> {
+                    Explanation e = kb.answerer().explain(question);
+                    boolean winner = e.decision() != null && e.decision().winner() != null;
+                    return winner ? kb.answerer().render(question, e.decision().winner()) : e.answer();
+                }));
             }
         }
     }
@@ -149,7 +159,7 @@ public final class Tune {
         java.util.Set<Feature> used = java.util.EnumSet.of(Feature.BIAS, Feature.SCORE, Feature.MARGIN,
                 Feature.COVERAGE, Feature.UNKNOWN, Feature.MISSED_RARE, Feature.FOREIGN, Feature.FOREIGN_MISSED,
                 Feature.OPINION, Feature.REALTIME, Feature.FUTURE, Feature.CONTENT_WORDS, Feature.PLACE,
-                Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND);
+                Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND, Feature.KNOWLEDGE_SIZE);
         double[][] rows = x.toArray(double[][]::new);
         for (double[] row : rows) {
             for (Feature f : Feature.values()) {
@@ -158,7 +168,9 @@ public final class Tune {
                 }
             }
         }
-        return new LogisticRegression(0.003, 3000).fit(rows, y.stream().mapToInt(Integer::intValue).toArray(), w);
+        LogisticRegression regression = new LogisticRegression(0.003, 3000);
+        regression.constrain(java.util.Arrays.stream(Feature.values()).mapToInt(Feature::sign).toArray());
+        return regression.fit(rows, y.stream().mapToInt(Integer::intValue).toArray(), w);
     }
 
     /** A question's winner: its features with the margin filled in, and whether it is right. */
@@ -209,6 +221,18 @@ public final class Tune {
         }
         points.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
         int topRight = (int) points.stream().filter(p -> p[1] > 0).count();
+        int exact = 0;
+        int exactRight = 0;
+        for (Asked a : asked) {
+            Top top = top(weights, a);
+            if (top != null && top.features()[Feature.EXACT_ATTRIBUTE.ordinal()] > 0
+                    && top.features()[Feature.UNKNOWN.ordinal()] == 0 && top.features()[Feature.FOREIGN.ordinal()] == 0
+                    && top.features()[Feature.OPINION.ordinal()] == 0 && top.features()[Feature.REALTIME.ordinal()] == 0) {
+                exact++;
+                exactRight += top.right() ? 1 : 0;
+            }
+        }
+        out.printf(Locale.ROOT, "exact attribute winners: %d, %d right%n", exact, exactRight);
         out.printf(Locale.ROOT, "winners right: %d of %d questions with a winner%n", topRight, points.size());
         for (double t : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
             long n = points.stream().filter(p -> p[0] >= t).count();
@@ -224,7 +248,8 @@ public final class Tune {
                     int best = a.candidates().indexOf(a.candidates().stream().filter(c -> java.util.Arrays.equals(
                             withoutMargin(c.features()), withoutMargin(top.features()))).findFirst().orElse(null));
                     int good = a.right().indexOf(true);
-                    wrong.add(new String[] {String.format(Locale.ROOT, "%.3f", weights.confidence(top.features())),
+                    wrong.add(new String[] {String.format(Locale.ROOT, "%.3f", weights.confidence(top.features()))
+                            + (top.features()[Feature.EXACT_ATTRIBUTE.ordinal()] > 0 ? " EXACT" : ""),
                             a.question() + "\t→ " + (best < 0 ? "?" : a.answers().get(best)) + (good < 0 || a.none()
                                     ? "\t(no right candidate)" : "\t(right: " + a.answers().get(good) + ")")});
                 }

@@ -79,6 +79,9 @@ final class UnitWriter {
                         continue;
                     }
                     String label = book.label(newest.attributeKey(), newest.attribute(), language);
+                    if (language == Language.EN && !label.equalsIgnoreCase(newest.attributeKey())) {
+                        label = label + " (" + newest.attributeKey() + ")"; // "Major City" is the administrative center
+                    }
                     texts.put(language, label + ": " + value);
                     names.append(" | ").append(capitalised(value));
                 }

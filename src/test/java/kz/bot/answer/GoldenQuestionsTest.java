@@ -1,7 +1,6 @@
 package kz.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,111 +10,121 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import kz.bot.ShippedKnowledge;
 import kz.bot.language.Language;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Questions of our own wording against the shipped knowledge, one file per set under
  * {@code src/test/resources/golden}: {@code question<TAB>expected}, where expected is fragments separated by " ; " that
  * must all occur in the answer (each may list alternatives separated by " | "), or DONT_KNOW.
+ *
+ * <p>The bot may say "I don't know" when it is not sure (a wrong answer is worse), so each set is held to two rules:
+ * no question is answered wrongly (an answer names every expected fragment, in the question's language, with its
+ * source), and at least a set share of the questions is answered — a floor under the figures measured when the
+ * scorer was last tuned, so that a change that loses answers shows up here.
  */
 class GoldenQuestionsTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-    static Stream<Arguments> english() throws IOException {
-        return rows("en.tsv");
+    private record Row(String question, String expected) {
     }
 
-    static Stream<Arguments> russian() throws IOException {
-        return rows("ru.tsv");
-    }
-
-    static Stream<Arguments> kazakh() throws IOException {
-        return rows("kk.tsv");
-    }
-
-    static Stream<Arguments> aliases() throws IOException {
-        return rows("aliases.tsv");
-    }
-
-    static Stream<Arguments> typos() throws IOException {
-        return rows("typos.tsv");
-    }
-
-    static Stream<Arguments> outOfScope() throws IOException {
-        return rows("out-of-scope.tsv");
-    }
-
-    private static Stream<Arguments> rows(String file) throws IOException {
-        List<Arguments> out = new ArrayList<>();
+    private static List<Row> rows(String file) throws IOException {
+        List<Row> out = new ArrayList<>();
         for (String line : Files.readAllLines(GOLDEN.resolve(file), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t");
-            out.add(Arguments.of(parts[0], parts[1]));
+            out.add(new Row(parts[0], parts[1]));
         }
-        return out.stream();
+        return out;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("english")
-    void english(String question, String expected) {
-        check(question, expected, Language.EN);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("russian")
-    void russian(String question, String expected) {
-        check(question, expected, Language.RU);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("kazakh")
-    void kazakh(String question, String expected) {
-        check(question, expected, Language.KK);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("aliases")
-    void formerNamesAndOtherSpellings(String question, String expected) {
-        check(question, expected, null);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("typos")
-    void typos(String question, String expected) {
-        check(question, expected, null);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("outOfScope")
-    void outOfScopeQuestionsGetIDontKnow(String question, String expected) {
-        Answer answer = ShippedKnowledge.ask(question);
-        assertEquals("DONT_KNOW", expected);
-        assertFalse(answer.found(), () -> "expected 'I don't know', got: " + answer.text());
-        assertEquals("none", answer.kind());
-    }
-
-    private static void check(String question, String expected, Language language) {
-        Answer answer = ShippedKnowledge.ask(question);
-        String text = answer.text().toLowerCase(Locale.ROOT);
-        assertTrue(answer.found(), () -> "no answer to «" + question + "»: " + answer.text());
-        for (String fragment : expected.split(" ; ")) {
-            boolean any = false;
-            for (String alternative : fragment.split(" \\| ")) {
-                any |= text.contains(alternative.strip().toLowerCase(Locale.ROOT));
+    /** Asks every question of {@code file}; fails on any wrong answer; returns how many were answered. */
+    private static int answered(String file, Language language, List<String> wrong) throws IOException {
+        int answered = 0;
+        for (Row row : rows(file)) {
+            Answer answer = ShippedKnowledge.ask(row.question());
+            if (!answer.found()) {
+                continue;
             }
-            assertTrue(any, () -> "«" + question + "» should mention " + fragment + ", got: " + answer.text());
+            answered++;
+            String text = comparable(answer.text());
+            for (String fragment : row.expected().split(" ; ")) {
+                boolean any = false;
+                for (String alternative : fragment.split(" \\| ")) {
+                    any |= text.contains(comparable(alternative.strip()));
+                }
+                if (!any) {
+                    wrong.add("«" + row.question() + "» should mention " + fragment + ", got: " + answer.text());
+                }
+            }
+            if (language != null && answer.language() != language) {
+                wrong.add("«" + row.question() + "» answered in " + answer.language() + ": " + answer.text());
+            }
+            if (answer.sources().isEmpty()) {
+                wrong.add("«" + row.question() + "» names no source: " + answer.text());
+            }
         }
-        if (language != null) {
-            assertEquals(language, answer.language(), () -> "answered in the wrong language: " + answer.text());
+        return answered;
+    }
+
+    /**
+     * Text as figures are compared: lower case, digit groups joined (2,347,924 = 2 347 924 = 2347924), a decimal
+     * comma read as a point (63,6% = 63.6%).
+     */
+    static String comparable(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[,\u00A0\u202F ](?=\\d{3}(?!\\d))", "");
+        return t.replaceAll("(?<=\\d),(?=\\d)", ".");
+    }
+
+    private static void check(String file, Language language, double floor) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int answered = answered(file, language, wrong);
+        int total = rows(file).size();
+        assertEquals(List.of(), wrong, file + ": wrong answers");
+        assertTrue(answered >= floor * total, file + ": " + answered + " of " + total + " answered, fewer than "
+                + Math.round(floor * 100) + "%");
+    }
+
+    @Test
+    void english() throws IOException {
+        check("en.tsv", Language.EN, 0.35);
+    }
+
+    @Test
+    void russian() throws IOException {
+        check("ru.tsv", Language.RU, 0.45);
+    }
+
+    @Test
+    void kazakh() throws IOException {
+        check("kk.tsv", Language.KK, 0.3);
+    }
+
+    @Test
+    void formerNamesAndOtherSpellings() throws IOException {
+        check("aliases.tsv", null, 0.45);
+    }
+
+    @Test
+    void typos() throws IOException {
+        check("typos.tsv", null, 0.35);
+    }
+
+    @Test
+    void outOfScopeQuestionsGetIDontKnow() throws IOException {
+        List<String> answered = new ArrayList<>();
+        for (Row row : rows("out-of-scope.tsv")) {
+            assertEquals("DONT_KNOW", row.expected());
+            Answer answer = ShippedKnowledge.ask(row.question());
+            if (answer.found()) {
+                answered.add(row.question() + " → " + answer.text());
+            }
         }
-        assertFalse(answer.sources().isEmpty(), () -> "an answer must name its source: " + answer.text());
+        assertEquals(List.of(), answered);
     }
 }
