@@ -62,6 +62,15 @@ public final class FakeBotApi implements AutoCloseable {
             return method.equals("sendphoto");
         }
 
+        /** The bytes of an uploaded photo; empty when none was uploaded (a file id was sent instead). */
+        public byte[] upload() {
+            String photo = params.path("photo").asText();
+            if (!photo.startsWith("attach://")) {
+                return new byte[0];
+            }
+            return java.util.Base64.getDecoder().decode(params.path(photo.substring(9) + "_bytes").asText());
+        }
+
         public long chatId() {
             return params.path("chat_id").asLong();
         }
@@ -378,13 +387,21 @@ public final class FakeBotApi implements AutoCloseable {
         return await("sendMessage", count, r -> r.chatId() == chatId, Duration.ofSeconds(15));
     }
 
+    private static List<String> iterable(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private String summary() {
         StringBuilder sb = new StringBuilder();
         for (Request r : requests) {
             if (!r.method().equals("getupdates")) {
                 ObjectNode shown = r.params().deepCopy();
-                if (shown.has("photo_bytes")) {
-                    shown.put("photo_bytes", "(" + shown.path("photo_bytes").asText().length() + " Base64 characters)");
+                for (String f : List.copyOf(iterable(shown))) {
+                    if (f.endsWith("_bytes")) {
+                        shown.put(f, "(" + shown.path(f).asText().length() + " Base64 characters)");
+                    }
                 }
                 sb.append("\n  ").append(r.method()).append(' ').append(shown);
             }
@@ -552,12 +569,14 @@ public final class FakeBotApi implements AutoCloseable {
         return problem != null ? error(400, problem) : ok(message(p));
     }
 
-    /** A photo: an upload (its bytes kept as {@code photo_bytes}, Base64) or a file id given earlier. */
+    /** A photo: an upload ({@code attach://name}, its bytes kept as {@code name_bytes}) or a file id given earlier. */
     private Reply sendPhoto(ObjectNode p) {
         if (!p.hasNonNull("chat_id")) {
             return error(400, "Bad Request: chat_id is empty");
         }
-        if (!p.hasNonNull("photo_bytes") && !p.path("photo").asText().startsWith("fake-file-")) {
+        String photo = p.path("photo").asText();
+        boolean upload = photo.startsWith("attach://") && p.has(photo.substring(9) + "_bytes");
+        if (!upload && !photo.startsWith("fake-file-")) {
             return error(400, "Bad Request: wrong remote file identifier specified");
         }
         String problem = checkCaption(p);
@@ -572,8 +591,7 @@ public final class FakeBotApi implements AutoCloseable {
         if (p.hasNonNull("caption")) {
             m.put("caption", plain(p.path("caption").asText()));
         }
-        String fileId = p.hasNonNull("photo_bytes") ? "fake-file-" + m.path("message_id").asInt()
-                : p.path("photo").asText();
+        String fileId = upload ? "fake-file-" + m.path("message_id").asInt() : photo;
         ArrayNode sizes = m.putArray("photo");
         sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", fileId + "-s").put("width", 90)
                 .put("height", 50);
