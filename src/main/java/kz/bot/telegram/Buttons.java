@@ -95,7 +95,8 @@ final class Buttons {
             acknowledge(chatId, query);
             Dialogue dialogue = memory.dialogue(talk);
             memory.dialogue(talk, dialogue.after(answer.get()));
-            outbox.send(target, View.of(answer.get(), "", EnumSet.of(Extra.MAP)), null);
+            // a list of places, with the Map button rather than the map: it marks one place, not the list
+            outbox.send(target, View.of(answer.get(), "", EnumSet.of(Extra.MAP)), null, false);
         }
     }
 

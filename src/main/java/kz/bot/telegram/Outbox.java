@@ -49,8 +49,13 @@ final class Outbox {
      * the reply to it. The future completes with the messages that went out (none when sending failed).
      */
     CompletableFuture<List<ChatMemory.Sent>> send(ReplyTarget target, View view, Integer question) {
-        Optional<double[]> at = isCard(view.answer()) ? maps.position(view.answer().topic().entity())
-                : Optional.empty();
+        return send(target, view, question, isCard(view.answer()));
+    }
+
+    /** As {@link #send(ReplyTarget, View, Integer)}; with the place's map only when {@code mapped}. */
+    CompletableFuture<List<ChatMemory.Sent>> send(ReplyTarget target, View view, Integer question,
+                                                  boolean mapped) {
+        Optional<double[]> at = mapped ? maps.position(view.answer().topic().entity()) : Optional.empty();
         List<CompletableFuture<ChatMemory.Sent>> sent = new ArrayList<>();
         if (at.isPresent()) {
             Screen screen = screens.of(view.without(Extra.MAP));
