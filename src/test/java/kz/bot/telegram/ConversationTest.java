@@ -118,6 +118,7 @@ class ConversationTest {
         people.say(chat, "en", "where is Aktau");
         FakeBotApi.Request where = bot.api.awaitMessages(chat, 2).get(1);
         assertTrue(where.text().startsWith("Region: Mangystau"), where.text());
+        bot.awaitIdle(); // both answers are sent, and their topics remembered
         // the conversation is now about where places are; the reply goes back to the population
         people.say(chat, chat, "en", "and Astana?", bot.api.messageId(population));
         String reply = bot.api.awaitPosts(chat, 3).get(2).text();
