@@ -68,7 +68,8 @@ final class AnswerHtml {
         return MessageSplitter.split(lines, limit).get(0);
     }
 
-    private static String join(List<Line> lines) {
+    /** The lines as one HTML text, a line each. */
+    static String join(List<Line> lines) {
         StringBuilder sb = new StringBuilder();
         for (Line line : lines) {
             if (!sb.isEmpty()) {

@@ -22,7 +22,7 @@ final class Pages {
      */
     static List<String> of(Answer answer, int limit) {
         List<Line> all = AnswerHtml.lines(answer);
-        String whole = join(all);
+        String whole = AnswerHtml.join(all);
         if (whole.length() <= limit) {
             return List.of(whole.isEmpty() ? Html.escape("…") : whole);
         }
@@ -52,16 +52,5 @@ final class Pages {
             pages.add(page.toString());
         }
         return pages;
-    }
-
-    private static String join(List<Line> lines) {
-        StringBuilder sb = new StringBuilder();
-        for (Line line : lines) {
-            if (!sb.isEmpty()) {
-                sb.append('\n');
-            }
-            sb.append(line.html());
-        }
-        return sb.toString().strip();
     }
 }

@@ -4,47 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import kz.bot.answer.Messages;
 import kz.bot.language.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A conversation, not a lookup (issue 13, the Telegram side), end to end in three languages: small talk with example
  * questions to tap, follow-ups within a chat's conversation, conversations that never cross chats or group members,
  * a reply to one of the bot's messages continuing that message's topic, and shared locations.
  */
-class ConversationTest {
-
-    @TempDir
-    static Path dir;
-    static TestBot bot;
-    static People people;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBot.start(dir);
-        people = new People(bot.api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+class ConversationTest extends WithBot {
 
     /** Sends {@code text} and returns the text of the answer (the last post it caused). */
     private static String ask(long chat, String language, String text) {
-        bot.awaitIdle(); // everything asked before is answered and posted
-        int before = bot.api.posts(chat).size();
-        people.say(chat, language, text);
-        bot.api.awaitPosts(chat, before + 1);
-        bot.awaitIdle();
-        List<FakeBotApi.Request> posts = bot.api.posts(chat);
-        return posts.get(posts.size() - 1).text();
+        return answerIn(chat, () -> people.say(chat, language, text));
     }
 
     @Test
@@ -101,13 +75,7 @@ class ConversationTest {
 
     /** {@code text} from {@code user} in {@code group}; the text of the last post it caused. */
     private static String askIn(long group, long user, String text) {
-        bot.awaitIdle();
-        int before = bot.api.posts(group).size();
-        people.say(group, user, "en", text, null);
-        bot.api.awaitPosts(group, before + 1);
-        bot.awaitIdle();
-        List<FakeBotApi.Request> posts = bot.api.posts(group);
-        return posts.get(posts.size() - 1).text();
+        return answerIn(group, () -> people.say(group, user, "en", text, null));
     }
 
     @Test

@@ -3,35 +3,15 @@ package kz.bot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An edited question is answered again by editing the bot's reply, end to end in three languages; an edit of
  * anything the bot did not answer, or answered more than 48 hours ago, is left alone.
  */
-class EditTest {
-
-    @TempDir
-    static Path dir;
-    static TestBot bot;
-    static People people;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBot.start(dir);
-        people = new People(bot.api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+class EditTest extends WithBot {
 
     private static List<FakeBotApi.Request> editsIn(long chat, String method) {
         return bot.api.requests(method).stream().filter(r -> r.chatId() == chat).toList();

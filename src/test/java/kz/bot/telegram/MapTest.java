@@ -9,45 +9,25 @@ import java.awt.Point;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import kz.bot.answer.Outline;
 import kz.bot.map.LocatorMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cards with their locator map, and the Map and Nearby buttons, end to end: the PNG the bot uploads shows the place,
  * a map sent once is named by its file id afterwards, and the buttons say what they do in the user's language.
  */
-class MapTest {
-
-    @TempDir
-    static Path dir;
-    static TestBot bot;
-    static People people;
+class MapTest extends WithBot {
 
     /** Kentau and Aktau, from the knowledge's gazetteer. */
     static final double[] KENTAU = {43.5167, 68.5046};
     static final double[] AKTAU = {43.6611, 51.1739};
 
-    @BeforeAll
-    static void start() {
-        bot = TestBot.start(dir);
-        people = new People(bot.api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
-
     private static List<FakeBotApi.Request> posts(long chat, String language, String text, int expected) {
         people.say(chat, language, text);
-        List<FakeBotApi.Request> posts = bot.api.awaitPosts(chat, expected);
+        bot.api.awaitPosts(chat, expected);
         bot.awaitIdle();
         return bot.api.posts(chat);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,32 +12,13 @@ import java.util.Map;
 import kz.bot.answer.Answer;
 import kz.bot.answer.Question;
 import kz.bot.language.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Long answers and long lists page instead of being cut, end to end: "More" and "Back" edit the message in place to
  * the next or previous page of /sources, of a list's keyboard, in the user's language; nothing is lost on the way.
  */
-class PagingTest {
-
-    @TempDir
-    static Path dir;
-    static TestBot bot;
-    static People people;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBot.start(dir);
-        people = new People(bot.api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+class PagingTest extends WithBot {
 
     /**
      * Presses {@code label} as {@code shown} shows it (the message as sent, or its latest edit) on the bot's

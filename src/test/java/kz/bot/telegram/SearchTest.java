@@ -3,36 +3,17 @@ package kz.bot.telegram;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * /search in Telegram reads its words as a search box does (Lucene's SimpleQueryParser, through the core): "quoted
  * phrases" in their order, -exclusions, prefix*, in three languages, end to end; the rest of the query language is
  * never applied to what users type.
  */
-class SearchTest {
+class SearchTest extends WithBot {
 
-    @TempDir
-    static Path dir;
-    static TestBot bot;
-    static People people;
     static long nextChat = 9100;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBot.start(dir);
-        people = new People(bot.api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
 
     /** The plain text of the answer to {@code /search words} in a chat of its own. */
     private static String search(String language, String words) {

@@ -5,39 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.bot.answer.Messages;
 import kz.bot.language.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a new user meets, end to end in three languages: the descriptions set at start-up, the /start welcome with
  * its buttons, /help built from the commands, and the welcome's question buttons answered when pressed.
  */
-class WelcomeTest {
-
-    @TempDir
-    static Path dir;
-    static TestBot bot;
-    static People people;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBot.start(dir);
-        people = new People(bot.api);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+class WelcomeTest extends WithBot {
 
     @Test
     void theDescriptionsAreSetAtStartUpInThreeLanguages() {
