@@ -24,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 /**
  * Puts answers into chats and remembers what it put there. A card of a place the knowledge can locate comes with its
  * locator map: the whole card as the photo's caption when it fits one page and the caption's limit, else the photo
- * (captioned with the card's title) and then the card as text. Every other answer is one text message: its first page
+ * (captioned with the card's title) and then the card as text; a map Telegram refuses leaves the card as text. Every other answer is one text message: its first page
  * with buttons. Each message sent is remembered with the topic of its answer (a reply to it continues that topic), and
  * the messages answering a question are remembered for an edit of that question. Thread-safe.
  */
@@ -60,8 +60,10 @@ final class Outbox {
         if (at.isPresent()) {
             Screen screen = screens.of(view.without(Extra.MAP));
             boolean caption = screen.pages() == 1 && screen.visibleLength() <= settings.captionChars();
-            sent.add(photo(target, maps.of(at.get()), caption ? screen.html() : screen.title(),
-                    caption ? screen.keyboard() : Optional.empty()));
+            CompletableFuture<ChatMemory.Sent> map = photo(target, maps.of(at.get()),
+                    caption ? screen.html() : screen.title(), caption ? screen.keyboard() : Optional.empty());
+            // a map Telegram refuses must not take the card with it: the card then comes as text alone
+            sent.add(caption ? map.exceptionallyCompose(e -> text(target, screen)) : map);
             if (!caption) {
                 sent.add(text(target, screen));
             }

@@ -79,6 +79,15 @@ class MapTest extends WithBot {
     }
 
     @Test
+    void aMapTelegramRefusesLeavesTheCardAsText() {
+        bot.api.failNext("sendPhoto", FakeBotApi.error(400, "Bad Request: PHOTO_INVALID_DIMENSIONS"));
+        people.say(6601, "en", "/city Kentau");
+        FakeBotApi.Request card = bot.api.awaitMessages(6601, 1).get(0);
+        assertTrue(card.text().startsWith("<b>Kentau — city</b>\n"), card.text());
+        assertEquals(List.of("Nearby"), People.labels(card).get(People.labels(card).size() - 1));
+    }
+
+    @Test
     void aRegionsMapMarksItsAdministrativeCentre() throws IOException {
         FakeBotApi.Request card = posts(6401, "ru", "/region Mangystau", 1).get(0);
         assertTrue(card.photo());
