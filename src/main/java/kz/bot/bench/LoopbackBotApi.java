@@ -22,12 +22,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal Bot API server on the loopback interface for the benchmark of the whole Telegram path: the bot's real
- * client and poller talk to it over HTTP as to Telegram. It hands out queued updates by getUpdates (long polling,
- * with offsets as Telegram's), takes sendMessage, sendPhoto and the few other calls the bot makes, and notes two times
- * per update: when getUpdates first handed it out, and when the first message or photo (a card's map) to its chat
- * arrived (update {@code k} is written in chat {@code CHAT_BASE + k}, so a reply names its update). It checks nothing and keeps nothing else,
- * so that it costs the measurement as little as possible. The tests' FakeBotApi is the checking, recording
- * counterpart. Thread-safe.
+ * client and poller talk to it over HTTP as to Telegram. It hands out queued updates by getUpdates (long polling, with
+ * offsets as Telegram's), takes sendMessage, sendPhoto and the few other calls the bot makes, and notes two times per
+ * update: when getUpdates first handed it out, and when the first message or photo (a card's map) to its chat arrived
+ * (update {@code k} is written in chat {@code CHAT_BASE + k}, so a reply names its update). It checks nothing and keeps
+ * nothing else, so that it costs the measurement as little as possible. The tests' FakeBotApi is the checking,
+ * recording counterpart. Thread-safe.
  */
 public final class LoopbackBotApi implements AutoCloseable {
 

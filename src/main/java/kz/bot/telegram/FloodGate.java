@@ -12,11 +12,11 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Flood control at the door, before an update is queued: what one user may have answered, per {@link Limits}. Only
- * what the bot would answer counts — group chatter the bot ignores costs nothing and never earns anyone a notice.
- * Messages, edits and button presses share one limit per user, inline queries have their own (they come as people type).
- * The first message refused in a flood is answered with one "slow down" notice in the user's language; the rest of
- * the flood is dropped, never queued. Thread-safe.
+ * Flood control at the door, before an update is queued: what one user may have answered, per {@link Limits}. Only what
+ * the bot would answer counts — group chatter the bot ignores costs nothing and never earns anyone a notice. Messages,
+ * edits and button presses share one limit per user, inline queries have their own (they come as people type). The
+ * first message refused in a flood is answered with one "slow down" notice in the user's language; the rest of the
+ * flood is dropped, never queued. Thread-safe.
  */
 final class FloodGate {
 

@@ -24,9 +24,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 /**
  * Puts answers into chats and remembers what it put there. A card of a place the knowledge can locate comes with its
  * locator map: the whole card as the photo's caption when it fits one page and the caption's limit, else the photo
- * (captioned with the card's title) and then the card as text; a map Telegram refuses leaves the card as text. Every other answer is one text message: its first page
- * with buttons. Each message sent is remembered with the topic of its answer (a reply to it continues that topic), and
- * the messages answering a question are remembered for an edit of that question. Thread-safe.
+ * (captioned with the card's title) and then the card as text; a map Telegram refuses leaves the card as text. Every
+ * other answer is one text message: its first page with buttons. Each message sent is remembered with the topic of its
+ * answer (a reply to it continues that topic), and the messages answering a question are remembered for an edit of that
+ * question. Thread-safe.
  */
 final class Outbox {
 

@@ -91,7 +91,9 @@ final class Sender {
         return done;
     }
 
-    /** Sends {@code method} at once, retried like the rest: answers to callback and inline queries belong to no chat. */
+    /**
+     * Sends {@code method} at once, retried like the rest: answers to callback and inline queries belong to no chat.
+     */
     <T extends Serializable> CompletableFuture<T> sendNow(BotApiMethod<T> method) {
         return sendNow(method.getMethod(), () -> client.executeAsync(method));
     }

@@ -30,9 +30,10 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
- * The Telegram bot: asks getMe who it is, sets the command menu, then receives updates by long polling or webhook and
- * answers them with the core. {@link #close} stops receiving, lets the answers in flight go out (bounded by the
- * settings' grace period) and stops its threads; the library and the question log belong to the caller.
+ * The Telegram bot: asks getMe who it is, sets its command menu and descriptions, then receives updates by long
+ * polling or webhook and answers them with the core. {@link #close} stops receiving, lets the answers in flight go out
+ * (bounded by the settings' grace period) and stops its threads; the library and the question log belong to the
+ * caller.
  */
 public final class TelegramBot implements AutoCloseable {
 

@@ -23,7 +23,8 @@ class ConversationTest extends WithBot {
 
     @Test
     void smallTalkIsAnsweredWithExampleQuestionsAsButtonsThatAskThem() {
-        String[][] cases = {{"en", "hi", "Hello!"}, {"ru", "привет", "Здравствуйте!"}, {"kk", "сәлем", "Сәлеметсіз бе!"}};
+        String[][] cases = {{"en", "hi", "Hello!"}, {"ru", "привет", "Здравствуйте!"},
+                {"kk", "сәлем", "Сәлеметсіз бе!"}};
         long chat = 5100;
         for (String[] c : cases) {
             chat++;

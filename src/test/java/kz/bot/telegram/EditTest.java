@@ -90,7 +90,8 @@ class EditTest extends WithBot {
         people.edit(question, chat, "en", "Population of Astana", Duration.ofMinutes(2));
         FakeBotApi.Request edit = bot.api.await("editMessageText", 1, r -> r.chatId() == chat,
                 Duration.ofSeconds(10)).get(0);
-        assertEquals(bot.api.messageId(answer), edit.params().path("message_id").asInt(), "the new reply is remembered");
+        assertEquals(bot.api.messageId(answer), edit.params().path("message_id").asInt(),
+                "the new reply is remembered");
     }
 
     @Test

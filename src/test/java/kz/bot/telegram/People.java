@@ -84,7 +84,7 @@ final class People {
         });
     }
 
-    /** {@code user} presses the button with {@code data} under the bot's message {@code under}; returns its query id. */
+    /** {@code user} presses the button with {@code data} under bot message {@code under}; returns the query id. */
     String press(long user, String language, FakeBotApi.Request under, String data) {
         String queryId = "press-" + QUERY_IDS.incrementAndGet();
         int messageId = api.messageId(under);

@@ -69,8 +69,8 @@ class WelcomeTest extends WithBot {
         FakeBotApi.Request help = bot.api.awaitMessages(4201, 1).get(0);
         assertFalse(help.text().equals(Messages.get(Language.RU).say("welcome")));
         String text = FakeBotApi.plain(help.text());
-        assertTrue(text.contains("Команды:\n/start — Приветствие и вопросы для начала\n/help — Что я умею\n/city <название> — Город: население, область, "
-                + "чем известен\n/cities — Все города"), text);
+        assertTrue(text.contains("Команды:\n/start — Приветствие и вопросы для начала\n/help — Что я умею\n"
+                + "/city <название> — Город: население, область, чем известен\n/cities — Все города"), text);
         assertTrue(text.contains("/search <слова> — Поиск по текстам: \"фраза\", -без, начало*"), text);
         assertFalse(text.contains("/reload") || text.contains("/stats"), "admin commands are the admins' own");
         assertFalse(help.params().has("reply_markup"));
