@@ -190,6 +190,24 @@ class AdminTest {
     }
 
     @Test
+    void reportsAreInTheAdminsLanguage() {
+        String[][] cases = {{"ru", "<b>Статистика</b>\nВремя работы: 0 мин ", "Вопросов задано: "},
+                {"kk", "<b>Статистика</b>\nЖұмыс уақыты: 0 мин ", "Қойылған сұрақтар: "}};
+        int n = 0;
+        for (String[] c : cases) {
+            bot.api.feed("private-text.json", u -> {
+                u.withObjectProperty("message").put("text", "/stats");
+                u.withObjectProperty("message").withObjectProperty("from").put("id", ADMIN_CHAT)
+                        .put("language_code", c[0]);
+                u.withObjectProperty("message").withObjectProperty("chat").put("id", ADMIN_CHAT);
+            });
+            String stats = bot.api.awaitMessages(ADMIN_CHAT, ++n).get(n - 1).text();
+            assertTrue(stats.startsWith(c[1]), stats);
+            assertTrue(stats.contains(c[2]), stats);
+        }
+    }
+
+    @Test
     void statsCountQuestionsAndListTheUnansweredOnes() {
         say(USER_CHAT, "What is the capital of Kazakhstan?");
         say(USER_CHAT, "What is the airspeed of a swallow?");
