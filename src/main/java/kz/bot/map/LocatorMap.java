@@ -31,7 +31,7 @@ public final class LocatorMap {
     public static final Color MARKER = new Color(0xD7261E);
     public static final Color HALO = Color.WHITE;
 
-    /** Width of the picture in pixels: sharp on a phone, about 20 KB as PNG. */
+    /** Width of the picture in pixels: sharp on a phone, about 28 KB as PNG. */
     public static final int WIDTH = 640;
     /** Margin around Kazakhstan's extent, as a share of it. */
     static final double MARGIN = 0.04;
