@@ -106,7 +106,9 @@ public final class App {
             err.println("configuration error: " + e.getMessage());
             return 2;
         } catch (Exception e) {
-            err.println("error: " + e.getMessage());
+            // a failure nobody foresaw: its kind and where it happened, so that a report of it can be acted on
+            StackTraceElement[] at = e.getStackTrace();
+            err.println("error: " + e + (at.length > 0 ? " at " + at[0] : ""));
             return 1;
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
@@ -34,6 +35,7 @@ public final class Answerer {
     private final Reader reader;
     private final Candidates candidates;
     private final Scorer scorer;
+    private final Agreement agreement;
     private final Renderer renderer;
     private final SmallTalk smallTalk = new SmallTalk();
     private final Computations computations;
@@ -55,7 +57,8 @@ public final class Answerer {
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
         this.candidates = new Candidates(index, country, new AttributeNames(book, index));
-        this.scorer = new Scorer(weights);
+        this.agreement = new Agreement(this::text, this::passage);
+        this.scorer = new Scorer(weights, agreement);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country);
         this.nearby = new Nearby(book);
@@ -174,6 +177,35 @@ public final class Answerer {
         return candidates.gather(r, context);
     }
 
+    /**
+     * The candidate the scorer would answer {@code question} with if it ranked {@code candidates} by {@code weights},
+     * its margin and score filled in; null when none may win. What {@code tune} learns the confidence from.
+     */
+    public Candidate top(Question question, List<Candidate> candidates, Weights weights) {
+        Reading r = reader.read(clip(question.text()), question.preferred());
+        return Scorer.top(r, Scorer.ranked(candidates, weights), agreement);
+    }
+
+    /** Which passage a found passage or sentence is of, null for a fact. */
+    private String passage(Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            return null;
+        }
+        TextUnit u = index.unit(h.unit());
+        return u.file() + "#" + u.passage();
+    }
+
+    /** A found unit's text, in English where it has English: a fact's newest value, a passage's or sentence's text. */
+    private String text(Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            Entity e = entities.get(h.entity());
+            List<Fact> facts = e == null ? null : book.facts(e).get(h.attribute());
+            return facts == null ? "" : facts.get(0).value();
+        }
+        Map<Language, String> texts = index.unit(h.unit()).texts();
+        return texts.getOrDefault(Language.EN, texts.isEmpty() ? "" : texts.values().iterator().next());
+    }
+
     /** The answer {@code candidate} would give to {@code question}: what {@code tune} labels right or wrong. */
     public Answer render(Question question, Candidate candidate) {
         return renderer.render(candidate, reader.read(clip(question.text()), question.preferred()));
@@ -210,7 +242,8 @@ public final class Answerer {
     /**
      * Several answers to {@code question}, best first, for a client that shows a list to pick from (Telegram's inline
      * mode): the answer {@link #answer} gives when it knows one, then the summary of every place the text names or
-     * begins to name. No two have the same text; at most {@code limit}.
+     * begins to name, then the passages a search for its words finds. No two have the same text; at most
+     * {@code limit}.
      */
     public List<Answer> answers(Question question, int limit) {
         List<Answer> out = new ArrayList<>();
@@ -234,6 +267,12 @@ public final class Answerer {
             if (summary != null) {
                 add(out, seen, summary);
             }
+        }
+        for (Hit h : index.find(text, language, limit)) {
+            if (out.size() >= limit) {
+                break;
+            }
+            add(out, seen, renderer.found(h, language));
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }

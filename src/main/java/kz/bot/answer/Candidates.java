@@ -53,7 +53,29 @@ final class Candidates {
         }
         List<Long> ids = about.stream().map(Entity::id).toList();
         add(out, r, context, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
-        return new ArrayList<>(out.values());
+        List<Candidate> all = new ArrayList<>(out.values());
+        all.removeIf(c -> shadowed(r, c.hit(), all));
+        return all;
+    }
+
+    /**
+     * True for a fact about a place of the same name as the one the reading picked (Karaganda the region when it
+     * picked Karaganda the city) when the picked place has a fact of the same attribute: the question is then
+     * answered about the picked place, and the namesake's fact is not a rival answer. It stays when the picked place
+     * lacks the attribute ("the centre of Karaganda" is the region's).
+     */
+    private static boolean shadowed(Reading r, Hit h, List<Candidate> all) {
+        if (h.kind() != UnitKind.FACT) {
+            return false;
+        }
+        for (Place p : r.places()) {
+            if (p.entity().id() != h.entity() && p.alternatives().stream().anyMatch(e -> e.id() == h.entity())) {
+                long picked = p.entity().id();
+                return all.stream().anyMatch(c -> c.hit().kind() == UnitKind.FACT && c.hit().entity() == picked
+                        && c.hit().attribute().equals(h.attribute()));
+            }
+        }
+        return false;
     }
 
     private void add(Map<Integer, Candidate> out, Reading r, Entity context, List<Hit> hits) {
@@ -63,7 +85,10 @@ final class Candidates {
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h)) {
-                out.put(h.unit(), new Candidate(h, measure(r, h, best, context), 0));
+                double[] features = measure(r, h, best, context);
+                if (!anotherPlacesAttribute(r, h, features)) {
+                    out.put(h.unit(), new Candidate(h, features, 0));
+                }
             }
         }
     }
@@ -87,7 +112,8 @@ final class Candidates {
             }
         }
         if (!named) {
-            return false;
+            // "the population of Kazakhstan" is the country's, not East Kazakhstan's, whose name holds the word
+            return r.countryNamed() && coversCountryWord(r, h);
         }
         for (int i = 0; i < r.words().size(); i++) {
             if (r.words().get(i).role() == Word.Role.PLACE && h.covers(i)) {
@@ -95,6 +121,26 @@ final class Candidates {
             }
         }
         return true;
+    }
+
+    /**
+     * True for a fact of some place when the question names only the country and the fact matches nothing but its
+     * attribute's name: "the population of Kazakhstan" is not Karaganda's population, while "which city of
+     * Kazakhstan is known for apples" may well be answered by a city's fact whose value says so.
+     */
+    private boolean anotherPlacesAttribute(Reading r, Hit h, double[] f) {
+        return h.kind() == UnitKind.FACT && r.countryNamed() && country != null && h.entity() != country.id()
+                && r.places().stream().allMatch(p -> p.entity().equals(country))
+                && f[Feature.ATTRIBUTE_NAME.ordinal()] >= f[Feature.COVERAGE.ordinal()] - 1e-9;
+    }
+
+    private static boolean coversCountryWord(Reading r, Hit h) {
+        for (int i = 0; i < r.words().size(); i++) {
+            if (r.words().get(i).role() == Word.Role.COUNTRY && h.covers(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The features of {@code h} as an answer to {@code r}. */

@@ -21,7 +21,10 @@ import kz.bot.language.Language;
  */
 final class Cards {
 
-    /** An older value is named only when it is this short: a figure, a count, a list of names — never a description. */
+    /**
+     * An older value is named only when it is this short (a figure, a count, a list of names — never a description)
+     * or starts with a figure ("14 provinces and 3 cities with special status").
+     */
     static final int OLDER_VALUE_WORDS = 8;
     /** The attributes a short summary of a place shows, in this order, when it has them. */
     private static final List<String> SUMMARY = List.of("status", "region", "administrative center", "population",
@@ -55,15 +58,20 @@ final class Cards {
     }
 
     /**
-     * What a fact answer leaves the conversation about: the place its value names, when the attribute is a capital,
-     * a centre or a largest city ("the capital is Astana" — "and how many people live there?" asks about Astana), else its own entity.
+     * What a fact answer leaves the conversation about: the place its value begins with, when it begins with one
+     * ("the capital is Astana", "the most populous region is Turkistan region, 2,148,658 people" — "and how many
+     * people live there?" asks about that place), else its own entity and attribute. Names are not places to go on
+     * about ("Former Names: Akmola…"), nor is the region a city lies in ("which region is it in?" — "how far is it
+     * from Pavlodar?" still asks about the city).
      */
     private Topic topic(Entity e, String key, Fact f) {
-        boolean namesAPlace = key.contains("capital") || key.contains("center") || key.contains("centre")
-                || key.contains("largest city");
-        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
-            Optional<Entity> named = book.entity(kind, f.value().replaceAll("\\s*\\(.*$", "").strip());
-            if (namesAPlace && named.isPresent() && !named.get().equals(e)) {
+        if (!key.contains("name") && !key.startsWith("also known") && !key.equals("region")) {
+            String leading = f.value().split("[,;(—–]", 2)[0].strip();
+            String region = leading.replaceFirst("(?i)\\s+region$", "");
+            boolean aRegion = region.length() < leading.length() || key.contains("region");
+            Optional<Entity> named = aRegion ? book.entity(EntityKind.REGION, region)
+                    : book.entity(EntityKind.CITY, leading).or(() -> book.entity(EntityKind.REGION, leading));
+            if (named.isPresent() && !named.get().equals(e)) {
                 return new Topic(named.get().id(), "");
             }
         }
@@ -98,7 +106,10 @@ final class Cards {
                 links(e, language), language, new Topic(e.id(), ""));
     }
 
-    /** Everything known about {@code e}: its names, then each attribute with its newest value. */
+    /**
+     * Everything known about {@code e}: its names, then each attribute with its newest value (and an older source's
+     * different figure or name, when there is one).
+     */
     Answer.Reply card(Entity e, Language language, int limit) {
         Messages say = Messages.get(language);
         List<String> lines = new ArrayList<>();
@@ -116,6 +127,7 @@ final class Cards {
             Value v = value(newest, language);
             untranslated |= !v.translated();
             lines.add(book.label(entry.getKey(), newest.attribute(), language) + ": " + v.text());
+            older(entry.getValue(), language).ifPresent(lines::add); // a centre that moved, a figure revised
             sources.add(newest.source().citation(language));
         }
         if (untranslated) {
@@ -188,17 +200,48 @@ final class Cards {
     /** At most one line naming an older source that gives a different figure, count or name. */
     private Optional<String> older(List<Fact> facts, Language language) {
         Fact newest = facts.get(0);
-        if (words(newest.value()) > OLDER_VALUE_WORDS) {
+        if (!factual(newest.value())) {
             return Optional.empty(); // a description: older wording is not an older fact
         }
         for (Fact f : facts.subList(1, facts.size())) {
-            if (!f.source().equals(newest.source()) && words(f.value()) <= OLDER_VALUE_WORDS
-                    && !comparable(f.value()).equals(comparable(newest.value()))) {
+            if (!f.source().equals(newest.source()) && factual(f.value())
+                    && !comparable(f.value()).equals(comparable(newest.value()))
+                    && !reworded(f.value(), newest.value())) {
                 Messages say = Messages.get(language);
                 return Optional.of(say.say("older", value(f, language).text(), f.source().citation(language)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code older} says what {@code newer} says in other words: no figure, and a word in common
+     * ("Mountainous" and "Mountains and foothills").
+     */
+    private static boolean reworded(String older, String newer) {
+        if (older.matches(".*\\d.*")) {
+            return false;
+        }
+        Set<String> stems = new java.util.HashSet<>();
+        for (String w : newer.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= REWORDED_STEM) {
+                stems.add(w.substring(0, REWORDED_STEM));
+            }
+        }
+        for (String w : older.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= REWORDED_STEM && stems.contains(w.substring(0, REWORDED_STEM))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters two words must share at their start to count as one word reworded ("mountain-ous", "mountain-s"). */
+    static final int REWORDED_STEM = 6;
+
+    /** Whether a value is a fact that can be outdated rather than a description worded differently. */
+    private static boolean factual(String value) {
+        return words(value) <= OLDER_VALUE_WORDS || value.matches("\\d.*");
     }
 
     private static int words(String value) {

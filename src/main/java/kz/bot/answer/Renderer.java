@@ -37,11 +37,15 @@ final class Renderer {
         if (h.kind() == UnitKind.FACT) {
             return cards.attribute(entities.get(h.entity()), h.attribute(), r.language());
         }
-        return text(index.unit(h.unit()), h, r);
+        return text(index.unit(h.unit()), h, r.language(), topic(r));
     }
 
-    private Answer text(TextUnit u, Hit h, Reading r) {
-        Language language = r.language();
+    /** A passage or sentence a search found, in {@code language} where it has that language. */
+    Answer found(Hit h, Language language) {
+        return text(index.unit(h.unit()), h, language, Topic.NONE);
+    }
+
+    private Answer text(TextUnit u, Hit h, Language language, Topic topic) {
         Messages say = Messages.get(language);
         String text = u.texts().get(language);
         boolean translated = text != null;
@@ -56,7 +60,7 @@ final class Renderer {
         if (h.has(UnitFlags.OUTDATED) && u.date() != null) {
             body = body + "\n" + say.say("older_text", u.date().toString());
         }
-        return new Answer.PassageAnswer(lead, body, List.of(u.citation(language)), List.of(), language, topic(r));
+        return new Answer.PassageAnswer(lead, body, List.of(u.citation(language)), List.of(), language, topic);
     }
 
     /** The place a passage answer was about, for the next question: the first place the question named. */

@@ -15,9 +15,11 @@ import java.util.Locale;
 final class Scorer {
 
     private final Weights weights;
+    private final Agreement agreement;
 
-    Scorer(Weights weights) {
+    Scorer(Weights weights, Agreement agreement) {
         this.weights = weights;
+        this.agreement = agreement;
     }
 
     Weights weights() {
@@ -26,42 +28,65 @@ final class Scorer {
 
     /** Scores {@code candidates} and decides. */
     Decision decide(Reading r, List<Candidate> candidates) {
+        List<Candidate> ranked = ranked(candidates, weights);
+        String veto = veto(r);
+        if (veto != null) {
+            return new Decision(ranked, null, 0, false, veto);
+        }
+        Candidate winner = top(r, ranked, agreement);
+        if (winner == null) {
+            return new Decision(ranked, null, 0, false, "no candidate");
+        }
+        double confidence = weights.confidence(winner.features());
+        boolean answered = confidence >= weights.threshold();
+        String reason = String.format(Locale.ROOT, "%s: confidence %.3f %s threshold %.3f (score %.3f, margin %.3f)",
+                answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", weights.threshold(),
+                winner.score(), winner.get(Feature.MARGIN));
+        return new Decision(ranked, winner, confidence, answered, reason);
+    }
+
+    /** {@code candidates} scored with {@code weights}, best first. */
+    static List<Candidate> ranked(List<Candidate> candidates, Weights weights) {
         List<Candidate> ranked = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             ranked.add(c.withScore(weights.score(c.features())));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        String veto = veto(r);
-        if (veto != null) {
-            return new Decision(ranked, null, 0, false, veto);
-        }
+        return ranked;
+    }
+
+    /**
+     * The winner of {@code ranked} (scored, best first), with its margin over the first candidate that does not say
+     * the same and its score filled in as features; null when none may win. A value a newer document replaced never
+     * wins; of two facts that say the same, the fuller one answers, as sure as the better-matching one — unless the
+     * question asks how many.
+     */
+    static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement) {
         Candidate winner = null;
         Candidate runnerUp = null;
         for (Candidate c : ranked) {
             if (c.get(Feature.STALE) > 0) {
-                continue; // a value a newer document replaced is never the answer
+                continue;
             }
             if (winner == null) {
                 winner = c;
+            } else if (agreement.same(r, winner.hit(), c.hit())) {
+                if (r.kind() != AnswerKind.HOW_MANY && Agreement.restates(winner.hit(), c.hit())
+                        && c.hit().words() > winner.hit().words()) {
+                    winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
+                }
             } else {
                 runnerUp = c;
                 break;
             }
         }
         if (winner == null) {
-            return new Decision(ranked, null, 0, false, "no candidate");
+            return null;
         }
-        double margin = margin(winner, runnerUp);
         double[] features = winner.features().clone();
-        features[Feature.MARGIN.ordinal()] = margin;
+        features[Feature.MARGIN.ordinal()] = margin(winner, runnerUp);
         features[Feature.SCORE.ordinal()] = winner.score() / SCORE_SCALE;
-        winner = new Candidate(winner.hit(), features, winner.score());
-        double confidence = weights.confidence(features);
-        boolean answered = confidence >= weights.threshold();
-        String reason = String.format(Locale.ROOT, "%s: confidence %.3f %s threshold %.3f (score %.3f, margin %.3f)",
-                answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", weights.threshold(),
-                winner.score(), margin);
-        return new Decision(ranked, winner, confidence, answered, reason);
+        return new Candidate(winner.hit(), features, winner.score());
     }
 
     /** The winner's lead over the runner-up, scaled to [0, 1] (a lead of {@link #FULL_MARGIN} or more is 1). */

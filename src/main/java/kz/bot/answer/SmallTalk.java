@@ -21,7 +21,7 @@ final class SmallTalk {
     /** The reply to {@code r}, or null when it is not small talk. */
     Answer reply(Reading r) {
         Signal signal = ORDER.stream().filter(r::has).findFirst().orElse(null);
-        if (signal == null || !r.places().isEmpty() || !r.foreign().isEmpty() || asksMore(r)) {
+        if (signal == null || namesAPlace(r) || !r.foreign().isEmpty() || asksMore(r)) {
             return null;
         }
         Language language = r.language();
@@ -42,6 +42,19 @@ final class SmallTalk {
             }
         }
         return new Answer.Chat(say.say(key), examples, language);
+    }
+
+    /**
+     * True when the question names a place outside its small-talk phrases: "добрый день" is a greeting even though
+     * "добрый" is one letter swap from a name the knowledge has.
+     */
+    private static boolean namesAPlace(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        List<int[]> spans = new ArrayList<>();
+        for (String key : KEYS) {
+            spans.addAll(phrases.spans(key, r.text()));
+        }
+        return r.places().stream().anyMatch(p -> spans.stream().noneMatch(s -> s[0] <= p.start() && p.end() <= s[1]));
     }
 
     /** True when a content word of the question is not part of any small-talk phrase. */

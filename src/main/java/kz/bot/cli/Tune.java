@@ -39,7 +39,7 @@ public final class Tune {
 
     /** A question's candidates, for the second step. */
     private record Asked(List<Candidate> candidates, List<Boolean> right, boolean none, String question,
-                         List<String> answers) {
+                         List<String> answers, Library library, Question asked) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class Tune {
                 }
                 asked.add(new Asked(candidates, right, q.expectsNothing(seedsOnly),
                         q.line() + (seedsOnly ? " (seeds)" : "") + "\t" + q.text() + "\t[" + q.expectation(seedsOnly)
-                                + "]", answers));
+                                + "]", answers, library, question));
                 return null;
             });
             if (!q.conversation().isEmpty()) {
@@ -177,27 +177,18 @@ public final class Tune {
     private record Top(double[] features, boolean right) {
     }
 
+    /** The candidate the core would choose with {@code weights}, as {@link Answerer#top} chooses it. */
     private static Top top(Weights weights, Asked a) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < a.candidates().size(); i++) {
-            if (a.candidates().get(i).get(Feature.STALE) == 0) {
-                order.add(i);
-            }
-        }
-        if (order.isEmpty()) {
+        Candidate top = a.library().withCurrent(kb -> kb.answerer().top(a.asked(), a.candidates(), weights));
+        if (top == null) {
             return null;
         }
-        double[] scores = new double[a.candidates().size()];
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] = weights.score(a.candidates().get(i).features());
+        for (int i = 0; i < a.candidates().size(); i++) {
+            if (a.candidates().get(i).hit().unit() == top.hit().unit()) {
+                return new Top(top.features(), a.right().get(i) && !a.none());
+            }
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
-        int best = order.get(0);
-        double margin = order.size() > 1 ? Math.min(5, scores[best] - scores[order.get(1)]) / 5 : 1;
-        double[] f = a.candidates().get(best).features().clone();
-        f[Feature.MARGIN.ordinal()] = margin;
-        f[Feature.SCORE.ordinal()] = scores[best] / 20;
-        return new Top(f, a.right().get(best) && !a.none());
+        throw new IllegalStateException("the winner is not among the candidates: " + a.question());
     }
 
     private static double[] withoutMargin(double[] f) {

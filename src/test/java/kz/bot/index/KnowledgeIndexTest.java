@@ -44,9 +44,10 @@ class KnowledgeIndexTest {
         book = FactStore.read(tmp.resolve("facts.db")).book();
         Files.createDirectories(tmp.resolve("index"));
         int units = KnowledgeIndex.build(tmp.resolve("index"), k.documents(), book);
-        // 9 attributes (Pavlodar's Russian name included), 2 passages, no sentence units (each passage is one sentence)
+        // 9 attributes (Pavlodar's Russian name included), 2 passages, no sentence units (each passage is one sentence),
+        // and the document's own passage (its title and what it covers)
         assertEquals(9, book.factCount());
-        assertEquals(11, units, "one unit per attribute with its newest value, one per passage");
+        assertEquals(12, units, "one unit per attribute with its newest value, one per passage, one per document");
         index = KnowledgeIndex.open(tmp.resolve("index"), List.of(List.of("river", "река", "өзен")),
                 List.of("Pavlodar", "Павлодар", "Bayanaul", "Irtysh"));
     }

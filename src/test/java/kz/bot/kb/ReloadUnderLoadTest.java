@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Eight threads ask questions without pause while the shipped knowledge is reloaded 20 times, flipping between two
- * versions that differ in one fact. Every answer must be exactly the answer of version A or of version B — computed
+ * versions that differ in one fact (Almaty's population, in cities.txt and its two translations). Every answer must be exactly the answer of version A or of version B — computed
  * beforehand from a library that only ever saw that version — so an answer that read facts of one knowledge base and
  * passages or names of the other, or a half-switched one, cannot pass.
  */
@@ -36,9 +36,11 @@ class ReloadUnderLoadTest {
 
     private static final int THREADS = 8;
     private static final int RELOADS = 20;
-    private static final String CITIES = "cities.txt";
-    private static final String ALMATY_A = "**Almaty** (2,347,924, 2026)";
-    private static final String ALMATY_B = "**Almaty** (2.4M, 2027)";
+    /** Each file of the fact, with the entry line of version A and the same line in version B. */
+    private static final Map<String, List<String>> ALMATY = Map.of(
+            "cities.txt", List.of("**Almaty** (2,347,924, 2026)", "**Almaty** (2.4M, 2027)"),
+            "cities.ru.txt", List.of("**Almaty** (2 347 924, 2026)", "**Almaty** (2,4 млн, 2027)"),
+            "cities.kk.txt", List.of("**Almaty** (2 347 924, 2026)", "**Almaty** (2,4 млн, 2027)"));
     /** Questions both versions answer; the first two answers tell the versions apart. */
     private static final List<Question> QUESTIONS = List.of(
             new Question("Population of Almaty", Language.EN),
@@ -53,15 +55,20 @@ class ReloadUnderLoadTest {
     @Test
     void everyAnswerDuringTwentyReloadsComesWholeFromOneVersion(@TempDir Path tmp) throws Exception {
         Path knowledge = copyOfShipped(tmp.resolve("knowledge"));
-        byte[] versionA = Files.readAllBytes(knowledge.resolve(CITIES));
-        String textA = new String(versionA, StandardCharsets.UTF_8);
-        assertTrue(textA.contains(ALMATY_A));
-        byte[] versionB = textA.replace(ALMATY_A, ALMATY_B).getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> versionA = new LinkedHashMap<>();
+        Map<String, byte[]> versionB = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> file : ALMATY.entrySet()) {
+            String textA = Files.readString(knowledge.resolve(file.getKey()));
+            assertTrue(textA.contains(file.getValue().get(0)), file.getKey());
+            versionA.put(file.getKey(), textA.getBytes(StandardCharsets.UTF_8));
+            versionB.put(file.getKey(), textA.replace(file.getValue().get(0), file.getValue().get(1))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
 
         Map<Question, String> answersA = answers(knowledge, tmp.resolve("reference-a"));
-        Files.write(knowledge.resolve(CITIES), versionB);
+        write(knowledge, versionB);
         Map<Question, String> answersB = answers(knowledge, tmp.resolve("reference-b"));
-        Files.write(knowledge.resolve(CITIES), versionA);
+        write(knowledge, versionA);
         assertTrue(answersA.get(QUESTIONS.get(0)).contains("2,347,924"), answersA.get(QUESTIONS.get(0)));
         assertTrue(answersB.get(QUESTIONS.get(0)).contains("2.4M"), answersB.get(QUESTIONS.get(0)));
         assertNotEquals(answersA.get(QUESTIONS.get(1)), answersB.get(QUESTIONS.get(1)));
@@ -107,7 +114,7 @@ class ReloadUnderLoadTest {
             List<ReloadResult> results = new ArrayList<>();
             int mostBuilds = 0;
             for (int r = 0; r < RELOADS; r++) {
-                Files.write(knowledge.resolve(CITIES), r % 2 == 0 ? versionB : versionA);
+                write(knowledge, r % 2 == 0 ? versionB : versionA);
                 results.add(library.reload());
                 // with two versions there are two hashes: more directories would be leftovers or half-built copies
                 mostBuilds = Math.max(mostBuilds, buildDirectories(kb).size());
@@ -143,6 +150,12 @@ class ReloadUnderLoadTest {
             }
         }
         return out;
+    }
+
+    private static void write(Path knowledge, Map<String, byte[]> version) throws IOException {
+        for (Map.Entry<String, byte[]> file : version.entrySet()) {
+            Files.write(knowledge.resolve(file.getKey()), file.getValue());
+        }
     }
 
     static Path copyOfShipped(Path dir) throws IOException {

@@ -46,7 +46,7 @@ class KnowledgeLoaderTest {
         assertEquals("350,000", facts.get("city:Northtown:Population"));
         assertEquals("Mountainous", facts.get("region:Upland:Character"));
         assertEquals("Southtown", facts.get("region:Lowland:Major City"));
-        assertEquals(13, guide.statements().size());
+        assertEquals(13 + 2, guide.statements().size(), "13 written, and the front matter's iso_code and continent");
 
         Statement population = guide.statements().stream()
                 .filter(s -> s.entity().name().equals("Southtown") && s.attribute().equals("Population"))
@@ -206,8 +206,9 @@ class KnowledgeLoaderTest {
         assertEquals(List.of(), k.problems());
         assertEquals(2, k.documents().size());
         Document guide = k.documents().stream().filter(d -> d.kind() == DocumentKind.GUIDE).findFirst().orElseThrow();
-        // 4 factbox lines, 5 cities × (population, role, known for, best for), 14 regions × 3 columns
-        assertEquals(4 + 5 * 4 + 14 * 3, guide.statements().size());
+        // 4 factbox lines, 5 cities × (population, role, known for, best for), 14 regions × 3 columns, and the front
+        // matter's iso_code and continent
+        assertEquals(4 + 5 * 4 + 14 * 3 + 2, guide.statements().size());
         Document article = k.documents().stream().filter(d -> d.kind() == DocumentKind.ARTICLE).findFirst()
                 .orElseThrow();
         assertEquals(LocalDate.of(2025, 2, 11), article.date());

@@ -38,14 +38,14 @@ class KnowledgeParserFuzzTest {
     @Test
     void theBasesAreBothFormatsAndLoadCleanly() {
         List<byte[]> bases = Mutator.bases();
-        assertEquals(17, bases.size());
+        assertTrue(bases.size() >= 17, bases.size() + " bases"); // the shipped knowledge, seeds and test files
         List<Problem> problems = new ArrayList<>();
         List<DocumentKind> kinds = new ArrayList<>();
         for (int i = 0; i < bases.size(); i++) {
             KnowledgeLoader.parse("base-" + i + ".txt", bases.get(i), problems).ifPresent(d -> kinds.add(d.kind()));
         }
         assertEquals(List.of(), problems);
-        assertEquals(17, kinds.size());
+        assertEquals(bases.size(), kinds.size());
         assertTrue(kinds.contains(DocumentKind.GUIDE) && kinds.contains(DocumentKind.ARTICLE));
     }
 
@@ -173,7 +173,8 @@ class KnowledgeParserFuzzTest {
         for (Statement s : d.statements()) {
             if (s.line() < 1 || s.line() > lines.size()) {
                 failures.add(label + ": statement line outside 1.." + lines.size() + ": " + s);
-            } else if (!text(lines.get(s.line() - 1)).contains(s.value())) {
+            } else if (!text(lines.get(s.line() - 1)).toLowerCase(java.util.Locale.ROOT)
+                    .contains(s.value().toLowerCase(java.util.Locale.ROOT))) { // "continent: asia" gives "Asia"
                 failures.add(label + ": statement's value is not on its line " + s.line() + ": " + s);
             }
         }

@@ -1,0 +1,69 @@
+package kz.bot.answer;
+
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a candidate says what the winner says, so that it is no rival to it and does not make the bot less sure:
+ * a fact that counts what the other lists ("Number of Cities Over 1M: 3" and "Cities Over 1M: 3 — Almaty, Astana and
+ * Shymkent"), a sentence and the passage it comes from, or — when the question asks for a year or a number — a
+ * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997).
+ * Immutable.
+ */
+final class Agreement {
+
+    /** How an attribute that counts another begins (see README, "Knowledge format"). */
+    static final String COUNT_OF = "number of ";
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
+    /** A number with or without digit groups (2,347,924; 2 347 924; 111,000; 7.6). */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
+
+    private final Function<Hit, String> texts;
+    private final Function<Hit, String> passages;
+
+    /**
+     * @param texts    the text of a found unit (in English where it has English), empty when it has none
+     * @param passages which passage a passage or sentence unit is of ("file#3"), null for a fact
+     */
+    Agreement(Function<Hit, String> texts, Function<Hit, String> passages) {
+        this.texts = texts;
+        this.passages = passages;
+    }
+
+    /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */
+    boolean same(Reading r, Hit winner, Hit other) {
+        if (restates(winner, other)) {
+            return true;
+        }
+        String passage = passages.apply(winner);
+        if (passage != null && passage.equals(passages.apply(other))) {
+            return true; // the passage and its sentences
+        }
+        Pattern figure = switch (r.kind()) {
+            case WHEN -> YEAR;
+            case HOW_MANY -> NUMBER;
+            default -> null;
+        };
+        if (figure == null) {
+            return false;
+        }
+        String a = first(figure, texts.apply(winner));
+        return a != null && a.equals(first(figure, texts.apply(other)));
+    }
+
+    /** A fact of the same place that counts what the other lists. */
+    static boolean restates(Hit winner, Hit other) {
+        if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {
+            return false;
+        }
+        return winner.attribute().equals(COUNT_OF + other.attribute())
+                || other.attribute().equals(COUNT_OF + winner.attribute());
+    }
+
+    /** The first figure of {@code text}, digit groups removed; null when there is none. */
+    static String first(Pattern figure, String text) {
+        Matcher m = figure.matcher(text);
+        return m.find() ? m.group().replaceAll("[,\\u00a0\\u202f ](?=\\d{3})", "") : null;
+    }
+}

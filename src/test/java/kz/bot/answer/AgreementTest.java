@@ -1,0 +1,87 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** When a candidate says what the winner says, and who wins among candidates that agree. */
+class AgreementTest {
+
+    private static final Map<Integer, String> TEXTS = Map.of(
+            1, "Astana has been the capital since 1997, when the government moved from Almaty.",
+            2, "Almaty was the capital until 1997 and is still the largest city.",
+            3, "Since 2003 Astana has hosted a congress of world religions every three years.",
+            4, "3",
+            5, "3 — Almaty, Astana and Shymkent (1 January 2026)",
+            6, "2,347,924 (2026)",
+            7, "The city had 2 347 924 people in 2026.");
+    /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
+    private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
+            h -> h.kind() == UnitKind.FACT ? null : "a.txt#" + (h.unit() == 8 ? 1 : h.unit()));
+
+    private static Hit passage(int unit) {
+        return new Hit(unit, UnitKind.PASSAGE, 1, 0, -1, "", 0, 10, 1);
+    }
+
+    private static Hit fact(int unit, String attribute, int words) {
+        return new Hit(unit, UnitKind.FACT, 1, 0, 1, attribute, 0, words, 1);
+    }
+
+    private static Reading asking(AnswerKind kind) {
+        return new Reading("?", Language.EN, TextIndex.Reading.EN, List.of(), List.of(), List.of(), kind, Set.of(),
+                List.of(), false);
+    }
+
+    @Test
+    void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), passage(1), passage(2)));
+    }
+
+    @Test
+    void aSentenceAgreesWithItsPassageWhateverIsAsked() {
+        Hit sentence = new Hit(8, UnitKind.SENTENCE, 1, 0, -1, "", 0, 5, 1);
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), sentence, passage(1)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), sentence, passage(2)));
+    }
+
+    @Test
+    void numbersAgreeWhateverTheirDigitGroups() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.HOW_MANY), fact(6, "population", 2), passage(7)));
+        assertEquals("2347924", Agreement.first(java.util.regex.Pattern.compile(
+                "\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?"), "about 2 347 924 people"));
+        assertNull(Agreement.first(java.util.regex.Pattern.compile("\\d+"), "no figure"));
+    }
+
+    @Test
+    void aCountAndTheListItCountsAgree() {
+        Hit count = fact(4, "number of cities over 1m", 1);
+        Hit list = fact(5, "cities over 1m", 8);
+        assertTrue(Agreement.restates(count, list));
+        assertTrue(Agreement.restates(list, count));
+        assertFalse(Agreement.restates(fact(4, "capital", 1), fact(5, "capital since", 3)));
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), count, list));
+    }
+
+    @Test
+    void ofACountAndItsListTheListAnswersWhichAndTheCountHowMany() {
+        Candidate count = new Candidate(fact(4, "number of cities over 1m", 1), new double[Feature.values().length],
+                10);
+        Candidate list = new Candidate(fact(5, "cities over 1m", 8), new double[Feature.values().length], 9);
+        Candidate other = new Candidate(passage(3), new double[Feature.values().length], 6);
+        List<Candidate> ranked = List.of(count, list, other);
+        Candidate which = Scorer.top(asking(AnswerKind.WHAT), ranked, AGREEMENT);
+        assertEquals(5, which.hit().unit());
+        assertEquals(10, which.score());
+        assertEquals((10 - 6) / Scorer.FULL_MARGIN, which.get(Feature.MARGIN), 1e-9, "the margin is over the passage");
+        assertEquals(4, Scorer.top(asking(AnswerKind.HOW_MANY), ranked, AGREEMENT).hit().unit());
+    }
+}
