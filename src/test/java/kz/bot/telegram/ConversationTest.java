@@ -65,36 +65,50 @@ class ConversationTest extends WithBot {
     }
 
     @Test
-    void inAGroupEachMemberHasTheirOwnConversation() {
-        long group = -1005300000001L;
-        assertTrue(askIn(group, 5401, "@OurBot Population of Almaty").startsWith("Almaty — Population"));
-        String other = askIn(group, 5402, "@OurBot and Astana?");
-        assertTrue(other.startsWith("<b>Astana — city</b>"), "the second member asked nothing before: " + other);
-        String same = askIn(group, 5401, "@OurBot and Astana?");
-        assertTrue(same.startsWith("Astana — Population: 1,638,233"), same);
+    void inAGroupEachMemberHasTheirOwnConversationInThreeLanguages() {
+        String[][] cases = {{"en", "Population of Almaty", "Almaty — Population", "and Astana?",
+                "Astana — Population: 1,638,233"},
+                {"ru", "Население Алматы", "Алматы — Население", "а в Караганде?", "Караганда — Население: 515 632"},
+                {"kk", "Алматы халқы қанша?", "Алматы — Халқы", "Шымкент ше?", "Шымкент — Халқы: 1 293 648"}};
+        long group = -1005300000000L;
+        for (String[] c : cases) {
+            long g = --group;
+            assertTrue(askIn(g, 5401, c[0], "@OurBot " + c[1]).startsWith(c[2]));
+            String other = askIn(g, 5402, c[0], "@OurBot " + c[3]);
+            assertFalse(other.startsWith(c[4]), "the second member asked nothing before: " + other);
+            String same = askIn(g, 5401, c[0], "@OurBot " + c[3]);
+            assertTrue(same.startsWith(c[4]), same);
+        }
     }
 
     /** {@code text} from {@code user} in {@code group}; the text of the last post it caused. */
-    private static String askIn(long group, long user, String text) {
-        return answerIn(group, () -> people.say(group, user, "en", text, null));
+    private static String askIn(long group, long user, String language, String text) {
+        return answerIn(group, () -> people.say(group, user, language, text, null));
     }
 
     @Test
-    void aReplyToOneOfTheBotsMessagesContinuesThatMessagesTopic() {
-        long chat = 5501;
-        people.say(chat, "en", "Population of Almaty");
-        FakeBotApi.Request population = bot.api.awaitMessages(chat, 1).get(0);
-        people.say(chat, "en", "where is Aktau");
-        FakeBotApi.Request where = bot.api.awaitMessages(chat, 2).get(1);
-        assertTrue(where.text().startsWith("Region: Mangystau"), where.text());
-        bot.awaitIdle(); // both answers are sent, and their topics remembered
-        // the conversation is now about where places are; the reply goes back to the population
-        people.say(chat, chat, "en", "and Astana?", bot.api.messageId(population));
-        String reply = bot.api.awaitPosts(chat, 3).get(2).text();
-        assertTrue(reply.startsWith("Astana — Population: 1,638,233"), reply);
-        people.say(chat, chat, "en", "and Shymkent?", bot.api.messageId(where));
-        String region = bot.api.awaitPosts(chat, 4).get(3).text();
-        assertTrue(region.startsWith("Shymkent — Region:"), region);
+    void aReplyToOneOfTheBotsMessagesContinuesThatMessagesTopicInThreeLanguages() {
+        String[][] cases = {
+                {"en", "Population of Almaty", "where is Aktau", "Region: Mangystau", "and Astana?",
+                        "Astana — Population: 1,638,233", "and Shymkent?", "Shymkent — Region:"},
+                {"ru", "Население Алматы", "Где находится Актау?", "Область: Мангистауская область", "а в Караганде?",
+                        "Караганда — Население: 515 632", "а Шымкент?", "Шымкент — Область:"},
+                {"kk", "Алматы халқы қанша?", "Ақтау қайда орналасқан?", "Облысы: Маңғыстау облысы", "Шымкент ше?",
+                        "Шымкент — Халқы: 1 293 648", "Шымкент ше?", "Шымкент — Облысы:"}};
+        long chat = 5500;
+        for (String[] c : cases) {
+            long id = ++chat;
+            people.say(id, c[0], c[1]);
+            FakeBotApi.Request population = bot.api.awaitMessages(id, 1).get(0);
+            people.say(id, c[0], c[2]);
+            FakeBotApi.Request where = bot.api.awaitMessages(id, 2).get(1);
+            assertTrue(where.text().startsWith(c[3]), where.text());
+            // the conversation is now about where places are; a reply to the first answer goes back to population
+            String reply = answerIn(id, () -> people.say(id, id, c[0], c[4], bot.api.messageId(population)));
+            assertTrue(reply.startsWith(c[5]), reply);
+            String region = answerIn(id, () -> people.say(id, id, c[0], c[6], bot.api.messageId(where)));
+            assertTrue(region.startsWith(c[7]), region);
+        }
     }
 
     @Test
