@@ -35,6 +35,8 @@ public final class App {
 
     /** The question log's file in DATA_DIR. */
     static final String QUESTION_LOG = "questions.db";
+    /** The exit status when the bot gives up (a revoked token, another process polling it): a supervisor notices. */
+    static final int GAVE_UP = 3;
     /**
      * How long the shutdown hook waits for the bot, the question log and the library to close: SIGTERM ends the
      * process within 3 s (the bot's own grace period for answers in flight is shorter, 1.5 s).
@@ -188,11 +190,16 @@ public final class App {
         try (Library library = Preflight.openLibrary(config, redacted)) {
             StopSignal signal = StopSignal.install(SHUTDOWN_WAIT);
             BotSettings settings = BotSettings.defaults();
-            try (QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG));
+            try (QuestionLog log = QuestionLog.open(config.dataDir().resolve(QUESTION_LOG),
+                    Duration.ofDays(config.questionLog().days()), config.questionLog().rows());
                  TelegramBot bot = signal.interruptibly(() -> TelegramBot.start(config, library, log, settings));
                  Heartbeat heartbeat = Heartbeat.start(config.dataDir().resolve(Heartbeat.FILE),
                          bot::sinceLastContact, settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds()))) {
-                signal.await();
+                String gaveUp = signal.awaitOr(bot.gaveUp());
+                if (gaveUp != null) {
+                    redacted.println("stopping: " + gaveUp);
+                    return GAVE_UP;
+                }
                 return 0;
             } catch (TelegramStartException | InterruptedException e) {
                 if (!signal.requested()) {

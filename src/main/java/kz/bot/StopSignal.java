@@ -2,6 +2,7 @@ package kz.bot;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -70,6 +71,19 @@ final class StopSignal {
     /** Waits until the JVM is asked to stop. */
     void await() throws InterruptedException {
         stop.await();
+    }
+
+    /**
+     * Waits until the JVM is asked to stop or {@code gaveUp} completes (the bot stopped by itself for good);
+     * returns {@code gaveUp}'s reason, or null for a stop.
+     */
+    String awaitOr(CompletableFuture<String> gaveUp) throws InterruptedException {
+        while (!stop.await(100, TimeUnit.MILLISECONDS)) {
+            if (gaveUp.isDone()) {
+                return gaveUp.join();
+            }
+        }
+        return null;
     }
 
     /** The main thread has closed everything: the shutdown hook may let the JVM end. */

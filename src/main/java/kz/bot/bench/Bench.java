@@ -28,7 +28,8 @@ import kz.bot.telegram.TelegramStartException;
 /**
  * {@code bench}: measures the answering core in-process and prints one JSON object. Loads (builds) the knowledge
  * base, warms up, then runs the fixed workload on 1 and on N threads, and times the bare Lucene search of the same
- * texts so that the core's own cost is a printed ratio. {@code --synthetic N} measures a generated knowledge base of N
+ * texts so that the core's own cost is a printed ratio, and runs the mixed workload again beside hostile messages
+ * ({@link HostileLoad}). {@code --synthetic N} measures a generated knowledge base of N
  * passages instead, including a reload under load. {@code --telegram} adds the whole Telegram path
  * ({@link TelegramBench}).
  */
@@ -114,6 +115,7 @@ public final class Bench {
                 report.put("core_p50_us", round(coreP50));
                 report.put("core_overhead_ratio", round(coreP50 / Math.max(0.001, luceneP50)));
                 report.put("answered_share", round(answeredShare(library, questions)));
+                report.set("hostile", HostileLoad.run(library, questions, options.seconds(), options.seed()));
                 if (options.telegramUpdates() > 0) {
                     TelegramBench.run(library, work, questions, options.telegramUpdates(), report);
                 }

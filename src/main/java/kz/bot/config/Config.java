@@ -16,9 +16,10 @@ import java.util.Set;
  * @param telegramApiUrl base URL of the Bot API server
  * @param adminIds       Telegram user ids allowed to use /reload and /stats
  * @param webhook        present when updates arrive by webhook instead of long polling
+ * @param questionLog    how long and how much the question log keeps
  */
 public record Config(Path knowledgeDir, Path dataDir, Optional<String> telegramToken, URI telegramApiUrl,
-                     Set<Long> adminIds, Optional<Webhook> webhook) {
+                     Set<Long> adminIds, Optional<Webhook> webhook, Retention questionLog) {
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -36,7 +37,24 @@ public record Config(Path knowledgeDir, Path dataDir, Optional<String> telegramT
             new Variable("WEBHOOK_URL", "", "receive updates by webhook at this public URL, not by polling"),
             new Variable("WEBHOOK_SECRET", "", "required with WEBHOOK_URL: 1-256 of A-Z a-z 0-9 _ -"),
             new Variable("WEBHOOK_BIND", "0.0.0.0", "the address the webhook server listens on"),
-            new Variable("WEBHOOK_PORT", "8443", "the port the webhook server listens on"));
+            new Variable("WEBHOOK_PORT", "8443", "the port the webhook server listens on"),
+            new Variable("QUESTION_LOG_DAYS", "90", "the question log keeps the questions of this many days"),
+            new Variable("QUESTION_LOG_MAX_ROWS", "1000000", "and at most this many questions"));
+
+    /**
+     * What the question log keeps: questions of the last {@code days}, at most {@code rows} of them (older ones are
+     * removed, and /stats counts what is kept).
+     */
+    public record Retention(int days, long rows) {
+        /** 90 days, a million questions (about 60 MB on disk). */
+        public static final Retention DEFAULT = new Retention(90, 1_000_000);
+    }
+
+    /** A configuration with the default question-log retention. */
+    public Config(Path knowledgeDir, Path dataDir, Optional<String> telegramToken, URI telegramApiUrl,
+                  Set<Long> adminIds, Optional<Webhook> webhook) {
+        this(knowledgeDir, dataDir, telegramToken, telegramApiUrl, adminIds, webhook, Retention.DEFAULT);
+    }
 
     /** Webhook settings: the public URL Telegram calls, where to listen, and the shared secret. */
     public record Webhook(URI url, String bind, int port, String secret) {
@@ -55,7 +73,7 @@ public record Config(Path knowledgeDir, Path dataDir, Optional<String> telegramT
     public String toString() {
         return "Config[knowledgeDir=" + knowledgeDir + ", dataDir=" + dataDir + ", telegramToken="
                 + (telegramToken.isPresent() ? "<set>" : "<none>") + ", telegramApiUrl=" + telegramApiUrl
-                + ", adminIds=" + adminIds + ", webhook=" + webhook + "]";
+                + ", adminIds=" + adminIds + ", webhook=" + webhook + ", questionLog=" + questionLog + "]";
     }
 
     /**
@@ -104,7 +122,27 @@ public record Config(Path knowledgeDir, Path dataDir, Optional<String> telegramT
             int port = port(env.get("WEBHOOK_PORT"));
             webhook = Optional.of(new Webhook(hookUrl.get(), bind, port, secret));
         }
-        return new Config(knowledge, data, token, api, admins, webhook);
+        Retention retention = new Retention(
+                (int) positive(env, "QUESTION_LOG_DAYS", Retention.DEFAULT.days(), 36_500),
+                positive(env, "QUESTION_LOG_MAX_ROWS", Retention.DEFAULT.rows(), 1_000_000_000L));
+        return new Config(knowledge, data, token, api, admins, webhook, retention);
+    }
+
+    private static long positive(Map<String, String> env, String name, long fallback, long max) {
+        Optional<String> v = value(env, name);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.get());
+            if (n < 1 || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name + " must be a whole number from 1 to " + max + ", not '"
+                    + shorten(v.get()) + "'");
+        }
     }
 
     private static int port(String raw) {

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,6 +25,13 @@ import org.slf4j.LoggerFactory;
  * restarts and reloads. {@link #record} only queues: a background thread writes the queue about once a second in one
  * transaction, so logging never slows an answer and a crash loses at most the last second. WAL mode keeps the file
  * consistent whenever the process dies. Thread-safe.
+ *
+ * <p>The log is statistics, and never stops the bot: a file that is not a sound SQLite database (at start-up or
+ * later) is moved aside, kept for whoever wants to look at it, and a new log is started, with one line in the log. A
+ * write that fails (a full disk) keeps its questions in memory and is tried again each second, up to
+ * {@link #RETAINED_MAX} questions; what had to be dropped is counted in {@link QuestionStats#notLogged()}. The log
+ * keeps questions for a limited time and up to a number of them (the older ones are removed every minute), and
+ * {@code /stats} counts what it keeps.
  */
 public final class QuestionLog implements AutoCloseable {
 
@@ -30,35 +39,66 @@ public final class QuestionLog implements AutoCloseable {
     public static final int MAX_TEXT = 500;
     /** Questions waiting to be written; beyond this they are dropped (and counted) rather than slowing answers. */
     static final int QUEUE_CAPACITY = 10_000;
+    /** Questions kept in memory while writing fails (a full disk): a few megabytes at most, then the oldest go. */
+    static final int RETAINED_MAX = 20_000;
     static final long WRITE_INTERVAL_MILLIS = 1000;
+    /** How often old questions are removed. */
+    static final long PRUNE_INTERVAL_MILLIS = 60_000;
+    /** How long the writer removes old questions at a time, once a second, while many are due. */
+    static final long PRUNE_SLICE_MILLIS = 250;
+    /** Retention when none is given: 90 days and at most a million questions (about 60 MB), as configured by default. */
+    static final Duration DEFAULT_MAX_AGE = Duration.ofDays(90);
+    static final long DEFAULT_MAX_ROWS = 1_000_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionLog.class);
-    private static final String SCHEMA = """
-            CREATE TABLE IF NOT EXISTS questions(
-              id INTEGER PRIMARY KEY, at INTEGER NOT NULL, language TEXT NOT NULL, kind TEXT NOT NULL,
-              found INTEGER NOT NULL, text TEXT NOT NULL)""";
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
 
     private final Path file;
-    private final Connection db;
+    private final Duration maxAge;
+    private final long maxRows;
+    private final Clock clock;
     private final BlockingQueue<LoggedQuestion> pending = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    /** Taken from the queue, not yet written: a failed write keeps them here. Guarded by {@code this}. */
+    private final Deque<LoggedQuestion> retained = new ArrayDeque<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
+    private QuestionDb db;
+    private String movedAside = "";
+    private boolean failing;
+    private long nextPrune;
     private volatile boolean closing;
 
-    private QuestionLog(Path file, Connection db) {
+    private QuestionLog(Path file, Duration maxAge, long maxRows, Clock clock, QuestionDb db) {
         this.file = file;
+        this.maxAge = maxAge;
+        this.maxRows = maxRows;
+        this.clock = clock;
         this.db = db;
         this.writer = new Thread(this::writeLoop, "question-log-writer");
         this.writer.setDaemon(true); // close() flushes; a daemon never keeps a dying JVM alive
     }
 
+    /** As {@link #open(Path, Duration, long)} with the production retention. */
+    public static QuestionLog open(Path file) {
+        return open(file, DEFAULT_MAX_AGE, DEFAULT_MAX_ROWS);
+    }
+
     /**
-     * Opens (creating if needed) the log at {@code file} and starts its writer.
+     * Opens (creating if needed) the log at {@code file}, keeping questions for {@code maxAge} and at most
+     * {@code maxRows} of them, and starts its writer. A damaged file is moved aside and a new log started.
      *
-     * @throws StoreException when the file cannot be opened as SQLite
+     * @throws StoreException when no log can be opened there at all (the directory is not writable)
      * @throws UncheckedIOException when its directory cannot be created
      */
-    public static QuestionLog open(Path file) {
+    public static QuestionLog open(Path file, Duration maxAge, long maxRows) {
+        return open(file, maxAge, maxRows, Clock.systemUTC());
+    }
+
+    static QuestionLog open(Path file, Duration maxAge, long maxRows, Clock clock) {
+        if (maxAge.isNegative() || maxAge.isZero() || maxRows < 1) {
+            throw new IllegalArgumentException("retention must be positive: " + maxAge + ", " + maxRows + " rows");
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -67,20 +107,61 @@ public final class QuestionLog implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + file, e);
         }
-        try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL"); // in WAL mode: durable up to the last checkpointed commit
-                s.execute("PRAGMA busy_timeout=5000");
-                s.execute(SCHEMA);
-            }
-            QuestionLog log = new QuestionLog(file, c);
-            log.writer.start();
-            return log;
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the question log " + file + ": " + e.getMessage(), e);
+        QuestionLog log = new QuestionLog(file, maxAge, maxRows, clock, null);
+        synchronized (log) {
+            log.db = log.openOrReplace(); // the writer trims it to the retention, starting a second from now
         }
+        log.writer.start();
+        return log;
+    }
+
+    /** Opens the file; if it is damaged, moves it aside and opens a new one. Under {@code this}. */
+    private QuestionDb openOrReplace() {
+        try {
+            return QuestionDb.open(file);
+        } catch (SQLException e) {
+            if (!QuestionDb.damaged(e)) {
+                throw new StoreException("cannot open the question log " + file + ": " + e.getMessage(), e);
+            }
+            moveAside(e);
+            try {
+                return QuestionDb.open(file);
+            } catch (SQLException again) {
+                throw new StoreException("cannot open a new question log " + file + ": " + again.getMessage(), again);
+            }
+        }
+    }
+
+    /** Moves the damaged file (and its WAL) aside, keeping it, and says so in one line. Under {@code this}. */
+    private void moveAside(SQLException why) {
+        String stamp = ASIDE.format(clock.instant());
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path part = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(part)) {
+                    Files.move(part, aside.resolveSibling(aside.getFileName() + suffix),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("the question log " + file + " is damaged (" + why.getMessage()
+                    + ") and cannot be moved aside: " + e.getMessage(), why);
+        }
+        movedAside = aside.getFileName().toString();
+        LOG.warn("the question log {} is damaged ({}); moved aside to {} and a new one started", file,
+                why.getMessage(), aside.getFileName());
+    }
+
+    /** A damaged file met while the log was open: the connection goes, the file is moved aside, a new log starts. */
+    private void replaceDamaged(SQLException why) {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // it is being thrown away
+        }
+        moveAside(why);
+        db = openOrReplace();
     }
 
     /** Queues {@code question} for writing; never blocks. */
@@ -95,50 +176,78 @@ public final class QuestionLog implements AutoCloseable {
         }
     }
 
-    /** Writes every queued question now. */
-    public void flush() {
-        synchronized (db) {
-            List<LoggedQuestion> batch = new ArrayList<>();
-            pending.drainTo(batch);
-            write(batch);
+    /**
+     * Writes every queued question now. When the write fails (a full disk) the questions stay in memory to be written
+     * by the next flush, up to {@link #RETAINED_MAX}; the oldest beyond that are dropped and counted.
+     */
+    public synchronized void flush() {
+        List<LoggedQuestion> batch = new ArrayList<>();
+        pending.drainTo(batch);
+        retained.addAll(batch);
+        while (retained.size() > RETAINED_MAX) {
+            retained.removeFirst();
+            dropped.incrementAndGet();
+        }
+        if (retained.isEmpty()) {
+            return;
+        }
+        List<LoggedQuestion> all = new ArrayList<>(retained);
+        try {
+            write(all);
+            retained.clear();
+            if (failing) {
+                failing = false;
+                LOG.info("question log written again: {} questions that waited are in it", all.size());
+            }
+        } catch (SQLException e) {
+            if (!failing) {
+                failing = true;
+                LOG.warn("cannot write the question log {} ({}); its questions wait in memory (up to {}) and are"
+                        + " written when it can be", file, e.getMessage(), RETAINED_MAX);
+            }
+        }
+    }
+
+    private void write(List<LoggedQuestion> batch) throws SQLException {
+        try {
+            db.insert(batch);
+        } catch (SQLException e) {
+            if (!QuestionDb.damaged(e)) {
+                throw e;
+            }
+            replaceDamaged(e);
+            db.insert(batch);
         }
     }
 
     /**
-     * Totals over the whole log and the {@code top} most frequent unanswered questions; questions queued before the
-     * call are counted.
+     * Totals over the questions the log keeps and the {@code top} most frequent unanswered ones; questions queued
+     * before the call are counted. Reads only the aggregates: fast however long the log.
      *
-     * @throws StoreException when SQLite fails
+     * @throws StoreException when SQLite fails (a damaged file is replaced instead, and counted from empty)
      */
-    public QuestionStats stats(int top) {
-        synchronized (db) {
-            flush();
+    public synchronized QuestionStats stats(int top) {
+        flush();
+        try {
+            QuestionStats s;
             try {
-                long total;
-                long unanswered;
-                try (PreparedStatement p = db.prepareStatement(
-                        "SELECT count(*), coalesce(sum(found = 0), 0) FROM questions");
-                     ResultSet r = p.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                    unanswered = r.getLong(2);
-                }
-                List<QuestionStats.Frequent> frequent = new ArrayList<>();
-                try (PreparedStatement p = db.prepareStatement("""
-                        SELECT min(text), count(*) AS n FROM questions WHERE found = 0
-                        GROUP BY lower(trim(text)) ORDER BY n DESC, min(id) LIMIT ?""")) {
-                    p.setInt(1, top);
-                    try (ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            frequent.add(new QuestionStats.Frequent(r.getString(1), r.getLong(2)));
-                        }
-                    }
-                }
-                return new QuestionStats(total, unanswered, frequent);
+                s = db.stats(top);
             } catch (SQLException e) {
-                throw new StoreException("cannot read the question log " + file + ": " + e.getMessage(), e);
+                if (!QuestionDb.damaged(e)) {
+                    throw e;
+                }
+                replaceDamaged(e);
+                s = db.stats(top);
             }
+            return new QuestionStats(s.total(), s.unanswered(), s.frequent(), dropped.get(), movedAside);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the question log " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** How SQLite runs the queries of {@link #stats} (for tests: no step may scan the questions). */
+    synchronized List<String> statsPlan() throws SQLException {
+        return db.statsPlan();
     }
 
     /**
@@ -147,23 +256,59 @@ public final class QuestionLog implements AutoCloseable {
      *
      * @throws StoreException when SQLite fails
      */
-    public String integrityCheck() {
-        synchronized (db) {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
-                List<String> lines = new ArrayList<>();
-                while (r.next()) {
-                    lines.add(r.getString(1));
-                }
-                return String.join("\n", lines);
-            } catch (SQLException e) {
-                throw new StoreException("cannot check the question log " + file + ": " + e.getMessage(), e);
-            }
+    public synchronized String integrityCheck() {
+        try {
+            return db.integrityCheck();
+        } catch (SQLException e) {
+            throw new StoreException("cannot check the question log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** For tests: limits the file to {@code pages} pages of SQLite, as a full disk would. */
+    synchronized void limitPages(long pages) throws SQLException {
+        db.maxPageCount(pages);
+    }
+
+    /** Removes every question beyond the retention, a chunk per transaction (for tests: the writer prunes by itself). */
+    void pruneNow() {
+        while (pruneFor(Long.MAX_VALUE)) {
+            // chunk after chunk
         }
     }
 
     /**
-     * Every second, writes what has been queued. Questions stay in the queue until written under the database lock, so
-     * {@link #stats} (which flushes under the same lock) never misses one the writer is holding.
+     * Removes questions beyond the retention for about {@code millis}, a chunk per transaction, letting other work in
+     * between chunks; returns true when some are left to remove (the writer goes on a second later: a log much
+     * longer than its retention, as after an upgrade, is trimmed without stopping the writing for long).
+     */
+    private boolean pruneFor(long millis) {
+        long until = System.nanoTime() + Math.min(millis, Long.MAX_VALUE / 2_000_000) * 1_000_000;
+        while (System.nanoTime() < until || millis == Long.MAX_VALUE) {
+            synchronized (this) {
+                long before = clock.millis() - maxAge.toMillis();
+                try {
+                    if (db.prune(before, maxRows) == 0) {
+                        nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
+                        return false;
+                    }
+                } catch (SQLException e) {
+                    nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
+                    if (QuestionDb.damaged(e)) {
+                        replaceDamaged(e); // old pages are where damage hides longest: only removal reads them
+                    } else {
+                        LOG.warn("cannot remove old questions from {}: {}", file, e.getMessage());
+                    }
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every second, writes what has been queued; every minute, removes what is past the retention. Questions stay in
+     * the queue until written under the lock, so {@link #stats} (which flushes under the same lock) never misses one
+     * the writer is holding.
      */
     private void writeLoop() {
         while (!closing) {
@@ -174,45 +319,11 @@ public final class QuestionLog implements AutoCloseable {
             }
             try {
                 flush();
+                if (clock.millis() >= nextPrune) {
+                    pruneFor(PRUNE_SLICE_MILLIS);
+                }
             } catch (RuntimeException e) {
                 LOG.error("{}", e.getMessage());
-            }
-        }
-    }
-
-    private void write(List<LoggedQuestion> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        synchronized (db) {
-            try {
-                db.setAutoCommit(false);
-                try (PreparedStatement p = db.prepareStatement(
-                        "INSERT INTO questions(at, language, kind, found, text) VALUES (?, ?, ?, ?, ?)")) {
-                    for (LoggedQuestion q : batch) {
-                        p.setLong(1, q.at().toEpochMilli());
-                        p.setString(2, q.language());
-                        p.setString(3, q.kind());
-                        p.setInt(4, q.found() ? 1 : 0);
-                        p.setString(5, q.text());
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
-                db.commit();
-            } catch (SQLException e) {
-                try {
-                    db.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is broken; the next write reports it again
-                }
-                throw new StoreException("cannot write the question log " + file + ": " + e.getMessage(), e);
-            } finally {
-                try {
-                    db.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // as above
-                }
             }
         }
     }
@@ -242,12 +353,15 @@ public final class QuestionLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            flush();
-        } catch (StoreException e) {
-            LOG.error("{}", e.getMessage());
-        }
-        synchronized (db) {
+        synchronized (this) {
+            try {
+                flush();
+                if (!retained.isEmpty()) {
+                    LOG.warn("closing the question log with {} questions that could not be written", retained.size());
+                }
+            } catch (StoreException e) {
+                LOG.error("{}", e.getMessage());
+            }
             try {
                 db.close();
             } catch (SQLException e) {

@@ -233,6 +233,10 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         if (cached != null) {
             return cached;
         }
+        long started = FuzzBudget.begin(form);
+        if (started < 0) {
+            return Set.of(); // this question's fuzzing budget is spent: no close term, and nothing cached
+        }
         Set<String> close = new HashSet<>();
         try {
             Query rewritten = new FuzzyQuery(new Term(FIELD_NAMES.get(field), form), Typos.maxEdits(form), 1,
@@ -242,11 +246,14 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
             terms.forEach(t -> close.add(t.text()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            FuzzBudget.end(started, close.size());
         }
         Set<String> result = Set.copyOf(close);
-        if (closeTermsCache.size() < CLOSE_TERMS_CACHE_LIMIT) {
-            closeTermsCache.put(key, result);
+        if (closeTermsCache.size() >= CLOSE_TERMS_CACHE_LIMIT) {
+            closeTermsCache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
         }
+        closeTermsCache.put(key, result);
         return result;
     }
 
@@ -535,6 +542,11 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     @Override
     public List<String> nameFormsStartingWith(String prefix, int limit) {
         return nameDictionary.startingWith(prefix, limit);
+    }
+
+    /** Fuzzy lookups remembered so far (each computed one is): how much fuzzing the questions have cost. */
+    int fuzzLookupsCached() {
+        return closeTermsCache.size() + nameDictionary.cached();
     }
 
     @Override

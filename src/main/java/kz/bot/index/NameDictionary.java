@@ -52,6 +52,11 @@ final class NameDictionary {
         }
     }
 
+    /** Lookups remembered (for tests). */
+    int cached() {
+        return cache.size();
+    }
+
     /** Up to {@code limit} forms starting with {@code prefix}, in order. */
     java.util.List<String> startingWith(String prefix, int limit) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -88,6 +93,11 @@ final class NameDictionary {
         if (cached != null) {
             return cached;
         }
+        long started = FuzzBudget.begin(form);
+        if (started < 0) {
+            return Set.of(); // this question's fuzzing budget is spent: no close match, and nothing cached
+        }
+        Set<String> result = Set.of();
         try {
             Query q = new FuzzyQuery(new Term(FIELD, form), edits, samePrefix ? 1 : 0, MAX_EXPANSIONS, true)
                     .rewrite(searcher);
@@ -95,13 +105,16 @@ final class NameDictionary {
             q.visit(QueryVisitor.termCollector(terms));
             Set<String> out = new HashSet<>();
             terms.forEach(t -> out.add(t.text()));
-            Set<String> result = Set.copyOf(out);
-            if (cache.size() < CACHE_LIMIT) {
-                cache.put(key, result);
-            }
-            return result;
+            result = Set.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            FuzzBudget.end(started, result.size());
         }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
+        }
+        cache.put(key, result);
+        return result;
     }
 }

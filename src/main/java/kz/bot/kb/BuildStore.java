@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +28,10 @@ final class BuildStore {
     static final String READY = "READY";
     static final String CURRENT = "CURRENT";
     private static final String TMP = ".tmp-";
+    /** Marks a build in progress: a {@code .tmp-} directory with it locked is never deleted by another process. */
+    static final String BUILDING = "BUILDING";
+    /** How long a build or a switch waits for another process's build (one of 100,000 passages takes 18 s). */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
 
     /** Fills a fresh directory with a build. */
     @FunctionalInterface
@@ -33,6 +40,9 @@ final class BuildStore {
     }
 
     private final Path root;
+    private final DataDirLock dirLock;
+    /** This store's leases on the builds it has open (see {@link DataDirLock#lease}). Guarded by {@code lock}. */
+    private final Map<Path, Deque<DataDirLock.Lease>> leases = new HashMap<>();
     /**
      * Guards the build directories: checking that one is complete and marking it open, moving a new one into place,
      * naming one in CURRENT, deleting one. Without it a holder letting go of an old build could delete its directory
@@ -42,8 +52,9 @@ final class BuildStore {
     /** How many holders have each build directory open: a reload back to old content reopens it. */
     private final Map<Path, Integer> open = new HashMap<>();
 
-    private BuildStore(Path root) {
+    private BuildStore(Path root, DataDirLock dirLock) {
         this.root = root;
+        this.dirLock = dirLock;
     }
 
     /**
@@ -54,8 +65,14 @@ final class BuildStore {
      */
     static BuildStore open(Path root) throws IOException {
         Files.createDirectories(root);
-        BuildStore store = new BuildStore(root);
-        store.removeLeftovers();
+        BuildStore store = new BuildStore(root, DataDirLock.of(root));
+        try (DataDirLock.Held exclusive = store.dirLock.tryExclusive()) {
+            if (exclusive != null) {
+                store.removeLeftovers();
+            } else {
+                LOG.debug("{} is being built in by another process: its leftovers are left for a later start", root);
+            }
+        }
         return store;
     }
 
@@ -75,11 +92,26 @@ final class BuildStore {
      * @throws IOException when writing, flushing or renaming fails; nothing is left behind then
      */
     void put(String hash, Writer writer) throws IOException {
+        try (DataDirLock.Held exclusive = dirLock.exclusive(PATIENCE)) {
+            if (isBuilt(hash)) {
+                return; // another process built it while this one waited for the lock: as good as ours
+            }
+            putExclusively(hash, writer);
+        }
+    }
+
+    private void putExclusively(String hash, Writer writer) throws IOException {
         Path tmp = root.resolve(TMP + UUID.randomUUID());
         Files.createDirectories(tmp);
+        DataDirLock.Lease building = dirLock.lease(tmp, BUILDING, true);
         try {
             writer.write(tmp);
             Files.writeString(tmp.resolve(READY), hash, StandardCharsets.UTF_8);
+            if (building != null) {
+                building.close();
+                building = null;
+            }
+            Files.deleteIfExists(tmp.resolve(BUILDING));
             Durable.syncTree(tmp);
             synchronized (lock) {
                 if (isBuilt(hash)) {
@@ -97,6 +129,10 @@ final class BuildStore {
         } catch (IOException | RuntimeException e) {
             Durable.deleteTree(tmp);
             throw e;
+        } finally {
+            if (building != null) {
+                building.close();
+            }
         }
     }
 
@@ -111,6 +147,16 @@ final class BuildStore {
                 return null;
             }
             Path dir = root.resolve(hash);
+            DataDirLock.Lease lease;
+            try {
+                lease = dirLock.lease(dir, READY, false); // another process may not delete it while this one serves it
+            } catch (IOException e) {
+                return null;
+            }
+            if (lease == null) {
+                return null; // another process is deleting it
+            }
+            leases.computeIfAbsent(dir, d -> new ArrayDeque<>()).push(lease);
             open.merge(dir, 1, Integer::sum);
             return dir;
         }
@@ -119,12 +165,21 @@ final class BuildStore {
     /** Gives back a directory from {@link #acquire}; deletes it once nobody has it open and CURRENT does not name it. */
     void release(Path dir) {
         synchronized (lock) {
+            Deque<DataDirLock.Lease> held = leases.get(dir);
+            if (held != null && !held.isEmpty()) {
+                held.pop().close();
+            }
             if (open.merge(dir, -1, Integer::sum) > 0) {
                 return; // a reload back to this content reopened the directory: still in use
             }
             open.remove(dir);
+            leases.remove(dir);
             if (!dir.getFileName().toString().equals(current())) {
-                discard(dir);
+                try (DataDirLock.Held exclusive = dirLock.tryExclusive()) {
+                    if (exclusive != null) {
+                        discard(dir); // else another process is building: a later start removes it
+                    }
+                }
             }
         }
     }
@@ -145,6 +200,12 @@ final class BuildStore {
      * @throws IOException when CURRENT cannot be written: then it still names what it named
      */
     void setCurrent(String hash) throws IOException {
+        try (DataDirLock.Held exclusive = dirLock.exclusive(PATIENCE)) {
+            setCurrentExclusively(hash);
+        }
+    }
+
+    private void setCurrentExclusively(String hash) throws IOException {
         synchronized (lock) {
             String before = current();
             Durable.writeAtomically(root.resolve(CURRENT), hash);
@@ -162,6 +223,17 @@ final class BuildStore {
      * first (which start-up removes if the process dies meanwhile), then deleted.
      */
     private void discard(Path dir) {
+        DataDirLock.Lease claim = dirLock.claim(dir, READY);
+        if (claim == null) {
+            LOG.debug("{} is served by another process: not deleted", dir);
+            return;
+        }
+        try (claim) {
+            moveAsideAndDelete(dir);
+        }
+    }
+
+    private void moveAsideAndDelete(Path dir) {
         Path trash = root.resolve(TMP + UUID.randomUUID());
         try {
             Files.move(dir, trash, StandardCopyOption.ATOMIC_MOVE);
@@ -185,7 +257,11 @@ final class BuildStore {
             for (Path p : dirs.toList()) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(TMP) || Files.isDirectory(p) && !Files.exists(p.resolve(READY))) {
-                    Durable.deleteTree(p);
+                    try (DataDirLock.Lease claim = dirLock.claim(p, BUILDING)) {
+                        if (claim != null) {
+                            Durable.deleteTree(p); // else a build in progress, of a process that does not wait
+                        }
+                    }
                 } else if (Files.isDirectory(p) && !name.equals(good)) {
                     discard(p);
                 }

@@ -50,7 +50,7 @@ final class KnowledgeBaseManager implements AutoCloseable {
         KnowledgeBaseManager manager = new KnowledgeBaseManager(source, store);
         long t0 = System.nanoTime();
         try {
-            if (manager.refresh() instanceof ReloadResult.Rejected rejected) {
+            if (manager.refresh(new ReloadAttempt()) instanceof ReloadResult.Rejected rejected) {
                 String good = store.current();
                 KnowledgeBase last = good == null ? null : manager.openBuilt(good, t0, true);
                 if (last == null) {
@@ -97,16 +97,17 @@ final class KnowledgeBaseManager implements AutoCloseable {
     }
 
     /**
-     * Re-reads the knowledge directory and switches to it when the rule allows. A refresh while another runs returns
+     * Re-reads the knowledge directory and switches to it when the rule allows, unless {@code attempt} was abandoned
+     * meanwhile. A refresh while another runs returns
      * {@link ReloadResult.Busy} at once. Never throws: whatever goes wrong leaves the knowledge base in service and
      * is said in the result.
      */
-    ReloadResult maybeRefresh() {
+    ReloadResult maybeRefresh(ReloadAttempt attempt) {
         if (!refreshing.tryLock()) {
             return new ReloadResult.Busy();
         }
         try {
-            return refresh();
+            return refresh(attempt);
         } catch (IOException | RuntimeException e) {
             // the admin's command must get an answer, and the knowledge base in service must stay: report, not throw
             LOG.error("reload failed", e);
@@ -116,7 +117,7 @@ final class KnowledgeBaseManager implements AutoCloseable {
         }
     }
 
-    private ReloadResult refresh() throws IOException {
+    private ReloadResult refresh(ReloadAttempt attempt) throws IOException {
         long t0 = System.nanoTime();
         KnowledgeBase fresh = null;
         try {
@@ -138,6 +139,9 @@ final class KnowledgeBaseManager implements AutoCloseable {
                 }
             } else if (!fresh.report().problems().isEmpty()) {
                 return new ReloadResult.Rejected(fresh.report().problems(), BuildFiles.millisSince(t0));
+            }
+            if (!attempt.commit()) {
+                return new ReloadResult.Failed("abandoned: took longer than its time limit"); // nobody reads this
             }
             // CURRENT first: if it cannot be written nothing has changed, and the old build stays the one to start from
             store.setCurrent(hash);

@@ -3,12 +3,14 @@ package kz.bot.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import kz.bot.answer.Answer;
 import kz.bot.answer.Answerer;
 import kz.bot.answer.Explanation;
 import kz.bot.answer.Question;
+import kz.bot.index.FuzzBudget;
 import kz.bot.knowledge.Knowledge;
 import kz.bot.knowledge.KnowledgeLoader;
 import kz.bot.knowledge.Problem;
@@ -32,7 +34,12 @@ public final class Library implements AutoCloseable {
     static final String READY = BuildStore.READY;
     static final String CURRENT = BuildStore.CURRENT;
 
+    /** How much fuzzy matching one question may cost (a message of made-up words must not cost half a second). */
+    private static final FuzzBudget.Limits FUZZ = FuzzBudget.Limits.defaults();
+
     private final KnowledgeBaseManager manager;
+    /** How many questions fuzz at once: made-up words must not take every core from the questions that need none. */
+    private final FuzzBudget.Lanes lanes = FuzzBudget.Lanes.forThisMachine();
 
     private Library(KnowledgeBaseManager manager) {
         this.manager = manager;
@@ -77,14 +84,18 @@ public final class Library implements AutoCloseable {
         return manager.startupProblems();
     }
 
-    /** Answers {@code question} from the knowledge base in service. */
+    /** Answers {@code question} from the knowledge base in service, within one question's fuzzy-matching budget. */
     public Answer answer(Question question) {
-        return withCurrent(kb -> kb.answerer().answer(question));
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ, lanes)) {
+            return withCurrent(kb -> kb.answerer().answer(question));
+        }
     }
 
     /** Answers {@code question} and says how (see {@link Answerer#explain}). */
     public Explanation explain(Question question) {
-        return withCurrent(kb -> kb.answerer().explain(question));
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ, lanes)) {
+            return withCurrent(kb -> kb.answerer().explain(question));
+        }
     }
 
     /** {@code explanation} as readable text, from the knowledge base in service. */
@@ -114,7 +125,9 @@ public final class Library implements AutoCloseable {
 
     /** Several answers to {@code question}, best first, at most {@code limit}: see {@link Answerer#answers}. */
     public List<Answer> answers(Question question, int limit) {
-        return withCurrent(kb -> kb.answerer().answers(question, limit));
+        try (FuzzBudget.Scope fuzz = FuzzBudget.open(FUZZ, lanes)) {
+            return withCurrent(kb -> kb.answerer().answers(question, limit));
+        }
     }
 
     /**
@@ -144,7 +157,16 @@ public final class Library implements AutoCloseable {
      * files that vanish, cannot be read or change while they are read), {@link ReloadResult.Failed} for the rest.
      */
     public ReloadResult reload() {
-        return manager.maybeRefresh();
+        return manager.maybeRefresh(new ReloadAttempt());
+    }
+
+    /**
+     * As {@link #reload()}, within {@code limit}: a reload still running then is abandoned — it will not switch when
+     * it ends, and it is interrupted in case it waits on a read — and {@link ReloadResult.Abandoned} says so. Until
+     * the abandoned reload has ended, another one returns {@link ReloadResult.Busy}. Never throws.
+     */
+    public ReloadResult reload(Duration limit) {
+        return ReloadAttempt.within(limit, manager::maybeRefresh);
     }
 
     /** Closes the knowledge base in service once the answers running on it are done. */

@@ -25,6 +25,13 @@ public sealed interface ReloadResult {
     record Busy() implements ReloadResult {
     }
 
+    /**
+     * The reload took longer than {@code limit} and was abandoned: nothing changed, and it will not switch when it
+     * ends (until then another reload is {@link Busy}).
+     */
+    record Abandoned(java.time.Duration limit) implements ReloadResult {
+    }
+
     /** Building failed for a reason outside the knowledge files (disk full, permissions): nothing changed. */
     record Failed(String reason) implements ReloadResult {
     }

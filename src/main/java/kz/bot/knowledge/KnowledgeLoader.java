@@ -1,8 +1,8 @@
 package kz.bot.knowledge;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +21,21 @@ public final class KnowledgeLoader {
 
     /** The synonyms file's name; every other {@code .txt} file is a document. */
     public static final String SYNONYMS = "synonyms.txt";
-    /** Larger files are refused: nobody writes a 64 MB knowledge document by hand. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private KnowledgeLoader() {
     }
 
-    /** Loads {@code dir}. A missing or unreadable directory is a problem of the result, not an exception. */
+    /**
+     * Loads {@code dir}, reading no more than this process's heap allows ({@link ReadLimits}). A missing or unreadable
+     * directory is a problem of the result, not an exception.
+     */
     public static Knowledge load(Path dir) {
-        return load(dir, Files::readAllBytes);
+        return load(dir, ReadLimits.forThisProcess());
+    }
+
+    /** As {@link #load(Path)}, within {@code limits}. */
+    public static Knowledge load(Path dir, ReadLimits limits) {
+        return load(dir, limits, file -> readAtMost(file, limits.fileBytes()));
     }
 
     /** Reads one file's bytes; tests substitute it to make a file vanish or fail between listing and reading. */
@@ -40,6 +46,11 @@ public final class KnowledgeLoader {
 
     /** As {@link #load(Path)}, reading each listed file with {@code reader}. */
     static Knowledge load(Path dir, FileReader reader) {
+        return load(dir, ReadLimits.forThisProcess(), reader);
+    }
+
+    /** As {@link #load(Path)}, within {@code limits}, reading each listed file with {@code reader}. */
+    static Knowledge load(Path dir, ReadLimits limits, FileReader reader) {
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         Map<String, Integer> translatesLines = new HashMap<>();
@@ -63,6 +74,7 @@ public final class KnowledgeLoader {
             problems.add(new Problem(dirName, 0, "cannot list the knowledge directory: " + e.getMessage()));
             return new Knowledge(documents, synonyms, problems);
         }
+        long read = 0;
         for (Path path : files) {
             String name = root.relativize(path).toString().replace('\\', '/');
             byte[] bytes;
@@ -70,15 +82,34 @@ public final class KnowledgeLoader {
                 if (Files.isDirectory(path)) {
                     continue;
                 }
-                if (!path.toRealPath().startsWith(root)) {
+                Path real = path.toRealPath();
+                if (!real.startsWith(root)) {
                     problems.add(new Problem(name, 0, "link points outside the knowledge directory; not read"));
                     continue;
                 }
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    problems.add(new Problem(name, 0, "file is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB"));
+                if (!Files.isRegularFile(real)) {
+                    // a named pipe would block the read until someone writes to it: forever, for check and start-up
+                    problems.add(new Problem(name, 0, "not a regular file (a named pipe, a device or a socket);"
+                            + " not read"));
+                    continue;
+                }
+                long left = limits.totalBytes() - read;
+                long size = Files.size(real);
+                if (size > limits.fileBytes()) {
+                    problems.add(new Problem(name, lineAtByte(real, limits.fileBytes()), limits.fileTooLarge()));
+                    continue;
+                }
+                if (size > left) {
+                    problems.add(new Problem(name, lineAtByte(real, left), limits.allTooLarge()));
                     continue;
                 }
                 bytes = reader.read(path);
+                if (bytes.length > Math.min(left, limits.fileBytes())) { // it grew while it was read
+                    problems.add(new Problem(name, lineAtByte(real, Math.min(left, limits.fileBytes())),
+                            bytes.length > limits.fileBytes() ? limits.fileTooLarge() : limits.allTooLarge()));
+                    continue;
+                }
+                read += bytes.length;
             } catch (NoSuchFileException e) {
                 problems.add(new Problem(name, 0, "file disappeared while the knowledge was being read"));
                 continue;
@@ -155,6 +186,35 @@ public final class KnowledgeLoader {
                 return true;
             }
         }
-        return !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p);
+        return false;
+    }
+
+    /** At most {@code limit} + 1 bytes of {@code file}: enough to see that it is too long, never more. */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+    }
+
+    /** The 1-based line on which the byte at {@code offset} of {@code file} stands (counted as TextFile counts). */
+    private static int lineAtByte(Path file, long offset) throws IOException {
+        int line = 1;
+        boolean cr = false;
+        byte[] buffer = new byte[1 << 16];
+        long seen = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while (seen < offset && (n = in.read(buffer, 0, (int) Math.min(buffer.length, offset - seen))) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n' && !cr || b == '\r') {
+                        line++;
+                    }
+                    cr = b == '\r';
+                }
+                seen += n;
+            }
+        }
+        return line;
     }
 }

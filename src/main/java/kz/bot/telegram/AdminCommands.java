@@ -10,6 +10,7 @@ import kz.bot.answer.Answer;
 import kz.bot.answer.Messages;
 import kz.bot.facts.QuestionLog;
 import kz.bot.facts.QuestionStats;
+import kz.bot.facts.StoreException;
 import kz.bot.kb.BuildReport;
 import kz.bot.kb.Library;
 import kz.bot.kb.ReloadResult;
@@ -33,14 +34,24 @@ final class AdminCommands {
     private final Library library;
     private final QuestionLog log;
     private final Clock clock;
+    private final Duration reloadLimit;
+    private final LoadShedder shedder;
     private final Instant started;
 
-    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock) {
+    AdminCommands(Admins admins, Library library, QuestionLog log, Clock clock, Duration reloadLimit,
+                  LoadShedder shedder) {
         this.admins = admins;
         this.library = library;
         this.log = log;
         this.clock = clock;
+        this.reloadLimit = reloadLimit;
+        this.shedder = shedder;
         this.started = clock.instant();
+    }
+
+    /** True when {@code message} was written by an administrator in person, in a private chat with the bot. */
+    boolean isAdmin(Message message) {
+        return admins.sentBy(message) && message.getChat() != null && "private".equals(message.getChat().getType());
     }
 
     /** The answer to admin command {@code name} sent as {@code message}. */
@@ -52,7 +63,7 @@ final class AdminCommands {
             return reply("", Messages.get(language).say("admins_private", name), language);
         }
         return switch (name) {
-            case "reload" -> describe(library.reload(), language);
+            case "reload" -> describe(library.reload(reloadLimit), language);
             case "stats" -> stats(language);
             default -> throw new IllegalArgumentException("not an admin command: " + name);
         };
@@ -78,6 +89,10 @@ final class AdminCommands {
             }
             return reply(say.say("admin_rejected_title"), String.join("\n", lines), language);
         }
+        if (result instanceof ReloadResult.Abandoned a) {
+            return reply(say.say("admin_abandoned_title"), say.say("admin_abandoned", a.limit().toSeconds()),
+                    language);
+        }
         if (result instanceof ReloadResult.Busy) {
             return reply(say.say("admin_busy_title"), say.say("admin_busy"), language);
         }
@@ -91,11 +106,27 @@ final class AdminCommands {
 
     private Answer stats(Language language) {
         Messages say = Messages.get(language);
-        QuestionStats s = log.stats(TOP_UNANSWERED);
+        String uptime = say.say("admin_uptime", duration(Duration.between(started, clock.instant()), say));
+        QuestionStats s;
+        try {
+            s = log.stats(TOP_UNANSWERED);
+        } catch (StoreException e) {
+            return reply(say.say("admin_stats_unavailable_title"), uptime + "\n"
+                    + say.say("admin_stats_unavailable", e.getMessage()), language);
+        }
         List<String> lines = new ArrayList<>();
-        lines.add(say.say("admin_uptime", duration(Duration.between(started, clock.instant()), say)));
+        lines.add(uptime);
         lines.add(say.say("admin_total", s.total()));
         lines.add(say.say("admin_unanswered", s.unanswered(), s.unansweredShare() * 100));
+        if (shedder.busy() > 0 || shedder.dropped() > 0) {
+            lines.add(say.say("admin_shed", shedder.busy(), shedder.dropped()));
+        }
+        if (s.notLogged() > 0) {
+            lines.add(say.say("admin_not_logged", s.notLogged()));
+        }
+        if (!s.movedAside().isEmpty()) {
+            lines.add(say.say("admin_moved_aside", s.movedAside()));
+        }
         if (!s.frequent().isEmpty()) {
             lines.add("");
             lines.add(say.say("admin_frequent"));

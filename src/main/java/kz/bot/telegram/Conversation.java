@@ -16,7 +16,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Messages in private chats and groups: decides whether one is for the bot and answers it within its conversation
  * (the chat's in a private chat, the sender's own in a group). A reply to one of the bot's messages continues that
- * message's topic; a shared location is answered with the nearest city. Questions are logged.
+ * message's topic; a shared location is answered with the nearest city. Questions are logged. When the bot is behind,
+ * a message that waited too long at Telegram gets a short "busy" or nothing ({@link LoadShedder}); an administrator's
+ * is answered first and never shed.
  */
 final class Conversation {
 
@@ -28,15 +30,17 @@ final class Conversation {
     private final AdminCommands admin;
     private final ChatMemory memory;
     private final Outbox outbox;
+    private final LoadShedder shedder;
 
     Conversation(Addressing addressing, LoggingAnswerer answerer, Responder responder, AdminCommands admin,
-                 ChatMemory memory, Outbox outbox) {
+                 ChatMemory memory, Outbox outbox, LoadShedder shedder) {
         this.addressing = addressing;
         this.answerer = answerer;
         this.responder = responder;
         this.admin = admin;
         this.memory = memory;
         this.outbox = outbox;
+        this.shedder = shedder;
     }
 
     /** Handles one new message. */
@@ -48,6 +52,20 @@ final class Conversation {
             return;
         }
         ReplyTarget target = ReplyTarget.to(message, language);
+        if (admin.isAdmin(message)) {
+            target = target.asUrgent(); // an administrator is answered first, and never shed
+        } else {
+            LoadShedder.Verdict load = shedder.decide(message.getDate());
+            if (load == LoadShedder.Verdict.DROP) {
+                LOG.debug("update {}: waited too long at Telegram; not answered", updateId);
+                return;
+            }
+            if (load == LoadShedder.Verdict.BUSY) {
+                Answer busy = new Answer.Reply("", Messages.get(language).say("busy"), List.of(), List.of(), language);
+                outbox.send(target, View.of(busy, "", Set.of()), null);
+                return;
+            }
+        }
         if (verdict instanceof Addressing.NonText) {
             Answer hint = new Answer.Reply("", Messages.get(language).say("non_text"), List.of(), List.of(), language);
             outbox.send(target, View.of(hint, "", Responder.PLACE), null);

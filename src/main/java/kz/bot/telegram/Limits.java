@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * How much the bot takes in and sends out. Incoming: per user, so that one person sending dozens of messages a
  * second is answered at a bounded rate (with one "slow down" notice per flood) while everyone else is answered as
- * usual. Outgoing: Telegram's own limits, kept by pacing the send queue — replies wait their turn, none is dropped.
+ * usual. Outgoing: Telegram's own limits, kept by pacing the send queue — replies wait their turn — and a bound on
+ * that queue, beyond which updates stay at Telegram; what waited too long there is shed.
  *
  * @param perUser      messages and button presses of one user that are answered; the rest of a flood is dropped
  *                     (a token bucket: {@code count} at once, then one every {@code per / count})
@@ -14,8 +15,38 @@ import java.time.Duration;
  *                     window of {@code per})
  * @param sendPerChat  messages sent to one chat
  * @param sendPerGroup messages sent to one group (a chat with a negative id), on top of {@code sendPerChat}
+ * @param sendQueue    messages waiting to be sent, all chats together: no more updates are taken from Telegram while
+ *                     the queue and the updates being answered fill it (Telegram keeps the rest, unconfirmed), so
+ *                     that what is queued can go out within the shutdown grace
+ * @param busyAfter    a message that has waited this long (at Telegram, because the bot was behind) is answered with
+ *                     a short "busy, try again" instead of an answer
+ * @param dropAfter    one that has waited this long gets nothing: the bot catches up (counted in /stats)
  */
-public record Limits(Rate perUser, Rate inlinePerUser, Rate sendTotal, Rate sendPerChat, Rate sendPerGroup) {
+public record Limits(Rate perUser, Rate inlinePerUser, Rate sendTotal, Rate sendPerChat, Rate sendPerGroup,
+                     int sendQueue, Duration busyAfter, Duration dropAfter) {
+
+    /** Checks the values. */
+    public Limits {
+        if (sendQueue < 1 || busyAfter.isNegative() || dropAfter.compareTo(busyAfter) < 0) {
+            throw new IllegalArgumentException("bad limits: send queue " + sendQueue + ", busy after " + busyAfter
+                    + ", drop after " + dropAfter);
+        }
+    }
+
+    /** Rates only; the queue and the ages as in production. */
+    public Limits(Rate perUser, Rate inlinePerUser, Rate sendTotal, Rate sendPerChat, Rate sendPerGroup) {
+        this(perUser, inlinePerUser, sendTotal, sendPerChat, sendPerGroup, SEND_QUEUE, BUSY_AFTER, DROP_AFTER);
+    }
+
+    /**
+     * 1.2 s of Telegram's 30 messages a second: what is queued goes out within the 1.5 s shutdown grace (and keeps
+     * the sending busy while the poller, which refills it in milliseconds, takes more).
+     */
+    public static final int SEND_QUEUE = 36;
+    /** An answer more than 20 s late is worth less than telling the user to ask again. */
+    public static final Duration BUSY_AFTER = Duration.ofSeconds(20);
+    /** A minute behind: the bot skips what it cannot answer in time, so that it catches up (and admins get through). */
+    public static final Duration DROP_AFTER = Duration.ofSeconds(60);
 
     /**
      * Production: a user gets 5 answers at once and then one a second (5 per 5 s); inline queries 10 at once, then
@@ -31,6 +62,13 @@ public record Limits(Rate perUser, Rate inlinePerUser, Rate sendTotal, Rate send
 
     /** No limit anywhere: for the benchmark, which measures the bot and not Telegram's limits. */
     public static Limits none() {
-        return new Limits(Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED);
+        return new Limits(Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED, Rate.UNLIMITED,
+                Integer.MAX_VALUE / 2, Duration.ofDays(365), Duration.ofDays(365));
+    }
+
+    /** These limits with another send queue. */
+    public Limits withSendQueue(int messages) {
+        return new Limits(perUser, inlinePerUser, sendTotal, sendPerChat, sendPerGroup, messages, busyAfter,
+                dropAfter);
     }
 }

@@ -1,82 +1,291 @@
 package kz.bot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * Long polling with the library's poller, on a daemon thread of our own (the library's default thread would keep the
- * JVM alive after shutdown), with its own HTTP client whose read timeout outlasts the long poll, and with answers
- * read update by update ({@link TolerantGetUpdates}). The library itself drops an update handed out again whose id is
- * not above the last one it received; the router's {@link RecentUpdates} is the second line, and the only one for a
- * webhook's redeliveries.
+ * Long polling, on a daemon thread of our own. The library's poller was replaced because of what it does with faults:
+ * an {@code Error} (an {@code OutOfMemoryError} on one oversized answer) ended it silently, leaving a live process
+ * that never polled again; it dropped updates whose id is lower than the last one seen (Telegram may renumber after a
+ * week without updates); it logged every failed poll with a stack trace and could not tell a revoked token (401) or
+ * a second bot on the same token (409) from a network error. Here:
+ * <ul>
+ * <li>anything thrown while polling is said in one line and polling goes on — never a deaf poller;</li>
+ * <li>a whole call is bounded ({@code callTimeout}: the long poll plus the request timeout), not only each read;</li>
+ * <li>an answer is read up to a size derived from the heap; an update too large for it is skipped, by id;</li>
+ * <li>the offset follows the ids of the last answer, lower ones included; a renumbering is said once;</li>
+ * <li>401 and 409 are said once each, in Telegram's words, and {@link PollWatch} decides when to give up.</li>
+ * </ul>
+ * Answers are read update by update ({@link UpdateParser}); updates go to the router, which drops repeats.
  */
 final class LongPolling implements UpdateSource {
 
     /** The updates the bot asks for; everything else Telegram keeps to itself. */
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
             "inline_query");
+    /** Telegram hands out at most 100 updates per call. */
+    static final int MAX_BATCH = 100;
+    /** The largest getUpdates answer read: Telegram's are well under a megabyte; a 16th of a small heap at most. */
+    static final long MAX_ANSWER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 16);
     private static final Logger LOG = LoggerFactory.getLogger(LongPolling.class);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\"\\s*:\\s*(\\d+)");
 
     private final String token;
     private final TelegramUrl url;
     private final BotSettings settings;
-    private final LongPollingUpdateConsumer consumer;
+    private final UpdateRouter router;
     private final Redactor redactor;
     private final UpdateParser parser;
+    private final CompletableFuture<String> gaveUp;
     private final OkHttpClient http;
-    private final ScheduledExecutorService poller;
-    private TelegramBotsLongPollingApplication app;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Thread thread;
+    private final PollBackOff backoff;
+    private PollWatch watch;
+    private volatile boolean running;
+    private volatile Call current;
+    private volatile int offset;
+    private int highest = -1;
+    /** After an answer that could not be read whole: ask for one update at a time to find the one at fault. */
+    private boolean oneAtATime;
     /** When a getUpdates call last got an answer ({@link System#nanoTime()}); the start counts as one. */
     private volatile long lastAnswer = System.nanoTime();
 
-    LongPolling(String token, TelegramUrl url, BotSettings settings, LongPollingUpdateConsumer consumer,
-                Redactor redactor, UpdateParser parser) {
+    /** A poller handing updates to {@code router}; {@code gaveUp} completes with the reason if it stops for good. */
+    LongPolling(String token, TelegramUrl url, BotSettings settings, UpdateRouter router, Redactor redactor,
+                UpdateParser parser, CompletableFuture<String> gaveUp) {
         this.token = token;
         this.url = url;
         this.settings = settings;
-        this.consumer = consumer;
+        this.router = router;
         this.redactor = redactor;
         this.parser = parser;
+        this.gaveUp = gaveUp;
+        Duration longPoll = settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds());
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.requestTimeout())
                 .writeTimeout(settings.requestTimeout())
-                .readTimeout(settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds()))
+                .readTimeout(longPoll)
+                .callTimeout(longPoll) // an answer trickled a byte at a time must not hold the poller for longer
                 .build();
-        this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "telegram-poller");
-            t.setDaemon(true);
-            return t;
-        });
+        this.backoff = new PollBackOff(settings.pollBackoffFirst(), settings.pollBackoffMax());
+        this.thread = new Thread(this::loop, "telegram-poller");
+        this.thread.setDaemon(true);
     }
 
     /**
-     * Deletes any webhook and starts polling.
+     * Deletes any webhook (getUpdates is refused while one is set) and starts polling.
      *
      * @throws TelegramApiException when deleteWebhook fails (the message is redacted)
      */
     @Override
     public void start() throws TelegramApiException {
-        app = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> poller,
-                () -> new PollBackOff(settings.pollBackoffFirst(), settings.pollBackoffMax()));
-        int timeout = settings.pollTimeoutSeconds();
-        try {
-            app.registerBot(token, () -> url,
-                    last -> new TolerantGetUpdates(last + 1, 100, timeout, ALLOWED_UPDATES, parser,
-                            () -> lastAnswer = System.nanoTime()), consumer);
-        } catch (TelegramApiException e) {
+        try (Response response = http.newCall(post("deleteWebhook", "{}")).execute()) {
+            JsonNode answer = json.readTree(read(response.body(), 1 << 16));
+            if (!response.isSuccessful() || !answer.path("ok").asBoolean(false)) {
+                throw new TelegramApiException(response.code() + " " + answer.path("description").asText(""));
+            }
+        } catch (IOException | TelegramApiException e) {
             close();
-            throw new TelegramApiException("cannot start polling: " + redactor.describe(e));
+            throw new TelegramApiException("cannot start polling: deleteWebhook failed: " + redactor.describe(e));
+        }
+        watch = new PollWatch(settings.patience(), Duration.ofSeconds(settings.pollTimeoutSeconds())
+                .plus(settings.requestTimeout()).plus(settings.pollBackoffMax()), System::nanoTime);
+        running = true;
+        thread.start();
+    }
+
+    private void loop() {
+        while (running) {
+            long wait;
+            try {
+                wait = pollOnce();
+            } catch (Throwable t) {
+                // an Error (out of memory) or a bug: said, and polling goes on — never a live process that is deaf
+                wait = backoff.nextBackOffMillis();
+                LOG.error("polling failed: {}; polling again in {} ms", redactor.describe(t), wait);
+            }
+            if (wait > 0 && running) {
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException e) {
+                    return; // closing
+                }
+            }
+        }
+    }
+
+    /** One getUpdates call and what follows from it; returns how long to wait before the next. */
+    private long pollOnce() throws IOException {
+        int room = Math.min(oneAtATime ? 1 : MAX_BATCH, router.room());
+        if (room <= 0) {
+            return 50; // no room to answer more: what Telegram holds stays unconfirmed until there is
+        }
+        GetUpdates request = new GetUpdates(offset, room, settings.pollTimeoutSeconds(), ALLOWED_UPDATES);
+        Call call = http.newCall(post(request.getMethod(), json.writeValueAsString(request)));
+        current = call;
+        byte[] body;
+        int status;
+        try (Response response = call.execute()) {
+            status = response.code();
+            body = read(response.body(), MAX_ANSWER_BYTES);
+        } catch (IOException e) {
+            if (!running) {
+                return 0; // the call was cancelled by close()
+            }
+            long wait = backoff.nextBackOffMillis();
+            LOG.warn("getUpdates failed ({}); polling again in {} ms", redactor.describe(e), wait);
+            return wait;
+        } finally {
+            current = null;
+        }
+        if (body.length > MAX_ANSWER_BYTES) {
+            return unreadable(String.format(Locale.ROOT, "larger than %.1f MB", MAX_ANSWER_BYTES / 1048576.0), body);
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        JsonNode error = refusal(text);
+        if (status != 200 || error != null) {
+            return refused(status, error);
+        }
+        List<Update> updates;
+        try {
+            updates = parser.readAll(text);
+        } catch (TelegramApiRequestException e) {
+            return unreadable(e.getMessage(), body);
+        }
+        lastAnswer = System.nanoTime();
+        watch.answered();
+        backoff.reset();
+        oneAtATime = false;
+        deliver(updates);
+        return 0;
+    }
+
+    /** The updates go to the router; the next offset follows this answer's ids, even when they went down. */
+    private void deliver(List<Update> updates) {
+        int max = -1;
+        int fresh = 0;
+        for (Update u : updates) {
+            int id = u.getUpdateId();
+            max = Math.max(max, id);
+            if (id < highest && !router.seenBefore(id)) {
+                fresh++;
+            }
+        }
+        if (max < 0 || !running) {
+            return; // stopping: what came in this answer is left unconfirmed, for the next start
+        }
+        if (fresh > 0) {
+            LOG.warn("update ids started again below the last one ({} after {}): Telegram may renumber updates after"
+                    + " a long quiet spell; they are answered", max, highest);
+            highest = max;
+        }
+        highest = Math.max(highest, max);
+        offset = max + 1;
+        router.consume(updates);
+    }
+
+    /** A getUpdates answer that cannot be read: one update at a time, then the one at fault is skipped by its id. */
+    private long unreadable(String why, byte[] body) {
+        if (!oneAtATime) {
+            oneAtATime = true;
+            LOG.warn("a getUpdates answer could not be read ({}); asking for one update at a time", why);
+            return 0;
+        }
+        Matcher id = UPDATE_ID.matcher(new String(body, 0, Math.min(body.length, 1 << 16),
+                StandardCharsets.ISO_8859_1));
+        if (id.find()) {
+            int skipped = Integer.parseInt(id.group(1));
+            LOG.warn("update {} could not be read ({}) and is skipped", skipped, why);
+            offset = skipped + 1;
+            oneAtATime = false;
+            return 0;
+        }
+        long wait = backoff.nextBackOffMillis();
+        LOG.warn("a getUpdates answer could not be read ({}); polling again in {} ms", why, wait);
+        return wait;
+    }
+
+    /** Telegram's error answer in {@code text}, or null when it is not one. */
+    private JsonNode refusal(String text) {
+        if (!text.startsWith("{\"ok\":false")) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A getUpdates call Telegram (or a proxy in front of it) refused. */
+    private long refused(int status, JsonNode error) {
+        int code = error == null ? status : error.path("error_code").asInt(status);
+        String description = error == null ? "(no description)" : error.path("description").asText("");
+        PollWatch.Verdict verdict = switch (code) {
+            case 401 -> watch.unauthorized(description);
+            case 409 -> watch.conflict(description);
+            default -> null;
+        };
+        if (verdict instanceof PollWatch.GiveUp g) {
+            LOG.error("polling stops: {}", g.reason());
+            running = false;
+            gaveUp.complete(g.reason());
+            return 0;
+        }
+        if (verdict instanceof PollWatch.Say say) {
+            LOG.error("{}", say.line());
+        }
+        if (code == 429 && error != null && error.path("parameters").path("retry_after").asInt(0) > 0) {
+            int seconds = error.path("parameters").path("retry_after").asInt();
+            LOG.warn("getUpdates: 429 {}; polling again in {} s", description, seconds);
+            return seconds * 1000L;
+        }
+        long wait = backoff.nextBackOffMillis();
+        if (verdict == null) {
+            LOG.warn("getUpdates refused: {} {}; polling again in {} ms", code, description, wait);
+        }
+        return wait;
+    }
+
+    private Request post(String method, String body) {
+        HttpUrl target = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
+                .addPathSegment("bot" + token).addPathSegment(method).build();
+        return new Request.Builder().url(target).post(RequestBody.create(body, JSON_TYPE)).build();
+    }
+
+    /** At most {@code limit} + 1 bytes of {@code body}: enough to know it is too large, never more. */
+    private static byte[] read(ResponseBody body, long limit) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (InputStream in = body.byteStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
     }
 
@@ -85,25 +294,48 @@ final class LongPolling implements UpdateSource {
         return Duration.ofNanos(System.nanoTime() - lastAnswer);
     }
 
+    /**
+     * Confirms to Telegram the updates taken so far (a getUpdates with the next offset that waits for nothing): when
+     * the poller paused because the send queue was full, the last batch was not confirmed by a next poll, and would
+     * otherwise be delivered — and answered — again after a restart.
+     */
+    @Override
+    public void confirmTaken() {
+        if (offset <= 0) {
+            return;
+        }
+        OkHttpClient quick = http.newBuilder().callTimeout(settings.requestTimeout()).build();
+        try (Response response = quick.newCall(post("getUpdates", json.writeValueAsString(
+                new GetUpdates(offset, 1, 0, ALLOWED_UPDATES)))).execute()) {
+            LOG.debug("confirmed the updates before {} ({})", offset, response.code());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not confirm the updates taken to Telegram ({}): some may be delivered again after the"
+                    + " restart", redactor.describe(e));
+        }
+    }
+
+    /** Stops polling: the call in progress is cancelled, so nothing more is taken (or confirmed to Telegram). */
     @Override
     public void close() {
-        if (app != null) {
-            try {
-                app.close();
-            } catch (Exception e) {
-                LOG.warn("stopping the poller: {}", redactor.describe(e));
-            }
+        running = false;
+        Call call = current;
+        if (call != null) {
+            call.cancel();
         }
-        // The long poll in progress is left to end by itself: cancelling or interrupting it only makes the library
-        // log an error with a stack trace. Its thread is a daemon, and whatever it still receives is not confirmed
-        // to Telegram (the router is stopped), so Telegram delivers it again after the restart.
-        poller.shutdown();
+        thread.interrupt();
+        try {
+            if (thread.isAlive() && thread != Thread.currentThread()) {
+                thread.join(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
 
     /** The wait after failed getUpdates calls: grows by half each time up to a maximum, reset by a success. */
-    static final class PollBackOff implements BackOff {
+    static final class PollBackOff {
         private final long first;
         private final long max;
         private long next;
@@ -114,13 +346,11 @@ final class LongPolling implements UpdateSource {
             this.next = this.first;
         }
 
-        @Override
-        public synchronized void reset() {
+        synchronized void reset() {
             next = first;
         }
 
-        @Override
-        public synchronized long nextBackOffMillis() {
+        synchronized long nextBackOffMillis() {
             long now = next;
             next = Math.min(max, next + next / 2);
             return now;

@@ -134,8 +134,8 @@ final class Outbox {
             message.messageThreadId(target.threadId());
         }
         screen.keyboard().ifPresent(message::replyMarkup);
-        return sender.send(target.chatId(), message.build()).thenApply(m -> new ChatMemory.Sent(m.getMessageId(),
-                false));
+        return sender.send(target.chatId(), message.build(), target.urgent())
+                .thenApply(m -> new ChatMemory.Sent(m.getMessageId(), false));
     }
 
     private CompletableFuture<ChatMemory.Sent> photo(ReplyTarget target, Maps.Picture picture, String caption,
@@ -156,7 +156,7 @@ final class Outbox {
             }
             keyboard.ifPresent(photo::replyMarkup);
             return photo.build();
-        });
+        }, target.urgent());
         return sent.thenApply(m -> {
             if (!picture.uploaded() && m.getPhoto() != null && !m.getPhoto().isEmpty()) {
                 maps.uploaded(picture.key(), m.getPhoto().stream().max(Comparator.comparing(

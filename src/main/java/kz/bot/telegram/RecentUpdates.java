@@ -24,6 +24,11 @@ final class RecentUpdates {
         seen = new HashSet<>(capacity * 2);
     }
 
+    /** True when {@code updateId} is remembered; remembers nothing. */
+    synchronized boolean contains(int updateId) {
+        return seen.contains(updateId);
+    }
+
     /** True the first time {@code updateId} is offered (within the memory), false for a repeat. */
     synchronized boolean firstTime(int updateId) {
         if (!seen.add(updateId)) {

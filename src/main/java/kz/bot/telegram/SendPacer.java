@@ -39,11 +39,19 @@ final class SendPacer {
      * nothing and returns the nanoseconds to wait before asking again.
      */
     synchronized long tryAcquire(long chatId) {
+        return tryAcquire(chatId, false);
+    }
+
+    /**
+     * As {@link #tryAcquire(long)}; an {@code urgent} message (an administrator's) does not wait for the total limit —
+     * it takes its slot in it all the same, so the others wait a little longer — only for its own chat's.
+     */
+    synchronized long tryAcquire(long chatId, boolean urgent) {
         long now = clock.getAsLong();
         RateWindow chat = window(chats, chatId, limits.sendPerChat(), now);
         RateWindow group = chatId < 0 ? window(groups, chatId, limits.sendPerGroup(), now) : null;
         long wait = 0;
-        for (RateWindow w : new RateWindow[] {total, chat, group}) {
+        for (RateWindow w : new RateWindow[] {urgent ? null : total, chat, group}) {
             if (w != null) {
                 wait = Math.max(wait, w.delay(now));
             }

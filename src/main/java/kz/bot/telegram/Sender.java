@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ final class Sender {
     /** Per chat, the future that completes when its last queued request is settled (sent or given up). */
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private final Set<CompletableFuture<?>> unordered = ConcurrentHashMap.newKeySet();
+    /** Messages posted to chats that are not settled yet (sent, or given up). */
+    private final AtomicInteger queued = new AtomicInteger();
 
     Sender(TelegramClient client, RetryPolicy retry, Redactor redactor, ScheduledExecutorService timer,
            SendPacer pacer) {
@@ -56,19 +59,32 @@ final class Sender {
 
     /** Sends {@code method} to chat {@code chatId} after everything queued for that chat before it. */
     <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method) {
-        return send(chatId, method.getMethod(), () -> client.executeAsync(method));
+        return send(chatId, method, false);
+    }
+
+    /**
+     * As {@link #send(long, BotApiMethod)}; an {@code urgent} message (to an administrator) is not held back by the
+     * messages of other chats waiting for Telegram's overall limit.
+     */
+    <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method, boolean urgent) {
+        return send(chatId, method.getMethod(), () -> client.executeAsync(method), urgent);
     }
 
     /**
      * Sends a photo to chat {@code chatId} in its queue, paced like a message. A photo is an upload the client has a
      * method of its own for; {@code photo} makes the request afresh for each attempt (an upload's stream is read once).
      */
-    CompletableFuture<Message> sendPhoto(long chatId, Supplier<SendPhoto> photo) {
-        return send(chatId, "sendPhoto", () -> client.executeAsync(photo.get()));
+    CompletableFuture<Message> sendPhoto(long chatId, Supplier<SendPhoto> photo, boolean urgent) {
+        return send(chatId, "sendPhoto", () -> client.executeAsync(photo.get()), urgent);
     }
 
-    private <T> CompletableFuture<T> send(long chatId, String name, Callable<CompletableFuture<T>> call) {
+    private <T> CompletableFuture<T> send(long chatId, String name, Callable<CompletableFuture<T>> call,
+                                          boolean urgent) {
         CompletableFuture<T> done = new CompletableFuture<>();
+        if (postsMessage(name)) {
+            queued.incrementAndGet();
+            done.whenComplete((r, e) -> queued.decrementAndGet());
+        }
         CompletableFuture<Void> settled = new CompletableFuture<>();
         List<CompletableFuture<Void>> previous = new ArrayList<>(1);
         tails.compute(chatId, (k, tail) -> {
@@ -82,7 +98,7 @@ final class Sender {
             tails.remove(chatId, settled);
         });
         Long paced = postsMessage(name) && !pacer.unlimited() ? chatId : null;
-        Runnable go = () -> attempt(name, call, 1, done, paced);
+        Runnable go = () -> attempt(name, call, 1, done, paced, urgent);
         if (previous.isEmpty()) {
             go.run();
         } else {
@@ -103,8 +119,13 @@ final class Sender {
         CompletableFuture<T> done = new CompletableFuture<>();
         unordered.add(done);
         done.whenComplete((r, e) -> unordered.remove(done));
-        attempt(name, call, 1, done, null);
+        attempt(name, call, 1, done, null, false);
         return done;
+    }
+
+    /** Messages waiting to be posted to chats (and those being posted): the send queue's length. */
+    int queued() {
+        return queued.get();
     }
 
     /** True for the methods that post a message into a chat: the ones Telegram's rate limits count. */
@@ -118,12 +139,13 @@ final class Sender {
      * not allow a message now — comes back to it when they will.
      */
     private <T> void attempt(String name, Callable<CompletableFuture<T>> call, int attempt, CompletableFuture<T> done,
-                             Long pacedChat) {
+                             Long pacedChat, boolean urgent) {
         if (pacedChat != null) {
-            long wait = pacer.tryAcquire(pacedChat);
+            long wait = pacer.tryAcquire(pacedChat, urgent);
             if (wait > 0) {
                 try {
-                    timer.schedule(() -> attempt(name, call, attempt, done, pacedChat), wait, TimeUnit.NANOSECONDS);
+                    timer.schedule(() -> attempt(name, call, attempt, done, pacedChat, urgent), wait,
+                            TimeUnit.NANOSECONDS);
                 } catch (RejectedExecutionException e) {
                     done.completeExceptionally(new SendException(name, new SendError.Transient("shutting down")));
                 }
@@ -134,20 +156,20 @@ final class Sender {
         try {
             sent = call.call();
         } catch (Exception e) {
-            settle(name, attempt, call, done, e, pacedChat);
+            settle(name, attempt, call, done, e, pacedChat, urgent);
             return;
         }
         sent.whenComplete((result, error) -> {
             if (error == null) {
                 done.complete(result);
             } else {
-                settle(name, attempt, call, done, error, pacedChat);
+                settle(name, attempt, call, done, error, pacedChat, urgent);
             }
         });
     }
 
     private <T> void settle(String name, int attempt, Callable<CompletableFuture<T>> call, CompletableFuture<T> done,
-                            Throwable error, Long pacedChat) {
+                            Throwable error, Long pacedChat, boolean urgent) {
         SendError why = SendError.of(error, redactor);
         Duration wait = why.retryIn(retry, attempt).orElse(null);
         if (wait == null || attempt >= retry.maxAttempts()) {
@@ -157,7 +179,7 @@ final class Sender {
         }
         LOG.info("{} attempt {} failed ({}); retrying in {} ms", name, attempt, why.description(), wait.toMillis());
         try {
-            timer.schedule(() -> attempt(name, call, attempt + 1, done, pacedChat), wait.toMillis(),
+            timer.schedule(() -> attempt(name, call, attempt + 1, done, pacedChat, urgent), wait.toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             done.completeExceptionally(new SendException(name, why)); // shutting down

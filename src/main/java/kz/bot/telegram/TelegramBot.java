@@ -47,11 +47,13 @@ public final class TelegramBot implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final OkHttpClient http;
+    private final CompletableFuture<String> gaveUp;
     private volatile boolean closed;
 
     private TelegramBot(BotIdentity identity, BotSettings settings, UpdateRouter router, Sender sender,
                         UpdateSource source, ExecutorService workers, ScheduledExecutorService timer,
-                        OkHttpClient http) {
+                        OkHttpClient http, CompletableFuture<String> gaveUp) {
+        this.gaveUp = gaveUp;
         this.identity = identity;
         this.settings = settings;
         this.router = router;
@@ -88,6 +90,12 @@ public final class TelegramBot implements AutoCloseable {
     /** As {@link #start(Config, Library, QuestionLog, BotSettings)}, with the update handler wrapped (for tests). */
     static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings,
                              UnaryOperator<UpdateHandler> wrap) throws TelegramStartException {
+        return start(config, library, log, settings, wrap, new UpdateParser());
+    }
+
+    /** As above, reading updates with {@code parser} (tests put faults into it). */
+    static TelegramBot start(Config config, Library library, QuestionLog log, BotSettings settings,
+                             UnaryOperator<UpdateHandler> wrap, UpdateParser parser) throws TelegramStartException {
         String token = config.telegramToken().orElseThrow(() -> new ConfigException("TELEGRAM_BOT_TOKEN is not set"));
         TelegramUrl url = ApiEndpoint.of(config.telegramApiUrl());
         Redactor redactor = new Redactor(token, config.webhook().map(Config.Webhook::secret).orElse(""));
@@ -99,13 +107,16 @@ public final class TelegramBot implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(64);
         OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectTimeout(settings.requestTimeout()).readTimeout(settings.requestTimeout())
-                .writeTimeout(settings.requestTimeout()).build();
+                .writeTimeout(settings.requestTimeout())
+                .callTimeout(settings.requestTimeout()) // the whole call, however slowly an answer trickles in
+                .build();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("telegram-retry"));
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-worker"));
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, token, url);
         Sender sender = new Sender(client, settings.retry(), redactor, timer,
                 new SendPacer(settings.limits(), System::nanoTime));
         UpdateSource source = null;
+        CompletableFuture<String> gaveUp = new CompletableFuture<>();
         try {
             BotIdentity me = whoAmI(sender, settings);
             LOG.info("connected to the Bot API at {} as @{} (id {})", config.telegramApiUrl().getHost(),
@@ -114,22 +125,22 @@ public final class TelegramBot implements AutoCloseable {
             Wiring parts = Wiring.of(me, library, log, config.adminIds(), settings, ChatSettings.defaults(), sender,
                     Clock.systemUTC());
             UpdateRouter router = new UpdateRouter(wrap.apply(parts.handler()), new ChatLanes(workers), redactor,
-                    new RecentUpdates(settings.recentUpdates()), parts.gate());
-            UpdateParser parser = new UpdateParser();
+                    new RecentUpdates(settings.recentUpdates()), parts.gate(), sender::queued,
+                    settings.limits().sendQueue());
             if (config.webhook().isPresent()) {
                 Config.Webhook hook = config.webhook().get();
-                source = new WebhookServer(hook, parser, router::accept);
+                source = new WebhookServer(hook, settings.webhook(), parser, router::accept);
                 source.start();
                 SetWebhook setWebhook = SetWebhook.builder().url(hook.url().toString()).secretToken(hook.secret())
                         .allowedUpdates(LongPolling.ALLOWED_UPDATES).build();
                 await(sender.sendNow("setWebhook", () -> client.executeAsync(setWebhook)), settings);
                 LOG.info("webhook registered; receiving updates at {}", hook.url().getHost());
             } else {
-                source = new LongPolling(token, url, settings, router, redactor, parser);
+                source = new LongPolling(token, url, settings, router, redactor, parser, gaveUp);
                 source.start();
                 LOG.info("long polling started");
             }
-            return new TelegramBot(me, settings, router, sender, source, workers, timer, http);
+            return new TelegramBot(me, settings, router, sender, source, workers, timer, http, gaveUp);
         } catch (TelegramStartException e) {
             stopAll(source, workers, timer, http);
             throw e;
@@ -187,6 +198,15 @@ public final class TelegramBot implements AutoCloseable {
         return settings.requestTimeout().multipliedBy(2).plus(settings.retry().patience());
     }
 
+    /**
+     * Completes, with the reason, when the bot has given up for good: Telegram refused the token (401) or another
+     * process polled the same token (409) for longer than the settings' patience. The process should then end with a
+     * status other than 0, so that a supervisor notices.
+     */
+    public CompletableFuture<String> gaveUp() {
+        return gaveUp;
+    }
+
     /** Who the bot is, from getMe. */
     public BotIdentity identity() {
         return identity;
@@ -201,6 +221,11 @@ public final class TelegramBot implements AutoCloseable {
         boolean handled = router.drain(timeout);
         Duration left = timeout.minusNanos(System.nanoTime() - t0);
         return sender.drain(left.isNegative() ? Duration.ZERO : left) && handled;
+    }
+
+    /** Messages waiting in the send queue (for tests). */
+    int queuedMessages() {
+        return sender.queued();
     }
 
     /**
@@ -227,14 +252,17 @@ public final class TelegramBot implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
+        source.close(); // the poller's thread has handed over what it took, and takes nothing more
         router.stop();
-        source.close();
         Duration grace = settings.shutdownGrace();
         boolean handled = router.drain(grace);
         Duration left = grace.minusNanos(System.nanoTime() - t0);
         boolean sent = sender.drain(left.isNegative() ? Duration.ZERO : left);
         if (!handled || !sent) {
-            LOG.warn("shutting down with answers still in flight after {} ms", grace.toMillis());
+            LOG.warn("shutting down with answers still in flight after {} ms ({} messages not sent)",
+                    grace.toMillis(), sender.queued());
+        } else {
+            source.confirmTaken(); // everything taken is answered: Telegram need not deliver it again
         }
         stopAll(null, workers, timer, http);
         LOG.info("Telegram bot stopped");

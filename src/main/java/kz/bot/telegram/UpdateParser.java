@@ -22,7 +22,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * and every later poll fails on it again: the bot is deaf for good. Here an unreadable update becomes a bare update
  * carrying only its id, which the offset passes and the dispatcher ignores. Thread-safe.
  */
-final class UpdateParser {
+class UpdateParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateParser.class);
 

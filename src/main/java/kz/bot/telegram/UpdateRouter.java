@@ -2,9 +2,10 @@ package kz.bot.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -12,9 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * decides whether it is answered, answered with a "slow down" notice, or dropped; then it is handed to the lane of
  * its chat and handled there, so a chat's updates are answered in order and no chat waits for another. Nothing thrown
  * while handling one update escapes: it is logged with the update id and the next update is handled — an exception
- * out of {@link #consume} would silently end long polling for good.
+ * out of the poller's thread would be said and survived, but it would cost the rest of the batch.
  */
-final class UpdateRouter implements LongPollingUpdateConsumer {
+final class UpdateRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateRouter.class);
 
@@ -23,19 +24,29 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     private final Redactor redactor;
     private final RecentUpdates recent;
     private final FloodGate gate;
+    private final IntSupplier queued;
+    private final int capacity;
+    /** Updates queued for handling and not handled yet: each may still add a message to the send queue. */
+    private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean stopped;
 
-    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor, RecentUpdates recent, FloodGate gate) {
+    /**
+     * A router handing updates to {@code handler}; {@code queued} tells how many messages wait in the send queue, and
+     * no more updates are taken while those and the updates being handled reach {@code capacity}.
+     */
+    UpdateRouter(UpdateHandler handler, ChatLanes lanes, Redactor redactor, RecentUpdates recent, FloodGate gate,
+                 IntSupplier queued, int capacity) {
         this.handler = handler;
         this.lanes = lanes;
         this.redactor = redactor;
         this.recent = recent;
         this.gate = gate;
+        this.queued = queued;
+        this.capacity = capacity;
     }
 
     /** Called by the poller thread with each batch of updates; never throws. */
-    @Override
-    public void consume(List<Update> updates) {
+    void consume(List<Update> updates) {
         try {
             for (Update update : updates) {
                 accept(update);
@@ -59,7 +70,16 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                 return;
             }
             switch (gate.admit(update)) {
-                case PASS -> lanes.submit(laneOf(update), () -> handle(id, update));
+                case PASS -> {
+                    pending.incrementAndGet();
+                    lanes.submit(laneOf(update), () -> {
+                        try {
+                            handle(id, update);
+                        } finally {
+                            pending.decrementAndGet();
+                        }
+                    });
+                }
                 case NOTICE -> {
                     LOG.info("update {}: flood from one user; told to slow down", id);
                     lanes.submit(laneOf(update), () -> notice(id, update));
@@ -106,6 +126,20 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             return "inline:" + update.getInlineQuery().getFrom().getId();
         }
         return "other";
+    }
+
+    /** True when update {@code id} was taken before (within the memory of recent ids). */
+    boolean seenBefore(int id) {
+        return recent.contains(id);
+    }
+
+    /**
+     * How many more updates may be taken now: the send queue's capacity less the messages waiting in it and the
+     * updates not yet handled (each may add one). The poller asks Telegram for no more; the rest stays there,
+     * unconfirmed, and so survives a restart.
+     */
+    int room() {
+        return Math.max(0, Math.min(LongPolling.MAX_BATCH, capacity - queued.getAsInt() - pending.get()));
     }
 
     /** Stops taking updates; those already queued are still handled. */

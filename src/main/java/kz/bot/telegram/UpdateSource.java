@@ -9,6 +9,13 @@ sealed interface UpdateSource extends AutoCloseable permits LongPolling, Webhook
     void start() throws Exception;
 
     /**
+     * After {@link #close}, once every update taken is answered: tells Telegram so, where that is needed for it not to
+     * deliver them again after a restart. Never throws.
+     */
+    default void confirmTaken() {
+    }
+
+    /**
      * How long ago this source last heard from Telegram; zero for a webhook, which waits for Telegram to call and
      * hears nothing while nobody writes.
      */

@@ -23,10 +23,12 @@ record Wiring(UpdateHandler handler, FloodGate gate) {
         Outbox outbox = new Outbox(sender, screens, maps, memory, chats);
         LoggingAnswerer answerer = new LoggingAnswerer(library, log, clock);
         Responder responder = new Responder(answerer);
-        AdminCommands admin = new AdminCommands(new Admins(adminIds), library, log, clock);
+        LoadShedder shedder = new LoadShedder(settings.limits(), clock::millis);
+        AdminCommands admin = new AdminCommands(new Admins(adminIds), library, log, clock,
+                settings.patience().reload(), shedder);
         Addressing addressing = new Addressing(me);
         UpdateHandler handler = new UpdateDispatcher(
-                new Conversation(addressing, answerer, responder, admin, memory, outbox),
+                new Conversation(addressing, answerer, responder, admin, memory, outbox, shedder),
                 new Edits(addressing, responder, memory, outbox, chats.editWindow(), clock),
                 new Buttons(callbackData, responder, answerer, memory, outbox, maps, sender, chats.captionChars()),
                 new InlineMode(library, sender, settings.inlineCacheSeconds()));

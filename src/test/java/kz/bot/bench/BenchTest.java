@@ -60,6 +60,12 @@ class BenchTest {
             assertTrue(run.get("p50_us").asDouble() <= run.get("p99_us").asDouble());
         }
         assertEquals(374, report.get("passages").asInt());
+        JsonNode hostile = report.get("hostile");
+        assertEquals(8, hostile.get("senders").asInt());
+        assertTrue(hostile.get("messages").asInt() >= 1, hostile.toString());
+        for (String field : List.of("message_p50_ms", "ordinary_answers", "ordinary_p50_us", "ordinary_p99_us")) {
+            assertTrue(hostile.get(field).asDouble() > 0, field + " in " + hostile);
+        }
     }
 
     @Test

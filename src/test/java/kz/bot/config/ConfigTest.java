@@ -23,6 +23,17 @@ class ConfigTest {
         assertEquals("https://api.telegram.org", c.telegramApiUrl().toString());
         assertEquals(Set.of(), c.adminIds());
         assertTrue(c.webhook().isEmpty());
+        assertEquals(new Config.Retention(90, 1_000_000), c.questionLog());
+    }
+
+    @Test
+    void theQuestionLogRetentionIsConfigurable() {
+        assertEquals(new Config.Retention(30, 5000), Config.from(Map.of("QUESTION_LOG_DAYS", "30",
+                "QUESTION_LOG_MAX_ROWS", "5000")).questionLog());
+        assertEquals("QUESTION_LOG_DAYS must be a whole number from 1 to 36500, not '0'", assertThrows(
+                ConfigException.class, () -> Config.from(Map.of("QUESTION_LOG_DAYS", "0"))).getMessage());
+        assertEquals("QUESTION_LOG_MAX_ROWS must be a whole number from 1 to 1000000000, not 'lots'", assertThrows(
+                ConfigException.class, () -> Config.from(Map.of("QUESTION_LOG_MAX_ROWS", "lots"))).getMessage());
     }
 
     @Test

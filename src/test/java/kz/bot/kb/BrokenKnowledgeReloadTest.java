@@ -72,6 +72,41 @@ class BrokenKnowledgeReloadTest {
     }
 
     @Test
+    void aReloadThatHangsIsAbandonedAtItsLimitAndNeverSwitchesWhenItEnds() throws Exception {
+        java.util.concurrent.CountDownLatch hang = new java.util.concurrent.CountDownLatch(1);
+        beforeLoading.set(() -> {
+            try {
+                hang.await(); // a read that never returns, as on a hung network drive
+            } catch (InterruptedException e) {
+                // abandoned: interrupted, and then let to go on, as a read might
+            }
+            try {
+                hang.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertInstanceOf(ReloadResult.Abandoned.class, library.reload(java.time.Duration.ofMillis(500)));
+        assertEquals(answer, library.answer(SOUTHTOWN).text(), "the knowledge base in service answers meanwhile");
+        assertInstanceOf(ReloadResult.Busy.class, library.reload(java.time.Duration.ofMillis(500)),
+                "the abandoned reload still runs");
+        hang.countDown();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("knowledge-reload")) {
+                t.join(30_000);
+            }
+        }
+        // it built the new knowledge, but was not allowed to switch to it, and its build is gone
+        assertEquals(served, library.report().hash());
+        assertEquals(answer, library.answer(SOUTHTOWN).text());
+        assertEquals(served, Files.readString(kb.resolve(Library.CURRENT)));
+        assertEquals(List.of(served), ReloadUnderLoadTest.buildDirectories(kb));
+        ReloadResult.Switched switched = assertInstanceOf(ReloadResult.Switched.class,
+                library.reload(java.time.Duration.ofSeconds(30)));
+        assertTrue(library.answer(SOUTHTOWN).text().contains("1.3M"), switched.toString());
+    }
+
+    @Test
     void aFileWithErrors() throws IOException {
         Files.writeString(knowledge.resolve("broken.txt"), """
                 ---

@@ -27,9 +27,11 @@ class BuildStoreTest {
         return dir -> Files.writeString(dir.resolve(name), text);
     }
 
+    /** What is in the store, but the lock's own file. */
     private List<String> names() throws IOException {
         try (Stream<Path> files = Files.list(root)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(DataDirLock.LOCK_FILE)).sorted()
+                    .toList();
         }
     }
 

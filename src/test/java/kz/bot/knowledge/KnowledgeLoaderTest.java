@@ -200,6 +200,57 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void aLinkToANamedPipeIsReportedNotReadSoLoadingNeverHangs(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.copy(GOOD.resolve("steppe-news.txt"), dir.resolve("news.txt"));
+        Path pipe = dir.resolve("feed");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        Files.createSymbolicLink(dir.resolve("feed.txt"), pipe.getFileName());
+        java.util.concurrent.CompletableFuture<Knowledge> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> KnowledgeLoader.load(dir));
+        try {
+            Knowledge k = loading.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(List.of(new Problem("feed.txt", 0,
+                    "not a regular file (a named pipe, a device or a socket); not read")), k.problems());
+            assertEquals(List.of("news.txt"), k.documents().stream().map(Document::file).toList());
+        } finally {
+            if (!loading.isDone()) {
+                // the loader is stuck reading the pipe: a writer that closes at once gives it an end of file
+                Files.newOutputStream(pipe).close();
+            }
+        }
+    }
+
+    @Test
+    void aFileOverTheLimitIsAProblemAtTheLineWhereItCrossesItAndTheOthersLoad(@TempDir Path tmp)
+            throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.copy(GOOD.resolve("steppe-news.txt"), dir.resolve("a-news.txt"));
+        long news = Files.size(dir.resolve("a-news.txt"));
+        // 100 lines of 100 bytes: byte 5,000 starts line 51
+        Files.writeString(dir.resolve("b-big.txt"), ("x".repeat(99) + "\n").repeat(100));
+        ReadLimits limits = new ReadLimits(5_000, 1L << 30, 256L << 20);
+        Knowledge k = KnowledgeLoader.load(dir, limits);
+        assertEquals(List.of(new Problem("b-big.txt", 51, "the file goes on past 0 MB, the most one knowledge file"
+                + " may have in a process with a heap of 256 MB (java -Xmx); split it, or give the process more"
+                + " memory")), k.problems());
+        assertEquals(List.of("a-news.txt"), k.documents().stream().map(Document::file).toList());
+
+        // together: the news file fits, the big one would pass the total 2,000 bytes after it
+        Knowledge together = KnowledgeLoader.load(dir, new ReadLimits(1L << 20, news + 2_000, 256L << 20));
+        assertEquals(List.of(new Problem("b-big.txt", 21, new ReadLimits(1L << 20, news + 2_000, 256L << 20)
+                .allTooLarge())), together.problems());
+    }
+
+    @Test
+    void theLimitsFollowTheHeap() {
+        assertEquals(new ReadLimits(8L << 20, 32L << 20, 256L << 20), ReadLimits.forHeap(256L << 20));
+        assertEquals(new ReadLimits(1L << 20, 4L << 20, 32L << 20), ReadLimits.forHeap(32L << 20));
+        assertEquals(new ReadLimits(64L << 20, 768L << 20, 6L << 30), ReadLimits.forHeap(6L << 30));
+    }
+
+    @Test
     void seedDocumentsLoadWithZeroProblemsAndEveryFact() {
         assumeTrue(Files.isDirectory(SEEDS), "seed documents not next to this checkout");
         Knowledge k = KnowledgeLoader.load(SEEDS);

@@ -81,9 +81,13 @@ public final class FakeBotApi implements AutoCloseable {
      * as usual (a message is posted, updates are handed out) and only its answer is late and replaced by nothing
      * else: the normal answer goes out after the delay.
      */
-    public record Reply(int status, String body, Duration delay, boolean process) {
+    public record Reply(int status, String body, Duration delay, boolean process, Duration perByte) {
         public Reply(int status, String body) {
-            this(status, body, Duration.ZERO, false);
+            this(status, body, Duration.ZERO, false, Duration.ZERO);
+        }
+
+        public Reply(int status, String body, Duration delay, boolean process) {
+            this(status, body, delay, process, Duration.ZERO);
         }
     }
 
@@ -108,11 +112,16 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Request> posted = new ArrayList<>();
     private final Map<Request, Integer> messageIds = new java.util.IdentityHashMap<>();
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
+    /** When getUpdates first handed out each update (System.nanoTime). */
+    private final Map<Integer, Long> handedOut = new HashMap<>();
     private int nextUpdateId = 1000;
     private int nextMessageId = 5000;
     private boolean closed;
     private boolean down;
     private int unauthorized;
+    private boolean revoked;
+    /** Counts getUpdates calls: a long poll that sees a later one begin ends with 409, as Telegram's does. */
+    private int pollGeneration;
 
     public FakeBotApi() {
         this(TOKEN);
@@ -153,6 +162,14 @@ public final class FakeBotApi implements AutoCloseable {
         server.stop(0);
     }
 
+    /** From now on every request is answered 401 Unauthorized, as after the token was revoked in @BotFather. */
+    public void revokeToken() {
+        synchronized (lock) {
+            revoked = true;
+            lock.notifyAll();
+        }
+    }
+
     /** Comes back on the same port with the same state. */
     public void restart() {
         synchronized (lock) {
@@ -191,8 +208,17 @@ public final class FakeBotApi implements AutoCloseable {
         return feed(name, u -> { });
     }
 
-    /** Queues {@code update} (its update_id is assigned when missing); returns its update_id. */
+    /**
+     * Queues {@code update} (its update_id is assigned when missing); returns its update_id. Its message is dated now,
+     * as Telegram dates a message when it reaches it (the fixtures carry placeholder dates): {@link #feedDated} keeps
+     * the date given.
+     */
     public int feed(ObjectNode update) {
+        return feedDated(stamped(update));
+    }
+
+    /** As {@link #feed(ObjectNode)}, keeping the message's date as it is: a message that waited before it came. */
+    public int feedDated(ObjectNode update) {
         synchronized (lock) {
             if (!update.has("update_id")) {
                 update.put("update_id", nextUpdateId++);
@@ -241,18 +267,34 @@ public final class FakeBotApi implements AutoCloseable {
         return new Reply(200, "", delay, true);
     }
 
+    /**
+     * The request is handled as usual (updates are handed out), but the answer's body leaves one byte every
+     * {@code perByte}: a connection that trickles, which no read timeout notices.
+     */
+    public static Reply trickle(Duration perByte) {
+        return new Reply(200, "", Duration.ZERO, true, perByte);
+    }
+
     /** A 200 whose body is not JSON: a broken proxy, a truncated answer. */
     public static Reply malformed() {
         return new Reply(200, "{\"ok\":true,\"result\":{\"message_id\":");
     }
 
-    /** A getUpdates answer handing out exactly {@code updates}, whatever the offset asks for. */
+    /** A getUpdates answer handing out exactly {@code updates} (dated now), whatever the offset asks for. */
     public static Reply updates(ObjectNode... updates) {
         ArrayNode result = JSON.createArrayNode();
         for (ObjectNode u : updates) {
-            result.add(u);
+            result.add(stamped(u));
         }
         return ok(result);
+    }
+
+    /** {@code update} with its message (if it has one with a numeric date) dated now. */
+    static ObjectNode stamped(ObjectNode update) {
+        if (update.path("message").path("date").isNumber()) {
+            update.withObjectProperty("message").put("date", System.currentTimeMillis() / 1000);
+        }
+        return update;
     }
 
     /** A Bot API error with {@code code} and {@code description}. */
@@ -327,6 +369,25 @@ public final class FakeBotApi implements AutoCloseable {
                     throw new AssertionError("interrupted");
                 }
             }
+        }
+    }
+
+    /**
+     * The ids of the updates queued here that no getUpdates has confirmed yet (its offset did not pass them): what
+     * Telegram would deliver again to the next process.
+     */
+    public List<Integer> unconfirmed() {
+        synchronized (lock) {
+            int confirmed = requests.stream().filter(r -> r.method().equals("getupdates"))
+                    .mapToInt(r -> r.params().path("offset").asInt(0)).max().orElse(0);
+            return updates.stream().map(u -> u.get("update_id").asInt()).filter(id -> id >= confirmed).toList();
+        }
+    }
+
+    /** When getUpdates first handed out update {@code id} (System.nanoTime), or null. */
+    public Long handedOut(int id) {
+        synchronized (lock) {
+            return handedOut.get(id);
         }
     }
 
@@ -419,7 +480,11 @@ public final class FakeBotApi implements AutoCloseable {
                 send(exchange, error(404, "Not Found"));
                 return;
             }
-            if (!path.startsWith(prefix)) {
+            boolean refused;
+            synchronized (lock) {
+                refused = revoked;
+            }
+            if (!path.startsWith(prefix) || refused) {
                 synchronized (lock) {
                     unauthorized++;
                 }
@@ -441,7 +506,11 @@ public final class FakeBotApi implements AutoCloseable {
                 Reply normal = answer(method, params);
                 noteDelivery(request, normal);
                 pause(scriptedReply.delay());
-                send(exchange, normal);
+                if (scriptedReply.perByte().isZero()) {
+                    send(exchange, normal);
+                } else {
+                    trickle(exchange, normal, scriptedReply.perByte());
+                }
                 return;
             }
             if (scriptedReply != null) {
@@ -535,7 +604,16 @@ public final class FakeBotApi implements AutoCloseable {
         long timeoutMillis = p.path("timeout").asLong(0) * 1000;
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (lock) {
+            int mine = ++pollGeneration;
+            lock.notifyAll(); // a long poll still waiting ends: another getUpdates began
             while (true) {
+                if (revoked) {
+                    return error(401, "Unauthorized");
+                }
+                if (pollGeneration != mine) {
+                    return error(409, "Conflict: terminated by other getUpdates request; make sure that only one"
+                            + " bot instance is running");
+                }
                 // an offset confirms every update before it: Telegram forgets them
                 updates.removeIf(u -> u.get("update_id").asInt() < offset);
                 if (!updates.isEmpty() || closed || down) {
@@ -553,7 +631,11 @@ public final class FakeBotApi implements AutoCloseable {
                 }
             }
             ArrayNode result = JSON.createArrayNode();
-            updates.stream().limit(limit).forEach(result::add);
+            long now = System.nanoTime();
+            updates.stream().limit(limit).forEach(u -> {
+                result.add(u);
+                handedOut.putIfAbsent(u.get("update_id").asInt(), now);
+            });
             return ok(result);
         }
     }
@@ -810,6 +892,17 @@ public final class FakeBotApi implements AutoCloseable {
         ObjectNode n = JSON.createObjectNode().put("ok", true);
         n.set("result", JSON.valueToTree(result));
         return new Reply(200, n.toString());
+    }
+
+    private static void trickle(HttpExchange exchange, Reply reply, Duration perByte) throws IOException {
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
+        for (byte b : bytes) {
+            exchange.getResponseBody().write(b);
+            exchange.getResponseBody().flush();
+            pause(perByte);
+        }
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {

@@ -152,4 +152,17 @@ class PrivateChatTest {
         bot.api.awaitMessages(chat, 1);
         assertEquals(1, bot.api.requests("sendMessage").stream().filter(r -> r.chatId() == chat).count());
     }
+
+    @Test
+    void searchEchoesACutQuestionWithoutSplittingAnEmoji() {
+        long chat = chat(3009);
+        // the echo is cut at 59 characters: here the 59th is the first half of the emoji
+        String words = "a".repeat(58) + "\uD83D\uDE00" + " bbb";
+        bot.api.feed("private-text.json", u -> {
+            u.withObjectProperty("message").withObjectProperty("chat").put("id", chat);
+            u.withObjectProperty("message").put("text", "/search " + words);
+        });
+        String text = bot.api.awaitMessages(chat, 1).get(0).text();
+        assertEquals("Nothing in my documents matches «" + "a".repeat(58) + "\uD83D\uDE00…».", text);
+    }
 }

@@ -37,7 +37,9 @@ final class TestBot implements AutoCloseable {
     /** Fast retries, a short long-poll and short timeouts: the same code paths as production, minus the waiting. */
     static final BotSettings FAST = new BotSettings(2, 4, new RetryPolicy(4, Duration.ofMillis(50),
             Duration.ofMillis(200)), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(2),
-            Duration.ofSeconds(3), 300, ROOMY, 1000);
+            Duration.ofSeconds(3), 300, ROOMY, 1000, new Patience(Duration.ofSeconds(10), Duration.ofSeconds(2),
+            Duration.ofSeconds(2)), new WebhookLimits(16, Duration.ofSeconds(1), Duration.ofSeconds(1),
+            Duration.ofSeconds(5)));
 
     final Path knowledge;
     final Path data;
@@ -82,13 +84,34 @@ final class TestBot implements AutoCloseable {
 
     static TestBot start(Path knowledge, Path data, BotSettings settings, Optional<Config.Webhook> webhook,
                          UnaryOperator<UpdateHandler> wrap) {
-        FakeBotApi api = new FakeBotApi();
-        Library library = Library.open(knowledge, data);
+        return start(Library.open(knowledge, data), knowledge, data, settings, webhook, wrap);
+    }
+
+    /** A bot serving {@code library} (opened by the test on {@code knowledge} and {@code data}); it closes it. */
+    static TestBot start(Library library, Path knowledge, Path data, BotSettings settings,
+                         Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap) {
+        return start(new FakeBotApi(), library, knowledge, data, settings, webhook, wrap, new UpdateParser());
+    }
+
+    /**
+     * A polling bot with the repository's knowledge in {@code dir}, talking to {@code api} (which it closes) and
+     * reading updates with {@code parser}: a second bot on the same fake, or a parser with a fault in it.
+     */
+    static TestBot start(FakeBotApi api, Path dir, BotSettings settings, UpdateParser parser) {
+        Path knowledge = copyKnowledge(dir.resolve("knowledge"));
+        Path data = dir.resolve("data");
+        return start(api, Library.open(knowledge, data), knowledge, data, settings, Optional.empty(),
+                UnaryOperator.identity(), parser);
+    }
+
+    private static TestBot start(FakeBotApi api, Library library, Path knowledge, Path data, BotSettings settings,
+                                 Optional<Config.Webhook> webhook, UnaryOperator<UpdateHandler> wrap,
+                                 UpdateParser parser) {
         QuestionLog log = QuestionLog.open(data.resolve("questions.db"));
         try {
             Config config = new Config(knowledge, data, Optional.of(FakeBotApi.TOKEN), api.url(), Set.of(ADMIN_ID),
                     webhook);
-            TelegramBot bot = TelegramBot.start(config, library, log, settings, wrap);
+            TelegramBot bot = TelegramBot.start(config, library, log, settings, wrap, parser);
             return new TestBot(knowledge, data, api, library, log, bot);
         } catch (Exception e) {
             log.close();
