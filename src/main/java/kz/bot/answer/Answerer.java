@@ -39,6 +39,7 @@ public final class Answerer {
     private final Renderer renderer;
     private final SmallTalk smallTalk = new SmallTalk();
     private final Computations computations;
+    private final Nearby nearby;
 
     public Answerer(FactBook book, TextIndex index) {
         this(book, index, Weights.shipped());
@@ -60,6 +61,7 @@ public final class Answerer {
         this.scorer = new Scorer(weights, agreement);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country);
+        this.nearby = new Nearby(book);
     }
 
     /** Forms of the words for region and city in the three languages: a region is also named without them. */
@@ -147,15 +149,25 @@ public final class Answerer {
         return computations.location(lat, lon, language);
     }
 
-    /** Where entity {@code id} lies, {lat, lon} in degrees, when the knowledge gives its coordinates. */
+    /**
+     * Where entity {@code id} lies, {lat, lon} in degrees, when the knowledge gives its coordinates (a region's are
+     * its administrative centre's).
+     */
     public java.util.Optional<double[]> position(long id) {
         Entity e = entities.get(id);
-        if (e == null || !book.facts(e).containsKey("latitude") || !book.facts(e).containsKey("longitude")) {
-            return java.util.Optional.empty();
-        }
-        Double lat = book.facts(e).get("latitude").get(0).number();
-        Double lon = book.facts(e).get("longitude").get(0).number();
-        return lat == null || lon == null ? java.util.Optional.empty() : java.util.Optional.of(new double[] {lat, lon});
+        return e == null ? java.util.Optional.empty() : nearby.position(e);
+    }
+
+    /** The cities nearest to entity {@code id}, when it has a position (the "Nearby" button). */
+    public java.util.Optional<Answer> nearby(long id, Language language) {
+        Entity e = entities.get(id);
+        return java.util.Optional.ofNullable(e == null ? null : nearby.cities(e, language));
+    }
+
+    /** A few lines about entity {@code id} (what a question naming only the place gets), when there is a fact. */
+    public java.util.Optional<Answer> summary(long id, Language language) {
+        Entity e = entities.get(id);
+        return java.util.Optional.ofNullable(e == null ? null : cards.summary(e, language));
     }
 
     /** The candidates of a question, measured but unscored: what {@code tune} learns from. */

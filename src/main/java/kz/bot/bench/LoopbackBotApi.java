@@ -22,12 +22,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal Bot API server on the loopback interface for the benchmark of the whole Telegram path: the bot's real
- * client and poller talk to it over HTTP as to Telegram. It hands out queued updates by getUpdates (long polling,
- * with offsets as Telegram's), takes sendMessage and the few other calls the bot makes, and notes two times per
- * update: when getUpdates first handed it out, and when the first sendMessage to its chat arrived (update {@code k}
- * is written in chat {@code CHAT_BASE + k}, so a reply names its update). It checks nothing and keeps nothing else,
- * so that it costs the measurement as little as possible. The tests' FakeBotApi is the checking, recording
- * counterpart. Thread-safe.
+ * client and poller talk to it over HTTP as to Telegram. It hands out queued updates by getUpdates (long polling, with
+ * offsets as Telegram's), takes sendMessage, sendPhoto and the few other calls the bot makes, and notes two times per
+ * update: when getUpdates first handed it out, and when the first message or photo (a card's map) to its chat arrived
+ * (update {@code k} is written in chat {@code CHAT_BASE + k}, so a reply names its update). It checks nothing and keeps
+ * nothing else, so that it costs the measurement as little as possible. The tests' FakeBotApi is the checking,
+ * recording counterpart. Thread-safe.
  */
 public final class LoopbackBotApi implements AutoCloseable {
 
@@ -150,12 +150,14 @@ public final class LoopbackBotApi implements AutoCloseable {
             }
             switch (method) {
                 case "getupdates" -> respond(exchange, 200, getUpdates(body));
-                case "sendmessage" -> respond(exchange, 200, sendMessage(body));
+                case "sendmessage" -> respond(exchange, 200, sendMessage(number(body, "chat_id", 0), false));
+                case "sendphoto" -> respond(exchange, 200, sendMessage(formNumber(body, "chat_id"), true));
                 case "getme" -> respond(exchange, 200, ("{\"ok\":true,\"result\":{\"id\":" + BOT_ID
                         + ",\"is_bot\":true,\"first_name\":\"Bench\",\"username\":\"" + BOT_USERNAME + "\"}}")
                         .getBytes(StandardCharsets.UTF_8));
-                case "deletewebhook", "setmycommands", "answercallbackquery", "answerinlinequery", "sendchataction",
-                     "editmessagetext" -> respond(exchange, 200, OK_TRUE);
+                case "deletewebhook", "setmycommands", "setmydescription", "setmyshortdescription",
+                     "answercallbackquery", "answerinlinequery", "sendchataction", "editmessagetext",
+                     "editmessagecaption", "deletemessage" -> respond(exchange, 200, OK_TRUE);
                 default -> respond(exchange, 404, NOT_FOUND);
             }
         }
@@ -195,8 +197,8 @@ public final class LoopbackBotApi implements AutoCloseable {
         return out.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] sendMessage(byte[] body) throws IOException {
-        long chat = number(body, "chat_id", 0);
+    /** A message or (a card's map) a photo posted to {@code chat}: the first one to a chat is its update's reply. */
+    private byte[] sendMessage(long chat, boolean photo) {
         long now = System.nanoTime();
         long k = chat - CHAT_BASE;
         synchronized (lock) {
@@ -206,9 +208,29 @@ public final class LoopbackBotApi implements AutoCloseable {
                 lock.notifyAll();
             }
         }
-        return ("{\"ok\":true,\"result\":{\"message_id\":" + messageIds.getAndIncrement() + ",\"date\":1764000000,"
-                + "\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"text\":\"ok\"}}")
+        long id = messageIds.getAndIncrement();
+        // a photo is answered with a file id, as Telegram does, so the bot uploads each map once
+        String content = photo ? "\"photo\":[{\"file_id\":\"bench-" + id + "\",\"file_unique_id\":\"u" + id
+                + "\",\"width\":640,\"height\":350}]" : "\"text\":\"ok\"";
+        return ("{\"ok\":true,\"result\":{\"message_id\":" + id + ",\"date\":1764000000,"
+                + "\"chat\":{\"id\":" + chat + ",\"type\":\"private\"}," + content + "}}")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A number field of a multipart form (a photo is uploaded as one): the digits after its part's headers. */
+    private static long formNumber(byte[] body, String field) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("name=\"" + field + "\"");
+        int start = at < 0 ? -1 : text.indexOf("\r\n\r\n", at);
+        if (start < 0) {
+            return 0;
+        }
+        int end = text.indexOf("\r\n", start + 4);
+        try {
+            return Long.parseLong(text.substring(start + 4, end < 0 ? text.length() : end).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** A top-level number field of a JSON request (the client sends chat_id as a string): streamed, not parsed. */

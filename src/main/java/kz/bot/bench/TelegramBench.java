@@ -27,7 +27,7 @@ import kz.bot.telegram.TelegramStartException;
  *
  * <p>Three phases after a warm-up: <b>throughput</b> — N updates queued at once, answered as fast as the bot goes,
  * updates per second from queueing the first to the last first reply; <b>latency</b> — one update at a time, each
- * queued when the previous one is answered, the time from getUpdates handing it out to its sendMessage arriving,
+ * queued when the previous one is answered, the time from getUpdates handing it out to its reply arriving,
  * minus the core's own time for the same question (its median over repeated in-process answers, measured just
  * before): what the Telegram path adds to an answer. The latency under load (throughput phase, handout to reply,
  * nothing subtracted, updates queueing behind the rest of their batch of 100) is reported too.

@@ -49,6 +49,7 @@ final class LanguageAnalyzer extends Analyzer {
     private static final NormalizeCharMap RUSSIAN_FOLD = russianFold();
     private static final NormalizeCharMap RUSSIAN_LATIN = translit("translit-ru.txt");
     private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");
+    private static final NormalizeCharMap KAZAKH_FOLD = kazakhFold();
 
     private final Kind kind;
     private final int maxTokens;
@@ -106,6 +107,18 @@ final class LanguageAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
+    /**
+     * A prefix of the search box is spelt as the indexed words are: the same letters read as Cyrillic and folded as
+     * {@link #initReader} and {@link KazakhStemFilter} fold them («өндір*» meets the indexed «ондир…»).
+     */
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return switch (kind) {
+            case KK, KK_LATIN -> new MappingCharFilter(KAZAKH_FOLD, initReader(fieldName, reader));
+            default -> initReader(fieldName, reader);
+        };
+    }
+
     private static CharArraySet stopSet(CharArraySet base, String resource, boolean russianFold) {
         CharArraySet set = new CharArraySet(base.size() + 200, true);
         for (Object word : base) {
@@ -150,6 +163,17 @@ final class LanguageAnalyzer extends Analyzer {
         }
         for (String gone : new String[] {"ь", "ъ", "Ь", "Ъ"}) {
             builder.add(gone, "");
+        }
+        return builder.build();
+    }
+
+    /** The folding of {@link Transliteration#foldKazakh}, as a char map, in both letter cases. */
+    private static NormalizeCharMap kazakhFold() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        for (String from : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "й", "ё", "ь", "ъ"}) {
+            String folded = Transliteration.foldKazakh(from);
+            builder.add(from, folded);
+            builder.add(from.toUpperCase(Locale.ROOT), folded);
         }
         return builder.build();
     }

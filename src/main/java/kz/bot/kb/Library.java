@@ -108,6 +108,16 @@ public final class Library implements AutoCloseable {
         return withCurrent(kb -> kb.answerer().position(id));
     }
 
+    /** The cities nearest to entity {@code id} (see {@link Answerer#nearby}). */
+    public java.util.Optional<Answer> nearby(long id, kz.bot.language.Language language) {
+        return withCurrent(kb -> kb.answerer().nearby(id, language));
+    }
+
+    /** A few lines about entity {@code id} (see {@link Answerer#summary}). */
+    public java.util.Optional<Answer> summary(long id, kz.bot.language.Language language) {
+        return withCurrent(kb -> kb.answerer().summary(id, language));
+    }
+
     /** The answer to a shared location (see {@link Answerer#locate}). */
     public Answer locate(double lat, double lon, kz.bot.language.Language language) {
         return withCurrent(kb -> kb.answerer().locate(lat, lon, language));

@@ -11,7 +11,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Decides whether a message is meant for the bot and what it asks. In a private chat every message is. In a group
  * only a command (bare, or addressed to this bot by {@code @username}), a message mentioning the bot, or a reply to
- * one of the bot's messages is; everything else is other people's conversation. Commands are parsed from the text
+ * one of the bot's messages is; everything else is other people's conversation. A shared location is answered in a
+ * private chat, and in a group when it replies to the bot. Commands are parsed from the text
  * here, not with {@code Message.isCommand()}, which is unreliable in telegrambots-meta 10.2.0.
  */
 final class Addressing {
@@ -22,6 +23,10 @@ final class Addressing {
 
     /** Answer {@code text} (a command with any {@code @username} removed, or a question without the mention). */
     record Ask(String text) implements Verdict {
+    }
+
+    /** A shared location (or the first update of a live one): say where it is. */
+    record Locate(double lat, double lon) implements Verdict {
     }
 
     /** A sticker, photo, voice message… in a private chat: say what the bot can do. */
@@ -55,12 +60,18 @@ final class Addressing {
         boolean hasText = message.getText() != null && !message.getText().isBlank();
         switch (type) {
             case "private" -> {
+                if (located(message)) {
+                    return locate(message);
+                }
                 if (!hasText) {
                     return new NonText();
                 }
                 return command(message.getText()).orElse(new Ask(message.getText().strip()));
             }
             case "group", "supergroup" -> {
+                if (located(message) && isReplyToMe(message)) {
+                    return locate(message);
+                }
                 if (!hasText) {
                     return new Ignore("group message without text");
                 }
@@ -99,6 +110,20 @@ final class Addressing {
             return Optional.of(new Ignore("command for @" + c.addressee()));
         }
         return Optional.of(new Ask("/" + c.name() + (c.argument().isEmpty() ? "" : " " + c.argument())));
+    }
+
+    private static boolean located(Message message) {
+        return message.hasLocation() && message.getLocation().getLatitude() != null
+                && message.getLocation().getLongitude() != null;
+    }
+
+    private static Verdict locate(Message message) {
+        double lat = message.getLocation().getLatitude();
+        double lon = message.getLocation().getLongitude();
+        if (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+            return new Ignore("a location off the globe");
+        }
+        return new Locate(lat, lon);
     }
 
     private boolean isReplyToMe(Message message) {

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import kz.bot.answer.Answer;
+import kz.bot.answer.Messages;
 import kz.bot.facts.QuestionLog;
 import kz.bot.facts.QuestionStats;
 import kz.bot.facts.StoreException;
@@ -21,13 +21,13 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * /reload and /stats. Only administrators get anything done, and only in their private chat with the bot: everyone
  * else is told politely that these commands are not theirs, an administrator writing in a group is asked to write
- * privately (the report would be read by the whole group), and nothing happens. The reports are in English: they are
- * for the people who run the bot.
+ * privately (the report would be read by the whole group), and nothing happens. The reports are in the administrator's
+ * language, from the message files; the knowledge files' problems are quoted as the loader gives them.
  */
 final class AdminCommands {
 
     /** The commands handled here rather than by the core. */
-    static final Set<String> NAMES = Set.of("reload", "stats");
+    static final Set<String> NAMES = Set.copyOf(Command.adminCommands().stream().map(Command::word).toList());
     static final int TOP_UNANSWERED = 5;
 
     private final Admins admins;
@@ -57,107 +57,101 @@ final class AdminCommands {
     /** The answer to admin command {@code name} sent as {@code message}. */
     Answer run(String name, Message message, Language language) {
         if (!admins.sentBy(message)) {
-            return reply("", BotTexts.say(language, "admins_only", name), language);
+            return reply("", Messages.get(language).say("admins_only", name), language);
         }
         if (message.getChat() == null || !"private".equals(message.getChat().getType())) {
-            return reply("", BotTexts.say(language, "admins_private", name), language);
+            return reply("", Messages.get(language).say("admins_private", name), language);
         }
         return switch (name) {
-            case "reload" -> describe(library.reload(reloadLimit));
-            case "stats" -> stats();
+            case "reload" -> describe(library.reload(reloadLimit), language);
+            case "stats" -> stats(language);
             default -> throw new IllegalArgumentException("not an admin command: " + name);
         };
     }
 
-    static Answer describe(ReloadResult result) {
+    /** The report of a reload, in {@code language}. */
+    static Answer describe(ReloadResult result, Language language) {
+        Messages say = Messages.get(language);
         if (result instanceof ReloadResult.Switched s) {
             BuildReport r = s.report();
-            return reply("Knowledge base reloaded", loaded(r) + " in " + r.millis() + " ms.\nNo problems found.",
-                    Language.EN);
+            return reply(say.say("admin_reloaded_title"), say.say("admin_reloaded", loaded(r, say), r.millis()),
+                    language);
         }
         if (result instanceof ReloadResult.Unchanged u) {
-            return reply("Knowledge unchanged", "The knowledge files have not changed: nothing to reload.\nIn service: "
-                    + loaded(u.report()) + ".", Language.EN);
+            return reply(say.say("admin_unchanged_title"), say.say("admin_unchanged", loaded(u.report(), say)),
+                    language);
         }
         if (result instanceof ReloadResult.Rejected r) {
             List<String> lines = new ArrayList<>();
-            lines.add("The knowledge files have " + r.problems().size() + " problem(s), found in " + r.millis()
-                    + " ms. The knowledge base in service stays unchanged; fix these and /reload again:");
+            lines.add(say.say("admin_rejected", r.problems().size(), r.millis()));
             for (Problem p : r.problems()) {
                 lines.add("• " + p);
             }
-            return reply("Reload rejected", String.join("\n", lines), Language.EN);
+            return reply(say.say("admin_rejected_title"), String.join("\n", lines), language);
         }
         if (result instanceof ReloadResult.Abandoned a) {
-            return reply("Reload abandoned", "The reload took longer than " + a.limit().toSeconds() + " s and was"
-                    + " abandoned: the knowledge base in service stays unchanged. A file that cannot be read (on a"
-                    + " network drive that hangs?) is the likely cause; until the abandoned reload ends, /reload says"
-                    + " it is already running.", Language.EN);
+            return reply(say.say("admin_abandoned_title"), say.say("admin_abandoned", a.limit().toSeconds()),
+                    language);
         }
         if (result instanceof ReloadResult.Busy) {
-            return reply("Reload already running",
-                    "Another reload is already running; this one did nothing. Try again when it has finished.",
-                    Language.EN);
+            return reply(say.say("admin_busy_title"), say.say("admin_busy"), language);
         }
         ReloadResult.Failed f = (ReloadResult.Failed) result;
-        return reply("Reload failed", "Building the new knowledge base failed: " + f.reason()
-                + "\nThe knowledge base in service stays unchanged.", Language.EN);
+        return reply(say.say("admin_failed_title"), say.say("admin_failed", f.reason()), language);
     }
 
-    private static String loaded(BuildReport r) {
-        return r.documents() + " documents, " + r.passages() + " passages, " + r.facts() + " facts (" + r.cities()
-                + " cities, " + r.regions() + " regions)";
+    private static String loaded(BuildReport r, Messages say) {
+        return say.say("admin_loaded", r.documents(), r.passages(), r.facts(), r.cities(), r.regions());
     }
 
-    private Answer stats() {
+    private Answer stats(Language language) {
+        Messages say = Messages.get(language);
+        String uptime = say.say("admin_uptime", duration(Duration.between(started, clock.instant()), say));
         QuestionStats s;
         try {
             s = log.stats(TOP_UNANSWERED);
         } catch (StoreException e) {
-            return reply("Statistics unavailable", "Uptime: " + duration(Duration.between(started, clock.instant()))
-                    + "\nThe question log cannot be read: " + e.getMessage(), Language.EN);
+            return reply(say.say("admin_stats_unavailable_title"), uptime + "\n"
+                    + say.say("admin_stats_unavailable", e.getMessage()), language);
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Uptime: " + duration(Duration.between(started, clock.instant())));
-        lines.add("Questions answered: " + s.total());
-        lines.add(String.format(Locale.ROOT, "Answered with “I don't know”: %d (%.1f%%)", s.unanswered(),
-                s.unansweredShare() * 100));
+        lines.add(uptime);
+        lines.add(say.say("admin_total", s.total()));
+        lines.add(say.say("admin_unanswered", s.unanswered(), s.unansweredShare() * 100));
         if (shedder.busy() > 0 || shedder.dropped() > 0) {
-            lines.add("Too many questions at once (since the start): " + shedder.busy() + " told “busy, try again”, "
-                    + shedder.dropped() + " not answered (they had waited too long at Telegram)");
+            lines.add(say.say("admin_shed", shedder.busy(), shedder.dropped()));
         }
         if (s.notLogged() > 0) {
-            lines.add("Not logged (a full disk, or more questions than the log could take): " + s.notLogged());
+            lines.add(say.say("admin_not_logged", s.notLogged()));
         }
         if (!s.movedAside().isEmpty()) {
-            lines.add("The question log was damaged: it was moved aside to " + s.movedAside()
-                    + " and counting started again.");
+            lines.add(say.say("admin_moved_aside", s.movedAside()));
         }
         if (!s.frequent().isEmpty()) {
             lines.add("");
-            lines.add("Most frequent unanswered questions:");
+            lines.add(say.say("admin_frequent"));
             int i = 1;
             for (QuestionStats.Frequent f : s.frequent()) {
                 lines.add(i++ + ". " + f.text() + " — " + f.count() + "×");
             }
         }
-        return reply("Statistics", String.join("\n", lines), Language.EN);
+        return reply(say.say("admin_stats_title"), String.join("\n", lines), language);
     }
 
-    /** "3 d 4 h 5 min", "5 min 7 s". */
-    static String duration(Duration d) {
+    /** "3 d 4 h 5 min", "5 min 7 s" in {@code say}'s language. */
+    static String duration(Duration d, Messages say) {
         long s = Math.max(0, d.getSeconds());
         long days = s / 86400;
         long hours = s % 86400 / 3600;
         long minutes = s % 3600 / 60;
         long seconds = s % 60;
         if (days > 0) {
-            return days + " d " + hours + " h " + minutes + " min";
+            return say.say("admin_days", days, hours, minutes);
         }
         if (hours > 0) {
-            return hours + " h " + minutes + " min";
+            return say.say("admin_hours", hours, minutes);
         }
-        return minutes + " min " + seconds + " s";
+        return say.say("admin_minutes", minutes, seconds);
     }
 
     private static Answer reply(String title, String body, Language language) {

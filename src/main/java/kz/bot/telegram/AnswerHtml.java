@@ -36,11 +36,6 @@ final class AnswerHtml {
                 + String.join("; ", answer.sources());
     }
 
-    /** The answer as one or more messages, each within Telegram's limit. */
-    static List<String> messages(Answer answer) {
-        return MessageSplitter.split(lines(answer), MessageSplitter.TELEGRAM_LIMIT);
-    }
-
     /**
      * The answer as a single message of at most {@code limit} characters, for places where only one fits (an inline
      * result): body lines are dropped from the end, marked with "…", so that the title and the source line stay.
@@ -68,7 +63,8 @@ final class AnswerHtml {
         return MessageSplitter.split(lines, limit).get(0);
     }
 
-    private static String join(List<Line> lines) {
+    /** The lines as one HTML text, a line each. */
+    static String join(List<Line> lines) {
         StringBuilder sb = new StringBuilder();
         for (Line line : lines) {
             if (!sb.isEmpty()) {

@@ -1,7 +1,9 @@
 package kz.bot.telegram;
 
 import java.util.List;
+import java.util.Set;
 import kz.bot.answer.Answer;
+import kz.bot.answer.Messages;
 import kz.bot.language.Language;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -10,32 +12,32 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Flood control at the door, before an update is queued: what one user may have answered, per {@link Limits}. Only
- * what the bot would answer counts — group chatter the bot ignores costs nothing and never earns anyone a notice.
- * Messages and button presses share one limit per user, inline queries have their own (they come as people type).
- * The first message refused in a flood is answered with one "slow down" notice in the user's language; the rest of
- * the flood is dropped, never queued. Thread-safe.
+ * Flood control at the door, before an update is queued: what one user may have answered, per {@link Limits}. Only what
+ * the bot would answer counts — group chatter the bot ignores costs nothing and never earns anyone a notice. Messages,
+ * edits and button presses share one limit per user, inline queries have their own (they come as people type). The
+ * first message refused in a flood is answered with one "slow down" notice in the user's language; the rest of the
+ * flood is dropped, never queued. Thread-safe.
  */
 final class FloodGate {
 
     private final Addressing addressing;
     private final FloodControl messages;
     private final FloodControl inline;
-    private final Replies replies;
+    private final Outbox outbox;
     private final Sender sender;
 
-    FloodGate(Addressing addressing, FloodControl messages, FloodControl inline, Replies replies, Sender sender) {
+    FloodGate(Addressing addressing, FloodControl messages, FloodControl inline, Outbox outbox, Sender sender) {
         this.addressing = addressing;
         this.messages = messages;
         this.inline = inline;
-        this.replies = replies;
+        this.outbox = outbox;
         this.sender = sender;
     }
 
     /** The verdict on {@code update}. */
     FloodControl.Verdict admit(Update update) {
-        if (update.hasMessage()) {
-            Message m = update.getMessage();
+        if (update.hasMessage() || update.hasEditedMessage()) {
+            Message m = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
             if (!messages.limited() || addressing.read(m) instanceof Addressing.Ignore) {
                 return FloodControl.Verdict.PASS;
             }
@@ -54,17 +56,17 @@ final class FloodGate {
 
     /** Tells the sender of {@code update} to slow down: in the chat, or on the pressed button. */
     void notice(Update update) {
-        if (update.hasMessage()) {
-            Message m = update.getMessage();
+        if (update.hasMessage() || update.hasEditedMessage()) {
+            Message m = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
             Language language = Conversation.languageOf(m.getFrom());
             ReplyTarget target = ReplyTarget.to(m, language);
-            Answer slowDown = new Answer.Reply("", BotTexts.say(language, "slow_down"), List.of(), List.of(),
+            Answer slowDown = new Answer.Reply("", Messages.get(language).say("slow_down"), List.of(), List.of(),
                     language);
-            replies.of(slowDown, target).forEach(r -> sender.send(target.chatId(), r));
+            outbox.send(target, View.of(slowDown, "", Set.of()), null);
         } else if (update.hasCallbackQuery()) {
             CallbackQuery q = update.getCallbackQuery();
             sender.sendNow(AnswerCallbackQuery.builder().callbackQueryId(q.getId())
-                    .text(BotTexts.say(Conversation.languageOf(q.getFrom()), "slow_down")).build());
+                    .text(Messages.get(Conversation.languageOf(q.getFrom())).say("slow_down")).build());
         }
     }
 

@@ -9,10 +9,14 @@ import kz.bot.kb.Library;
 import kz.bot.language.Language;
 
 /**
- * Asks the core and records the question in the question log (for /stats). Messages and button presses go through
- * here; inline queries do not, since they arrive letter by letter as people type.
+ * Asks the core and records the question in the question log (for /stats). Messages, edits and button presses go
+ * through here; inline queries do not, since they arrive letter by letter as people type; nor do "More" presses,
+ * which show more of an answer already logged.
  */
 final class LoggingAnswerer {
+
+    /** What the log records for a shared location: never the coordinates themselves. */
+    static final String LOCATION = "(location)";
 
     private final Library library;
     private final QuestionLog log;
@@ -24,10 +28,24 @@ final class LoggingAnswerer {
         this.clock = clock;
     }
 
-    /** The core's answer to {@code text}, with {@code fallback} for text that does not show its language. */
-    Answer answer(String text, Language fallback) {
-        Answer answer = library.answer(new Question(text, fallback));
+    /** The core's answer to {@code question}, logged. */
+    Answer answer(Question question) {
+        return record(question.text(), library.answer(question));
+    }
+
+    /** The core's answer to a shared location, logged without the coordinates. */
+    Answer locate(double lat, double lon, Language language) {
+        return record(LOCATION, library.locate(lat, lon, language));
+    }
+
+    /** Logs {@code text} as answered by {@code answer} (an answer the bot gave without the core); returns it. */
+    Answer record(String text, Answer answer) {
         log.record(new LoggedQuestion(clock.instant(), answer.language().code(), answer.kind(), answer.found(), text));
         return answer;
+    }
+
+    /** The library the answers come from. */
+    Library library() {
+        return library;
     }
 }

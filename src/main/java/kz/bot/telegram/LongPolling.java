@@ -45,7 +45,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 final class LongPolling implements UpdateSource {
 
     /** The updates the bot asks for; everything else Telegram keeps to itself. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
+            "inline_query");
     /** Telegram hands out at most 100 updates per call. */
     static final int MAX_BATCH = 100;
     /** The largest getUpdates answer read: Telegram's are well under a megabyte; a 16th of a small heap at most. */

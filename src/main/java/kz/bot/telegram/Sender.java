@@ -16,9 +16,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -64,8 +67,21 @@ final class Sender {
      * messages of other chats waiting for Telegram's overall limit.
      */
     <T extends Serializable> CompletableFuture<T> send(long chatId, BotApiMethod<T> method, boolean urgent) {
+        return send(chatId, method.getMethod(), () -> client.executeAsync(method), urgent);
+    }
+
+    /**
+     * Sends a photo to chat {@code chatId} in its queue, paced like a message. A photo is an upload the client has a
+     * method of its own for; {@code photo} makes the request afresh for each attempt (an upload's stream is read once).
+     */
+    CompletableFuture<Message> sendPhoto(long chatId, Supplier<SendPhoto> photo, boolean urgent) {
+        return send(chatId, "sendPhoto", () -> client.executeAsync(photo.get()), urgent);
+    }
+
+    private <T> CompletableFuture<T> send(long chatId, String name, Callable<CompletableFuture<T>> call,
+                                          boolean urgent) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        if (postsMessage(method.getMethod())) {
+        if (postsMessage(name)) {
             queued.incrementAndGet();
             done.whenComplete((r, e) -> queued.decrementAndGet());
         }
@@ -81,8 +97,8 @@ final class Sender {
             settled.complete(null);
             tails.remove(chatId, settled);
         });
-        Long paced = postsMessage(method.getMethod()) && !pacer.unlimited() ? chatId : null;
-        Runnable go = () -> attempt(method.getMethod(), () -> client.executeAsync(method), 1, done, paced, urgent);
+        Long paced = postsMessage(name) && !pacer.unlimited() ? chatId : null;
+        Runnable go = () -> attempt(name, call, 1, done, paced, urgent);
         if (previous.isEmpty()) {
             go.run();
         } else {
@@ -91,7 +107,9 @@ final class Sender {
         return done;
     }
 
-    /** Sends {@code method} at once, retried like the rest: answers to callback and inline queries belong to no chat. */
+    /**
+     * Sends {@code method} at once, retried like the rest: answers to callback and inline queries belong to no chat.
+     */
     <T extends Serializable> CompletableFuture<T> sendNow(BotApiMethod<T> method) {
         return sendNow(method.getMethod(), () -> client.executeAsync(method));
     }

@@ -2,6 +2,8 @@ package kz.bot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,13 +25,15 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
- * The Telegram bot: asks getMe who it is, sets the command menu, then receives updates by long polling or webhook and
- * answers them with the core. {@link #close} stops receiving, lets the answers in flight go out (bounded by the
- * settings' grace period) and stops its threads; the library and the question log belong to the caller.
+ * The Telegram bot: asks getMe who it is, sets its command menu and descriptions, then receives updates by long
+ * polling or webhook and answers them with the core. {@link #close} stops receiving, lets the answers in flight go out
+ * (bounded by the settings' grace period) and stops its threads; the library and the question log belong to the
+ * caller.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -117,30 +121,12 @@ public final class TelegramBot implements AutoCloseable {
             BotIdentity me = whoAmI(sender, settings);
             LOG.info("connected to the Bot API at {} as @{} (id {})", config.telegramApiUrl().getHost(),
                     me.username(), me.id());
-            for (var request : CommandMenu.requests(config.adminIds())) {
-                sender.sendNow(request).exceptionally(e -> {
-                    LOG.warn("command menu for scope {} not set: {}", request.getScope().getType(),
-                            redactor.describe(e));
-                    return null;
-                });
-            }
-            Clock clock = Clock.systemUTC();
-            CallbackData callbackData = new CallbackData();
-            Replies replies = new Replies(new Keyboards(callbackData));
-            LoggingAnswerer answerer = new LoggingAnswerer(library, log, clock);
-            LoadShedder shedder = new LoadShedder(settings.limits(), System::currentTimeMillis);
-            AdminCommands admin = new AdminCommands(new Admins(config.adminIds()), library, log, clock,
-                    settings.patience().reload(), shedder);
-            Addressing addressing = new Addressing(me);
-            UpdateHandler handler = new UpdateDispatcher(
-                    new Conversation(addressing, answerer, admin, replies, sender, shedder),
-                    new Buttons(callbackData, answerer, replies, sender),
-                    new InlineMode(library, sender, settings.inlineCacheSeconds()));
-            FloodGate gate = new FloodGate(addressing,
-                    new FloodControl(settings.limits().perUser(), System::nanoTime),
-                    new FloodControl(settings.limits().inlinePerUser(), System::nanoTime), replies, sender);
-            UpdateRouter router = new UpdateRouter(wrap.apply(handler), new ChatLanes(workers), redactor,
-                    new RecentUpdates(settings.recentUpdates()), gate, sender::queued, settings.limits().sendQueue());
+            setProfile(sender, config, redactor);
+            Wiring parts = Wiring.of(me, library, log, config.adminIds(), settings, ChatSettings.defaults(), sender,
+                    Clock.systemUTC());
+            UpdateRouter router = new UpdateRouter(wrap.apply(parts.handler()), new ChatLanes(workers), redactor,
+                    new RecentUpdates(settings.recentUpdates()), parts.gate(), sender::queued,
+                    settings.limits().sendQueue());
             if (config.webhook().isPresent()) {
                 Config.Webhook hook = config.webhook().get();
                 source = new WebhookServer(hook, settings.webhook(), parser, router::accept);
@@ -161,6 +147,19 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             stopAll(source, workers, timer, http);
             throw new TelegramStartException("cannot start the Telegram bot: " + redactor.describe(e));
+        }
+    }
+
+    /** The command menus and descriptions: a failure is logged, and the bot runs without them. */
+    private static void setProfile(Sender sender, Config config, Redactor redactor) {
+        List<BotApiMethod<Boolean>> requests = new ArrayList<>(BotProfile.menus(config.adminIds()));
+        requests.addAll(BotProfile.descriptions());
+        requests.addAll(BotProfile.shortDescriptions());
+        for (BotApiMethod<Boolean> request : requests) {
+            sender.sendNow(request).exceptionally(e -> {
+                LOG.warn("{} not set: {}", request.getMethod(), redactor.describe(e));
+                return null;
+            });
         }
     }
 

@@ -5,20 +5,21 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Sends each kind of update to the part that handles it. New messages, button presses and inline queries are
- * answered. Edited messages are not: answering the edit would put a second answer under the same question, and the
- * first one is already there. Channel posts and every other kind of update are ignored.
+ * Sends each kind of update to the part that handles it: new messages, edited messages (whose earlier answer is
+ * edited), button presses and inline queries. Channel posts and every other kind of update are ignored.
  */
 final class UpdateDispatcher implements UpdateHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateDispatcher.class);
 
     private final Conversation conversation;
+    private final Edits edits;
     private final Buttons buttons;
     private final InlineMode inline;
 
-    UpdateDispatcher(Conversation conversation, Buttons buttons, InlineMode inline) {
+    UpdateDispatcher(Conversation conversation, Edits edits, Buttons buttons, InlineMode inline) {
         this.conversation = conversation;
+        this.edits = edits;
         this.buttons = buttons;
         this.inline = inline;
     }
@@ -27,6 +28,8 @@ final class UpdateDispatcher implements UpdateHandler {
     public void handle(Update update) {
         if (update.hasMessage()) {
             conversation.handle(update.getUpdateId(), update.getMessage());
+        } else if (update.hasEditedMessage()) {
+            edits.handle(update.getUpdateId(), update.getEditedMessage());
         } else if (update.hasCallbackQuery()) {
             buttons.handle(update.getCallbackQuery());
         } else if (update.hasInlineQuery()) {
@@ -37,9 +40,6 @@ final class UpdateDispatcher implements UpdateHandler {
     }
 
     static String kind(Update update) {
-        if (update.hasEditedMessage()) {
-            return "edited message";
-        }
         if (update.hasChannelPost() || update.hasEditedChannelPost()) {
             return "channel post";
         }

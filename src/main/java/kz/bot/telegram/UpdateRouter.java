@@ -112,6 +112,9 @@ final class UpdateRouter {
         if (update.hasMessage() && update.getMessage().getChat() != null) {
             return "chat:" + update.getMessage().getChatId();
         }
+        if (update.hasEditedMessage() && update.getEditedMessage().getChat() != null) {
+            return "chat:" + update.getEditedMessage().getChatId();
+        }
         if (update.hasCallbackQuery()) {
             var cq = update.getCallbackQuery();
             if (cq.getMessage() != null && cq.getMessage().getChat() != null) {

@@ -23,6 +23,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void aSearchPrefixIsFoldedLikeTheIndexedWords() {
+        LanguageAnalyzer kazakh = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK);
+        assertEquals("ондир", kazakh.normalize("kk", "Өндір").utf8ToString());
+        assertTrue(Analysis.forms(kazakh, "өндіріледі").stream().anyMatch(f -> f.startsWith("ондир")));
+        assertEquals("ондир", LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK_LATIN).normalize("kk", "öndir")
+                .utf8ToString());
+        assertEquals("металл", LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU).normalize("ru", "Металл")
+                .utf8ToString());
+    }
+
+    @Test
     void russianInflectionsReduceToOneForm() {
         assertEquals(forms("Караганда"), forms("Караганде"));
         assertEquals(forms("Мангистауская"), forms("Мангистауской"));

@@ -16,7 +16,7 @@ class AnswerHtmlTest {
         Answer a = new Answer.Reply("Almaty <city>", "Population: 2.2M & growing\n\nKnown for: <apples>",
                 List.of("Cities of Kazakhstan, 2026-11-23", "Guide & Co"), List.of(), Language.EN);
         assertEquals(List.of("<b>Almaty &lt;city&gt;</b>\nPopulation: 2.2M &amp; growing\n\nKnown for: &lt;apples&gt;"
-                + "\n\n<i>Sources: Cities of Kazakhstan, 2026-11-23; Guide &amp; Co</i>"), AnswerHtml.messages(a));
+                + "\n\n<i>Sources: Cities of Kazakhstan, 2026-11-23; Guide &amp; Co</i>"), Pages.of(a, 1600));
     }
 
     @Test

@@ -52,8 +52,23 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** One request the bot made: the method in lower case, its parameters, and when it arrived. */
     public record Request(String method, JsonNode params, long nanos) {
+        /** The text of a message, or the caption of a photo. */
         public String text() {
-            return params.path("text").asText();
+            return params.has("text") ? params.path("text").asText() : params.path("caption").asText();
+        }
+
+        /** True for a photo (a locator map). */
+        public boolean photo() {
+            return method.equals("sendphoto");
+        }
+
+        /** The bytes of an uploaded photo; empty when none was uploaded (a file id was sent instead). */
+        public byte[] upload() {
+            String photo = params.path("photo").asText();
+            if (!photo.startsWith("attach://")) {
+                return new byte[0];
+            }
+            return java.util.Base64.getDecoder().decode(params.path(photo.substring(9) + "_bytes").asText());
         }
 
         public long chatId() {
@@ -93,6 +108,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
     private final List<Request> delivered = new ArrayList<>();
+    /** Messages and photos posted, in arrival order. */
+    private final List<Request> posted = new ArrayList<>();
+    private final Map<Request, Integer> messageIds = new java.util.IdentityHashMap<>();
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
     /** When getUpdates first handed out each update (System.nanoTime). */
     private final Map<Integer, Long> handedOut = new HashMap<>();
@@ -298,6 +316,63 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /**
+     * Everything posted to chat {@code chatId}: messages and photos (a card comes with its map: a photo captioned
+     * with the card, or a photo then the card as text), in arrival order.
+     */
+    public List<Request> posts(long chatId) {
+        synchronized (lock) {
+            return posted.stream().filter(r -> r.chatId() == chatId).toList();
+        }
+    }
+
+    /**
+     * The message id the fake gave the message or photo {@code posted}, waiting (up to 5 s) for its answer: a
+     * request is recorded before it is answered.
+     */
+    public int messageId(Request posted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        synchronized (lock) {
+            while (!messageIds.containsKey(posted)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("not posted: " + posted.method() + " " + posted.params());
+                }
+                try {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+            return messageIds.get(posted);
+        }
+    }
+
+    /** Waits for {@code count} messages or photos posted to {@code chatId}; returns them all. */
+    public List<Request> awaitPosts(long chatId, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        synchronized (lock) {
+            while (true) {
+                List<Request> found = posted.stream().filter(r -> r.chatId() == chatId).toList();
+                if (found.size() >= count) {
+                    return found;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("waited 15 s for " + count + " posts to " + chatId + ", got "
+                            + found.size() + "; all requests: " + summary());
+                }
+                try {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+        }
+    }
+
+    /**
      * The ids of the updates queued here that no getUpdates has confirmed yet (its offset did not pass them): what
      * Telegram would deliver again to the next process.
      */
@@ -373,11 +448,23 @@ public final class FakeBotApi implements AutoCloseable {
         return await("sendMessage", count, r -> r.chatId() == chatId, Duration.ofSeconds(15));
     }
 
+    private static List<String> iterable(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private String summary() {
         StringBuilder sb = new StringBuilder();
         for (Request r : requests) {
             if (!r.method().equals("getupdates")) {
-                sb.append("\n  ").append(r.method()).append(' ').append(r.params());
+                ObjectNode shown = r.params().deepCopy();
+                for (String f : List.copyOf(iterable(shown))) {
+                    if (f.endsWith("_bytes")) {
+                        shown.put(f, "(" + shown.path(f).asText().length() + " Base64 characters)");
+                    }
+                }
+                sb.append("\n  ").append(r.method()).append(' ').append(shown);
             }
         }
         return sb.toString();
@@ -451,6 +538,20 @@ public final class FakeBotApi implements AutoCloseable {
                 lock.notifyAll();
             }
         }
+        if ((request.method().equals("sendmessage") || request.method().equals("sendphoto"))
+                && reply.status() == 200) {
+            int id;
+            try {
+                id = JSON.readTree(reply.body()).path("result").path("message_id").asInt();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            synchronized (lock) {
+                posted.add(request);
+                messageIds.put(request, id);
+                lock.notifyAll();
+            }
+        }
     }
 
     private static void pause(Duration delay) {
@@ -473,8 +574,22 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendmessage" -> sendMessage(p);
             case "editmessagetext" -> {
                 String problem = checkText(p.path("text").asText(), p.path("parse_mode").asText());
+                if (problem == null) {
+                    problem = checkKeyboard(p.path("reply_markup"));
+                }
                 yield problem != null ? error(400, problem) : ok(message(p));
             }
+            case "sendphoto" -> sendPhoto(p);
+            case "editmessagecaption" -> {
+                String problem = checkCaption(p);
+                yield problem != null ? error(400, problem) : ok(message(p));
+            }
+            case "setmydescription" -> p.path("description").asText().length() > 512
+                    ? error(400, "Bad Request: description is too long") : ok(true);
+            case "setmyshortdescription" -> p.path("short_description").asText().length() > 120
+                    ? error(400, "Bad Request: short description is too long") : ok(true);
+            case "deletemessage", "editmessagereplymarkup" -> p.hasNonNull("message_id") ? ok(true)
+                    : error(400, "Bad Request: message identifier is not specified");
             case "answerinlinequery" -> answerInline(p);
             case "answercallbackquery" -> p.hasNonNull("callback_query_id") ? ok(true)
                     : error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
@@ -536,7 +651,57 @@ public final class FakeBotApi implements AutoCloseable {
         return problem != null ? error(400, problem) : ok(message(p));
     }
 
+    /** A photo: an upload ({@code attach://name}, its bytes kept as {@code name_bytes}) or a file id given earlier. */
+    private Reply sendPhoto(ObjectNode p) {
+        if (!p.hasNonNull("chat_id")) {
+            return error(400, "Bad Request: chat_id is empty");
+        }
+        String photo = p.path("photo").asText();
+        boolean upload = photo.startsWith("attach://") && p.has(photo.substring(9) + "_bytes");
+        if (!upload && !photo.startsWith("fake-file-")) {
+            return error(400, "Bad Request: wrong remote file identifier specified");
+        }
+        String problem = checkCaption(p);
+        if (problem == null) {
+            problem = checkKeyboard(p.path("reply_markup"));
+        }
+        if (problem != null) {
+            return error(400, problem);
+        }
+        ObjectNode m = message(p);
+        m.remove("text");
+        if (p.hasNonNull("caption")) {
+            m.put("caption", plain(p.path("caption").asText()));
+        }
+        String fileId = upload ? "fake-file-" + m.path("message_id").asInt() : photo;
+        ArrayNode sizes = m.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", fileId + "-s").put("width", 90)
+                .put("height", 50);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", fileId + "-u").put("width", 640)
+                .put("height", 350);
+        return ok(m);
+    }
+
+    /** What Telegram says about a caption: at most 1024 characters, valid HTML; none at all is fine. */
+    private static String checkCaption(ObjectNode p) {
+        if (!p.hasNonNull("caption") || p.path("caption").asText().isEmpty()) {
+            return null;
+        }
+        String caption = p.path("caption").asText();
+        String problem = checkText(caption, p.path("parse_mode").asText());
+        if (problem != null) {
+            return problem;
+        }
+        String visible = p.path("parse_mode").asText().equalsIgnoreCase("HTML") ? plain(caption) : caption;
+        return visible.length() > 1024 ? "Bad Request: message caption is too long" : null;
+    }
+
     private Reply answerInline(ObjectNode p) {
+        JsonNode button = p.path("button");
+        if (!button.isMissingNode() && (button.path("text").asText().isEmpty()
+                || !button.path("start_parameter").asText().matches("[A-Za-z0-9_-]{1,64}"))) {
+            return error(400, "Bad Request: BUTTON_INVALID");
+        }
         JsonNode results = p.path("results");
         if (results.size() > 50) {
             return error(400, "Bad Request: RESULTS_TOO_MUCH");
@@ -663,7 +828,7 @@ public final class FakeBotApi implements AutoCloseable {
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         String text = new String(body, StandardCharsets.UTF_8);
         if (type.startsWith("multipart/form-data")) {
-            return multipart(text, type.substring(type.indexOf("boundary=") + 9).replace("\"", ""));
+            return multipart(body, type.substring(type.indexOf("boundary=") + 9).replace("\"", "").split(";")[0]);
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
             ObjectNode n = JSON.createObjectNode();
@@ -683,22 +848,42 @@ public final class FakeBotApi implements AutoCloseable {
         return tree instanceof ObjectNode o ? o : JSON.createObjectNode();
     }
 
-    /** The text fields of a multipart form (setWebhook is sent as one, for its optional certificate). */
-    private static ObjectNode multipart(String body, String boundary) {
+    /**
+     * The fields of a multipart form (setWebhook and sendPhoto are sent as one): text fields as text (JSON objects,
+     * such as a keyboard, as JSON), a file as {@code <name>_bytes} in Base64. Read byte for byte: a file is binary.
+     */
+    private static ObjectNode multipart(byte[] body, String boundary) {
         ObjectNode n = JSON.createObjectNode();
-        for (String part : body.split(Pattern.quote("--" + boundary))) {
+        String raw = new String(body, StandardCharsets.ISO_8859_1);
+        for (String part : raw.split(Pattern.quote("--" + boundary))) {
             int blank = part.indexOf("\r\n\r\n");
             if (blank < 0) {
                 continue;
             }
-            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(part.substring(0, blank));
-            if (name.find()) {
-                String value = part.substring(blank + 4);
-                if (value.endsWith("\r\n")) {
-                    value = value.substring(0, value.length() - 2);
-                }
-                n.put(name.group(1), value);
+            String head = part.substring(0, blank);
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(head);
+            if (!name.find()) {
+                continue;
             }
+            String value = part.substring(blank + 4);
+            if (value.endsWith("\r\n")) {
+                value = value.substring(0, value.length() - 2);
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
+            if (head.contains("filename=")) {
+                n.put(name.group(1) + "_bytes", java.util.Base64.getEncoder().encodeToString(bytes));
+                continue;
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.startsWith("{")) {
+                try {
+                    n.set(name.group(1), JSON.readTree(text));
+                    continue;
+                } catch (IOException e) {
+                    // not JSON after all: kept as text
+                }
+            }
+            n.put(name.group(1), text);
         }
         return n;
     }
