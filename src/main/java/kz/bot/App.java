@@ -131,7 +131,7 @@ public final class App {
         }
         try (Library library = Preflight.openLibrary(config, err);
              Library seedLibrary = seeds == null ? null
-                     : Library.open(seeds, java.nio.file.Files.createTempDirectory("kzbot-tune-"))) {
+                     : Library.openScratch(seeds)) {
             return Tune.run(library, seedLibrary, files, outFile, precision, out);
         }
     }

@@ -2,6 +2,7 @@ package kz.bot.kb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,8 +42,27 @@ public final class Library implements AutoCloseable {
     /** How many questions fuzz at once: made-up words must not take every core from the questions that need none. */
     private final FuzzBudget.Lanes lanes = FuzzBudget.Lanes.forThisMachine();
 
+    /** A data directory of this library's own, deleted on close (see {@link #openScratch}); null otherwise. */
+    private Path scratch;
+
     private Library(KnowledgeBaseManager manager) {
         this.manager = manager;
+    }
+
+    /**
+     * Opens the knowledge in {@code knowledgeDir} with a data directory of its own in the temporary directory, deleted
+     * when the library is closed: for a second knowledge base asked beside the served one ({@code tune --seeds}).
+     */
+    public static Library openScratch(Path knowledgeDir) throws IOException {
+        Path dataDir = Files.createTempDirectory("kzbot-scratch-");
+        try {
+            Library library = open(knowledgeDir, dataDir);
+            library.scratch = dataDir;
+            return library;
+        } catch (RuntimeException e) {
+            Durable.deleteTree(dataDir);
+            throw e;
+        }
     }
 
     /**
@@ -173,5 +193,13 @@ public final class Library implements AutoCloseable {
     @Override
     public void close() {
         manager.close();
+        if (scratch != null) {
+            Durable.deleteTree(scratch);
+        }
+    }
+
+    /** The data directory {@link #openScratch} made, for the test that sees it go; null for other libraries. */
+    Path scratchDir() {
+        return scratch;
     }
 }

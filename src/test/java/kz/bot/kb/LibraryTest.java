@@ -34,6 +34,19 @@ class LibraryTest {
     }
 
     @Test
+    void aScratchLibraryAnswersAndLeavesNothingBehind(@TempDir Path tmp) throws IOException {
+        Path knowledge = copyOfGood(tmp);
+        Path scratch;
+        try (Library library = Library.openScratch(knowledge)) {
+            scratch = library.scratchDir();
+            assertTrue(Files.isDirectory(scratch.resolve("kb")), "built in its own directory");
+            assertTrue(scratch.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), scratch.toString());
+            assertTrue(library.answer(Question.of("What is the capital of Testland?")).found());
+        }
+        assertFalse(Files.exists(scratch), "deleted on close: " + scratch);
+    }
+
+    @Test
     void aSecondStartWithTheSameFilesReusesTheBuild(@TempDir Path tmp) throws IOException {
         Path knowledge = copyOfGood(tmp);
         Path data = tmp.resolve("data");
