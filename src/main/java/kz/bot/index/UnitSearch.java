@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.LeafReader;
@@ -33,6 +32,12 @@ import org.apache.lucene.util.BytesRef;
  */
 final class UnitSearch {
 
+    /**
+     * A search limited to some places' units looks each of their units up in the postings (a binary search, counted as
+     * this many postings walked) rather than walking the postings, when that is cheaper.
+     */
+    static final int LOOKUP_COST = 24;
+
     /** How much the fields other than a word's best one count (Lucene's DisjunctionMaxQuery tie breaker). */
     static final float OTHER_FIELDS = 0.1f;
 
@@ -43,6 +48,9 @@ final class UnitSearch {
     private final Map<String, byte[]> norms = new HashMap<>();
     private final byte[] kinds;
     private final long[] entities;
+    /** Each entity's units, in index order. */
+    private final Map<Long, int[]> byEntity;
+    private static final int[] NONE = new int[0];
     private final ThreadLocal<Sums> sums;
     /** Postings read before, by field and term: the same words come back question after question. */
     private final Map<String, Postings> cache = new ConcurrentHashMap<>();
@@ -87,6 +95,22 @@ final class UnitSearch {
                 entities[doc] = entityValues.longValue();
             }
         }
+        Map<Long, int[]> units = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (long entity : entities) {
+            if (entity >= 0) {
+                counts.merge(entity, 1, Integer::sum);
+            }
+        }
+        counts.forEach((entity, n) -> units.put(entity, new int[n]));
+        Map<Long, Integer> filled = new HashMap<>();
+        for (int doc = 0; doc < maxDoc; doc++) {
+            if (entities[doc] >= 0) {
+                int at = filled.merge(entities[doc], 1, Integer::sum) - 1;
+                units.get(entities[doc])[at] = doc;
+            }
+        }
+        this.byEntity = units;
         this.sums = ThreadLocal.withInitial(() -> new Sums(maxDoc));
     }
 
@@ -164,81 +188,186 @@ final class UnitSearch {
     Found search(List<List<FieldTerms>> words, int kind, long[] entityFilter, int limit) {
         Sums s = sums.get();
         try {
-            for (int w = 0; w < words.size(); w++) {
-                for (FieldTerms ft : words.get(w)) {
-                    if (ft.scorer == null) {
-                        continue;
-                    }
-                    byte[] fieldNorms = norms.get(ft.field);
-                    for (Postings p : ft.forms) {
-                        for (int i = 0; i < p.docs().length; i++) {
-                            int doc = p.docs()[i];
-                            if (s.freq[doc] == 0) {
-                                s.fieldDocs[s.fieldCount++] = doc;
-                            }
-                            s.freq[doc] += p.freqs()[i];
-                        }
-                    }
-                    for (int i = 0; i < s.fieldCount; i++) {
-                        int doc = s.fieldDocs[i];
-                        float score = ft.scorer.score(s.freq[doc], fieldNorms[doc]);
-                        s.freq[doc] = 0;
-                        if (!s.inWord[doc]) {
-                            s.inWord[doc] = true;
-                            s.wordDocs[s.wordCount++] = doc;
-                        }
-                        s.wordMax[doc] = Math.max(s.wordMax[doc], score);
-                        s.wordSum[doc] += score;
-                    }
-                    s.fieldCount = 0;
-                }
-                long bit = w < 64 ? 1L << w : 0;
-                for (int i = 0; i < s.wordCount; i++) {
-                    int doc = s.wordDocs[i];
-                    if (!s.seen[doc]) {
-                        s.seen[doc] = true;
-                        s.docs[s.count++] = doc;
-                    }
-                    s.total[doc] += s.wordMax[doc] + OTHER_FIELDS * (s.wordSum[doc] - s.wordMax[doc]);
-                    s.covered[doc] |= bit;
-                    s.wordMax[doc] = 0;
-                    s.wordSum[doc] = 0;
-                    s.inWord[doc] = false;
-                }
-                s.wordCount = 0;
+            int[] only = entityFilter.length == 0 ? null : unitsOf(entityFilter, kind);
+            if (only != null && (long) only.length * LOOKUP_COST >= postingsOf(words)) {
+                only = null; // the entities have so many units that walking the postings is cheaper
             }
+            add(s, words, only);
             return best(s, kind, entityFilter, limit);
         } finally {
             s.clear();
         }
     }
 
+    /**
+     * Adds each word's score to the units that contain it: all of them, or when {@code only} is not null, only those
+     * units (sorted), looked up in each form's postings.
+     */
+    private void add(Sums s, List<List<FieldTerms>> words, int[] only) {
+        for (int w = 0; w < words.size(); w++) {
+            for (FieldTerms ft : words.get(w)) {
+                if (ft.scorer == null) {
+                    continue;
+                }
+                for (Postings p : ft.forms) {
+                    if (only == null) {
+                        for (int i = 0; i < p.docs().length; i++) {
+                            count(s, p.docs()[i], p.freqs()[i]);
+                        }
+                    } else {
+                        for (int doc : only) {
+                            int i = Arrays.binarySearch(p.docs(), doc);
+                            if (i >= 0) {
+                                count(s, doc, p.freqs()[i]);
+                            }
+                        }
+                    }
+                }
+                byte[] fieldNorms = norms.get(ft.field);
+                for (int i = 0; i < s.fieldCount; i++) {
+                    int doc = s.fieldDocs[i];
+                    float score = ft.scorer.score(s.freq[doc], fieldNorms[doc]);
+                    s.freq[doc] = 0;
+                    if (!s.inWord[doc]) {
+                        s.inWord[doc] = true;
+                        s.wordDocs[s.wordCount++] = doc;
+                    }
+                    s.wordMax[doc] = Math.max(s.wordMax[doc], score);
+                    s.wordSum[doc] += score;
+                }
+                s.fieldCount = 0;
+            }
+            long bit = w < 64 ? 1L << w : 0;
+            for (int i = 0; i < s.wordCount; i++) {
+                int doc = s.wordDocs[i];
+                if (!s.seen[doc]) {
+                    s.seen[doc] = true;
+                    s.docs[s.count++] = doc;
+                }
+                s.total[doc] += s.wordMax[doc] + OTHER_FIELDS * (s.wordSum[doc] - s.wordMax[doc]);
+                s.covered[doc] |= bit;
+                s.wordMax[doc] = 0;
+                s.wordSum[doc] = 0;
+                s.inWord[doc] = false;
+            }
+            s.wordCount = 0;
+        }
+    }
+
+    private static void count(Sums s, int doc, int freq) {
+        if (s.freq[doc] == 0) {
+            s.fieldDocs[s.fieldCount++] = doc;
+        }
+        s.freq[doc] += freq;
+    }
+
+    /** The units of these entities (of kind {@code kind}, or any when it is -1), in index order. */
+    private int[] unitsOf(long[] entityFilter, int kind) {
+        int n = 0;
+        for (long entity : entityFilter) {
+            n += byEntity.getOrDefault(entity, NONE).length;
+        }
+        int[] units = new int[n];
+        n = 0;
+        for (long entity : entityFilter) {
+            for (int doc : byEntity.getOrDefault(entity, NONE)) {
+                if (kind < 0 || kinds[doc] == kind) {
+                    units[n++] = doc;
+                }
+            }
+        }
+        units = Arrays.copyOf(units, n);
+        Arrays.sort(units);
+        return units;
+    }
+
+    /** How many postings the words' forms have, over all their fields. */
+    private static long postingsOf(List<List<FieldTerms>> words) {
+        long n = 0;
+        for (List<FieldTerms> word : words) {
+            for (FieldTerms ft : word) {
+                for (Postings p : ft.forms) {
+                    n += p.docs().length;
+                }
+            }
+        }
+        return n;
+    }
+
     private Found best(Sums s, int kind, long[] entityFilter, int limit) {
-        PriorityQueue<Integer> top = new PriorityQueue<>(Math.max(1, limit), (a, b) -> {
-            int c = Float.compare(s.total[a], s.total[b]);
-            return c != 0 ? c : Integer.compare(b, a); // the worst first: lower score, then later unit
-        });
-        for (int i = 0; i < s.count && limit > 0; i++) {
+        // a heap of the best units so far, the worst at its root; a unit no better than the root is not looked at again
+        int[] heap = new int[Math.max(0, Math.min(limit, s.count))];
+        int size = 0;
+        for (int i = 0; i < s.count && heap.length > 0; i++) {
             int doc = s.docs[i];
+            if (size == heap.length && !better(s.total, doc, heap[0])) {
+                continue;
+            }
             if (kind >= 0 && kinds[doc] != kind || entityFilter.length > 0 && !contains(entityFilter, entities[doc])) {
                 continue;
             }
-            top.add(doc);
-            if (top.size() > limit) {
-                top.poll();
+            if (size < heap.length) {
+                heap[size] = doc;
+                siftUp(s.total, heap, size++);
+            } else {
+                heap[0] = doc;
+                siftDown(s.total, heap, size);
             }
         }
-        int n = top.size();
-        int[] docs = new int[n];
-        float[] scores = new float[n];
-        long[] covered = new long[n];
-        for (int i = n - 1; i >= 0; i--) {
-            int doc = top.poll();
+        int[] docs = new int[size];
+        float[] scores = new float[size];
+        long[] covered = new long[size];
+        for (int i = size - 1; i >= 0; i--) {
+            int doc = heap[0];
             docs[i] = doc;
             scores[i] = s.total[doc];
             covered[i] = s.covered[doc];
+            heap[0] = heap[i];
+            siftDown(s.total, heap, i);
         }
         return new Found(docs, scores, covered);
+    }
+
+    /** Whether unit {@code a} ranks above unit {@code b}: a higher score, or the same score and an earlier unit. */
+    private static boolean better(float[] total, int a, int b) {
+        int c = Float.compare(total[a], total[b]);
+        return c > 0 || c == 0 && a < b;
+    }
+
+    private static void siftUp(float[] total, int[] heap, int at) {
+        int doc = heap[at];
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!better(total, heap[parent], doc)) {
+                break;
+            }
+            heap[at] = heap[parent];
+            at = parent;
+        }
+        heap[at] = doc;
+    }
+
+    private static void siftDown(float[] total, int[] heap, int size) {
+        if (size == 0) {
+            return;
+        }
+        int doc = heap[0];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && better(total, heap[child], heap[child + 1])) {
+                child++;
+            }
+            if (!better(total, doc, heap[child])) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = doc;
     }
 
     private static boolean contains(long[] values, long value) {
