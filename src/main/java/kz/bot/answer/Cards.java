@@ -45,7 +45,7 @@ final class Cards {
         Fact newest = facts.get(0);
         List<String> lines = new ArrayList<>();
         Value value = value(newest, language);
-        lines.add(say.say("of_template", book.label(key, newest.attribute(), language), Localizer.name(e, language),
+        lines.add(say.say("of_template", book.label(key, newest.attribute(), language), Localizer.fullName(e, language),
                 value.text()));
         Set<String> sources = new LinkedHashSet<>();
         sources.add(newest.source().citation(language));

@@ -58,7 +58,7 @@ final class Computations {
             return compare(places.get(0), places.get(1), r);
         }
         if (places.isEmpty() && r.has(Signal.RANK) && onlyRankingWords(r)) {
-            return ranking(r);
+            return ranking(r, context);
         }
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
             return where(places.get(0), r.language());
@@ -88,7 +88,7 @@ final class Computations {
         Messages say = Messages.get(language);
         double km = Geo.km(pa.get()[0], pa.get()[1], pb.get()[0], pb.get()[1]);
         List<String> lines = new ArrayList<>();
-        lines.add(say.say("distance_line", Localizer.name(a, language), Localizer.name(b, language),
+        lines.add(say.say("distance_line", Localizer.fullName(a, language), Localizer.fullName(b, language),
                 number(Math.round(km), language)));
         Set<String> sources = new LinkedHashSet<>();
         sources.add(book.facts(a).get("latitude").get(0).source().citation(language));
@@ -135,10 +135,10 @@ final class Computations {
         Fact second = first == fa ? fb : fa;
         String label = book.label(key, fa.attribute(), language).toLowerCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
-        lines.add(say.say(less ? "compare_less" : "compare_more", Localizer.name(first.entity(), language),
-                Localizer.name(second.entity(), language), label));
+        lines.add(say.say(less ? "compare_less" : "compare_more", Localizer.fullName(first.entity(), language),
+                Localizer.fullName(second.entity(), language), label));
         for (Fact f : List.of(first, second)) {
-            lines.add(Localizer.name(f.entity(), language) + " — " + book.label(key, f.attribute(), language) + ": "
+            lines.add(Localizer.fullName(f.entity(), language) + " — " + book.label(key, f.attribute(), language) + ": "
                     + shown(f, language));
         }
         Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),
@@ -152,20 +152,26 @@ final class Computations {
         return facts == null || facts.get(0).number() == null ? null : facts.get(0);
     }
 
-    /** "The three largest cities", "regions by area": a list computed from the facts. */
-    private Answer ranking(Reading r) {
+    /**
+     * "The three largest cities", "regions by area": a list computed from the facts. Regions or cities as the question
+     * says, else as the conversation's place is ("and the least populous?" after a region). Never the smallest cities:
+     * the knowledge lists the towns above 50,000 people, not every town.
+     */
+    private Answer ranking(Reading r, Entity context) {
         Language language = r.language();
         Phrases phrases = Phrases.of(language);
         String[] words = Phrases.words(r.text());
         EntityKind kind = phrases.has("word.region", words) ? EntityKind.REGION
-                : phrases.has("word.city", words) ? EntityKind.CITY : null;
-        if (kind == null) {
+                : phrases.has("word.city", words) ? EntityKind.CITY
+                : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
+                ? context.kind() : null;
+        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE);
+        if (kind == null || kind == EntityKind.CITY && smallest) {
             return null;
         }
         // a region is large by its area, a city by its people, unless the question says which
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : kind == EntityKind.REGION ? "area" : "population";
-        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE);
         int n = count(phrases, words);
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
@@ -184,7 +190,7 @@ final class Computations {
         Set<String> sources = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(n, facts.size()); i++) {
             Fact f = facts.get(i);
-            lines.add((i + 1) + ". " + Localizer.name(f.entity(), language) + " — " + shown(f, language));
+            lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — " + shown(f, language));
             sources.add(f.source().citation(language));
         }
         String title = say.say(smallest ? "ranking_smallest" : "ranking_largest",
@@ -199,7 +205,8 @@ final class Computations {
         Phrases phrases = Phrases.of(r.language());
         for (Word w : r.content()) {
             String[] one = Phrases.words(w.surface());
-            boolean ranking = phrases.has("rank.top", one) || phrases.has("rank.by_area", one)
+            boolean ranking = phrases.has("rank.top", one) || phrases.has("rank.filler", one)
+                    || phrases.has("rank.by_area", one)
                     || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
                     || phrases.has("word.region", one) || phrases.has("rank.plural", one)
                     || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
@@ -247,7 +254,10 @@ final class Computations {
         return region;
     }
 
-    /** The region a city is in: its own Region fact, else the region whose centre it is. */
+    /**
+     * The region a city is in: its own Region fact, else the region whose centre it is. The conversation stays with
+     * the city: after "which region is it in?" people go on about the city ("how far is it from Pavlodar?").
+     */
     private Answer regionOf(Entity city, Language language) {
         List<Fact> own = book.facts(city).get("region");
         Entity region = null;
@@ -270,14 +280,14 @@ final class Computations {
         }
         Messages say = Messages.get(language);
         String line = say.say("of_template", book.label("region", "Region", language), Localizer.name(city, language),
-                Localizer.name(region, language) + " (" + say.say("region_word") + ")");
+                Localizer.fullName(region, language));
         List<Fact> centre = book.facts(region).get("administrative center");
         List<String> lines = new ArrayList<>(List.of(line));
         if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
-            lines.add(say.say("is_centre_of", Localizer.name(city, language), Localizer.name(region, language)));
+            lines.add(say.say("is_centre_of", Localizer.name(city, language), Localizer.fullName(region, language)));
         }
         return new Answer.FactAnswer("", String.join("\n", lines), List.of(source.source().citation(language)),
-                List.of(), language, new Topic(region.id(), ""));
+                List.of(), language, new Topic(city.id(), ""));
     }
 
     /**
@@ -314,7 +324,7 @@ final class Computations {
         List<Fact> region = book.facts(nearest).get("region");
         if (inside && region != null) {
             Fact f = region.get(0);
-            String shown = book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.name(x, language))
+            String shown = book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language))
                     .orElse(shown(f, language));
             lines.add(book.label("region", f.attribute(), language) + ": " + shown);
         }
@@ -332,7 +342,7 @@ final class Computations {
         if (region != null) {
             Fact f = region.get(0);
             String shown = f.valueIn(language) != null ? f.valueIn(language)
-                    : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.name(x, language)).orElse(f.value());
+                    : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language)).orElse(f.value());
             lines.add(book.label("region", f.attribute(), language) + ": " + shown);
             sources.add(f.source().citation(language));
         }

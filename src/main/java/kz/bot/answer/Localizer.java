@@ -90,4 +90,17 @@ final class Localizer {
     static String name(Entity e, Language language) {
         return e.nameIn(language.code());
     }
+
+    /**
+     * The entity's name in a sentence or a fact line: a region's English name with "region" after it ("Almaty
+     * region", never a bare "Almaty" that reads as the city); Russian and Kazakh names of regions say so already.
+     */
+    static String fullName(Entity e, Language language) {
+        String name = name(e, language);
+        if (e.kind() == EntityKind.REGION && language == Language.EN
+                && !name.toLowerCase(java.util.Locale.ROOT).contains("region")) {
+            return name + " " + Messages.get(language).say("region_word");
+        }
+        return name;
+    }
 }

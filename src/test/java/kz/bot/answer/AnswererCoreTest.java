@@ -157,6 +157,19 @@ class AnswererCoreTest {
     }
 
     @Test
+    void theSmallestCitiesAreNotRankedFromAListOfLargeTowns() {
+        // the knowledge lists towns above 50,000 people, so its smallest is not the country's smallest
+        assertFalse(ask("the smallest cities").body().startsWith("1."), ask("the smallest cities").body());
+        assertFalse(ask("самый маленький город").body().startsWith("1."));
+    }
+
+    @Test
+    void aRegionIsNamedAsARegionInEnglishFactLines() {
+        assertEquals("Almaty region — Known For: Charyn Canyon",
+                ask("What is Almaty region known for, Charyn Canyon?").body());
+    }
+
+    @Test
     void aFollowUpTakesTheLastAttributeOrTheLastPlace() {
         Dialogue d = Dialogue.START;
         Answer first = ANSWERER.answer(d.question("population of Almaty", Language.EN));

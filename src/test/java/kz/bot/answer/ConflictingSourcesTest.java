@@ -33,7 +33,7 @@ class ConflictingSourcesTest {
         assertTrue(card.title().startsWith("Turkistan"), card.title());
         assertTrue(card.body().contains("Administrative Center: Turkistan"), card.body());
         Answer a = ShippedKnowledge.ask("What is the administrative center of South Kazakhstan region?");
-        assertTrue(a.body().startsWith("Turkistan — Administrative Center: Turkistan"), a.body());
+        assertTrue(a.body().startsWith("Turkistan region — Administrative Center: Turkistan"), a.body());
         assertTrue(a.body().contains("Older source: Shymkent — Kazakhstan Cities & Regions Guide, 2026-02-13"),
                 a.body());
     }

@@ -1,0 +1,50 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import kz.bot.ShippedKnowledge;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** Rankings read "smallest" and "least populated" in three languages; follow-ups stay with the place asked about. */
+class RankingsAndFollowUpsTest {
+
+    private static Answer ask(Dialogue d, String text, Language language) {
+        return ShippedKnowledge.library().answer(d.question(text, language));
+    }
+
+    @Test
+    void theSmallestIsRankedFromTheSmallest() {
+        Answer en = ShippedKnowledge.ask("smallest region by area");
+        assertEquals("The smallest regions by area", en.title());
+        assertTrue(en.body().startsWith("1. East Kazakhstan region — 97,800 km²"), en.body());
+        assertTrue(ShippedKnowledge.ask("самая малонаселённая область").body().startsWith("1. область Улытау — 218 993"));
+        assertTrue(ShippedKnowledge.ask("ең кіші облыс").body().startsWith("1. Шығыс Қазақстан облысы — 97 800 км²"));
+    }
+
+    @Test
+    void aRankingFollowUpKeepsToRegions() {
+        Dialogue d = Dialogue.START;
+        Answer most = ask(d, "Какая область Казахстана самая населённая?", Language.RU);
+        assertTrue(most.body().contains("Туркестанская область"), most.body());
+        d = d.after(most);
+        Answer least = ask(d, "а какая самая малонаселённая?", Language.RU);
+        assertTrue(least.body().startsWith("1. область Улытау"), least.body());
+        d = d.after(least);
+        assertTrue(ask(d, "какой у неё центр?", Language.RU).body().contains("Жезказган"));
+    }
+
+    @Test
+    void afterWhichRegionTheConversationStaysWithTheCity() {
+        Dialogue d = Dialogue.START;
+        Answer region = ask(d, "Қонаев қай облыстың орталығы?", Language.KK);
+        assertEquals("Қонаев — Облысы: Алматы облысы\nАлматы облысы: әкімшілік орталығы — Қонаев.", region.body());
+        d = d.after(region);
+        assertTrue(ask(d, "ол бұрын қалай аталған?", Language.KK).body().contains("Қапшағай"));
+
+        Answer en = ask(Dialogue.START, "Konaev is the centre of which region?", Language.EN);
+        assertEquals("Konaev — Region: Almaty region\nKonaev is the administrative centre of Almaty region.",
+                en.body());
+    }
+}
