@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * Whether a candidate says what the winner says, so that it is no rival to it and does not make the bot less sure:
  * a fact that counts what the other lists ("Number of Cities Over 1M: 3" and "Cities Over 1M: 3 — Almaty, Astana and
  * Shymkent"), a sentence and the passage it comes from, or — when the question asks for a year or a number — a
- * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997).
+ * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997), and when
+ * it asks who, a unit that names the winner's person ("President: Kassym-Jomart Tokayev" and "Head of State: the
+ * President, Kassym-Jomart Tokayev").
  * Immutable.
  */
 final class Agreement {
@@ -17,6 +19,9 @@ final class Agreement {
     static final String COUNT_OF = "number of ";
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
     /** A number with or without digit groups (2,347,924; 2 347 924; 111,000; 7.6). */
+    /** A person's name: two or more capitalised words in a row ("Kassym-Jomart Tokayev", «Абай Құнанбайұлы»). */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*)+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
     private final Function<Hit, String> texts;
@@ -39,6 +44,10 @@ final class Agreement {
         String passage = passages.apply(winner);
         if (passage != null && passage.equals(passages.apply(other))) {
             return true; // the passage and its sentences
+        }
+        if (r.kind() == AnswerKind.WHO) {
+            String person = first(PERSON, texts.apply(winner));
+            return person != null && texts.apply(other).contains(person);
         }
         Pattern figure = switch (r.kind()) {
             case WHEN -> YEAR;

@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -229,8 +230,11 @@ public final class Answerer {
         return cards.attribute(e, context.attribute(), r.language());
     }
 
+    /** The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan"). */
     private Answer placeSummary(Reading r) {
-        for (Place p : r.places()) {
+        List<Place> places = new ArrayList<>(r.places());
+        places.sort(Comparator.comparing(p -> p.entity().kind() == EntityKind.COUNTRY));
+        for (Place p : places) {
             Answer a = cards.summary(p.entity(), r.language());
             if (a != null) {
                 return a;

@@ -28,7 +28,7 @@ final class Cards {
     static final int OLDER_VALUE_WORDS = 8;
     /** The attributes a short summary of a place shows, in this order, when it has them. */
     private static final List<String> SUMMARY = List.of("status", "region", "administrative center", "population",
-            "area", "capital", "role", "known for", "what it is", "location", "born", "died");
+            "area", "capital", "role", "known for", "what it is", "date", "about", "location", "born", "died");
 
     private final FactBook book;
     private final Localizer localizer;

@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
 /** When a candidate says what the winner says, and who wins among candidates that agree. */
 class AgreementTest {
 
-    private static final Map<Integer, String> TEXTS = Map.of(
-            1, "Astana has been the capital since 1997, when the government moved from Almaty.",
-            2, "Almaty was the capital until 1997 and is still the largest city.",
-            3, "Since 2003 Astana has hosted a congress of world religions every three years.",
-            4, "3",
-            5, "3 — Almaty, Astana and Shymkent (1 January 2026)",
-            6, "2,347,924 (2026)",
-            7, "The city had 2 347 924 people in 2026.");
+    private static final Map<Integer, String> TEXTS = Map.ofEntries(
+            Map.entry(1, "Astana has been the capital since 1997, when the government moved from Almaty."),
+            Map.entry(2, "Almaty was the capital until 1997 and is still the largest city."),
+            Map.entry(3, "Since 2003 Astana has hosted a congress of world religions every three years."),
+            Map.entry(4, "3"),
+            Map.entry(5, "3 — Almaty, Astana and Shymkent (1 January 2026)"),
+            Map.entry(6, "2,347,924 (2026)"),
+            Map.entry(7, "The city had 2 347 924 people in 2026."),
+            Map.entry(9, "Kassym-Jomart Tokayev (in office since 20 March 2019; re-elected on 20 November 2022)"),
+            Map.entry(10, "the President, Kassym-Jomart Tokayev"),
+            Map.entry(11, "Nursultan Nazarbayev (1991-2019)"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
             h -> h.kind() == UnitKind.FACT ? null : "a.txt#" + (h.unit() == 8 ? 1 : h.unit()));
@@ -37,6 +40,13 @@ class AgreementTest {
     private static Reading asking(AnswerKind kind) {
         return new Reading("?", Language.EN, TextIndex.Reading.EN, List.of(), List.of(), List.of(), kind, Set.of(),
                 List.of(), false);
+    }
+
+    @Test
+    void factsNamingTheSamePersonAgreeWhenTheQuestionAsksWho() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHO), fact(9, "president", 3), fact(10, "head of state", 5)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHO), fact(9, "president", 3), fact(11, "first president", 3)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(9, "president", 3), fact(10, "head of state", 5)));
     }
 
     @Test
