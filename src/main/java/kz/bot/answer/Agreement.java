@@ -1,5 +1,9 @@
 package kz.bot.answer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +28,9 @@ final class Agreement {
             + "(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*)+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
+    /** The longest fact value, in words, that a passage can be said to restate word for word. */
+    static final int SHORT_FIGURE_WORDS = 6;
+
     private final Function<Hit, String> texts;
     private final Function<Hit, String> passages;
 
@@ -45,6 +52,9 @@ final class Agreement {
         if (passage != null && passage.equals(passages.apply(other))) {
             return true; // the passage and its sentences
         }
+        if (figureIn(winner, other) || figureIn(other, winner)) {
+            return true;
+        }
         if (r.kind() == AnswerKind.WHO) {
             String person = first(PERSON, texts.apply(winner));
             return person != null && texts.apply(other).contains(person);
@@ -59,6 +69,35 @@ final class Agreement {
         }
         String a = first(figure, texts.apply(winner));
         return a != null && a.equals(first(figure, texts.apply(other)));
+    }
+
+    /**
+     * True when {@code fact} is a short value with a figure ("220 V, 50 Hz") every word of which {@code other} says
+     * ("Kazakhstan uses 220 V at 50 Hz …").
+     */
+    private boolean figureIn(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || other.kind() == UnitKind.FACT) {
+            return false;
+        }
+        String value = texts.apply(fact);
+        List<String> words = words(value);
+        if (words.size() < 2 || words.size() > SHORT_FIGURE_WORDS || !value.matches("(?s).*\\d.*")) {
+            return false;
+        }
+        return new HashSet<>(words(texts.apply(other))).containsAll(words);
+    }
+
+    /** The words and figures of {@code text}, lower case, digit groups joined ("2 347 924" → "2347924"). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.replaceAll("(?<=\\d)[,\u00a0\u202f ](?=\\d{3})", "").toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}.]+")) {
+            String word = w.replaceAll("^\\.+|\\.+$", "");
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** A fact of the same place that counts what the other lists. */

@@ -24,7 +24,10 @@ class AgreementTest {
             Map.entry(7, "The city had 2 347 924 people in 2026."),
             Map.entry(9, "Kassym-Jomart Tokayev (in office since 20 March 2019; re-elected on 20 November 2022)"),
             Map.entry(10, "the President, Kassym-Jomart Tokayev"),
-            Map.entry(11, "Nursultan Nazarbayev (1991-2019)"));
+            Map.entry(11, "Nursultan Nazarbayev (1991-2019)"),
+            Map.entry(12, "220 V, 50 Hz"),
+            Map.entry(13, "Kazakhstan uses 220 V at 50 Hz and plugs of types C and F."),
+            Map.entry(14, "110 V, 60 Hz"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
             h -> h.kind() == UnitKind.FACT ? null : "a.txt#" + (h.unit() == 8 ? 1 : h.unit()));
@@ -40,6 +43,14 @@ class AgreementTest {
     private static Reading asking(AnswerKind kind) {
         return new Reading("?", Language.EN, TextIndex.Reading.EN, List.of(), List.of(), List.of(), kind, Set.of(),
                 List.of(), false);
+    }
+
+    @Test
+    void aShortFigureAPassageSaysWordForWordAgreesWithItWhateverIsAsked() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), passage(13), fact(12, "mains voltage", 4)));
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(12, "mains voltage", 4), passage(13)));
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(6, "population", 2), passage(7)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), passage(13), fact(14, "mains voltage", 4)));
     }
 
     @Test
