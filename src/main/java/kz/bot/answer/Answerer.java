@@ -230,9 +230,15 @@ public final class Answerer {
         return cards.attribute(e, context.attribute(), r.language());
     }
 
-    /** The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan"). */
+    /**
+     * The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan");
+     * none when two of our places are named ("from Almaty to Astana" asks something of both).
+     */
     private Answer placeSummary(Reading r) {
         List<Place> places = new ArrayList<>(r.places());
+        if (places.stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).count() > 1) {
+            return null;
+        }
         places.sort(Comparator.comparing(p -> p.entity().kind() == EntityKind.COUNTRY));
         for (Place p : places) {
             Answer a = cards.summary(p.entity(), r.language());

@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.bot.ShippedKnowledge;
@@ -16,6 +17,13 @@ class TopicsTest {
         assertTrue(en.body().startsWith("Date: 16 December"), en.body());
         Answer ru = ShippedKnowledge.ask("Когда День Конституции в Казахстане?");
         assertTrue(ru.body().startsWith("Дата: 15 марта"), ru.body());
+    }
+
+    @Test
+    void twoPlacesAndNothingAskedIsNotTheFirstPlacesCard() {
+        Answer a = ShippedKnowledge.ask("How do I get from Almaty to Astana?");
+        assertFalse(a.body().contains("Population"), a.body());
+        assertTrue(ShippedKnowledge.ask("almaty").body().contains("Population: 2,347,924"));
     }
 
     @Test
