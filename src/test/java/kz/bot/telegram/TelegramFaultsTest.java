@@ -99,7 +99,9 @@ class TelegramFaultsTest {
         awaitDelivered(6002);
         bot.awaitIdle();
         assertAnsweredOnce(6002, "Currency: tenge");
-        assertTrue(logs.text().contains("getUpdates failed (InterruptedIOException: timeout"),
+        // the call's deadline or the socket's read timeout, whichever fires first on a loaded machine
+        assertTrue(logs.text().contains("getUpdates failed (InterruptedIOException: timeout")
+                || logs.text().contains("getUpdates failed (SocketTimeoutException: Read timed out"),
                 "the poll timed out: " + logs.text());
     }
 
