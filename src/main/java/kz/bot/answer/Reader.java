@@ -11,6 +11,7 @@ import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
+import kz.bot.language.Lookalikes;
 
 /**
  * Reads a question once into a {@link Reading}: its language, its words with their forms in every field, the places
@@ -42,7 +43,8 @@ final class Reader {
      * @param preferred the language to fall back on when the text does not tell (the conversation's or the user's),
      *                  or null
      */
-    Reading read(String text, Language preferred) {
+    Reading read(String asTyped, Language preferred) {
+        String text = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
         LanguageGuess guess = LanguageGuess.of(text, preferred);
         Language language = guess.language();
         String[] surface = Phrases.words(text);

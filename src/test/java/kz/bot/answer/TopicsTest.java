@@ -27,6 +27,12 @@ class TopicsTest {
     }
 
     @Test
+    void kzInCyrillicAndWordsTypedOnTwoKeyboardsNameTheCountry() {
+        assertTrue(ShippedKnowledge.ask("площадь кз").body().startsWith("Казахстан — Площадь: 2 724 900 км²"));
+        assertTrue(ShippedKnowledge.ask("Kакая столица Kазахстана").body().startsWith("Казахстан — Столица: Астана"));
+    }
+
+    @Test
     void thePresidentIsAnsweredThoughTwoFactsNameHim() {
         assertTrue(ShippedKnowledge.ask("Who is the president of Kazakhstan?").body().contains("Kassym-Jomart Tokayev"));
         assertTrue(ShippedKnowledge.ask("Кто президент Казахстана?").body().contains("Токаев"));
