@@ -30,6 +30,8 @@ final class Agreement {
 
     /** The longest fact value, in words, that a passage can be said to restate word for word. */
     static final int SHORT_FIGURE_WORDS = 6;
+    /** The longest fact value, in words, that another fact of the same place can be said to include (a name). */
+    static final int SHORT_NAME_WORDS = 3;
 
     private final Function<Hit, String> texts;
     private final Function<Hit, String> passages;
@@ -52,7 +54,7 @@ final class Agreement {
         if (passage != null && passage.equals(passages.apply(other))) {
             return true; // the passage and its sentences
         }
-        if (figureIn(winner, other) || figureIn(other, winner)) {
+        if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {
             return true;
         }
         if (r.kind() == AnswerKind.WHO) {
@@ -85,6 +87,19 @@ final class Agreement {
             return false;
         }
         return new HashSet<>(words(texts.apply(other))).containsAll(words);
+    }
+
+    /**
+     * True when {@code other} is a fact of the winner's place whose short value the winning fact says too: "State
+     * Language: Kazakh" beside "Languages: Kazakh (the state language), Russian (…)".
+     */
+    private boolean includes(Hit winner, Hit other) {
+        if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {
+            return false;
+        }
+        List<String> words = words(texts.apply(other));
+        return !words.isEmpty() && words.size() <= SHORT_NAME_WORDS
+                && new HashSet<>(words(texts.apply(winner))).containsAll(words);
     }
 
     /** The words and figures of {@code text}, lower case, digit groups joined ("2 347 924" → "2347924"). */

@@ -27,7 +27,10 @@ class AgreementTest {
             Map.entry(11, "Nursultan Nazarbayev (1991-2019)"),
             Map.entry(12, "220 V, 50 Hz"),
             Map.entry(13, "Kazakhstan uses 220 V at 50 Hz and plugs of types C and F."),
-            Map.entry(14, "110 V, 60 Hz"));
+            Map.entry(14, "110 V, 60 Hz"),
+            Map.entry(15, "Kazakh (the state language), Russian (officially used alongside it)"),
+            Map.entry(16, "Kazakh"),
+            Map.entry(17, "English"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
             h -> h.kind() == UnitKind.FACT ? null : "a.txt#" + (h.unit() == 8 ? 1 : h.unit()));
@@ -51,6 +54,14 @@ class AgreementTest {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(12, "mains voltage", 4), passage(13)));
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(6, "population", 2), passage(7)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), passage(13), fact(14, "mains voltage", 4)));
+    }
+
+    @Test
+    void aFactThatSaysAnotherFactsShortValueOfTheSamePlaceAgreesWithIt() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(15, "languages", 9), fact(16, "state language", 1)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(15, "languages", 9), fact(17, "business language", 1)));
+        // the other way round the short fact does not say all the long one says
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(16, "state language", 1), fact(15, "languages", 9)));
     }
 
     @Test
