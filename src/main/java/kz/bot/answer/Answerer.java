@@ -115,7 +115,9 @@ public final class Answerer {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
             }
         }
-        Decision decision = scorer.decide(r, candidates.gather(r, context));
+        List<Candidate> gathered = new ArrayList<>(candidates.gather(r, context));
+        gathered.removeIf(c -> Echo.of(r, c.hit(), text(c.hit())));
+        Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered() ? renderer.render(decision.winner(), r) : dontKnow(r);
         return new Explanation(question, r, "scored", decision, answer);
     }
