@@ -118,7 +118,8 @@ public final class Answerer {
         List<Candidate> gathered = new ArrayList<>(candidates.gather(r, context));
         gathered.removeIf(c -> Echo.of(r, c.hit(), text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
-        Answer answer = decision.answered() ? renderer.render(decision.winner(), r) : dontKnow(r);
+        Answer answer = decision.answered() ? keepingPlace(renderer.render(decision.winner(), r), r, context)
+                : dontKnow(r);
         return new Explanation(question, r, "scored", decision, answer);
     }
 
@@ -230,6 +231,26 @@ public final class Answerer {
             return null;
         }
         return cards.attribute(e, context.attribute(), r.language());
+    }
+
+    /**
+     * {@code answer}, whose topic stays the conversation's place when a follow-up naming no place was answered with a
+     * fact of the whole country: after "Since when has it been a regional capital?" about Turkistan, "how far is it
+     * from Shymkent?" is still about Turkistan.
+     */
+    private Answer keepingPlace(Answer answer, Reading r, Entity context) {
+        if (context == null || country == null || context.equals(country) || r.countryNamed() || !r.places().isEmpty()
+                || answer.topic().entity() != country.id()) {
+            return answer;
+        }
+        Topic kept = new Topic(context.id(), answer.topic().attribute());
+        if (answer instanceof Answer.FactAnswer f) {
+            return new Answer.FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), kept);
+        }
+        if (answer instanceof Answer.PassageAnswer p) {
+            return new Answer.PassageAnswer(p.title(), p.body(), p.sources(), p.choices(), p.language(), kept);
+        }
+        return answer;
     }
 
     /**

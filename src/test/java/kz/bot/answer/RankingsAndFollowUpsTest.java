@@ -47,4 +47,14 @@ class RankingsAndFollowUpsTest {
         assertEquals("Konaev — Region: Almaty region\nKonaev is the administrative centre of Almaty region.",
                 en.body());
     }
+
+    @Test
+    void aCountryFactAnsweringAFollowUpLeavesTheConversationWithItsPlace() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Where is Turkistan?", Language.EN));
+        Answer zone = ask(d, "what time zone is it in?", Language.EN);
+        assertTrue(zone.body().startsWith("Kazakhstan — Time Zone: UTC+5"), zone.body());
+        d = d.after(zone);
+        assertTrue(ask(d, "How far is it from Shymkent?", Language.EN).body()
+                .startsWith("Turkistan — Shymkent: about 155 km"));
+    }
 }
