@@ -132,19 +132,21 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
     }
 
     /** "I don't know", with hints of what the bot does know. */
-    record DontKnow(String title, String body, List<Choice> choices, Language language) implements Answer {
+    record DontKnow(String title, String body, List<Choice> choices, Language language, Topic topic)
+            implements Answer {
         public DontKnow {
             choices = List.copyOf(choices);
+            topic = topic == null ? Topic.NONE : topic;
+        }
+
+        /** Knowing nothing, and moving the conversation nowhere. */
+        public DontKnow(String title, String body, List<Choice> choices, Language language) {
+            this(title, body, choices, language, Topic.NONE);
         }
 
         @Override
         public List<String> sources() {
             return List.of();
-        }
-
-        @Override
-        public Topic topic() {
-            return Topic.NONE;
         }
 
         @Override

@@ -376,6 +376,10 @@ public final class Answerer {
                         + e.name()));
             }
         }
-        return new Answer.DontKnow("", body.toString(), choices, language);
+        // a question about one of our places moves the conversation there even unanswered: "what monuments are in
+        // Turkistan?" and then "which region is it in?"
+        List<Place> ours = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
+        Topic topic = ours.size() == 1 && !refused ? new Topic(ours.get(0).entity().id(), "") : Topic.NONE;
+        return new Answer.DontKnow("", body.toString(), choices, language, topic);
     }
 }

@@ -57,4 +57,13 @@ class RankingsAndFollowUpsTest {
         assertTrue(ask(d, "How far is it from Shymkent?", Language.EN).body()
                 .startsWith("Turkistan — Shymkent: about 155 km"));
     }
+
+    @Test
+    void aQuestionAboutAPlaceMovesTheConversationThereEvenUnanswered() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Where is Shymkent?", Language.EN));
+        Answer unknown = ask(d, "How many mosques are in Turkistan?", Language.EN);
+        assertEquals("none", unknown.kind());
+        d = d.after(unknown);
+        assertTrue(ask(d, "which region is it in?", Language.EN).body().startsWith("Turkistan — Region: Turkistan"));
+    }
 }
