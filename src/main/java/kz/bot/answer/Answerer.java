@@ -116,7 +116,8 @@ public final class Answerer {
             }
         }
         List<Candidate> gathered = new ArrayList<>(candidates.gather(r, context));
-        gathered.removeIf(c -> Echo.of(r, c.hit(), text(c.hit())));
+        // a fact's value is at hand; a passage's text would be read from the index for nothing
+        gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered() ? keepingPlace(renderer.render(decision.winner(), r), r, context)
                 : dontKnow(r);

@@ -19,11 +19,15 @@ final class Echo {
         if (h.kind() != UnitKind.FACT || r.kind() == AnswerKind.YES_NO || r.has(Signal.VERSUS)) {
             return false;
         }
-        String bare = value.replaceAll("\\s*\\(.*\\)\\s*$", "").strip(); // "Astana (since 1997)" is Astana
+        String bare = null;
         for (Place p : r.places()) {
             Entity e = p.entity();
             if (e.kind() == EntityKind.COUNTRY || e.id() == h.entity()) {
                 continue;
+            }
+            if (bare == null) {
+                int bracket = value.indexOf(" (");
+                bare = (bracket < 0 ? value : value.substring(0, bracket)).strip(); // "Astana (since 1997)" is Astana
             }
             if (bare.equalsIgnoreCase(e.name())
                     || e.names().values().stream().flatMap(List::stream).anyMatch(bare::equalsIgnoreCase)) {
