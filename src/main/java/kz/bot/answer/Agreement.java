@@ -26,6 +26,11 @@ final class Agreement {
     /** A person's name: two or more capitalised words in a row ("Kassym-Jomart Tokayev", «Абай Құнанбайұлы»). */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*)+");
+    /** A digit-group separator inside a number ("2 347 924", "2,347,924"): figures are compared without them. */
+    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[,\u00a0\u202f ](?=\\d{3})");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
+    private static final Pattern EDGE_DOTS = Pattern.compile("^\\.+|\\.+$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
     /** The longest fact value, in words, that a passage can be said to restate word for word. */
@@ -83,7 +88,7 @@ final class Agreement {
         }
         String value = texts.apply(fact);
         List<String> words = words(value);
-        if (words.size() < 2 || words.size() > SHORT_FIGURE_WORDS || !value.matches("(?s).*\\d.*")) {
+        if (words.size() < 2 || words.size() > SHORT_FIGURE_WORDS || !DIGIT.matcher(value).find()) {
             return false;
         }
         return new HashSet<>(words(texts.apply(other))).containsAll(words);
@@ -105,9 +110,8 @@ final class Agreement {
     /** The words and figures of {@code text}, lower case, digit groups joined ("2 347 924" → "2347924"). */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : text.replaceAll("(?<=\\d)[,\u00a0\u202f ](?=\\d{3})", "").toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}\\p{N}.]+")) {
-            String word = w.replaceAll("^\\.+|\\.+$", "");
+        for (String w : NOT_WORD.split(DIGIT_GROUP.matcher(text).replaceAll("").toLowerCase(Locale.ROOT))) {
+            String word = EDGE_DOTS.matcher(w).replaceAll("");
             if (!word.isEmpty()) {
                 words.add(word);
             }
@@ -127,6 +131,6 @@ final class Agreement {
     /** The first figure of {@code text}, digit groups removed; null when there is none. */
     static String first(Pattern figure, String text) {
         Matcher m = figure.matcher(text);
-        return m.find() ? m.group().replaceAll("[,\\u00a0\\u202f ](?=\\d{3})", "") : null;
+        return m.find() ? DIGIT_GROUP.matcher(m.group()).replaceAll("") : null;
     }
 }

@@ -3,6 +3,7 @@ package kz.bot.answer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +99,7 @@ final class Localizer {
     static String fullName(Entity e, Language language) {
         String name = name(e, language);
         if (e.kind() == EntityKind.REGION && language == Language.EN
-                && !name.toLowerCase(java.util.Locale.ROOT).contains("region")) {
+                && !name.toLowerCase(Locale.ROOT).contains("region")) {
             return name + " " + Messages.get(language).say("region_word");
         }
         return name;
