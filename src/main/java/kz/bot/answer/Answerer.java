@@ -221,17 +221,18 @@ public final class Answerer {
         if (context.attribute().isEmpty() || !r.content().isEmpty() || r.places().size() != 1) {
             return null;
         }
-        Entity e = r.places().get(0).entity();
-        for (Entity candidate : r.places().get(0).alternatives()) {
+        // of namesakes, the one of the last place's kind ("and Aktobe?" after Karaganda the city is the city), else the
+        // one read, else any that has the attribute
+        Entity last = entities.get(context.entity());
+        List<Entity> order = new ArrayList<>(r.places().get(0).alternatives());
+        order.sort(Comparator.comparing((Entity c) -> last == null || c.kind() != last.kind())
+                .thenComparing(c -> !c.equals(r.places().get(0).entity())));
+        for (Entity candidate : order) {
             if (book.facts(candidate).containsKey(context.attribute())) {
-                e = candidate;
-                break;
+                return cards.attribute(candidate, context.attribute(), r.language());
             }
         }
-        if (!book.facts(e).containsKey(context.attribute())) {
-            return null;
-        }
-        return cards.attribute(e, context.attribute(), r.language());
+        return null;
     }
 
     /**

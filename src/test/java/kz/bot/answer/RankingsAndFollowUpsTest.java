@@ -66,4 +66,12 @@ class RankingsAndFollowUpsTest {
         d = d.after(unknown);
         assertTrue(ask(d, "which region is it in?", Language.EN).body().startsWith("Turkistan — Region: Turkistan"));
     }
+
+    @Test
+    void aFollowUpNamingANamesakeTakesTheOneOfTheLastPlacesKind() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "whats the population of karaganda", Language.EN));
+        assertTrue(ask(d, "and aktobe?", Language.EN).body().startsWith("Aktobe — Population: 559,911"));
+        d = Dialogue.START.after(ask(Dialogue.START, "population of mangystau region", Language.EN));
+        assertTrue(ask(d, "and atyrau?", Language.EN).body().startsWith("Atyrau region — Population: 703,180"));
+    }
 }
