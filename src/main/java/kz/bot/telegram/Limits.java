@@ -39,12 +39,11 @@ public record Limits(Rate perUser, Rate inlinePerUser, Rate sendTotal, Rate send
     }
 
     /**
-     * 0.8 s of Telegram's 30 messages a second: what is queued goes out within the 1.5 s shutdown grace, with room
-     * left for handling the last updates on a busy machine (at 36, 1.2 s, SigtermDeliveryTest lost 2 of 300 updates
-     * once in six runs on the loaded two-core machine: the next poll had confirmed them before they were answered),
-     * and keeps the sending busy while the poller, which refills it in milliseconds, takes more.
+     * 1.2 s of Telegram's 30 messages a second: what is queued goes out within the 1.5 s shutdown grace (and keeps
+     * the sending busy while the poller, which refills it in milliseconds, takes more). 24 was tried: the poller then
+     * stalled for seconds in PollingFaultsTest on the loaded machine, twice in four runs.
      */
-    public static final int SEND_QUEUE = 24;
+    public static final int SEND_QUEUE = 36;
     /** An answer more than 20 s late is worth less than telling the user to ask again. */
     public static final Duration BUSY_AFTER = Duration.ofSeconds(20);
     /** A minute behind: the bot skips what it cannot answer in time, so that it catches up (and admins get through). */
