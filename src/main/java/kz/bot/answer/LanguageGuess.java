@@ -1,5 +1,7 @@
 package kz.bot.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import kz.bot.language.Language;
 
 /**
@@ -20,6 +22,10 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
      */
     static LanguageGuess of(String text, Language preferred) {
         String[] words = Phrases.words(text);
+        LanguageGuess smallTalk = smallTalk(words, preferred);
+        if (smallTalk != null) {
+            return smallTalk;
+        }
         int cyrillic = 0;
         int latin = 0;
         int kazakh = 0;
@@ -81,6 +87,32 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
             return of(Language.RU, true);
         }
         return of(preferred == null ? Language.EN : preferred, true);
+    }
+
+    /**
+     * The language whose small-talk phrases make up the whole text ("zdravstvuite", "kaiyrly kesh", «салеметсиз бе»
+     * typed without Kazakh letters): the preferred one when several have it ("salem", "ok"), else the only one; null
+     * when none or several without the preferred.
+     */
+    private static LanguageGuess smallTalk(String[] words, Language preferred) {
+        if (words.length == 0 || words.length > 6) {
+            return null;
+        }
+        boolean latin = Character.UnicodeBlock.of(words[0].charAt(0)) != Character.UnicodeBlock.CYRILLIC;
+        if (!latin && (preferred == Language.RU || preferred == Language.KK)) {
+            return null; // Cyrillic between Russian and Kazakh: the user's language decides, as for any question
+        }
+        List<Language> whose = new ArrayList<>();
+        for (Language l : Language.values()) {
+            if (Phrases.of(l).wholly(SmallTalk.KEYS, words)) {
+                whose.add(l);
+            }
+        }
+        Language chosen = whose.contains(preferred) ? preferred : whose.size() == 1 ? whose.get(0) : null;
+        if (chosen == null) {
+            return null;
+        }
+        return of(chosen, latin && chosen != Language.EN);
     }
 
     private static LanguageGuess of(Language language, boolean latin) {

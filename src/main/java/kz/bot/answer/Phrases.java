@@ -30,15 +30,24 @@ final class Phrases {
     }
 
     private final Map<String, List<String[]>> byKey;
-    /** key → first word → the phrases starting with it; phrases whose first word ends in '*' are under "*". */
+    /** key → first word ({@link #form}) → the phrases starting with it; phrases whose first word ends in '*' are under "*". */
     private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
+
+    /** Chat spellings and the words they stand for ("u" → "you"), from the {@code spelling} list ("u>you"). */
+    private final Map<String, String> spelling = new HashMap<>();
 
     private Phrases(Map<String, List<String[]>> byKey) {
         this.byKey = byKey;
+        for (String[] entry : byKey.getOrDefault("spelling", List.of())) {
+            String[] pair = String.join(" ", entry).split(">");
+            if (pair.length == 2) {
+                spelling.put(form(pair[0].strip()), form(pair[1].strip()));
+            }
+        }
         byKey.forEach((key, phrases) -> {
             Map<String, List<String[]>> index = new HashMap<>();
             for (String[] p : phrases) {
-                String first = p[0].endsWith("*") ? "*" : p[0];
+                String first = p[0].endsWith("*") ? "*" : form(p[0]);
                 index.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
             }
             byFirstWord.put(key, index);
@@ -97,7 +106,7 @@ final class Phrases {
         }
         List<String[]> starred = index.getOrDefault("*", List.of());
         for (int i = 0; i < words.length; i++) {
-            for (String[] phrase : index.getOrDefault(words[i], List.of())) {
+            for (String[] phrase : starting(index, words[i])) {
                 if (matchesAt(phrase, words, i)) {
                     return i;
                 }
@@ -151,7 +160,7 @@ final class Phrases {
             return 0;
         }
         Map<String, List<String[]>> index = byFirstWord.get(key);
-        List<String[]> candidates = new ArrayList<>(index.getOrDefault(words[from], List.of()));
+        List<String[]> candidates = new ArrayList<>(starting(index, words[from]));
         candidates.addAll(index.getOrDefault("*", List.of()));
         for (String[] phrase : candidates) {
             if (phrase.length > best && matchesAt(phrase, words, from)) {
@@ -161,18 +170,92 @@ final class Phrases {
         return best;
     }
 
-    private static boolean matchesAt(String[] phrase, String[] words, int i) {
+    private boolean matchesAt(String[] phrase, String[] words, int i) {
         if (i + phrase.length > words.length) {
             return false;
         }
         for (int k = 0; k < phrase.length; k++) {
             String p = phrase[k];
             String w = words[i + k];
-            if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1)) : !w.equals(p)) {
+            if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1))
+                    : !w.equals(p) && !form(w).equals(form(p)) && !typed(w).equals(form(p))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A word as phrases are compared with it, forgiving how people type in chat: a letter held down cut to one
+     * ("hiii", «салееем», «вечераа» are "hi", «салем», «вечера»; a letter doubled inside a word stays, as in
+     * "good"), and Kazakh letters typed as their plain neighbours («кимсин» is «кімсің»). Applied to both sides, so
+     * «класс» still matches «классс».
+     */
+    static String form(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = plain(w.charAt(i));
+            int run = 1;
+            while (i + run < w.length() && plain(w.charAt(i + run)) == c) {
+                run++;
+            }
+            boolean last = i + run == w.length();
+            sb.append(c);
+            if (run == 2 && !last) {
+                sb.append(c);
+            }
+            i += run - 1;
+        }
+        return sb.toString();
+    }
+
+    /** {@link #form} of the word, or of what it stands for in chat spelling ("u" → "you"). */
+    private String typed(String w) {
+        String f = form(w);
+        return spelling.getOrDefault(f, f);
+    }
+
+    /** The phrases of one list that may start at {@code w}: by its {@link #form}, and by what it stands for. */
+    private List<String[]> starting(Map<String, List<String[]>> index, String w) {
+        String f = form(w);
+        String t = spelling.get(f);
+        List<String[]> own = index.getOrDefault(f, List.of());
+        if (t == null || !index.containsKey(t)) {
+            return own;
+        }
+        List<String[]> both = new ArrayList<>(own);
+        both.addAll(index.get(t));
+        return both;
+    }
+
+    private static char plain(char c) {
+        return switch (c) {
+            case 'ә' -> 'а';
+            case 'ғ' -> 'г';
+            case 'қ' -> 'к';
+            case 'ң' -> 'н';
+            case 'ө' -> 'о';
+            case 'ұ', 'ү' -> 'у';
+            case 'һ' -> 'х';
+            case 'і' -> 'и';
+            default -> c;
+        };
+    }
+
+    /** True when phrases of {@code keys}, one after another, cover every one of {@code words}. */
+    boolean wholly(List<String> keys, String[] words) {
+        int i = 0;
+        while (i < words.length) {
+            int n = 0;
+            for (String key : keys) {
+                n = Math.max(n, lengthAt(key, words, i));
+            }
+            if (n == 0) {
+                return false;
+            }
+            i += n;
+        }
+        return words.length > 0;
     }
 
     private static Map<String, List<String[]>> read(Language language) {

@@ -8,20 +8,24 @@ import kz.bot.language.Language;
 /**
  * Greetings, thanks, goodbyes, "who are you", "what can you do", "help" without a slash: a short, friendly reply
  * with example questions to tap, in the question's language. A message that also asks something else ("hi, what is
- * the capital?") is a question, not small talk.
+ * the capital?") is a question, not small talk; a message made only of small-talk phrases is small talk whatever
+ * names a typo-tolerant search finds in it («как дела» is not about Delhi).
  */
 final class SmallTalk {
 
     /** Which reply a small-talk signal gets, the more specific first. */
     private static final List<Signal> ORDER = List.of(Signal.WHO_ARE_YOU, Signal.WHAT_CAN_YOU_DO, Signal.HELP,
             Signal.THANKS, Signal.BYE, Signal.HOW_ARE_YOU, Signal.GREETING, Signal.OK);
-    private static final List<String> KEYS = List.of("smalltalk.who", "smalltalk.can", "smalltalk.help",
-            "smalltalk.thanks", "smalltalk.bye", "smalltalk.how", "smalltalk.greeting", "smalltalk.ok");
+    /** The phrase lists of small talk (language/words_*.properties). */
+    static final List<String> KEYS = List.of("smalltalk.who", "smalltalk.can", "smalltalk.help",
+            "smalltalk.thanks", "smalltalk.bye", "smalltalk.how", "smalltalk.greeting", "smalltalk.ok",
+            "smalltalk.filler");
 
     /** The reply to {@code r}, or null when it is not small talk. */
     Answer reply(Reading r) {
         Signal signal = ORDER.stream().filter(r::has).findFirst().orElse(null);
-        if (signal == null || namesAPlace(r) || !r.foreign().isEmpty() || asksMore(r)) {
+        boolean whole = Phrases.of(r.language()).wholly(KEYS, Phrases.words(r.text()));
+        if (signal == null || !whole && (namesAPlace(r) || !r.foreign().isEmpty() || asksMore(r))) {
             return null;
         }
         Language language = r.language();

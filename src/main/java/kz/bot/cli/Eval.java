@@ -59,6 +59,7 @@ public final class Eval {
         Map<String, Tally> rows = new TreeMap<>();
         List<double[]> curve = new ArrayList<>(); // confidence of the scorer's winner, right (1) or not (0)
         List<String> mistakes = new ArrayList<>();
+        int[] rightAt = new int[4]; // first right candidate at #1, #2–5, #6–20, nowhere (answerable questions)
         for (Path file : files) {
             Dialogue dialogue = Dialogue.START;
             String conversation = "";
@@ -76,6 +77,9 @@ public final class Eval {
                     boolean right = q.judge(would, seedsOnly) == LabeledQuestion.Verdict.RIGHT;
                     curve.add(new double[] {explained.decision().confidence(), right ? 1 : 0,
                             q.expectsNothing(seedsOnly) ? 1 : 0});
+                    if (verbose && !q.expectsNothing(seedsOnly)) {
+                        rightAt[firstRight(library, question, explained.decision().ranked(), q, seedsOnly)]++;
+                    }
                     if (verbose && !right && explained.decision().confidence() >= 0.6) {
                         mistakes.add(String.format(Locale.ROOT, "WOULD %.2f\t%s\t%s\t→ %s\t[expected %s]",
                                 explained.decision().confidence(), q.line(), q.text(),
@@ -113,9 +117,24 @@ public final class Eval {
                 long r = curve.stream().filter(p -> p[0] >= t && p[1] > 0).count();
                 out.printf(Locale.ROOT, "  %.2f: %d answered, %d right (%.1f%%)%n", t, n, r, n == 0 ? 0 : 100.0 * r / n);
             }
+            out.printf(Locale.ROOT, "first right candidate (answerable questions the scorer decides): #1 %d, #2-5 %d, "
+                    + "#6-20 %d, none %d%n", rightAt[0], rightAt[1], rightAt[2], rightAt[3]);
         }
         mistakes.forEach(out::println);
         return 0;
+    }
+
+    /** 0 when the first right candidate is the winner, 1 when it is among #2–5, 2 among #6–20, 3 when none is. */
+    private static int firstRight(Library library, kz.bot.answer.Question question,
+            List<kz.bot.answer.Candidate> ranked, LabeledQuestion q, boolean seedsOnly) {
+        for (int i = 0; i < Math.min(20, ranked.size()); i++) {
+            kz.bot.answer.Candidate c = ranked.get(i);
+            Answer a = library.withCurrent(kb -> kb.answerer().render(question, c));
+            if (q.judge(a, seedsOnly) == LabeledQuestion.Verdict.RIGHT) {
+                return i == 0 ? 0 : i < 5 ? 1 : 2;
+            }
+        }
+        return 3;
     }
 
     private static void print(Map<String, Tally> rows, PrintStream out) {

@@ -193,6 +193,23 @@ class AnswererCoreTest {
     }
 
     @Test
+    void smallTalkTypedAnyWayIsAnsweredInItsLanguage() {
+        Answer latinRussian = ask("zdravstvuite");
+        assertEquals("smalltalk", latinRussian.kind());
+        assertEquals(Language.RU, latinRussian.language(), "a Russian greeting typed in Latin letters");
+        assertEquals(Language.KK, ask("kaiyrly kesh").language());
+        assertEquals("smalltalk", ask("доброго вечераа").kind());
+        assertEquals("smalltalk", ask("как дела?").kind(), "«дела» is one letter from Delhi, and no question");
+        assertEquals("smalltalk", ask("Көп рахмет, көмектестің!").kind());
+        assertEquals(Language.KK, ask("Көп рахмет, көмектестің!").language());
+        assertEquals("smalltalk", ask("how r u doing today?").kind());
+        assertEquals("smalltalk", ANSWERER.answer(new Question("салем", Language.KK)).kind());
+        assertEquals(Language.RU, ANSWERER.answer(new Question("привет", Language.RU)).language());
+        assertEquals(Language.KK, ANSWERER.answer(new Question("салем", Language.KK)).language(),
+                "a word both languages greet with is the user's language");
+    }
+
+    @Test
     void vetoesSayWhy() {
         assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
         assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())

@@ -46,6 +46,24 @@ class VocabularyFilesTest {
         Phrases en = Phrases.of(Language.EN);
         assertTrue(en.startsWith("kind.yes_no", Phrases.words("Is Almaty the capital?")));
         assertFalse(en.startsWith("kind.yes_no", Phrases.words("What is the capital?")));
-        assertEquals(2, en.lengthAt("smalltalk.thanks", Phrases.words("thank you so much"), 0));
+        assertEquals(2, en.lengthAt("smalltalk.thanks", Phrases.words("thank you, bye"), 0));
+    }
+
+    @Test
+    void phrasesForgiveHeldDownLettersMissingKazakhLettersAndChatSpellings() {
+        assertEquals("hi", Phrases.form("hiiii"));
+        assertEquals("вечера", Phrases.form("вечераа"));
+        assertEquals("салем", Phrases.form("салееем"));
+        assertEquals("good", Phrases.form("good"), "a letter doubled inside a word stays");
+        assertEquals("кимсин", Phrases.form("кімсің"));
+        Phrases kk = Phrases.of(Language.KK);
+        assertTrue(kk.has("smalltalk.who", Phrases.words("сен кимсин?")));
+        assertTrue(kk.has("smalltalk.how", Phrases.words("калын калай")));
+        Phrases en = Phrases.of(Language.EN);
+        assertTrue(en.has("smalltalk.who", Phrases.words("who r u")), "r is are, u is you");
+        assertTrue(en.has("smalltalk.can", Phrases.words("what can u do")));
+        assertFalse(en.has("smalltalk.who", Phrases.words("who r they")));
+        assertTrue(en.wholly(SmallTalk.KEYS, Phrases.words("hows it going lol")));
+        assertFalse(en.wholly(SmallTalk.KEYS, Phrases.words("hows it going in almaty")));
     }
 }
