@@ -84,13 +84,22 @@ final class Candidates {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
-            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h)) {
+            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h) && readable(r, h)) {
                 double[] features = measure(r, h, best, context);
                 if (!anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
             }
         }
+    }
+
+    /**
+     * True when the unit can be shown to the asker: it has a text in the question's language, or in English, the
+     * language every document is written in first. A sentence that only a translation has (the Kazakh text names the
+     * Turksib where the English one does not) is never the answer to an English or a Russian question.
+     */
+    private static boolean readable(Reading r, Hit h) {
+        return h.in(r.language()) || h.in(kz.bot.language.Language.EN);
     }
 
     /**

@@ -193,6 +193,16 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aSentenceOnlyATranslationHasNeverAnswersInAnotherLanguage() {
+        Answerer answerer = new Answerer(BOOK, index().translatedPassage(Language.KK,
+                "Turksib railway Түрксіб теміржолы", 0), weights());
+        assertFalse(answerer.answer(Question.of("What is the Turksib railway?")).found(),
+                "the Kazakh-only sentence is no answer to an English question");
+        Answerer english = new Answerer(BOOK, index().passage("Turksib railway links Siberia", 0), weights());
+        assertTrue(english.answer(Question.of("What is the Turksib railway?")).body().startsWith("Turksib railway"));
+    }
+
+    @Test
     void smallTalkTypedAnyWayIsAnsweredInItsLanguage() {
         Answer latinRussian = ask("zdravstvuite");
         assertEquals("smalltalk", latinRussian.kind());

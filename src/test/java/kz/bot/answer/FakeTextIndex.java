@@ -85,6 +85,18 @@ final class FakeTextIndex implements TextIndex {
         return this;
     }
 
+    /** Adds a passage unit that only a translation into {@code language} has (its words are matched as English). */
+    FakeTextIndex translatedPassage(Language language, String text, int flags) {
+        Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+        terms.put(Field.EN, forms(text));
+        int id = units.size();
+        TextUnit u = new TextUnit(id, UnitKind.PASSAGE, "test.txt", id, -1, Map.of(language, text), Map.of(),
+                Map.of(language, "Test document"), null, 1, "");
+        units.add(new Unit(new Hit(id, UnitKind.PASSAGE, 0, 0, -1, "", flags, text.split(" ").length,
+                1 << language.ordinal()), terms, u));
+        return this;
+    }
+
     @Override
     public List<Token> analyze(String text, Reading how) {
         return tokens(text);
