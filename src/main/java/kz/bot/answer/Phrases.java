@@ -188,7 +188,7 @@ final class Phrases {
     /**
      * A word as phrases are compared with it, forgiving how people type in chat: a letter held down cut to one
      * ("hiii", «салееем», «вечераа» are "hi", «салем», «вечера»; a letter doubled inside a word stays, as in
-     * "good"), and Kazakh letters typed as their plain neighbours («кимсин» is «кімсің»). Applied to both sides, so
+     * "good"), and Kazakh letters typed as their plain neighbours («кимсин» is «кімсің», "kansha" is "qansha"). Applied to both sides, so
      * «класс» still matches «классс».
      */
     static String form(String w) {
@@ -238,6 +238,7 @@ final class Phrases {
             case 'ұ', 'ү' -> 'у';
             case 'һ' -> 'х';
             case 'і' -> 'и';
+            case 'q' -> 'k'; // Kazakh typed in Latin letters writes қ either way: "qansha", "kansha"
             default -> c;
         };
     }

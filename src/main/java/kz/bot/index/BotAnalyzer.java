@@ -25,23 +25,31 @@ final class BotAnalyzer extends Analyzer {
     private final boolean kazakh;
     private final SynonymMap synonyms;
     private final Predicate<String> vocabulary;
+    private final Predicate<String> oneWordNames;
     private final int maxTokens;
 
-    private BotAnalyzer(boolean kazakh, SynonymMap synonyms, Predicate<String> vocabulary, int maxTokens) {
+    private BotAnalyzer(boolean kazakh, SynonymMap synonyms, Predicate<String> vocabulary,
+                        Predicate<String> oneWordNames, int maxTokens) {
         this.kazakh = kazakh;
         this.synonyms = synonyms;
         this.vocabulary = vocabulary;
+        this.oneWordNames = oneWordNames;
         this.maxTokens = maxTokens;
     }
 
     /** For indexing passages and reading synonym rules: no synonyms, no Kazakh stripping, no length limit. */
     static BotAnalyzer forIndexing() {
-        return new BotAnalyzer(false, null, form -> false, Integer.MAX_VALUE);
+        return new BotAnalyzer(false, null, form -> false, form -> false, Integer.MAX_VALUE);
     }
 
-    /** For names and questions: synonyms applied when {@code synonyms} is not null. */
-    static BotAnalyzer forQuestions(boolean kazakh, SynonymMap synonyms, Predicate<String> vocabulary) {
-        return new BotAnalyzer(kazakh, synonyms, vocabulary, MAX_QUESTION_TOKENS);
+    /**
+     * For names and questions: synonyms applied when {@code synonyms} is not null; a Kazakh ending is cut from a
+     * Latin word only where what is left is one of {@code oneWordNames} ("astanada", not "oblysynyn", whose stem
+     * is a word of the name "Almaty oblysy").
+     */
+    static BotAnalyzer forQuestions(boolean kazakh, SynonymMap synonyms, Predicate<String> vocabulary,
+                                    Predicate<String> oneWordNames) {
+        return new BotAnalyzer(kazakh, synonyms, vocabulary, oneWordNames, MAX_QUESTION_TOKENS);
     }
 
     @Override
@@ -59,7 +67,7 @@ final class BotAnalyzer extends Analyzer {
         if (maxTokens != Integer.MAX_VALUE) {
             stream = new LimitTokenCountFilter(stream, maxTokens, false);
         }
-        stream = new CanonicalFormFilter(stream, new CanonicalForms(kazakh, vocabulary));
+        stream = new CanonicalFormFilter(stream, new CanonicalForms(kazakh, vocabulary, oneWordNames));
         if (synonyms != null && synonyms.fst != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

@@ -10,7 +10,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Turns one lower-case word into its comparable form: Latin is read as Cyrillic, Kazakh letters are folded, Kazakh
- * endings are stripped (Kazakh questions only), and a Russian stemmer removes inflection — Snowball for words written
+ * endings are stripped (Kazakh questions only, in either alphabet, where the stem is a form the knowledge knows), and a Russian stemmer removes inflection — Snowball for words written
  * in Cyrillic, the light (case endings only) stemmer for words written in Latin. Not thread-safe:
  * one instance per token stream.
  */
@@ -21,14 +21,17 @@ final class CanonicalForms {
     private final EnglishMinimalStemmer english = new EnglishMinimalStemmer();
     private final boolean kazakh;
     private final Predicate<String> vocabulary;
+    private final Predicate<String> oneWordNames;
 
     /**
-     * @param kazakh     strip Kazakh endings from Cyrillic words
-     * @param vocabulary the forms the knowledge base knows; decides between the candidate stems of a Kazakh word
+     * @param kazakh       strip Kazakh endings
+     * @param vocabulary   the forms the knowledge base knows; decides between the candidate stems of a Kazakh word
+     * @param oneWordNames the forms of names of one word: the only stems a Latin word's Kazakh ending is cut to
      */
-    CanonicalForms(boolean kazakh, Predicate<String> vocabulary) {
+    CanonicalForms(boolean kazakh, Predicate<String> vocabulary, Predicate<String> oneWordNames) {
         this.kazakh = kazakh;
         this.vocabulary = vocabulary;
+        this.oneWordNames = oneWordNames;
     }
 
     String form(String word) {
@@ -40,8 +43,18 @@ final class CanonicalForms {
             int len = english.stem(chars, chars.length);
             // a Latin word read as Cyrillic is an English word or a name: only case endings may go (Almaty → алмат,
             // like «Алматы»); Snowball's derivational rules would make "visa" and "visit" one word
-            char[] cyrillic = Transliteration.latinToCyrillic(new String(chars, 0, len)).toCharArray();
-            return new String(cyrillic, 0, light.stem(cyrillic, cyrillic.length));
+            String read = Transliteration.latinToCyrillic(new String(chars, 0, len));
+            String whole = lightStem(read);
+            if (kazakh && !vocabulary.test(whole)) {
+                // Kazakh typed in Latin letters has Kazakh endings too: "astanada" is Astana + -da, "semeyde" Semey
+                for (String candidate : KazakhSuffixes.candidates(Transliteration.latinToCyrillic(word))) {
+                    String form = lightStem(candidate);
+                    if (!candidate.equals(Transliteration.latinToCyrillic(word)) && oneWordNames.test(form)) {
+                        return form;
+                    }
+                }
+            }
+            return whole;
         }
         if (!Transliteration.isCyrillic(word)) {
             return word;
@@ -58,6 +71,11 @@ final class CanonicalForms {
             return stem(Transliteration.foldCyrillic(word));
         }
         return stem(Transliteration.foldCyrillic(word));
+    }
+
+    private String lightStem(String cyrillic) {
+        char[] chars = cyrillic.toCharArray();
+        return new String(chars, 0, light.stem(chars, chars.length));
     }
 
     private String stem(String cyrillic) {

@@ -102,14 +102,19 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         groups.addAll(synonymGroups);
         this.concepts = Concepts.of(groups, byLanguage);
         Set<String> nameForms = new HashSet<>();
+        Set<String> oneWordNames = new HashSet<>();
         BotAnalyzer plain = BotAnalyzer.forIndexing();
         for (String name : nameList) {
-            nameForms.addAll(Analysis.forms(plain, name));
+            List<String> forms = Analysis.forms(plain, name);
+            nameForms.addAll(forms);
+            if (forms.size() == 1) {
+                oneWordNames.addAll(forms);
+            }
         }
         // only names decide where a Kazakh ending is cut: «Алматының» is Алматы + -ның even though the inflected form
         // also occurs, capitalised, in Kazakh text
         Predicate<String> known = nameForms::contains;
-        this.names = BotAnalyzer.forQuestions(true, null, known);
+        this.names = BotAnalyzer.forQuestions(true, null, known, oneWordNames::contains);
         for (String name : nameList) {
             nameForms.addAll(Analysis.forms(names, name)); // names are analysed the question's way too
         }

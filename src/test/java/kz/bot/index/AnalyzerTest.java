@@ -19,7 +19,7 @@ class AnalyzerTest {
     }
 
     private static List<String> kazakh(String text, Set<String> vocabulary) {
-        return Analysis.forms(BotAnalyzer.forQuestions(true, null, vocabulary::contains), text);
+        return Analysis.forms(BotAnalyzer.forQuestions(true, null, vocabulary::contains, vocabulary::contains), text);
     }
 
     @Test
@@ -31,6 +31,17 @@ class AnalyzerTest {
                 .utf8ToString());
         assertEquals("металл", LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU).normalize("ru", "Металл")
                 .utf8ToString());
+    }
+
+    @Test
+    void kazakhTypedInLatinLosesItsEndingOnlyDownToAOneWordName() {
+        Set<String> names = Set.copyOf(forms("Astana Semey"));
+        List<String> read = Analysis.forms(BotAnalyzer.forQuestions(true, null, names::contains, names::contains),
+                "astanada semeyde");
+        assertEquals(forms("Astana Semey"), read);
+        Set<String> regionWord = Set.copyOf(forms("oblys"));
+        assertEquals(forms("oblysynyn"), Analysis.forms(BotAnalyzer.forQuestions(true, null, regionWord::contains,
+                f -> false), "oblysynyn"), "a word of a longer name is no stem to cut a Latin word to");
     }
 
     @Test
@@ -91,7 +102,7 @@ class AnalyzerTest {
                 """, problems);
         assertEquals(List.of(new Problem("synonyms.txt", 3,
                 "bad synonym rule: term: the was completely eliminated by analyzer")), problems);
-        BotAnalyzer questions = BotAnalyzer.forQuestions(false, synonyms.map(), f -> false);
+        BotAnalyzer questions = BotAnalyzer.forQuestions(false, synonyms.map(), f -> false, f -> false);
         List<Set<String>> positions = Analysis.positions(questions, "населения нефть");
         assertEquals(2, positions.size());
         assertTrue(positions.get(0).containsAll(forms("population население халқы")), positions.toString());
@@ -102,6 +113,6 @@ class AnalyzerTest {
     void questionsAreCutToABoundedNumberOfWords() {
         String huge = "word ".repeat(100_000);
         assertEquals(BotAnalyzer.MAX_QUESTION_TOKENS,
-                Analysis.forms(BotAnalyzer.forQuestions(false, null, f -> false), huge).size());
+                Analysis.forms(BotAnalyzer.forQuestions(false, null, f -> false, f -> false), huge).size());
     }
 }
