@@ -41,7 +41,7 @@ final class Phrases {
         for (String[] entry : byKey.getOrDefault("spelling", List.of())) {
             String[] pair = String.join(" ", entry).split(">");
             if (pair.length == 2) {
-                spelling.put(form(pair[0].strip()), form(pair[1].strip()));
+                spelling.put(form(pair[0].strip()), pair[1].strip());
             }
         }
         byKey.forEach((key, phrases) -> {
@@ -212,13 +212,38 @@ final class Phrases {
     /** {@link #form} of the word, or of what it stands for in chat spelling ("u" → "you"). */
     private String typed(String w) {
         String f = form(w);
-        return spelling.getOrDefault(f, f);
+        String meant = spelling.get(f);
+        return meant == null ? f : form(meant);
+    }
+
+    /**
+     * The text with each chat spelling written out ("how many ppl" → "how many people", «када» → «когда»), so that
+     * the words a question is searched by are words the knowledge uses; everything else as typed.
+     */
+    String respell(String text) {
+        if (spelling.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher m = WORD.matcher(text);
+        StringBuilder sb = null;
+        int last = 0;
+        while (m.find()) {
+            String meant = spelling.get(form(latinFold(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'))));
+            if (meant != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 16);
+                }
+                sb.append(text, last, m.start()).append(meant);
+                last = m.end();
+            }
+        }
+        return sb == null ? text : sb.append(text, last, text.length()).toString();
     }
 
     /** The phrases of one list that may start at {@code w}: by its {@link #form}, and by what it stands for. */
     private List<String[]> starting(Map<String, List<String[]>> index, String w) {
         String f = form(w);
-        String t = spelling.get(f);
+        String t = spelling.containsKey(f) ? form(spelling.get(f)) : null;
         List<String[]> own = index.getOrDefault(f, List.of());
         if (t == null || !index.containsKey(t)) {
             return own;

@@ -44,9 +44,10 @@ final class Reader {
      *                  or null
      */
     Reading read(String asTyped, Language preferred) {
-        String text = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
-        LanguageGuess guess = LanguageGuess.of(text, preferred);
+        String unmixed = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
+        LanguageGuess guess = LanguageGuess.of(unmixed, preferred);
         Language language = guess.language();
+        String text = Phrases.of(language).respell(unmixed); // "how many ppl", «када»
         String[] surface = Phrases.words(text);
         Phrases phrases = Phrases.of(language);
         Set<Signal> signals = signals(phrases, surface);

@@ -203,6 +203,12 @@ class AnswererCoreTest {
     }
 
     @Test
+    void chatSpellingIsReadAsTheWordsItStandsFor() {
+        assertTrue(ask("ppl of almaty").body().startsWith("Almaty — Population: 2,347,924\n"));
+        assertEquals(ask("people of almaty").body(), ask("ppl of almaty").body());
+    }
+
+    @Test
     void smallTalkTypedAnyWayIsAnsweredInItsLanguage() {
         Answer latinRussian = ask("zdravstvuite");
         assertEquals("smalltalk", latinRussian.kind());

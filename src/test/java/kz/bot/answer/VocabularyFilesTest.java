@@ -66,4 +66,12 @@ class VocabularyFilesTest {
         assertTrue(en.wholly(SmallTalk.KEYS, Phrases.words("hows it going lol")));
         assertFalse(en.wholly(SmallTalk.KEYS, Phrases.words("hows it going in almaty")));
     }
+
+    @Test
+    void chatSpellingsAreWrittenOutBeforeAQuestionIsRead() {
+        assertEquals("how many people live in Almaty?", Phrases.of(Language.EN).respell("how many ppl live in Almaty?"));
+        assertEquals("когда Казахстан стал независимым", Phrases.of(Language.RU).respell("када Казахстан стал независимым"));
+        assertEquals("что za valuta", Phrases.of(Language.RU).respell("che za valuta"), "the slang word only");
+        assertEquals("Upper Ural", Phrases.of(Language.EN).respell("Upper Ural"), "only whole words are respelled");
+    }
 }
