@@ -203,6 +203,18 @@ class AnswererCoreTest {
     }
 
     @Test
+    void nowAsksForTheCurrentValueWhileLiveDataStaysUnanswered() {
+        Reading now = ANSWERER.explain(Question.of("whats the capital rn")).reading();
+        assertEquals("what is the capital now", now.text(), "chat spelling written out");
+        assertFalse(now.has(Signal.TODAY) || now.has(Signal.REALTIME), "the capital now is today's capital");
+        assertFalse(ANSWERER.explain(Question.of("кто сейчас президент")).reading().has(Signal.TODAY));
+        assertTrue(ANSWERER.explain(Question.of("what is the weather in Almaty now?")).reading()
+                .has(Signal.REALTIME), "the weather now is live data");
+        assertTrue(ANSWERER.explain(Question.of("what is the weather in Almaty today?")).reading()
+                .has(Signal.REALTIME));
+    }
+
+    @Test
     void chatSpellingIsReadAsTheWordsItStandsFor() {
         assertTrue(ask("ppl of almaty").body().startsWith("Almaty — Population: 2,347,924\n"));
         assertEquals(ask("people of almaty").body(), ask("ppl of almaty").body());
