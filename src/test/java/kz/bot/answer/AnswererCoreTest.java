@@ -212,6 +212,12 @@ class AnswererCoreTest {
                 .has(Signal.REALTIME), "the weather now is live data");
         assertTrue(ANSWERER.explain(Question.of("what is the weather in Almaty today?")).reading()
                 .has(Signal.REALTIME));
+        assertFalse(ANSWERER.explain(Question.of("how many regions are there at the moment")).reading()
+                .has(Signal.REALTIME));
+        assertTrue(ANSWERER.explain(Question.of("is the museum open right now")).reading().has(Signal.REALTIME));
+        assertEquals(Word.Role.QUESTION, ANSWERER.explain(Question.of("сколько областей на данный момент"))
+                .reading().words().stream().filter(w -> w.surface().equals("данный")).findFirst().orElseThrow()
+                .role(), "«на данный момент» says when, not what");
     }
 
     @Test
