@@ -208,7 +208,8 @@ final class Candidates {
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {
-                boolean picked = r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+                boolean picked = r.places().stream().anyMatch(p -> p.entity().id() == h.entity()
+                        && !p.entity().equals(country)); // named beside a place, the country is its setting
                 boolean other = r.places().stream()
                         .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
                 boolean national = country != null && h.entity() == country.id();

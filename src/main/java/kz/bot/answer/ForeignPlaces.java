@@ -39,6 +39,10 @@ public final class ForeignPlaces {
     private final Map<String, Map<kz.bot.language.Language, String>> localNames = new HashMap<>();
     /** First form → the Cyrillic names starting with it, as forms, with their place. */
     private final Map<String, List<Map.Entry<List<String>, String>>> cyrillic = new HashMap<>();
+    /** The Cyrillic names of one word as written, lower case: a short stem counts only when the word is one. */
+    private final java.util.Set<String> cyrillicWords = new java.util.HashSet<>();
+    /** A one-word name whose stem is shorter is found only as written: «саны» is no form of «Сана». */
+    static final int SHORT_STEM = 4;
     private final TextIndex index;
 
     /**
@@ -67,6 +71,9 @@ public final class ForeignPlaces {
                     if (!forms.isEmpty()) {
                         cyrillic.computeIfAbsent(key(forms.get(0)), k -> new ArrayList<>())
                                 .add(Map.entry(forms, english));
+                    }
+                    if (forms.size() == 1) {
+                        cyrillicWords.add(n.toLowerCase(Locale.ROOT).replace('ё', 'е'));
                     }
                 } else {
                     List<String> words = List.of(Phrases.words(n));
@@ -125,6 +132,12 @@ public final class ForeignPlaces {
                 continue;
             }
             Map.Entry<List<String>, String> best = longest(cyrillic.get(key(forms.get(k))), forms, k);
+            String typed = text.substring(tokens.get(k).start(), tokens.get(k).end()).toLowerCase(Locale.ROOT)
+                    .replace('ё', 'е');
+            if (best != null && best.getKey().size() == 1 && best.getKey().get(0).length() < SHORT_STEM
+                    && !cyrillicWords.contains(typed)) {
+                continue; // «саны» (its number) and «дела» (affairs) stem like Sana'a and Delhi
+            }
             if (best != null) {
                 out.add(found(tokens.get(k).start(), tokens.get(k + best.getKey().size() - 1).end(),
                         best.getValue()));

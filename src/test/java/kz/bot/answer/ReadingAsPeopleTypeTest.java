@@ -1,0 +1,49 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import kz.bot.ShippedKnowledge;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** Questions typed the way people type them, read against the shipped knowledge (a real index). */
+class ReadingAsPeopleTypeTest {
+
+    private static Reading read(String text) {
+        return ShippedKnowledge.library().explain(Question.of(text)).reading();
+    }
+
+    @Test
+    void kazakhTypedInLatinLettersFindsThePlaceUnderItsEnding() {
+        assertEquals("Астана — Халқы: 1 638 233 (2026)", ShippedKnowledge.ask("astanada kansha adam turady")
+                .body().lines().findFirst().orElseThrow());
+        assertEquals(List.of("Shymkent"), read("Şymkentte qanşa adam tūrady?").places().stream()
+                .map(p -> p.entity().name()).toList());
+    }
+
+    @Test
+    void ordinaryWordsAreNotForeignPlacesThatStemAlike() {
+        assertEquals(List.of(), read("Қазақстан халқының саны қанша?").foreign(), "«саны» is no form of Sana'a");
+        assertEquals(List.of(), read("С какой страной Казахстан делит Аральское море?").foreign(),
+                "«делит» is no form of Delhi");
+        assertEquals(1, read("население Дели").foreign().size());
+        assertEquals(1, read("Қытайда халық саны қанша").foreign().size());
+    }
+
+    @Test
+    void halyqSanyIsThePopulation() {
+        assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
+                .startsWith("Қазақстан — Халқы: 20 495 975"));
+    }
+
+    @Test
+    void slangAndSentencesOnlyATranslationHas() {
+        assertTrue(ShippedKnowledge.ask("скока км от арыси до шымкента").body().startsWith("Арыс — Шымкент: около 66 км"),
+                "«скока» is how many, not North Kazakhstan («СКО») with an ending");
+        Answer turksib = ShippedKnowledge.ask("What is the Turksib?");
+        assertEquals(Language.EN, turksib.language());
+        assertTrue(!turksib.found() || turksib.body().contains("Turkestan-Siberian"), turksib.body());
+    }
+}
