@@ -318,6 +318,7 @@ public final class FactStore {
                         }
                     }
                 }
+                addCentres(entity, alias);
                 alias.executeBatch();
                 factText.executeBatch();
                 docText.executeBatch();
@@ -343,6 +344,49 @@ public final class FactStore {
                 }
                 p.executeBatch();
             }
+        }
+
+        /**
+         * A region's administrative centre is a city, named in the documents even where none describes it (the
+         * 2026 guide names fourteen centres and describes five): each such name becomes a city with its names in
+         * every language its fact gives, so "which region is Oskemen in" finds the city, and the region whose centre
+         * it is answers. A value that is not a plain name (digits, a list, a long phrase) is left alone.
+         */
+        private void addCentres(PreparedStatement entity, PreparedStatement alias) throws SQLException {
+            Map<String, Long> docIds = new HashMap<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT file, id FROM documents")) {
+                while (rs.next()) {
+                    docIds.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            for (Document d : knowledge.documents()) {
+                for (var s : d.statements()) {
+                    if (s.entity().kind() != EntityKind.REGION
+                            || !Names.attributeKey(s.attribute()).equals(CENTRE) || !plainName(s.value())) {
+                        continue;
+                    }
+                    EntityName city = linker.canonical(new EntityName(EntityKind.CITY, s.value().strip()));
+                    if (entityIds.containsKey(EntityKind.CITY + "|" + city.name())) {
+                        continue;
+                    }
+                    long docId = docIds.get(d.file());
+                    long id = entityId(entity, alias, city, docId);
+                    for (var t : s.translations().entrySet()) {
+                        if (plainName(t.getValue())) {
+                            addAlias(alias, t.getValue().strip(), t.getKey(), true, id, docId);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static final String CENTRE = "administrative center";
+
+        private static boolean plainName(String value) {
+            String v = value.strip();
+            return !v.isEmpty() && v.split("\\s+").length <= 3 && v.chars().noneMatch(Character::isDigit)
+                    && v.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '(' || ch == ':');
         }
 
         private long entityId(PreparedStatement insert, PreparedStatement alias, EntityName name, long docId)

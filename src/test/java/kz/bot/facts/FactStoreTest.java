@@ -81,8 +81,30 @@ class FactStoreTest {
         List<Fact> centers = book.facts(region).get("administrative center");
         assertEquals(List.of("Turkistan", "Shymkent"), centers.stream().map(Fact::value).toList());
         assertEquals(List.of("new.txt", "old.txt"), centers.stream().map(f -> f.source().file()).toList());
-        // the city of the same name stays a different entity
-        assertEquals(1, book.entities(EntityKind.CITY).size());
+        // the city of the same name stays a different entity; the old centre is a city too
+        assertEquals(List.of("Shymkent", "Turkistan"), book.entities(EntityKind.CITY).stream().map(Entity::name)
+                .sorted().toList());
+    }
+
+    @Test
+    void aRegionsCentreThatNoDocumentDescribesIsStillACity(@TempDir Path tmp) {
+        Document d = guide("guide.txt", LocalDate.of(2026, 1, 1), List.of(
+                s(EntityKind.REGION, "East Kazakhstan", "Major City", "Oskemen"),
+                s(EntityKind.REGION, "Akmola", "Administrative Center", "Kokshetau"),
+                s(EntityKind.REGION, "Almaty", "Administrative Center", "Konaev (since 2022; Taldykorgan before)"),
+                s(EntityKind.CITY, "Kokshetau", "Population", "180,000"),
+                new Statement(new EntityName(EntityKind.REGION, "Abai"), "Administrative Center", "Semey", null, "",
+                        9, Map.of("ru", "Семей", "kk", "Семей"))));
+        Path db = tmp.resolve("f.db");
+        FactStore.write(db, new Knowledge(List.of(d), java.util.Optional.empty(), List.of()), Map.of());
+        FactBook book = FactStore.read(db).book();
+        assertEquals(List.of("Kokshetau", "Oskemen", "Semey"), book.entities(EntityKind.CITY).stream()
+                .map(Entity::name).sorted().toList(), "one Kokshetau; a value that is no plain name is no city");
+        assertTrue(book.names().stream().anyMatch(n -> n.name().equals("Семей") && n.language().equals("ru")
+                && n.entity().name().equals("Semey")), "its names in the other languages come along");
+        Entity oskemen = book.entities(EntityKind.CITY).stream().filter(e -> e.name().equals("Oskemen"))
+                .findFirst().orElseThrow();
+        assertEquals(Map.of(), book.facts(oskemen), "a name, not a fact");
     }
 
     @Test
