@@ -37,6 +37,7 @@ public final class Answerer {
     private final Candidates candidates;
     private final Scorer scorer;
     private final Agreement agreement;
+    private final Phrasing phrasing;
     private final Renderer renderer;
     private final SmallTalk smallTalk = new SmallTalk();
     private final Computations computations;
@@ -59,7 +60,8 @@ public final class Answerer {
         this.reader = new Reader(index, names, foreign, country);
         this.candidates = new Candidates(index, country, new AttributeNames(book, index));
         this.agreement = new Agreement(this::text, this::passage);
-        this.scorer = new Scorer(weights, agreement);
+        this.phrasing = new Phrasing(index);
+        this.scorer = new Scorer(weights, agreement, phrasing);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country);
         this.nearby = new Nearby(book);
@@ -188,7 +190,7 @@ public final class Answerer {
      */
     public Candidate top(Question question, List<Candidate> candidates, Weights weights) {
         Reading r = reader.read(clip(question.text()), question.preferred());
-        return Scorer.top(r, Scorer.ranked(candidates, weights), agreement);
+        return Scorer.top(r, Scorer.ranked(candidates, weights), agreement, phrasing);
     }
 
     /** Which passage a found passage or sentence is of, null for a fact. */

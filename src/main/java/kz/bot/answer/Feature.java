@@ -71,7 +71,13 @@ public enum Feature {
     /** The winner's rank score, over 20 (used in the second step only). */
     SCORE(1),
     /** The score gap to the next candidate (used in the second step, for the winner only). */
-    MARGIN(1);
+    MARGIN(1),
+    /**
+     * How much of the question's word order a passage or sentence repeats: the share of its neighbouring words that
+     * stand close together in the same order in the text ("the parliament of Kazakhstan is called…"), rather than
+     * scattered over it (used in the second step, for the winner only).
+     */
+    PHRASE(1);
 
     private final int sign;
 

@@ -16,10 +16,12 @@ final class Scorer {
 
     private final Weights weights;
     private final Agreement agreement;
+    private final Phrasing phrasing;
 
-    Scorer(Weights weights, Agreement agreement) {
+    Scorer(Weights weights, Agreement agreement, Phrasing phrasing) {
         this.weights = weights;
         this.agreement = agreement;
+        this.phrasing = phrasing;
     }
 
     Weights weights() {
@@ -33,7 +35,7 @@ final class Scorer {
         if (veto != null) {
             return new Decision(ranked, null, 0, false, veto);
         }
-        Candidate winner = top(r, ranked, agreement);
+        Candidate winner = top(r, ranked, agreement, phrasing);
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
@@ -57,11 +59,12 @@ final class Scorer {
 
     /**
      * The winner of {@code ranked} (scored, best first), with its margin over the first candidate that does not say
-     * the same and its score filled in as features; null when none may win. A value a newer document replaced never
+     * the same, its score and how much of the question's word order it repeats filled in as features; null when none
+     * may win. A value a newer document replaced never
      * wins; of two facts that say the same, the fuller one answers, as sure as the better-matching one — unless the
      * question asks how many.
      */
-    static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement) {
+    static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing) {
         Candidate winner = null;
         Candidate runnerUp = null;
         for (Candidate c : ranked) {
@@ -86,6 +89,7 @@ final class Scorer {
         double[] features = winner.features().clone();
         features[Feature.MARGIN.ordinal()] = margin(winner, runnerUp);
         features[Feature.SCORE.ordinal()] = winner.score() / SCORE_SCALE;
+        features[Feature.PHRASE.ordinal()] = phrasing.of(r, winner.hit());
         return new Candidate(winner.hit(), features, winner.score());
     }
 

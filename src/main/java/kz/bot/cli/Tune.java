@@ -77,6 +77,7 @@ public final class Tune {
         double[] rank = ranker.fit(groups, d);
         rank[Feature.BIAS.ordinal()] = 0; // the same for every candidate: ranks nothing
         rank[Feature.MARGIN.ordinal()] = 0;
+        rank[Feature.PHRASE.ordinal()] = 0; // measured on the winner only
         Weights ranking = new Weights(rank, new double[d], 0.5);
         double[] confidence = t.confidence(ranking);
         double threshold = t.threshold(new Weights(rank, confidence, 0.5), precision, out);
@@ -159,7 +160,8 @@ public final class Tune {
         java.util.Set<Feature> used = java.util.EnumSet.of(Feature.BIAS, Feature.SCORE, Feature.MARGIN,
                 Feature.COVERAGE, Feature.UNKNOWN, Feature.MISSED_RARE, Feature.FOREIGN, Feature.FOREIGN_MISSED,
                 Feature.OPINION, Feature.REALTIME, Feature.FUTURE, Feature.CONTENT_WORDS, Feature.PLACE,
-                Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND, Feature.KNOWLEDGE_SIZE);
+                Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND, Feature.KNOWLEDGE_SIZE,
+                Feature.PHRASE);
         double[][] rows = x.toArray(double[][]::new);
         for (double[] row : rows) {
             for (Feature f : Feature.values()) {

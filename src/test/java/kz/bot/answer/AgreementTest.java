@@ -32,6 +32,7 @@ class AgreementTest {
             Map.entry(16, "Kazakh"),
             Map.entry(17, "English"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
+    private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
             h -> h.kind() == UnitKind.FACT ? null : "a.txt#" + (h.unit() == 8 ? 1 : h.unit()));
 
@@ -110,10 +111,10 @@ class AgreementTest {
         Candidate list = new Candidate(fact(5, "cities over 1m", 8), new double[Feature.values().length], 9);
         Candidate other = new Candidate(passage(3), new double[Feature.values().length], 6);
         List<Candidate> ranked = List.of(count, list, other);
-        Candidate which = Scorer.top(asking(AnswerKind.WHAT), ranked, AGREEMENT);
+        Candidate which = Scorer.top(asking(AnswerKind.WHAT), ranked, AGREEMENT, PHRASING);
         assertEquals(5, which.hit().unit());
         assertEquals(10, which.score());
         assertEquals((10 - 6) / Scorer.FULL_MARGIN, which.get(Feature.MARGIN), 1e-9, "the margin is over the passage");
-        assertEquals(4, Scorer.top(asking(AnswerKind.HOW_MANY), ranked, AGREEMENT).hit().unit());
+        assertEquals(4, Scorer.top(asking(AnswerKind.HOW_MANY), ranked, AGREEMENT, PHRASING).hit().unit());
     }
 }

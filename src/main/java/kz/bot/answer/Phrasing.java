@@ -1,0 +1,82 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.language.Language;
+
+/**
+ * Whether a passage says what was asked in the words' own order: for each two neighbouring words of the question
+ * (content words and places, stop words left out), whether the text has the first and, a few words later, the
+ * second. "What is the parliament of Kazakhstan called?" is repeated by "The parliament of Kazakhstan is called the
+ * Kurultai", and only word for word by "The name Kurultai comes from the assembly of the steppe": the first is
+ * surer. Measured on the winner only (one analysis of one text). Thread-safe.
+ */
+final class Phrasing {
+
+    /** How many words may stand between two neighbouring question words for them to count as said together. */
+    static final int WINDOW = 3;
+
+    private final TextIndex index;
+
+    Phrasing(TextIndex index) {
+        this.index = index;
+    }
+
+    /** The share, 0 to 1, of the question's neighbouring word pairs that {@code h}'s text repeats in order. */
+    double of(Reading r, Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            return 0;
+        }
+        List<Word> words = new ArrayList<>();
+        for (Word w : r.words()) {
+            if (w.role() == Word.Role.CONTENT || w.role() == Word.Role.PLACE || w.role() == Word.Role.COUNTRY) {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2) {
+            return 0;
+        }
+        Map<Language, String> texts = index.unit(h.unit()).texts();
+        Language language = texts.containsKey(r.language()) ? r.language() : Language.EN;
+        String text = texts.get(language);
+        if (text == null) {
+            return 0;
+        }
+        List<Token> tokens = index.analyze(text, TextIndex.Reading.valueOf(language.name()));
+        Field field = Field.of(language);
+        List<List<Integer>> at = new ArrayList<>();
+        for (Word w : words) {
+            Set<String> forms = w.query().terms().getOrDefault(field, Set.of());
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String f : tokens.get(i).forms()) {
+                    if (forms.contains(f)) {
+                        positions.add(i);
+                        break;
+                    }
+                }
+            }
+            at.add(positions);
+        }
+        int together = 0;
+        for (int k = 0; k + 1 < at.size(); k++) {
+            if (near(at.get(k), at.get(k + 1))) {
+                together++;
+            }
+        }
+        return together / (double) (at.size() - 1);
+    }
+
+    private static boolean near(List<Integer> first, List<Integer> second) {
+        for (int a : first) {
+            for (int b : second) {
+                if (b > a && b - a <= WINDOW + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
