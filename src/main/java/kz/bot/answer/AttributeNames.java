@@ -25,6 +25,8 @@ final class AttributeNames {
     /** attribute → language → the words of its label there, each as its field-qualified forms and synonyms. */
     private final Map<String, Map<Language, List<Set<String>>>> labelWords = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    /** Attributes whose value is the name of one of our places (a centre, a region, a capital): they answer where. */
+    private final Set<String> placeValued = new HashSet<>();
 
     /** The forms of "number" in each field: a label word that "how many" already asks for ("Number of Regions"). */
     private final Set<String> numberWords = new HashSet<>();
@@ -34,6 +36,20 @@ final class AttributeNames {
                 Language.KK, "саны саны").entrySet()) {
             for (Token t : index.analyze(entry.getValue(), TextIndex.Reading.valueOf(entry.getKey().name()))) {
                 t.forms().forEach(form -> numberWords.add(key(Field.of(entry.getKey()), form)));
+            }
+        }
+        Set<String> placeNames = new HashSet<>();
+        for (Entity e : book.entities()) {
+            if (e.kind() == kz.bot.knowledge.EntityKind.CITY || e.kind() == kz.bot.knowledge.EntityKind.REGION) {
+                placeNames.add(e.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (Entity e : book.entities()) {
+            for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
+                String value = attribute.getValue().get(0).value().toLowerCase(java.util.Locale.ROOT);
+                if (placeNames.contains(value) || placeNames.contains(value.replaceFirst(" region$", ""))) {
+                    placeValued.add(attribute.getKey());
+                }
             }
         }
         for (Entity e : book.entities()) {
@@ -107,6 +123,11 @@ final class AttributeNames {
             }
         }
         return (double) missing / label.size();
+    }
+
+    /** True for an attribute whose values name our places ("administrative center", "region"): it says where. */
+    boolean namesAPlace(String attribute) {
+        return placeValued.contains(attribute);
     }
 
     /** True for an attribute that only gives the entity another name (Russian, Kazakh, Also Known As). */

@@ -225,7 +225,8 @@ final class Candidates {
         f[Feature.CONTEXT_PLACE.ordinal()] = !placeNamed && context != null && h.entity() == context.id() ? 1 : 0;
         f[Feature.FOREIGN.ordinal()] = !r.foreign().isEmpty() && !r.anchored() ? 1 : 0;
         f[Feature.FOREIGN_MISSED.ordinal()] = foreignWord && foreignMissed ? 1 : 0;
-        f[Feature.KIND.ordinal()] = kindAgreement(r.kind(), h);
+        f[Feature.KIND.ordinal()] = r.kind() == AnswerKind.WHERE && h.kind() == UnitKind.FACT
+                && attributes.namesAPlace(h.attribute()) ? 1 : kindAgreement(r.kind(), h);
         f[Feature.NAME_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && attributes.isName(h.attribute()) ? 1 : 0;
         f[Feature.IS_FACT.ordinal()] = h.kind() == UnitKind.FACT ? 1 : 0;
         f[Feature.IS_PASSAGE.ordinal()] = h.kind() == UnitKind.PASSAGE ? 1 : 0;
@@ -250,13 +251,16 @@ final class Candidates {
         return f;
     }
 
-    /** Whether the unit can hold what the question asks for: +1 it does, -1 it cannot, 0 the question does not say. */
+    /**
+     * Whether the unit can hold what the question asks for: +1 it does, -1 it cannot, 0 the question does not say. A
+     * fact answers where only with place words or, as measured by the caller, a value that names one of our places.
+     */
     static double kindAgreement(AnswerKind kind, Hit h) {
         return switch (kind) {
             case HOW_MANY -> h.has(UnitFlags.NUMBER) ? 1 : -1;
             case WHEN -> h.has(UnitFlags.YEAR) || h.has(UnitFlags.DATE) ? 1 : -1;
             case WHO -> h.has(UnitFlags.PERSON) ? 1 : -0.5;
-            case WHERE -> h.has(UnitFlags.PLACE_WORDS) ? 1 : 0;
+            case WHERE -> h.has(UnitFlags.PLACE_WORDS) ? 1 : h.kind() == UnitKind.FACT ? -1 : 0;
             default -> 0;
         };
     }

@@ -203,6 +203,19 @@ class AnswererCoreTest {
     }
 
     @Test
+    void whereIsAnsweredByPlaceWordsOrByAFactWhoseValueIsOneOfOurPlaces() {
+        AttributeNames attributes = new AttributeNames(BOOK, index());
+        assertTrue(attributes.namesAPlace("capital"), "its value, Astana, is one of our places");
+        assertFalse(attributes.namesAPlace("currency"));
+        Hit fact = new Hit(0, UnitKind.FACT, 1, 1, KZ.id(), "oil production", UnitFlags.NUMBER, 0, 1);
+        Hit passage = new Hit(1, UnitKind.PASSAGE, 1, 1, -1, "", 0, 30, 1);
+        Hit west = new Hit(2, UnitKind.FACT, 1, 1, KZ.id(), "oil fields", UnitFlags.PLACE_WORDS, 0, 1);
+        assertEquals(-1, Candidates.kindAgreement(AnswerKind.WHERE, fact), "a figure says no where");
+        assertEquals(0, Candidates.kindAgreement(AnswerKind.WHERE, passage), "a passage may say it in other words");
+        assertEquals(1, Candidates.kindAgreement(AnswerKind.WHERE, west));
+    }
+
+    @Test
     void nowAsksForTheCurrentValueWhileLiveDataStaysUnanswered() {
         Reading now = ANSWERER.explain(Question.of("whats the capital rn")).reading();
         assertEquals("what is the capital now", now.text(), "chat spelling written out");
