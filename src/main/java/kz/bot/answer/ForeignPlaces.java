@@ -174,15 +174,17 @@ public final class ForeignPlaces {
     }
 
     /**
-     * Word for word the same, where a Cyrillic stem may end a letter or two earlier than another form of the same
-     * word (Snowball reads «Узбекистан» as «узбекиста», «Узбекистане» as «узбекистан»).
+     * Word for word the same, where a typed Cyrillic stem may end a letter or two later than the name's (Snowball
+     * reads «Узбекистан» as «узбекиста», «Узбекистане» as «узбекистан»).
      */
     private static boolean same(List<String> typed, List<String> name) {
         for (int i = 0; i < name.size(); i++) {
             String a = typed.get(i);
             String b = name.get(i);
-            boolean close = a.equals(b) || Transliteration.isCyrillic(a) && Math.min(a.length(), b.length()) >= 5
-                    && Math.abs(a.length() - b.length()) <= 2 && (a.startsWith(b) || b.startsWith(a));
+            // the typed form may run past the name's (an ending Snowball left on), never stop short of it: «болган»
+            // (was, in Kazakh) is not «Болгария»
+            boolean close = a.equals(b) || Transliteration.isCyrillic(a) && b.length() >= 5
+                    && a.length() - b.length() <= 2 && a.startsWith(b);
             if (!close) {
                 return false;
             }

@@ -30,6 +30,8 @@ class ReadingAsPeopleTypeTest {
                 "«делит» is no form of Delhi");
         assertEquals(1, read("население Дели").foreign().size());
         assertEquals(1, read("Қытайда халық саны қанша").foreign().size());
+        assertEquals(List.of(), read("абай кім болған").foreign(), "«болған» (was) is no form of Bulgaria");
+        assertEquals(1, read("население Узбекистана").foreign().size());
     }
 
     @Test
