@@ -50,6 +50,12 @@ final class Agreement {
         this.passages = passages;
     }
 
+    /** True when the two are one passage, or a passage and one of its sentences: one source, not two. */
+    boolean samePassage(Hit a, Hit b) {
+        String passage = passages.apply(a);
+        return passage != null && passage.equals(passages.apply(b));
+    }
+
     /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */
     boolean same(Reading r, Hit winner, Hit other) {
         if (restates(winner, other)) {

@@ -77,7 +77,12 @@ public enum Feature {
      * stand close together in the same order in the text ("the parliament of Kazakhstan is called…"), rather than
      * scattered over it (used in the second step, for the winner only).
      */
-    PHRASE(1);
+    PHRASE(1),
+    /**
+     * How many other units say what the winner says, from other passages or facts (two sources agreeing on 124
+     * ethnic groups), up to 3, over 3 (used in the second step, for the winner only).
+     */
+    SUPPORT(1);
 
     private final int sign;
 

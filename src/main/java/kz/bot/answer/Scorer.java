@@ -67,6 +67,7 @@ final class Scorer {
     static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing) {
         Candidate winner = null;
         Candidate runnerUp = null;
+        int support = 0;
         for (Candidate c : ranked) {
             if (c.get(Feature.STALE) > 0) {
                 continue;
@@ -74,6 +75,9 @@ final class Scorer {
             if (winner == null) {
                 winner = c;
             } else if (agreement.same(r, winner.hit(), c.hit())) {
+                if (!agreement.samePassage(winner.hit(), c.hit())) {
+                    support++;
+                }
                 if (r.kind() != AnswerKind.HOW_MANY && Agreement.restates(winner.hit(), c.hit())
                         && c.hit().words() > winner.hit().words()) {
                     winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
@@ -90,6 +94,7 @@ final class Scorer {
         features[Feature.MARGIN.ordinal()] = margin(winner, runnerUp);
         features[Feature.SCORE.ordinal()] = winner.score() / SCORE_SCALE;
         features[Feature.PHRASE.ordinal()] = phrasing.of(r, winner.hit());
+        features[Feature.SUPPORT.ordinal()] = Math.min(MAX_SUPPORT, support) / (double) MAX_SUPPORT;
         return new Candidate(winner.hit(), features, winner.score());
     }
 
@@ -97,6 +102,9 @@ final class Scorer {
     static double margin(Candidate winner, Candidate runnerUp) {
         return runnerUp == null ? 1 : Math.min(FULL_MARGIN, winner.score() - runnerUp.score()) / FULL_MARGIN;
     }
+
+    /** Agreeing sources beyond this many add no more certainty. */
+    static final int MAX_SUPPORT = 3;
 
     /** Rank scores are sums of a few weights, up to about this much. */
     static final double SCORE_SCALE = 20;

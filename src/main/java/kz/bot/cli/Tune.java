@@ -78,6 +78,7 @@ public final class Tune {
         rank[Feature.BIAS.ordinal()] = 0; // the same for every candidate: ranks nothing
         rank[Feature.MARGIN.ordinal()] = 0;
         rank[Feature.PHRASE.ordinal()] = 0; // measured on the winner only
+        rank[Feature.SUPPORT.ordinal()] = 0;
         Weights ranking = new Weights(rank, new double[d], 0.5);
         double[] confidence = t.confidence(ranking);
         double threshold = t.threshold(new Weights(rank, confidence, 0.5), precision, out);
@@ -161,7 +162,7 @@ public final class Tune {
                 Feature.COVERAGE, Feature.UNKNOWN, Feature.MISSED_RARE, Feature.FOREIGN, Feature.FOREIGN_MISSED,
                 Feature.OPINION, Feature.REALTIME, Feature.FUTURE, Feature.CONTENT_WORDS, Feature.PLACE,
                 Feature.IS_FACT, Feature.EXACT_ATTRIBUTE, Feature.FULL_TEXT, Feature.KIND, Feature.KNOWLEDGE_SIZE,
-                Feature.PHRASE);
+                Feature.PHRASE, Feature.SUPPORT);
         double[][] rows = x.toArray(double[][]::new);
         for (double[] row : rows) {
             for (Feature f : Feature.values()) {
