@@ -105,6 +105,23 @@ class AgreementTest {
     }
 
     @Test
+    void otherSourcesSayingTheSameAreSupportButTheWinnersOwnSentencesAreNot() {
+        double[] none = new double[Feature.values().length];
+        Candidate voltage = new Candidate(fact(12, "mains voltage", 4), none, 10);
+        Candidate sameInAPassage = new Candidate(passage(13), none, 9);
+        Candidate other = new Candidate(passage(3), none, 6);
+        Candidate alone = Scorer.top(asking(AnswerKind.WHAT), List.of(voltage, other), AGREEMENT, PHRASING);
+        assertEquals(0, alone.get(Feature.SUPPORT), 1e-9);
+        Candidate supported = Scorer.top(asking(AnswerKind.WHAT), List.of(voltage, sameInAPassage, other), AGREEMENT,
+                PHRASING);
+        assertEquals(1.0 / Scorer.MAX_SUPPORT, supported.get(Feature.SUPPORT), 1e-9);
+        Candidate passage = new Candidate(passage(1), none, 10);
+        Candidate itsSentence = new Candidate(passage(8), none, 9);
+        assertEquals(0, Scorer.top(asking(AnswerKind.WHAT), List.of(passage, itsSentence, other), AGREEMENT,
+                PHRASING).get(Feature.SUPPORT), 1e-9, "a passage's own sentence is the same source");
+    }
+
+    @Test
     void ofACountAndItsListTheListAnswersWhichAndTheCountHowMany() {
         Candidate count = new Candidate(fact(4, "number of cities over 1m", 1), new double[Feature.values().length],
                 10);
