@@ -24,6 +24,7 @@ final class Reader {
     private final ForeignPlaces foreign;
     private final Entity country;
     private final int units;
+    private final LatinReading latin;
 
     Reader(TextIndex index, NameFinder names, ForeignPlaces foreign, Entity country) {
         this.index = index;
@@ -35,6 +36,7 @@ final class Reader {
             n = Math.max(n, index.docCount(f));
         }
         this.units = Math.max(1, n);
+        this.latin = new LatinReading(index);
     }
 
     /**
@@ -45,7 +47,7 @@ final class Reader {
      */
     Reading read(String asTyped, Language preferred) {
         String unmixed = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
-        LanguageGuess guess = LanguageGuess.of(unmixed, preferred);
+        LanguageGuess guess = latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
         Language language = guess.language();
         String text = Phrases.of(language).respell(unmixed); // "how many ppl", «када»
         String[] surface = Phrases.words(text);

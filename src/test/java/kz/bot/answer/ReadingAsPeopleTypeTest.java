@@ -35,6 +35,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void latinTypedKazakhWithoutListWordsIsKazakhWhenItsWordsAreKazakh() {
+        assertEquals(Language.KK, read("kentau kai oblysta").language(), "«Кентау қай облыста»");
+        assertEquals(Language.KK, read("shymkent buryn kalai atalgan").language());
+        assertEquals(Language.EN, read("almaty population").language());
+        assertEquals(Language.EN, read("thanks, bye").language(), "small talk keeps its own language");
+        assertTrue(ShippedKnowledge.ask("kentau kai oblysta").body().startsWith("Кентау — Облысы: Түркістан облысы"));
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));

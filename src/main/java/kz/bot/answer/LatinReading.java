@@ -1,0 +1,66 @@
+package kz.bot.answer;
+
+import java.util.List;
+
+/**
+ * Which language a question typed in Latin letters is in, when its words say more than the phrase lists do: the
+ * text is read as English, as Latin-typed Russian and as Latin-typed Kazakh, and the reading under which the
+ * knowledge knows clearly more of its words wins ("kentau kai oblysta" has no word of the lists, but read as Kazakh
+ * it is «Кентау қай облыста», whose words the Kazakh texts have). Otherwise the first guess stands. Thread-safe.
+ */
+final class LatinReading {
+
+    /** How much larger a share of known words another reading needs to win over the first guess. */
+    static final double CLEARLY_MORE = 0.25;
+
+    /** Another reading wins only with at least this many known words (of {@link #MIN_LETTERS} letters or more). */
+    static final int MIN_KNOWN = 2;
+    /** Shorter forms meet some word of another language by chance ("ю", «аре»): they are not counted. */
+    static final int MIN_LETTERS = 4;
+
+    private final TextIndex index;
+
+    LatinReading(TextIndex index) {
+        this.index = index;
+    }
+
+    /** The guess for {@code text}, changed to another Latin reading when that one's words are clearly better known. */
+    LanguageGuess of(String text, LanguageGuess guess) {
+        if (guess.how() != TextIndex.Reading.EN && guess.how() != TextIndex.Reading.RU_LATIN
+                && guess.how() != TextIndex.Reading.KK_LATIN
+                || Phrases.of(guess.language()).wholly(SmallTalk.KEYS, Phrases.words(text))) {
+            return guess; // "thanks, bye" is small talk in the language whose phrases it is
+        }
+        double[] first = known(text, guess.how());
+        LanguageGuess best = guess;
+        double[] bestKnown = first;
+        for (TextIndex.Reading how : List.of(TextIndex.Reading.EN, TextIndex.Reading.RU_LATIN,
+                TextIndex.Reading.KK_LATIN)) {
+            if (how == guess.how()) {
+                continue;
+            }
+            double[] k = known(text, how);
+            if (k[0] > bestKnown[0] + CLEARLY_MORE - 1e-9 && k[1] > first[1] && k[1] >= MIN_KNOWN) {
+                best = new LanguageGuess(how.language(), how);
+                bestKnown = k;
+            }
+        }
+        return best;
+    }
+
+    /** The share of {@code text}'s words (stop words left out) that the knowledge has, and their number. */
+    private double[] known(String text, TextIndex.Reading how) {
+        List<Token> tokens = index.analyze(text, how);
+        Field field = Field.of(how.language());
+        int known = 0;
+        for (Token t : tokens) {
+            for (String form : t.forms()) {
+                if (form.length() >= MIN_LETTERS && index.docFreq(field, form) > 0) {
+                    known++;
+                    break;
+                }
+            }
+        }
+        return new double[] {tokens.isEmpty() ? 0 : known / (double) tokens.size(), known};
+    }
+}
