@@ -24,6 +24,19 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theSmallestOneInKazakhIsARankingToo() {
+        Dialogue d = Dialogue.START;
+        Answer largest = ShippedKnowledge.library().answer(d.question("Аумағы бойынша ең үлкен облыс қайсы?",
+                Language.KK));
+        d = d.after(largest);
+        Answer smallest = ShippedKnowledge.library().answer(d.question("ал ең кішісі ше?", Language.KK));
+        assertTrue(smallest.body().contains("1. Шығыс Қазақстан облысы — 97 800 км²"), smallest.body());
+        d = d.after(smallest);
+        assertTrue(ShippedKnowledge.library().answer(d.question("оның орталығы қай қала?", Language.KK)).body()
+                .startsWith("Шығыс Қазақстан облысы — Әкімшілік орталығы: Өскемен"));
+    }
+
+    @Test
     void aRankingFollowUpKeepsToRegions() {
         Dialogue d = Dialogue.START;
         Answer most = ask(d, "Какая область Казахстана самая населённая?", Language.RU);
