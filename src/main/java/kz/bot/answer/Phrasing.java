@@ -11,14 +11,19 @@ import kz.bot.language.Language;
  * (content words and places, stop words left out), whether the text has the first and, a few words later, the
  * second. "What is the parliament of Kazakhstan called?" is repeated by "The parliament of Kazakhstan is called the
  * Kurultai", and only word for word by "The name Kurultai comes from the assembly of the steppe": the first is
- * surer. Measured on the winner only (one analysis of one text). Thread-safe.
+ * surer. Measured on the winner only; each text is analysed once (up to {@link #CACHED_TEXTS} of them). Thread-safe.
  */
 final class Phrasing {
 
     /** How many words may stand between two neighbouring question words for them to count as said together. */
     static final int WINDOW = 3;
 
+    /** Analysed texts kept (unit and language): winners repeat, and a passage is analysed once. */
+    static final int CACHED_TEXTS = 20_000;
+
     private final TextIndex index;
+    private final java.util.concurrent.ConcurrentHashMap<Long, List<Token>> analysed =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Phrasing(TextIndex index) {
         this.index = index;
@@ -44,7 +49,14 @@ final class Phrasing {
         if (text == null) {
             return 0;
         }
-        List<Token> tokens = index.analyze(text, TextIndex.Reading.valueOf(language.name()));
+        long key = (long) h.unit() * Language.values().length + language.ordinal();
+        List<Token> tokens = analysed.get(key);
+        if (tokens == null) {
+            tokens = index.analyze(text, TextIndex.Reading.valueOf(language.name()));
+            if (analysed.size() < CACHED_TEXTS) {
+                analysed.put(key, tokens);
+            }
+        }
         Field field = Field.of(language);
         List<List<Integer>> at = new ArrayList<>();
         for (Word w : words) {
