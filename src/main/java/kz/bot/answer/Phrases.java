@@ -192,6 +192,9 @@ final class Phrases {
      * «класс» still matches «классс».
      */
     static String form(String w) {
+        if (plainAlready(w)) {
+            return w; // most words: nothing to fold, no letter held down
+        }
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = plain(w.charAt(i));
@@ -207,6 +210,21 @@ final class Phrases {
             i += run - 1;
         }
         return sb.toString();
+    }
+
+    /** True when {@link #form} would return {@code w} itself. */
+    private static boolean plainAlready(String w) {
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (plain(c) != c) {
+                return false;
+            }
+            if (i + 1 < n && w.charAt(i + 1) == c && (i + 2 == n || i + 2 < n && w.charAt(i + 2) == c)) {
+                return false; // a doubled last letter, or a letter three times in a row
+            }
+        }
+        return true;
     }
 
     /** {@link #form} of the word, or of what it stands for in chat spelling ("u" → "you"). */
