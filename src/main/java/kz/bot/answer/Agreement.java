@@ -61,8 +61,7 @@ final class Agreement {
         if (restates(winner, other)) {
             return true;
         }
-        String passage = passages.apply(winner);
-        if (passage != null && passage.equals(passages.apply(other))) {
+        if (samePassage(winner, other)) {
             return true; // the passage and its sentences
         }
         if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {

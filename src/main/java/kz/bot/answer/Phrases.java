@@ -29,27 +29,36 @@ final class Phrases {
         }
     }
 
-    private final Map<String, List<String[]>> byKey;
-    /** key → first word ({@link #form}) → the phrases starting with it; phrases whose first word ends in '*' are under "*". */
+    /** key → its phrases, each word in its {@link #form} (a word ending in '*' as written). */
+    private final Map<String, List<String[]>> byKey = new HashMap<>();
+    /** key → first word → the phrases starting with it; phrases whose first word ends in '*' are under "*". */
     private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
 
     /** Chat spellings and the words they stand for ("u" → "you"), from the {@code spelling} list ("u>you"). */
     private final Map<String, String> spelling = new HashMap<>();
+    /** The same, what they stand for in its {@link #form}, as phrases are compared. */
+    private final Map<String, String> spellingForms = new HashMap<>();
 
-    private Phrases(Map<String, List<String[]>> byKey) {
-        this.byKey = byKey;
-        for (String[] entry : byKey.getOrDefault("spelling", List.of())) {
+    private Phrases(Map<String, List<String[]>> written) {
+        for (String[] entry : written.getOrDefault("spelling", List.of())) {
             String[] pair = String.join(" ", entry).split(">");
             if (pair.length == 2) {
                 spelling.put(form(pair[0].strip()), pair[1].strip());
+                spellingForms.put(form(pair[0].strip()), form(pair[1].strip()));
             }
         }
-        byKey.forEach((key, phrases) -> {
+        written.forEach((key, phrases) -> {
+            List<String[]> formed = new ArrayList<>();
             Map<String, List<String[]>> index = new HashMap<>();
             for (String[] p : phrases) {
-                String first = p[0].endsWith("*") ? "*" : form(p[0]);
-                index.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+                String[] f = new String[p.length];
+                for (int i = 0; i < p.length; i++) {
+                    f[i] = p[i].endsWith("*") ? p[i] : form(p[i]);
+                }
+                formed.add(f);
+                index.computeIfAbsent(f[0].endsWith("*") ? "*" : f[0], k -> new ArrayList<>()).add(f);
             }
+            byKey.put(key, List.copyOf(formed));
             byFirstWord.put(key, index);
         });
     }
@@ -177,8 +186,7 @@ final class Phrases {
         for (int k = 0; k < phrase.length; k++) {
             String p = phrase[k];
             String w = words[i + k];
-            if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1))
-                    : !w.equals(p) && !form(w).equals(form(p)) && !typed(w).equals(form(p))) {
+            if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1)) : !matches(form(w), p)) {
                 return false;
             }
         }
@@ -227,11 +235,9 @@ final class Phrases {
         return true;
     }
 
-    /** {@link #form} of the word, or of what it stands for in chat spelling ("u" → "you"). */
-    private String typed(String w) {
-        String f = form(w);
-        String meant = spelling.get(f);
-        return meant == null ? f : form(meant);
+    /** True when a typed word, in its {@link #form}, is the phrase's word or is spelt in chat for it ("u", "you"). */
+    private boolean matches(String typedForm, String phraseWord) {
+        return typedForm.equals(phraseWord) || phraseWord.equals(spellingForms.get(typedForm));
     }
 
     /**
@@ -261,7 +267,7 @@ final class Phrases {
     /** The phrases of one list that may start at {@code w}: by its {@link #form}, and by what it stands for. */
     private List<String[]> starting(Map<String, List<String[]>> index, String w) {
         String f = form(w);
-        String t = spelling.containsKey(f) ? form(spelling.get(f)) : null;
+        String t = spellingForms.get(f);
         List<String[]> own = index.getOrDefault(f, List.of());
         if (t == null || !index.containsKey(t)) {
             return own;

@@ -257,6 +257,7 @@ public final class FactStore {
                  PreparedStatement docText = c.prepareStatement("""
                     INSERT INTO document_texts(document_id, language, title, source, covers)
                     VALUES (?, ?, ?, ?, ?)""")) {
+                Map<String, Long> docIds = new HashMap<>(); // file → its row, for the centres' names below
                 for (Document d : knowledge.documents()) {
                     doc.setString(1, d.file());
                     doc.setString(2, d.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -272,6 +273,7 @@ public final class FactStore {
                         keys.next();
                         docId = keys.getLong(1);
                     }
+                    docIds.put(d.file(), docId);
                     for (var t : d.translations().entrySet()) {
                         docText.setLong(1, docId);
                         docText.setString(2, t.getKey());
@@ -318,7 +320,7 @@ public final class FactStore {
                         }
                     }
                 }
-                addCentres(entity, alias);
+                addCentres(entity, alias, docIds);
                 alias.executeBatch();
                 factText.executeBatch();
                 docText.executeBatch();
@@ -352,14 +354,8 @@ public final class FactStore {
          * every language its fact gives, so "which region is Oskemen in" finds the city, and the region whose centre
          * it is answers. A value that is not a plain name (digits, a list, a long phrase) is left alone.
          */
-        private void addCentres(PreparedStatement entity, PreparedStatement alias) throws SQLException {
-            Map<String, Long> docIds = new HashMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT file, id FROM documents")) {
-                while (rs.next()) {
-                    docIds.put(rs.getString(1), rs.getLong(2));
-                }
-            }
+        private void addCentres(PreparedStatement entity, PreparedStatement alias, Map<String, Long> docIds)
+                throws SQLException {
             for (Document d : knowledge.documents()) {
                 for (var s : d.statements()) {
                     if (s.entity().kind() != EntityKind.REGION

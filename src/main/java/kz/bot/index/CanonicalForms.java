@@ -47,9 +47,10 @@ final class CanonicalForms {
             String whole = lightStem(read);
             if (kazakh && !vocabulary.test(whole)) {
                 // Kazakh typed in Latin letters has Kazakh endings too: "astanada" is Astana + -da, "semeyde" Semey
-                for (String candidate : KazakhSuffixes.candidates(Transliteration.latinToCyrillic(word))) {
+                String cyrillic = Transliteration.latinToCyrillic(word);
+                for (String candidate : KazakhSuffixes.candidates(cyrillic)) {
                     String form = lightStem(candidate);
-                    if (!candidate.equals(Transliteration.latinToCyrillic(word)) && oneWordNames.test(form)) {
+                    if (!candidate.equals(cyrillic) && oneWordNames.test(form)) {
                         return form;
                     }
                 }
