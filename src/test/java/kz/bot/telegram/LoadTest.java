@@ -60,10 +60,13 @@ class LoadTest {
         long usersBetween = bot.api.requests("sendMessage").stream()
                 .filter(r -> r.chatId() >= 7100 && r.chatId() < 7140 && r.nanos() > taken && r.nanos() < reply.nanos())
                 .count();
-        // when the admin's update was taken the queue held about 10 replies (2 s at 5 a second); its reply went first
+        // when the admin's update was taken the queue held about 10 replies (2 s at 5 a second): in turn, its reply
+        // would have gone out after all of them. Ahead of the queue, only the replies sent while /stats was being
+        // answered go before it — one every 200 ms; a busy CI machine (this whole suite in one JVM) has taken up to
+        // 600 ms there, so 4 is the bound that still tells "ahead" from "in turn".
         assertTrue((reply.nanos() - taken) / 1_000_000 < 1000, "the admin's reply took "
                 + (reply.nanos() - taken) / 1_000_000 + " ms after its update was taken");
-        assertTrue(usersBetween <= 2, usersBetween + " users' replies went out before the admin's");
+        assertTrue(usersBetween <= 4, usersBetween + " users' replies went out before the admin's");
         for (int i = 0; i < 40; i++) {
             assertTrue(bot.api.awaitMessages(7100 + i, 1).get(0).text().contains("Capital: Astana"));
         }
