@@ -35,6 +35,7 @@ public final class Answerer {
     private final Map<Long, Entity> entities = new HashMap<>();
     private final Reader reader;
     private final Candidates candidates;
+    private final AttributeNames attributes;
     private final Scorer scorer;
     private final Agreement agreement;
     private final Phrasing phrasing;
@@ -58,7 +59,8 @@ public final class Answerer {
         this.commands = new Commands(book, index, names, cards);
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
-        this.candidates = new Candidates(index, country, new AttributeNames(book, index));
+        this.attributes = new AttributeNames(book, index);
+        this.candidates = new Candidates(index, country, attributes);
         this.agreement = new Agreement(this::text, this::passage);
         this.phrasing = new Phrasing(index);
         this.scorer = new Scorer(weights, agreement, phrasing);
@@ -227,6 +229,9 @@ public final class Answerer {
         // one read, else any that has the attribute
         Entity last = entities.get(context.entity());
         List<Entity> order = new ArrayList<>(r.places().get(0).alternatives());
+        if (order.stream().anyMatch(place -> asksAnother(r, place, context))) {
+            return null;
+        }
         order.sort(Comparator.comparing((Entity c) -> last == null || c.kind() != last.kind())
                 .thenComparing(c -> !c.equals(r.places().get(0).entity())));
         for (Entity candidate : order) {
@@ -235,6 +240,21 @@ public final class Answerer {
             }
         }
         return null;
+    }
+
+    /** "and how big is Karaganda region?" after its population: "how big" asks for another of the place's facts. */
+    private boolean asksAnother(Reading r, Entity place, Topic context) {
+        for (Word w : r.words()) {
+            if (w.role() == Word.Role.QUESTION) {
+                for (String attribute : book.facts(place).keySet()) {
+                    if (!attribute.equals(context.attribute())
+                            && AttributeNames.intersects(w.query(), attributes.forms(attribute))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

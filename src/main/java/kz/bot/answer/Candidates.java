@@ -167,9 +167,12 @@ final class Candidates {
         boolean placeWord = false;
         boolean foreignWord = false;
         boolean foreignMissed = false;
+        boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
+        boolean aboutContext = !placeNamed && context != null && h.entity() == context.id();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            boolean has = h.covers(i);
+            // "how many people live in this city": the city is the one the conversation is about
+            boolean has = h.covers(i) || aboutContext && w.names() == context.kind();
             switch (w.role()) {
                 case CONTENT -> {
                     double weight = w.query().weight();
@@ -204,7 +207,6 @@ final class Candidates {
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
         f[Feature.ATTRIBUTE_EXTRA.ordinal()] = h.kind() == UnitKind.FACT
                 ? attributes.extra(h.attribute(), r.language(), words, r.kind()) : 0;
-        boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {
@@ -222,7 +224,7 @@ final class Candidates {
             f[Feature.PLACE.ordinal()] = about;
         }
         f[Feature.COUNTRY_FACT.ordinal()] = !placeNamed && country != null && h.entity() == country.id() ? 1 : 0;
-        f[Feature.CONTEXT_PLACE.ordinal()] = !placeNamed && context != null && h.entity() == context.id() ? 1 : 0;
+        f[Feature.CONTEXT_PLACE.ordinal()] = aboutContext ? 1 : 0;
         f[Feature.FOREIGN.ordinal()] = !r.foreign().isEmpty() && !r.anchored() ? 1 : 0;
         f[Feature.FOREIGN_MISSED.ordinal()] = foreignWord && foreignMissed ? 1 : 0;
         f[Feature.KIND.ordinal()] = r.kind() == AnswerKind.WHERE && h.kind() == UnitKind.FACT

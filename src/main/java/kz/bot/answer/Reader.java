@@ -137,7 +137,8 @@ final class Reader {
                 unknown.add(typed);
             }
             double weight = idf(df) * (fuzzy ? 0.8 : 1.0);
-            words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy));
+            EntityKind names = pointsBack(phrases, text, t, typed);
+            words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy, names));
         }
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
                 countryNamed);
@@ -193,6 +194,17 @@ final class Reader {
             }
         }
         return Word.Role.CONTENT;
+    }
+
+    /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */
+    private static EntityKind pointsBack(Phrases phrases, String text, Token t, String typed) {
+        String[] before = Phrases.words(text.substring(0, Math.min(t.start(), text.length())));
+        if (before.length == 0 || !phrases.has("word.this", new String[] {before[before.length - 1]})) {
+            return null;
+        }
+        String[] one = Phrases.words(typed);
+        return phrases.has("word.city", one) ? EntityKind.CITY
+                : phrases.has("word.region", one) ? EntityKind.REGION : null;
     }
 
     private int maxDocFreq(Map<Field, Set<String>> terms) {

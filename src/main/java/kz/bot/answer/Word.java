@@ -1,5 +1,7 @@
 package kz.bot.answer;
 
+import kz.bot.knowledge.EntityKind;
+
 /**
  * One meaningful word of a question (stop words are left out), with what it is searched as.
  *
@@ -8,8 +10,11 @@ package kz.bot.answer;
  * @param role    what the word is in the question
  * @param known   true when some unit contains it (by any of its forms, typos aside)
  * @param fuzzy   true when it is known only as a typo of a known word
+ * @param names   the kind of place the word names ("city", «облыс»: a city, a region), or null: with no place named,
+ *                "this city" is the one the conversation is about
  */
-public record Word(String surface, int start, int end, QueryWord query, Role role, boolean known, boolean fuzzy) {
+public record Word(String surface, int start, int end, QueryWord query, Role role, boolean known, boolean fuzzy,
+                   EntityKind names) {
 
     /** What a word is in the question. */
     public enum Role {

@@ -87,4 +87,25 @@ class RankingsAndFollowUpsTest {
         d = Dialogue.START.after(ask(Dialogue.START, "population of mangystau region", Language.EN));
         assertTrue(ask(d, "and atyrau?", Language.EN).body().startsWith("Atyrau region — Population: 703,180"));
     }
+    @Test
+    void thisCityIsThePlaceTheConversationIsAbout() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Какой центр Восточно-Казахстанской области?",
+                Language.RU));
+        assertTrue(ask(d, "а сколько человек живёт в этом городе?", Language.RU).body()
+                .startsWith("Усть-Каменогорск — Население: 352 894"));
+        d = Dialogue.START.after(ask(Dialogue.START, "Which region is the largest by area?", Language.EN));
+        assertTrue(ask(d, "how many people live in that region?", Language.EN).body()
+                .startsWith("Aktobe region — Population: 943,600"));
+        // "other regions" are not the one the conversation is about
+        Dialogue abai = Dialogue.START.after(ask(Dialogue.START, "When was Abai region created?", Language.EN));
+        assertEquals("none", ask(abai, "which other regions were created that year?", Language.EN).kind());
+    }
+
+    @Test
+    void aFollowUpAskingForAnotherFactIsNotTheLastOnesAttribute() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "population of Aktobe region", Language.EN));
+        Answer big = ask(d, "and how big is Karaganda region?", Language.EN);
+        assertTrue(big.body().contains("Area: 239,045 km²") && !big.body().startsWith("Karaganda region — Population"),
+                big.body());
+    }
 }
