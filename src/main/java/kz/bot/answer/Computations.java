@@ -58,7 +58,7 @@ final class Computations {
             return compare(places.get(0), places.get(1), r);
         }
         if (places.isEmpty() && r.has(Signal.RANK) && onlyRankingWords(r)) {
-            return ranking(r, context);
+            return ranking(r, context, topic);
         }
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
             return where(places.get(0), r.language());
@@ -157,7 +157,7 @@ final class Computations {
      * says, else as the conversation's place is ("and the least populous?" after a region). Never the smallest cities:
      * the knowledge lists the towns above 50,000 people, not every town.
      */
-    private Answer ranking(Reading r, Entity context) {
+    private Answer ranking(Reading r, Entity context, Topic topic) {
         Language language = r.language();
         Phrases phrases = Phrases.of(language);
         String[] words = Phrases.words(r.text());
@@ -169,9 +169,13 @@ final class Computations {
         if (kind == null || kind == EntityKind.CITY && smallest) {
             return null;
         }
-        // a region is large by its area, a city by its people, unless the question says which
+        // a region is large by its area, a city by its people, unless the question says which or it follows a ranking
+        // ("and the smallest?" after the most populous region)
+        boolean followsRanking = topic != null && !phrases.has("word.region", words) && !phrases.has("word.city", words)
+                && (topic.attribute().equals("area")
+                || topic.attribute().equals("population"));
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
-                : kind == EntityKind.REGION ? "area" : "population";
+                : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
         int n = count(phrases, words);
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
@@ -203,9 +207,13 @@ final class Computations {
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
     private static boolean onlyRankingWords(Reading r) {
         Phrases phrases = Phrases.of(r.language());
+        List<int[]> phrasesOfRanking = new ArrayList<>(phrases.spans("rank.top", r.text())); // «самая большая»
+        phrasesOfRanking.addAll(phrases.spans("rank.by_area", r.text()));
+        phrasesOfRanking.addAll(phrases.spans("rank.by_population", r.text()));
         for (Word w : r.content()) {
             String[] one = Phrases.words(w.surface());
-            boolean ranking = phrases.has("rank.top", one) || phrases.has("rank.filler", one)
+            boolean ranking = phrasesOfRanking.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1])
+                    || phrases.has("rank.top", one) || phrases.has("rank.filler", one)
                     || phrases.has("rank.by_area", one)
                     || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
                     || phrases.has("word.region", one) || phrases.has("rank.plural", one)

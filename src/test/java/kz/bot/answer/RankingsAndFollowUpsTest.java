@@ -108,4 +108,15 @@ class RankingsAndFollowUpsTest {
         assertTrue(big.body().contains("Area: 239,045 km²") && !big.body().startsWith("Karaganda region — Population"),
                 big.body());
     }
+    @Test
+    void aRankingPhraseOfTwoWordsIsARankingAndItsFollowUpKeepsItsMeasure() {
+        Dialogue d = Dialogue.START;
+        Answer most = ask(d, "Какая область Казахстана самая большая по населению?", Language.RU);
+        assertTrue(most.body().startsWith("1. Туркестанская область — 2 148 658"), most.body());
+        d = d.after(most);
+        Answer least = ask(d, "а самая маленькая?", Language.RU); // by population, as the ranking before it
+        assertTrue(least.body().startsWith("1. область Улытау — 218 993"), least.body());
+        Dialogue en = Dialogue.START.after(ask(Dialogue.START, "which region has the most people", Language.EN));
+        assertTrue(ask(en, "and the least populated?", Language.EN).body().startsWith("1. Ulytau region — 218,993"));
+    }
 }
