@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * a fact that counts what the other lists ("Number of Cities Over 1M: 3" and "Cities Over 1M: 3 — Almaty, Astana and
  * Shymkent"), a sentence and the passage it comes from, or — when the question asks for a year or a number — a
  * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997), and when
- * it asks who, a unit that names the winner's person ("President: Kassym-Jomart Tokayev" and "Head of State: the
- * President, Kassym-Jomart Tokayev").
+ * it asks who (or the winner is a fact naming a person), a unit (a fact of the same place) that names the winner's
+ * person ("President: Kassym-Jomart Tokayev" and "Head of State: the President, Kassym-Jomart Tokayev").
  * Immutable.
  */
 final class Agreement {
@@ -67,7 +67,9 @@ final class Agreement {
         if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {
             return true;
         }
-        if (r.kind() == AnswerKind.WHO) {
+        boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
+                && winner.entity() == other.entity() && winner.has(UnitFlags.PERSON); // "kz president"
+        if (r.kind() == AnswerKind.WHO || personFacts) {
             String person = first(PERSON, texts.apply(winner));
             return person != null && texts.apply(other).contains(person);
         }

@@ -66,10 +66,14 @@ class AgreementTest {
     }
 
     @Test
-    void factsNamingTheSamePersonAgreeWhenTheQuestionAsksWho() {
+    void factsNamingTheSamePersonAgreeWhenTheQuestionAsksWhoOrTheWinnerNamesAPerson() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHO), fact(9, "president", 3), fact(10, "head of state", 5)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHO), fact(9, "president", 3), fact(11, "first president", 3)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(9, "president", 3), fact(10, "head of state", 5)));
+        // "kz president" does not ask who, but the winning fact names a person
+        Hit president = new Hit(9, UnitKind.FACT, 1, 0, 1, "president", UnitFlags.PERSON, 3, 1);
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), president, fact(10, "head of state", 5)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), president, fact(11, "first president", 3)));
     }
 
     @Test
