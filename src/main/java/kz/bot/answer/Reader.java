@@ -126,6 +126,9 @@ final class Reader {
                 for (String form : t.forms()) {
                     close.addAll(index.closeTerms(Field.of(language), form));
                 }
+                if (close.isEmpty()) {
+                    close.addAll(index.closeWords(Field.of(language), guess.how(), typed));
+                }
                 if (!close.isEmpty()) {
                     terms.get(Field.of(language)).addAll(close);
                     fuzzy = true;

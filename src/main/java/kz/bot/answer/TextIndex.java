@@ -47,6 +47,13 @@ public interface TextIndex {
     /** Terms of {@code field} within a typo's reach of {@code form} (the shared typo rule), for a word nothing knows. */
     Set<String> closeTerms(Field field, String form);
 
+    /**
+     * Terms of {@code field} of the words that, as the knowledge writes them, are within a typo's reach of the word
+     * {@code typed} read {@code how} ("populaton" → "population" → "popul"): a typo that spoils the ending leaves the
+     * stem too far from the right one for {@link #closeTerms}.
+     */
+    Set<String> closeWords(Field field, Reading how, String typed);
+
     /** In how many units {@code term} occurs in {@code field}. */
     int docFreq(Field field, String term);
 

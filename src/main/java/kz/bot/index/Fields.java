@@ -41,6 +41,11 @@ final class Fields {
         return "text_" + language.code();
     }
 
+    /** The text's words as written (not stemmed): what a misspelt word is compared with. */
+    static String spelling(Language language) {
+        return "spell_" + language.code();
+    }
+
     static String section(Language language) {
         return "section_" + language.code();
     }

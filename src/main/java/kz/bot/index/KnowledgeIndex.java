@@ -73,6 +73,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final Concepts concepts;
     private final NameDictionary nameDictionary;
     private final Levenshtein levenshtein = new Levenshtein();
+    private final Spelling spelling;
     private final Map<String, Set<String>> closeTermsCache = new ConcurrentHashMap<>();
     private static final int CLOSE_TERMS_CACHE_LIMIT = 50_000;
 
@@ -119,6 +120,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
             nameForms.addAll(Analysis.forms(names, name)); // names are analysed the question's way too
         }
         this.nameDictionary = new NameDictionary(nameForms);
+        this.spelling = new Spelling(searcher, byLanguage);
     }
 
     private static LanguageAnalyzer.Kind kind(Reading how) {
@@ -132,6 +134,9 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         perField.put(Fields.RU, LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU));
         perField.put(Fields.KK, LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK));
         perField.put(Fields.NAMES, BotAnalyzer.forIndexing());
+        for (Language l : Language.values()) {
+            perField.put(Fields.spelling(l), LanguageAnalyzer.forSpelling(LanguageAnalyzer.Kind.valueOf(l.name())));
+        }
         return new PerFieldAnalyzerWrapper(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN), perField);
     }
 
@@ -262,6 +267,11 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         closeTermsCache.put(key, result);
         return result;
+    }
+
+    @Override
+    public Set<String> closeWords(Field field, Reading how, String typed) {
+        return field == Field.NAMES ? Set.of() : spelling.closeForms(Language.valueOf(field.name()), kind(how), typed);
     }
 
     @Override

@@ -53,20 +53,27 @@ final class LanguageAnalyzer extends Analyzer {
 
     private final Kind kind;
     private final int maxTokens;
+    private final boolean stem;
 
-    private LanguageAnalyzer(Kind kind, int maxTokens) {
+    private LanguageAnalyzer(Kind kind, int maxTokens, boolean stem) {
         this.kind = kind;
         this.maxTokens = maxTokens;
+        this.stem = stem;
     }
 
     /** For the knowledge: no limit on length. */
     static LanguageAnalyzer forText(Kind kind) {
-        return new LanguageAnalyzer(kind, Integer.MAX_VALUE);
+        return new LanguageAnalyzer(kind, Integer.MAX_VALUE, true);
+    }
+
+    /** Words as written, lower case and without stop words, but not stemmed: the spelling field, and a typo. */
+    static LanguageAnalyzer forSpelling(Kind kind) {
+        return new LanguageAnalyzer(kind, Integer.MAX_VALUE, false);
     }
 
     /** For questions: at most {@link #MAX_QUESTION_TOKENS} words. */
     static LanguageAnalyzer forQuestions(Kind kind) {
-        return new LanguageAnalyzer(kind, MAX_QUESTION_TOKENS);
+        return new LanguageAnalyzer(kind, MAX_QUESTION_TOKENS, true);
     }
 
     @Override
@@ -92,6 +99,9 @@ final class LanguageAnalyzer extends Analyzer {
         };
         if (maxTokens != Integer.MAX_VALUE) {
             stream = new LimitTokenCountFilter(stream, maxTokens, false);
+        }
+        if (!stem) {
+            return new TokenStreamComponents(tokenizer, stream);
         }
         stream = switch (kind) {
             case EN -> new PorterStemFilter(new StemmerOverrideFilter(stream, ENGLISH_OVERRIDES));

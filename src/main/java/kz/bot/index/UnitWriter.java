@@ -18,11 +18,13 @@ import kz.bot.knowledge.Document;
 import kz.bot.knowledge.Passage;
 import kz.bot.language.Language;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
 
@@ -33,6 +35,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class UnitWriter {
 
+    /** The words as written: only which words there are matters (no positions, frequencies or norms). */
+    private static final FieldType SPELLING = spelling();
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b[\\p{Lu}][\\p{L}\\p{M}’'\\-]*|\\b\\d[\\d.,]*");
     private static final Pattern YEAR = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
@@ -182,6 +186,7 @@ final class UnitWriter {
         for (var t : texts.entrySet()) {
             languages |= 1 << t.getKey().ordinal();
             doc.add(new TextField(Fields.of(t.getKey()), t.getValue(), Field.Store.NO));
+            doc.add(new Field(Fields.spelling(t.getKey()), t.getValue(), SPELLING));
             words = Math.max(words, t.getValue().split("\\s+").length);
         }
         doc.add(new TextField(Fields.NAMES, names, Field.Store.NO));
@@ -270,5 +275,14 @@ final class UnitWriter {
             out.add(pending.toString());
         }
         return out;
+    }
+
+    private static FieldType spelling() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 }

@@ -133,6 +133,11 @@ final class FakeTextIndex implements TextIndex {
     }
 
     @Override
+    public Set<String> closeWords(Field field, Reading how, String typed) {
+        return Set.of();
+    }
+
+    @Override
     public int docFreq(Field field, String term) {
         int n = 0;
         for (Unit u : units) {

@@ -125,6 +125,18 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aTypoThatSpoilsTheEndingIsFoundAmongTheWordsAsWrittenAndGivenTheirStems() {
+        Set<String> population = Set.copyOf(index.analyze("population", TextIndex.Reading.EN).get(0).forms());
+        assertEquals(Set.of(), index.closeTerms(Field.EN, index.analyze("populaton", TextIndex.Reading.EN).get(0)
+                .forms().iterator().next()), "the stems are four letters apart");
+        assertTrue(index.closeWords(Field.EN, TextIndex.Reading.EN, "populaton").containsAll(population));
+        Set<String> naselenie = Set.copyOf(index.analyze("население", TextIndex.Reading.RU).get(0).forms());
+        assertTrue(index.closeWords(Field.RU, TextIndex.Reading.RU_LATIN, "naselenije").containsAll(naselenie));
+        assertEquals(Set.of(), index.closeWords(Field.EN, TextIndex.Reading.EN, "oal"), "too short to be a typo");
+        assertEquals(Set.of(), index.closeWords(Field.EN, TextIndex.Reading.EN, "the"), "a stop word");
+    }
+
+    @Test
     void typosReachCloseTermsOnlyFromFiveLetters() {
         assertTrue(index.closeTerms(Field.EN, "aluminum").contains("aluminium"));
         assertEquals(Set.of(), index.closeTerms(Field.EN, "oal"));
