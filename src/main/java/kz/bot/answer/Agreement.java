@@ -38,16 +38,27 @@ final class Agreement {
     /** The longest fact value, in words, that another fact of the same place can be said to include (a name). */
     static final int SHORT_NAME_WORDS = 3;
 
+    /** The shortest name of a place or topic that a fact's value is taken to name ("Et" is too short to tell). */
+    static final int SHORTEST_NAME = 4;
+
     private final Function<Hit, String> texts;
     private final Function<Hit, String> passages;
+    private final Function<Hit, List<String>> names;
 
     /**
      * @param texts    the text of a found unit (in English where it has English), empty when it has none
      * @param passages which passage a passage or sentence unit is of ("file#3"), null for a fact
+     * @param names    the English names of the place or topic a fact is about, empty for other units
      */
-    Agreement(Function<Hit, String> texts, Function<Hit, String> passages) {
+    Agreement(Function<Hit, String> texts, Function<Hit, String> passages, Function<Hit, List<String>> names) {
         this.texts = texts;
         this.passages = passages;
+        this.names = names;
+    }
+
+    /** As the three-argument constructor, for units whose names do not matter. */
+    Agreement(Function<Hit, String> texts, Function<Hit, String> passages) {
+        this(texts, passages, h -> List.of());
     }
 
     /** True when the two are one passage, or a passage and one of its sentences: one source, not two. */
@@ -67,6 +78,9 @@ final class Agreement {
         if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {
             return true;
         }
+        if (names(winner, other) || names(other, winner)) {
+            return true;
+        }
         boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
                 && winner.entity() == other.entity() && winner.has(UnitFlags.PERSON); // "kz president"
         if (r.kind() == AnswerKind.WHO || personFacts) {
@@ -83,6 +97,25 @@ final class Agreement {
         }
         String a = first(figure, texts.apply(winner));
         return a != null && a.equals(first(figure, texts.apply(other)));
+    }
+
+    /**
+     * True when {@code fact}'s value begins by naming the topic {@code other} is a fact of: "National Dish: beshbarmak,
+     * boiled meat…" and "Beshbarmak — What It Is: the national dish…" give one answer.
+     */
+    private boolean names(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || fact.entity() == other.entity()) {
+            return false;
+        }
+        String value = texts.apply(fact).toLowerCase(Locale.ROOT);
+        for (String name : names.apply(other)) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.length() >= SHORTEST_NAME && value.startsWith(n)
+                    && (value.length() == n.length() || !Character.isLetterOrDigit(value.charAt(n.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

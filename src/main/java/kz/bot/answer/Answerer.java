@@ -61,7 +61,7 @@ public final class Answerer {
         this.reader = new Reader(index, names, foreign, country);
         this.attributes = new AttributeNames(book, index);
         this.candidates = new Candidates(index, country, attributes);
-        this.agreement = new Agreement(this::text, this::passage);
+        this.agreement = new Agreement(this::text, this::passage, this::names);
         this.phrasing = new Phrasing(index);
         this.scorer = new Scorer(weights, agreement, phrasing);
         this.renderer = new Renderer(index, cards, entities, country);
@@ -213,6 +213,17 @@ public final class Answerer {
         }
         Map<Language, String> texts = index.unit(h.unit()).texts();
         return texts.getOrDefault(Language.EN, texts.isEmpty() ? "" : texts.values().iterator().next());
+    }
+
+    /**
+     * The English names of the topic, sight or person a fact is about; none for a place (a value that begins "Abai,
+     * Jetisu and Ulytau" lists regions, it is not about Abai) or a passage.
+     */
+    private List<String> names(Hit h) {
+        Entity e = h.kind() == UnitKind.FACT ? entities.get(h.entity()) : null;
+        boolean topic = e != null && (e.kind() == EntityKind.TOPIC || e.kind() == EntityKind.SIGHT
+                || e.kind() == EntityKind.PERSON);
+        return topic ? e.names().getOrDefault("en", List.of(e.name())) : List.of();
     }
 
     /** The answer {@code candidate} would give to {@code question}: what {@code tune} labels right or wrong. */

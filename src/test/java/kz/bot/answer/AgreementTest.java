@@ -77,6 +77,21 @@ class AgreementTest {
     }
 
     @Test
+    void aFactWhoseValueNamesTheTopicOfAnotherFactAgreesWithIt() {
+        Map<Integer, String> texts = Map.of(20, "beshbarmak, boiled meat (often horse or mutton) on flat noodles",
+                21, "the national dish: boiled meat on wide sheets of boiled dough",
+                22, "kumis, fermented horse milk");
+        Agreement names = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> null,
+                h -> h.unit() == 21 ? List.of("Beshbarmak", "Besbarmak") : List.of());
+        Hit dish = new Hit(20, UnitKind.FACT, 1, 0, 1, "national dish", 0, 9, 1);
+        Hit topic = new Hit(21, UnitKind.FACT, 1, 0, 2, "what it is", 0, 11, 1);
+        Hit drink = new Hit(22, UnitKind.FACT, 1, 0, 1, "national drink", 0, 4, 1);
+        assertTrue(names.same(asking(AnswerKind.WHAT), dish, topic));
+        assertTrue(names.same(asking(AnswerKind.WHAT), topic, dish));
+        assertFalse(names.same(asking(AnswerKind.WHAT), drink, topic));
+    }
+
+    @Test
     void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));
