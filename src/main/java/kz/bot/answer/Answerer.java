@@ -119,11 +119,13 @@ public final class Answerer {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
             }
         }
-        List<Candidate> gathered = new ArrayList<>(candidates.gather(r, context));
+        Entity named = question.context().named() >= 0 ? entities.get(question.context().named()) : null;
+        List<Candidate> gathered = new ArrayList<>(candidates.gather(r, context, named));
         // a fact's value is at hand; a passage's text would be read from the index for nothing
         gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
-        Answer answer = decision.answered() ? keepingPlace(renderer.render(decision.winner(), r), r, context)
+        Answer answer = decision.answered()
+                ? namingPlace(keepingPlace(renderer.render(decision.winner(), r), r, context), decision.winner())
                 : dontKnow(r);
         return new Explanation(question, r, "scored", decision, answer);
     }
@@ -183,7 +185,7 @@ public final class Answerer {
     public List<Candidate> candidates(Question question) {
         Reading r = reader.read(clip(question.text()), question.preferred());
         Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
-        return candidates.gather(r, context);
+        return candidates.gather(r, context, null);
     }
 
     /**
@@ -266,6 +268,32 @@ public final class Answerer {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code answer} remembering the place its fact's value names ("Region: Almaty" names Almaty region), so that a
+     * follow-up about "its centre" can be about that place.
+     */
+    private Answer namingPlace(Answer answer, Candidate winner) {
+        Hit h = winner.hit();
+        if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute())) {
+            return answer;
+        }
+        String value = text(h).replaceFirst("(?i) region$", "").strip();
+        List<EntityKind> order = h.attribute().contains("region") ? List.of(EntityKind.REGION, EntityKind.CITY)
+                : List.of(EntityKind.CITY, EntityKind.REGION);
+        for (EntityKind kind : order) {
+            var place = book.entity(kind, value);
+            if (place.isPresent() && place.get().id() != answer.topic().entity()) {
+                Topic t = answer.topic();
+                Topic named = new Topic(t.entity(), t.attribute(), place.get().id());
+                if (answer instanceof Answer.FactAnswer f) {
+                    return new Answer.FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), named);
+                }
+                return answer;
+            }
+        }
+        return answer;
     }
 
     /**

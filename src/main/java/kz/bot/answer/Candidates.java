@@ -38,21 +38,25 @@ final class Candidates {
      * The candidates for {@code r}, unscored, each unit once.
      *
      * @param context the place the conversation is about, or null
+     * @param named   the place the last answer named ("Region: Almaty"), or null
      */
-    List<Candidate> gather(Reading r, Entity context) {
+    List<Candidate> gather(Reading r, Entity context, Entity named) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        add(out, r, context, index.search(words, null, List.of(), SEARCH_LIMIT));
+        add(out, r, context, named, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
         if (about.isEmpty() && context != null) {
             about.add(context);
+            if (named != null) {
+                about.add(named);
+            }
         }
         if (country != null && (about.isEmpty() || r.countryNamed() || context != null)) {
             about.add(country);
         }
         List<Long> ids = about.stream().map(Entity::id).toList();
-        add(out, r, context, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
+        add(out, r, context, named, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> shadowed(r, c.hit(), all));
         return all;
@@ -78,14 +82,14 @@ final class Candidates {
         return false;
     }
 
-    private void add(Map<Integer, Candidate> out, Reading r, Entity context, List<Hit> hits) {
+    private void add(Map<Integer, Candidate> out, Reading r, Entity context, Entity named, List<Hit> hits) {
         float best = 0;
         for (Hit h : hits) {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h) && readable(r, h)) {
-                double[] features = measure(r, h, best, context);
+                double[] features = measure(r, h, best, context, named);
                 if (!anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
@@ -153,7 +157,7 @@ final class Candidates {
     }
 
     /** The features of {@code h} as an answer to {@code r}. */
-    double[] measure(Reading r, Hit h, float bestScore, Entity context) {
+    double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named) {
         double[] f = new double[Feature.values().length];
         f[Feature.BIAS.ordinal()] = 1;
         List<Word> words = r.words();
@@ -168,11 +172,13 @@ final class Candidates {
         boolean foreignWord = false;
         boolean foreignMissed = false;
         boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
-        boolean aboutContext = !placeNamed && context != null && h.entity() == context.id();
+        Entity conversation = placeNamed ? null : context != null && h.entity() == context.id() ? context
+                : context != null && named != null && h.entity() == named.id() ? named : null;
+        boolean aboutContext = conversation != null;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "how many people live in this city": the city is the one the conversation is about
-            boolean has = h.covers(i) || aboutContext && w.names() == context.kind();
+            boolean has = h.covers(i) || aboutContext && w.names() == conversation.kind();
             switch (w.role()) {
                 case CONTENT -> {
                     double weight = w.query().weight();

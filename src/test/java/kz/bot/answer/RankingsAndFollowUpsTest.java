@@ -119,4 +119,15 @@ class RankingsAndFollowUpsTest {
         Dialogue en = Dialogue.START.after(ask(Dialogue.START, "which region has the most people", Language.EN));
         assertTrue(ask(en, "and the least populated?", Language.EN).body().startsWith("1. Ulytau region — 218,993"));
     }
+    @Test
+    void aFollowUpCanBeAboutThePlaceTheLastAnswerNamed() {
+        Dialogue d = Dialogue.START;
+        Answer region = ask(d, "В какой области находится Чарынский каньон?", Language.RU);
+        assertTrue(region.body().startsWith("Чарынский каньон — Область: Алматинская область"), region.body());
+        d = d.after(region);
+        Answer centre = ask(d, "а какой у неё центр?", Language.RU);
+        assertTrue(centre.body().startsWith("Алматинская область — Административный центр: Конаев"), centre.body());
+        // the canyon itself is still the conversation's place
+        assertTrue(ask(d, "как далеко он от Алматы?", Language.RU).body().contains("Чарынский каньон"));
+    }
 }
