@@ -36,6 +36,7 @@ public final class Answerer {
     private final Reader reader;
     private final Candidates candidates;
     private final AttributeNames attributes;
+    private final RolePlaces roles;
     private final Scorer scorer;
     private final Agreement agreement;
     private final Phrasing phrasing;
@@ -61,6 +62,7 @@ public final class Answerer {
         this.reader = new Reader(index, names, foreign, country);
         this.attributes = new AttributeNames(book, index);
         this.candidates = new Candidates(index, country, attributes);
+        this.roles = new RolePlaces(book, country, attributes);
         this.agreement = new Agreement(this::text, this::passage, this::names);
         this.phrasing = new Phrasing(index);
         this.scorer = new Scorer(weights, agreement, phrasing);
@@ -119,8 +121,7 @@ public final class Answerer {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
             }
         }
-        Entity named = question.context().named() >= 0 ? entities.get(question.context().named()) : null;
-        List<Candidate> gathered = new ArrayList<>(candidates.gather(r, context, named));
+        List<Candidate> gathered = new ArrayList<>(gather(r, question.context(), context));
         // a fact's value is at hand; a passage's text would be read from the index for nothing
         gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
@@ -185,7 +186,14 @@ public final class Answerer {
     public List<Candidate> candidates(Question question) {
         Reading r = reader.read(clip(question.text()), question.preferred());
         Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
-        return candidates.gather(r, context, null);
+        return gather(r, question.context(), context);
+    }
+
+    private List<Candidate> gather(Reading r, Topic topic, Entity context) {
+        Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
+        // in a conversation about a place, "the centre" is that place's, not the capital
+        RolePlaces.Meant meant = context == null || r.countryNamed() ? roles.of(r) : null;
+        return candidates.gather(r, context, named, meant);
     }
 
     /**

@@ -39,14 +39,17 @@ final class Candidates {
      *
      * @param context the place the conversation is about, or null
      * @param named   the place the last answer named ("Region: Almaty"), or null
+     * @param meant   the place the question names by its role ("the capital"), or null
      */
-    List<Candidate> gather(Reading r, Entity context, Entity named) {
+    List<Candidate> gather(Reading r, Entity context, Entity named, RolePlaces.Meant meant) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        add(out, r, context, named, index.search(words, null, List.of(), SEARCH_LIMIT));
+        add(out, r, context, named, meant, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
-        if (about.isEmpty() && context != null) {
+        if (about.isEmpty() && meant != null) {
+            about.add(meant.place());
+        } else if (about.isEmpty() && context != null) {
             about.add(context);
             if (named != null) {
                 about.add(named);
@@ -56,7 +59,8 @@ final class Candidates {
             about.add(country);
         }
         List<Long> ids = about.stream().map(Entity::id).toList();
-        add(out, r, context, named, index.search(words, UnitKind.FACT, ids, FACTS_PER_PLACE * ids.size()));
+        add(out, r, context, named, meant, index.search(words, UnitKind.FACT, ids,
+                FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> shadowed(r, c.hit(), all));
         return all;
@@ -82,14 +86,15 @@ final class Candidates {
         return false;
     }
 
-    private void add(Map<Integer, Candidate> out, Reading r, Entity context, Entity named, List<Hit> hits) {
+    private void add(Map<Integer, Candidate> out, Reading r, Entity context, Entity named, RolePlaces.Meant meant,
+                     List<Hit> hits) {
         float best = 0;
         for (Hit h : hits) {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h) && readable(r, h)) {
-                double[] features = measure(r, h, best, context, named);
+                double[] features = measure(r, h, best, context, named, meant);
                 if (!anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
@@ -157,7 +162,7 @@ final class Candidates {
     }
 
     /** The features of {@code h} as an answer to {@code r}. */
-    double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named) {
+    double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant) {
         double[] f = new double[Feature.values().length];
         f[Feature.BIAS.ordinal()] = 1;
         List<Word> words = r.words();
@@ -172,13 +177,16 @@ final class Candidates {
         boolean foreignWord = false;
         boolean foreignMissed = false;
         boolean placeNamed = r.places().stream().anyMatch(p -> !p.entity().equals(country));
-        Entity conversation = placeNamed ? null : context != null && h.entity() == context.id() ? context
+        boolean byRole = meant != null && h.entity() == meant.place().id();
+        Entity conversation = placeNamed || meant != null ? null
+                : context != null && h.entity() == context.id() ? context
                 : context != null && named != null && h.entity() == named.id() ? named : null;
-        boolean aboutContext = conversation != null;
+        boolean aboutContext = conversation != null || byRole;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "how many people live in this city": the city is the one the conversation is about
-            boolean has = h.covers(i) || aboutContext && w.names() == conversation.kind();
+            boolean has = h.covers(i) || conversation != null && w.names() == conversation.kind()
+                    || byRole && meant.words().contains(i);
             switch (w.role()) {
                 case CONTENT -> {
                     double weight = w.query().weight();

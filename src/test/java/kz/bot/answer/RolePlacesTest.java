@@ -1,0 +1,30 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import kz.bot.ShippedKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** A place named by its role in the country ("the capital") is that place. */
+class RolePlacesTest {
+
+    @Test
+    void theCapitalsPopulationIsAstanas() {
+        assertTrue(ShippedKnowledge.ask("What is the population of the capital?").body()
+                .startsWith("Astana — Population: 1,638,233"));
+        assertTrue(ShippedKnowledge.ask("население столицы").body().startsWith("Астана — Население: 1 638 233"));
+        assertTrue(ShippedKnowledge.ask("елорданың халқы қанша").body().startsWith("Астана — Халқы: 1 638 233"));
+    }
+
+    @Test
+    void askingForTheRoleItselfIsTheCountrysFact() {
+        assertEquals("Kazakhstan — Capital: Astana", ShippedKnowledge.ask("what is the capital of kazakhstan").body());
+    }
+
+    @Test
+    void aRegionsCentreIsNotTheCapital() {
+        assertFalse(ShippedKnowledge.ask("облыс орталығында қанша адам тұрады?").body().startsWith("Астана"));
+    }
+}
