@@ -1,0 +1,26 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import kz.bot.ShippedKnowledge;
+import org.junit.jupiter.api.Test;
+
+/** «от», «до», «дейін» ask for a distance only when nothing else is asked, or with "how many". */
+class DistanceWordsTest {
+
+    @Test
+    void fromAndToAskForADistanceWithHowManyOrAlone() {
+        assertTrue(ShippedKnowledge.ask("Сколько от Алматы до Астаны?").body()
+                .startsWith("Алматы — Астана: около 973 км"));
+        assertTrue(ShippedKnowledge.ask("от Алматы до Астаны").body().startsWith("Алматы — Астана: около 973 км"));
+        assertTrue(ShippedKnowledge.ask("Алматыдан Астанаға дейін қанша?").body()
+                .startsWith("Алматы — Астана: түзу сызықпен шамамен 973 км"));
+    }
+
+    @Test
+    void beforeIsNotADistance() {
+        assertFalse(ShippedKnowledge.ask("Какой город был столицей Казахстана до Астаны?").body().contains("973"));
+        assertFalse(ShippedKnowledge.ask("Алма-Атаға дейін астана қай қала болған?").body().contains("973"));
+    }
+}
