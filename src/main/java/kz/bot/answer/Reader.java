@@ -143,9 +143,11 @@ final class Reader {
             EntityKind names = pointsBack(phrases, text, t, typed);
             words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy, names));
         }
-        if (phrases.has("distance.weak", surface) && (kind == AnswerKind.HOW_MANY || words.stream().noneMatch(
-                w -> w.role() == Word.Role.CONTENT && !phrases.has("distance.weak", Phrases.words(w.surface()))))) {
-            signals.add(Signal.DISTANCE); // «сколько от Алматы до Астаны», not «столица до Астаны»
+        if (phrases.has("distance.weak", surface) && (kind == AnswerKind.HOW_MANY
+                || !phrases.has("question.words", surface) && words.stream().noneMatch(w -> w.role() == Word.Role.CONTENT
+                        && !phrases.has("distance.weak", Phrases.words(w.surface()))))) {
+            // «сколько от Алматы до Астаны», «от Алматы до Астаны»; not «столица до Астаны», nor «… дейін қай қала»
+            signals.add(Signal.DISTANCE);
         }
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
                 countryNamed);
