@@ -275,7 +275,8 @@ final class Candidates {
         return switch (kind) {
             case HOW_MANY -> h.has(UnitFlags.NUMBER) ? 1 : -1;
             case WHEN -> h.has(UnitFlags.YEAR) || h.has(UnitFlags.DATE) ? 1 : -1;
-            case WHO -> h.has(UnitFlags.PERSON) ? 1 : -0.5;
+            // a fact's value names a person as "First Last"; prose names people in many ways ("Kerei and Zhanibek")
+            case WHO -> h.has(UnitFlags.PERSON) ? 1 : h.kind() == UnitKind.FACT ? -0.5 : 0;
             case WHERE -> h.has(UnitFlags.PLACE_WORDS) ? 1 : h.kind() == UnitKind.FACT ? -1 : 0;
             default -> 0;
         };
