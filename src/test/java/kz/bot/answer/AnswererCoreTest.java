@@ -213,6 +213,10 @@ class AnswererCoreTest {
         assertEquals(-1, Candidates.kindAgreement(AnswerKind.WHERE, fact), "a figure says no where");
         assertEquals(0, Candidates.kindAgreement(AnswerKind.WHERE, passage), "a passage may say it in other words");
         assertEquals(1, Candidates.kindAgreement(AnswerKind.WHERE, west));
+        Hit person = new Hit(3, UnitKind.FACT, 1, 1, KZ.id(), "president", UnitFlags.PERSON, 3, 1);
+        assertEquals(1, Candidates.kindAgreement(AnswerKind.WHO, person));
+        assertEquals(-0.5, Candidates.kindAgreement(AnswerKind.WHO, fact), "a fact naming nobody");
+        assertEquals(0, Candidates.kindAgreement(AnswerKind.WHO, passage), "prose may name people otherwise");
     }
 
     @Test
