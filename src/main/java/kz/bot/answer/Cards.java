@@ -40,13 +40,20 @@ final class Cards {
 
     /** "Kazakhstan — Capital: Astana", with at most one older, different figure and its source. */
     Answer.FactAnswer attribute(Entity e, String key, Language language) {
+        return attribute(e, key, language, false);
+    }
+
+    /** As {@link #attribute(Entity, String, Language)}; {@code counted}: a list value begins with how many it names. */
+    Answer.FactAnswer attribute(Entity e, String key, Language language, boolean counted) {
         List<Fact> facts = book.facts(e).get(key);
         Messages say = Messages.get(language);
         Fact newest = facts.get(0);
         List<String> lines = new ArrayList<>();
         Value value = value(newest, language);
+        int count = counted ? ListValue.items(value.text()).size() : 0;
+        String shown = count > 0 ? count + " — " + value.text() : value.text();
         lines.add(say.say("of_template", book.label(key, newest.attribute(), language), Localizer.fullName(e, language),
-                value.text()));
+                shown));
         Set<String> sources = new LinkedHashSet<>();
         sources.add(newest.source().citation(language));
         older(facts, language).ifPresent(lines::add);

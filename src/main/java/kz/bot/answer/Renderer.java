@@ -35,7 +35,8 @@ final class Renderer {
     Answer render(Candidate winner, Reading r) {
         Hit h = winner.hit();
         if (h.kind() == UnitKind.FACT) {
-            return cards.attribute(entities.get(h.entity()), h.attribute(), r.language());
+            boolean counted = r.kind() == AnswerKind.HOW_MANY && h.has(UnitFlags.LIST) && !h.has(UnitFlags.NUMBER);
+            return cards.attribute(entities.get(h.entity()), h.attribute(), r.language(), counted);
         }
         return text(index.unit(h.unit()), h, r.language(), topic(r));
     }

@@ -21,6 +21,9 @@ public final class UnitFlags {
     /** The passage that says what a document is (its title, date, source): for questions about the document. */
     public static final int ABOUT = 128;
 
+    /** A fact whose value names several things ({@link ListValue}): "how many" is answered by counting them. */
+    public static final int LIST = 256;
+
     private UnitFlags() {
     }
 }

@@ -93,6 +93,9 @@ final class UnitWriter {
                 if (newest.number() != null) {
                     flags |= UnitFlags.NUMBER;
                 }
+                if (!kz.bot.answer.ListValue.items(newest.value()).isEmpty()) {
+                    flags |= UnitFlags.LIST;
+                }
                 if (e.kind() == kz.bot.knowledge.EntityKind.PERSON) {
                     flags |= UnitFlags.PERSON;
                 }
