@@ -103,7 +103,7 @@ final class Reader {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
-            Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed);
+            Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed, text);
             if (role == Word.Role.CONTENT && within(t, questionWords)) {
                 role = Word.Role.QUESTION;
             }
@@ -174,7 +174,7 @@ final class Reader {
     }
 
     private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, List<int[]> countryWords,
-                           Phrases phrases, String typed) {
+                           Phrases phrases, String typed, String text) {
         for (Place p : places) {
             if (t.start() < p.end() && p.start() < t.end()) {
                 return p.entity().equals(country) ? Word.Role.COUNTRY : Word.Role.PLACE;
@@ -191,6 +191,9 @@ final class Reader {
             }
         }
         String[] one = Phrases.words(typed);
+        if (phrases.has("word.sight", one) && besideAPlace(t, places, text)) {
+            return Word.Role.PLACE; // «пик Хан-Тенгри», "Lake Balkhash", «Арал теңізі»: the sight's own word
+        }
         // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions, and
         // "which region is Baikonur in" asks for a region
         boolean region = phrases.has("word.region", one);
@@ -203,6 +206,24 @@ final class Reader {
             }
         }
         return Word.Role.CONTENT;
+    }
+
+    /**
+     * True when only spaces or a hyphen stand between {@code t} and the name of a sight ("Turkestan mausoleum" is not
+     * the city of Turkestan: "mausoleum" stays what is asked).
+     */
+    private static boolean besideAPlace(Token t, List<Place> places, String text) {
+        for (Place p : places) {
+            if (p.alternatives().stream().noneMatch(e -> e.kind() == EntityKind.SIGHT)) {
+                continue;
+            }
+            int from = p.start() >= t.end() ? t.end() : p.end();
+            int to = p.start() >= t.end() ? p.start() : t.start();
+            if (from <= to && to <= text.length() && text.substring(from, to).matches("[\\s-]*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */

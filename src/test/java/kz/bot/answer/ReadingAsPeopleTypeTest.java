@@ -57,4 +57,16 @@ class ReadingAsPeopleTypeTest {
         assertEquals(Language.EN, turksib.language());
         assertTrue(!turksib.found() || turksib.body().contains("Turkestan-Siberian"), turksib.body());
     }
+    @Test
+    void aSightsOwnWordBesideItsNameIsPartOfTheName() {
+        Reading peak = read("Какая высота пика Хан-Тенгри?");
+        assertEquals(Word.Role.PLACE, peak.words().stream().filter(w -> w.surface().equals("пика")).findFirst()
+                .orElseThrow().role());
+        assertTrue(ShippedKnowledge.ask("Какая высота пика Хан-Тенгри?").body().startsWith("Хан-Тенгри — Высота: 7010 м"));
+        assertTrue(ShippedKnowledge.ask("Хан Тәңірі шыңының биіктігі қанша?").body()
+                .startsWith("Хан Тәңірі — Биіктігі: мұз қабатымен қоса 7 010 м"));
+        // beside a city the word is what is asked: the Turkestan mausoleum is not the city
+        Reading mausoleum = read("turkestan mausoleum");
+        assertEquals(Word.Role.CONTENT, mausoleum.words().get(1).role());
+    }
 }
