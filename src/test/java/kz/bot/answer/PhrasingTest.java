@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class PhrasingTest {
 
     private static final FakeTextIndex INDEX = new FakeTextIndex()
-            .passage("The parliament of Kazakhstan is called the Kurultai since July", 0)
-            .passage("The name Kurultai is called after an old assembly of the steppe, and a parliament of the people"
+            .passage("The parliament of Kazakhstan is named the Kurultai since July", 0)
+            .passage("The name Kurultai is named after an old assembly of the steppe, and a parliament of the people"
                     + " sat there for many long years in old Kazakhstan", 0)
             .fact(-1, "parliament", "Parliament Kurultai", "Kazakhstan", 0);
     private static final Answerer ANSWERER = new Answerer(FactBook.of(List.of(), List.of(), List.of(), List.of(),
@@ -26,9 +26,9 @@ class PhrasingTest {
 
     @Test
     void aPassageThatRepeatsTheQuestionsWordOrderScoresHigherThanOneThatScattersItsWords() {
-        assertEquals(1.0, phrase("parliament Kazakhstan called", 0), 1e-9);
-        assertEquals(0.0, phrase("parliament Kazakhstan called", 1), 1e-9, "the same words, far apart");
-        assertEquals(0.5, phrase("Kurultai called parliament", 1), 1e-9, "one pair of two together");
-        assertEquals(0.0, phrase("parliament Kazakhstan called", 2), 1e-9, "facts are not measured");
+        assertEquals(1.0, phrase("parliament Kazakhstan named", 0), 1e-9);
+        assertEquals(0.0, phrase("parliament Kazakhstan named", 1), 1e-9, "the same words, far apart");
+        assertEquals(0.5, phrase("Kurultai named parliament", 1), 1e-9, "one pair of two together");
+        assertEquals(0.0, phrase("parliament Kazakhstan named", 2), 1e-9, "facts are not measured");
     }
 }
