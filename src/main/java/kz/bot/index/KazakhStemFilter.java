@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Kazakh has no stemmer in Lucene, and stripping its endings is ambiguous (облысы is облыс + ы, but астана is not
  * аста + на). This filter emits, at the word's own position, the word and each stem that {@link KazakhSuffixes} can
- * reach by removing case, possessive, plural and particle endings (stems of at least {@link #MIN_STEM} letters), all
+ * reach by removing case, possessive, plural and particle endings (stems of at least {@link #MIN_STEM} letters, or
+ * a shorter stem that is a word of its own, as listed in {@code kazakh-short-stems.txt}), all
  * with Kazakh letters folded into their Russian neighbours (қ→к, ә→а, і→и …) so that text typed without Kazakh
  * letters meets text written with them. The same filter runs on the knowledge and on questions: «Астананың»,
  * «Астанаға» and «астанасы» share the form «астана» with «Астана».
@@ -23,6 +24,9 @@ final class KazakhStemFilter extends TokenFilter {
 
     /** Stems shorter than this are more often a wrong cut than a word. */
     static final int MIN_STEM = 4;
+    /** Shorter stems that are words all the same (жыл, тау, көл): «жылдың», «жылғы» and «жылы» meet at «жыл». */
+    private static final java.util.Set<String> SHORT_STEMS = java.util.Set.copyOf(
+            Vocabulary.lines("kazakh-short-stems.txt"));
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -62,7 +66,7 @@ final class KazakhStemFilter extends TokenFilter {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         out.add(Transliteration.foldKazakh(word));
         for (String candidate : KazakhSuffixes.candidates(word)) {
-            if (candidate.length() >= MIN_STEM) {
+            if (candidate.length() >= MIN_STEM || SHORT_STEMS.contains(candidate)) {
                 out.add(Transliteration.foldKazakh(candidate));
             }
         }

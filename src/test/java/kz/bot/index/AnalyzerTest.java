@@ -85,6 +85,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void aThreeLetterStemIsKeptOnlyWhenItIsAWordOfItsOwn() {
+        assertTrue(KazakhStemFilter.stems("жылдың").contains("жыл"), "жыл, a year, is listed");
+        assertTrue(KazakhStemFilter.stems("жылы").contains("жыл"));
+        assertTrue(!KazakhStemFilter.stems("астана").contains("аст"), "аст + ана is no cut: аст is not listed");
+        assertTrue(KazakhStemFilter.stems("тауы").contains("тау"));
+    }
+
+    @Test
     void stopWordsOfTheThreeLanguagesAreDropped() {
         assertEquals(forms("capital Kazakhstan"), forms("What is the capital of Kazakhstan?"));
         assertEquals(forms("столица"), forms("Какая столица?"));
