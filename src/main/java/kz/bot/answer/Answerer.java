@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
@@ -109,6 +110,11 @@ public final class Answerer {
         Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, question.context()) : null;
         if (computed != null) {
             return new Explanation(question, r, "computed from the facts", null, computed);
+        }
+        Optional<String> list = Scorer.veto(r) == null ? ListRequests.command(r) : Optional.empty();
+        if (list.isPresent()) {
+            return new Explanation(question, r, "a list asked for: /" + list.get(), null,
+                    commands.run(new CommandCall(list.get(), "", ""), r.language()));
         }
         Answer followUp = followUp(r, question.context());
         if (followUp != null) {
