@@ -241,8 +241,13 @@ final class Candidates {
         f[Feature.CONTEXT_PLACE.ordinal()] = aboutContext ? 1 : 0;
         f[Feature.FOREIGN.ordinal()] = !r.foreign().isEmpty() && !r.anchored() ? 1 : 0;
         f[Feature.FOREIGN_MISSED.ordinal()] = foreignWord && foreignMissed ? 1 : 0;
+        // a list is counted only for the place asked about: "how many regions" is not how many Lake Balkhash touches
+        boolean countable = !h.has(UnitFlags.LIST) || h.has(UnitFlags.NUMBER) || aboutContext
+                || country != null && h.entity() == country.id()
+                || r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
         f[Feature.KIND.ordinal()] = r.kind() == AnswerKind.WHERE && h.kind() == UnitKind.FACT
-                && attributes.namesAPlace(h.attribute()) ? 1 : kindAgreement(r.kind(), h);
+                && attributes.namesAPlace(h.attribute()) ? 1
+                : r.kind() == AnswerKind.HOW_MANY && !countable ? -1 : kindAgreement(r.kind(), h);
         f[Feature.NAME_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && attributes.isName(h.attribute()) ? 1 : 0;
         f[Feature.IS_FACT.ordinal()] = h.kind() == UnitKind.FACT ? 1 : 0;
         f[Feature.IS_PASSAGE.ordinal()] = h.kind() == UnitKind.PASSAGE ? 1 : 0;

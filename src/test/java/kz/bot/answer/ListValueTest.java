@@ -35,4 +35,9 @@ class ListValueTest {
         assertTrue(ShippedKnowledge.ask("What are the neighbouring countries of Kazakhstan?").body()
                 .startsWith("Kazakhstan — Neighbouring Countries: Russia"), "not asked how many: not counted");
     }
+    @Test
+    void aListIsCountedOnlyForThePlaceAskedAbout() {
+        // Lake Balkhash lies in three regions, but "how many regions" asks about the country
+        assertTrue(ShippedKnowledge.ask("how many regions").body().startsWith("Kazakhstan — Number of Regions: 17"));
+    }
 }
