@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,11 @@ final class Agreement {
     static final int SHORT_FIGURE_WORDS = 6;
     /** The longest fact value, in words, that another fact of the same place can be said to include (a name). */
     static final int SHORT_NAME_WORDS = 3;
+
+    /** Prose shorter than this many long words is too short to compare. */
+    static final int MIN_PROSE_WORDS = 5;
+    /** The share of the shorter prose's long words the other must say as well: set by eye on the shipped knowledge. */
+    static final double PROSE_OVERLAP = 0.6;
 
     /** The shortest name of a place or topic that a fact's value is taken to name ("Et" is too short to tell). */
     static final int SHORTEST_NAME = 4;
@@ -78,7 +84,7 @@ final class Agreement {
         if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {
             return true;
         }
-        if (names(winner, other) || names(other, winner)) {
+        if (names(winner, other) || names(other, winner) || restatesProse(winner, other)) {
             return true;
         }
         boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
@@ -97,6 +103,35 @@ final class Agreement {
         }
         String a = first(figure, texts.apply(winner));
         return a != null && a.equals(first(figure, texts.apply(other)));
+    }
+
+    /**
+     * True when two pieces of prose say much the same: most of the longer words of the shorter one are in the other
+     * (the old guide's "Major cities are linked by domestic flights…" and the travel page's "Domestic flights link
+     * Almaty and Astana with every regional centre…").
+     */
+    private boolean restatesProse(Hit a, Hit b) {
+        if (a.kind() == UnitKind.FACT || b.kind() == UnitKind.FACT) {
+            return false;
+        }
+        Set<String> x = longWords(texts.apply(a));
+        Set<String> y = longWords(texts.apply(b));
+        if (x.size() < MIN_PROSE_WORDS || y.size() < MIN_PROSE_WORDS) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        return common.size() >= PROSE_OVERLAP * Math.min(x.size(), y.size());
+    }
+
+    private static Set<String> longWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(text)) {
+            if (w.length() >= 4) {
+                out.add(w.length() > 6 ? w.substring(0, 6) : w); // a crude stem: "flights"/"flight"
+            }
+        }
+        return out;
     }
 
     /**

@@ -92,6 +92,18 @@ class AgreementTest {
     }
 
     @Test
+    void proseThatSaysMuchTheSameAgrees() {
+        Map<Integer, String> texts = Map.of(
+                30, "Domestic flights link Almaty and Astana with every regional centre, and trains run between them.",
+                31, "The big cities are linked by domestic flights, trains and buses; Almaty and Astana have flights to"
+                        + " every regional centre.",
+                32, "Trains are slow but cheap; the Talgo between Almaty and Astana takes about twelve hours.");
+        Agreement prose = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> "f#" + h.unit());
+        assertTrue(prose.same(asking(AnswerKind.YES_NO), passage(30), passage(31)));
+        assertFalse(prose.same(asking(AnswerKind.YES_NO), passage(30), passage(32)));
+    }
+
+    @Test
     void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));
