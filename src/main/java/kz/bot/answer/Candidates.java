@@ -48,7 +48,7 @@ final class Candidates {
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
         if (about.isEmpty() && meant != null) {
-            about.add(meant.place());
+            about.add(meant.place()); // "the population of the capital", no place named
         } else if (about.isEmpty() && context != null) {
             about.add(context);
             if (named != null) {

@@ -22,14 +22,33 @@ final class RolePlaces {
     record Meant(Entity place, Set<Integer> words) {
     }
 
-    private final FactBook book;
     private final Entity country;
     private final AttributeNames attributes;
+    /** The country's facts whose value begins with the name of one of our places or sights, and that place. */
+    private final Map<String, Entity> roles = new java.util.LinkedHashMap<>();
+    /** Of those, the ones whose value holds a figure: they answer "how many" themselves. */
+    private final Set<String> withFigures = new java.util.HashSet<>();
 
     RolePlaces(FactBook book, Entity country, AttributeNames attributes) {
-        this.book = book;
         this.country = country;
         this.attributes = attributes;
+        if (country == null) {
+            return;
+        }
+        List<Entity> places = new ArrayList<>();
+        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION, EntityKind.SIGHT)) {
+            places.addAll(book.entities(kind));
+        }
+        for (Map.Entry<String, List<Fact>> e : book.facts(country).entrySet()) {
+            String value = e.getValue().get(0).value();
+            Entity place = leading(value, places);
+            if (place != null) {
+                roles.put(e.getKey(), place);
+                if (value.chars().anyMatch(Character::isDigit)) {
+                    withFigures.add(e.getKey());
+                }
+            }
+        }
     }
 
     /** The place {@code r} names by its role, or null when it names a place by name or none by role. */
@@ -39,10 +58,9 @@ final class RolePlaces {
             return null; // a place named, or "the region's centre" («облыс орталығы»), which is not the capital
         }
         List<Word> words = r.words();
-        for (Map.Entry<String, List<Fact>> e : book.facts(country).entrySet()) {
+        for (Map.Entry<String, Entity> e : roles.entrySet()) {
             String attribute = e.getKey();
-            if (!attributes.namesAPlace(attribute)
-                    || attributes.extra(attribute, r.language(), words, r.kind()) > 0) {
+            if (attributes.extra(attribute, r.language(), words, r.kind()) > 0) {
                 continue;
             }
             Set<String> label = attributes.forms(attribute);
@@ -59,23 +77,33 @@ final class RolePlaces {
                     other.add(i);
                 }
             }
-            Entity place = naming.isEmpty() || other.isEmpty() ? null : place(e.getValue().get(0).value());
-            if (place != null) {
-                return new Meant(place, naming);
+            // "how tall is the highest mountain": the fact names the mountain but gives no height
+            boolean asksMore = !other.isEmpty() || r.kind() == AnswerKind.HOW_MANY && !withFigures.contains(attribute);
+            if (!naming.isEmpty() && asksMore) {
+                return new Meant(e.getValue(), naming);
             }
         }
         return null;
     }
 
-    /** Our city or region a fact's value begins with ("Almaty, 2,347,924 (1 January 2026)" → Almaty). */
-    private Entity place(String value) {
-        String name = value.split("[(,;]", 2)[0].strip().replaceFirst("(?i) region$", "");
-        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
-            var found = book.entity(kind, name);
-            if (found.isPresent()) {
-                return found.get();
+    /**
+     * The place a value begins with — "Almaty, 2,347,924 (1 January 2026)" → Almaty, "Khan Tengri peak in the Tian
+     * Shan" → Khan Tengri — the longest name that is followed by no letter; null when it begins with none.
+     */
+    private static Entity leading(String value, List<Entity> places) {
+        String v = value.toLowerCase(java.util.Locale.ROOT);
+        Entity best = null;
+        int longest = 0;
+        for (Entity e : places) {
+            for (String name : e.names().getOrDefault("en", List.of(e.name()))) {
+                String n = name.toLowerCase(java.util.Locale.ROOT);
+                if (n.length() > longest && v.startsWith(n)
+                        && (v.length() == n.length() || !Character.isLetter(v.charAt(n.length())))) {
+                    best = e;
+                    longest = n.length();
+                }
             }
         }
-        return null;
+        return best;
     }
 }

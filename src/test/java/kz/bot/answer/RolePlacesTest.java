@@ -27,4 +27,12 @@ class RolePlacesTest {
     void aRegionsCentreIsNotTheCapital() {
         assertFalse(ShippedKnowledge.ask("облыс орталығында қанша адам тұрады?").body().startsWith("Астана"));
     }
+    @Test
+    void aRoleCanNameASightAndHowManyAsksForItsFigure() {
+        // "Highest Point: Khan Tengri, in the Tian Shan…" names the mountain but gives no height
+        assertTrue(ShippedKnowledge.ask("how tall is the highest mountain").body()
+                .startsWith("Khan Tengri — Height: 7,010 m"));
+        assertTrue(ShippedKnowledge.ask("what is the highest point of kazakhstan").body()
+                .startsWith("Kazakhstan — Highest Point: Khan Tengri"));
+    }
 }
