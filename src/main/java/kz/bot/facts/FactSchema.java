@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The tables of a fact store file, in one place so that {@link FactWriter} and {@link FactStore#read} agree on them.
+ * The tables of a fact store file, in one place so that {@link FactWriter} and {@link FactReader} agree on them.
  * Stateless; thread-safe.
  */
 final class FactSchema {
