@@ -234,12 +234,6 @@ final class QuestionDb implements AutoCloseable {
         }
     }
 
-    /** True when {@code e} says the file is damaged or not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB). */
-    static boolean damaged(SQLException e) {
-        int primary = e.getErrorCode() & 0xff;
-        return primary == 11 || primary == 26;
-    }
-
     private void addToTotals(long total, long unanswered) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(
                 "UPDATE totals SET total = total + ?, unanswered = unanswered + ? WHERE id = 1")) {

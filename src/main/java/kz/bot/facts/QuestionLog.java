@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * write that fails (a full disk) keeps its questions in memory and is tried again each second, up to
  * {@link #RETAINED_MAX} questions; what had to be dropped is counted in {@link QuestionStats#notLogged()}. The log
  * keeps questions for a limited time and up to a number of them (the older ones are removed every minute), and
- * {@code /stats} counts what it keeps.
+ * {@code /stats} counts what it keeps. Replacing a damaged file is {@link QuestionFile}'s work.
  */
 public final class QuestionLog implements AutoCloseable {
 
@@ -51,8 +48,6 @@ public final class QuestionLog implements AutoCloseable {
     static final long DEFAULT_MAX_ROWS = 1_000_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionLog.class);
-    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Duration maxAge;
@@ -63,13 +58,12 @@ public final class QuestionLog implements AutoCloseable {
     private final Deque<LoggedQuestion> retained = new ArrayDeque<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
-    private QuestionDb db;
-    private String movedAside = "";
+    private final QuestionFile db;
     private boolean failing;
     private long nextPrune;
     private volatile boolean closing;
 
-    private QuestionLog(Path file, Duration maxAge, long maxRows, Clock clock, QuestionDb db) {
+    private QuestionLog(Path file, Duration maxAge, long maxRows, Clock clock, QuestionFile db) {
         this.file = file;
         this.maxAge = maxAge;
         this.maxRows = maxRows;
@@ -107,61 +101,10 @@ public final class QuestionLog implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + file, e);
         }
-        QuestionLog log = new QuestionLog(file, maxAge, maxRows, clock, null);
-        synchronized (log) {
-            log.db = log.openOrReplace(); // the writer trims it to the retention, starting a second from now
-        }
+        // the writer trims the file to the retention, starting a second from now
+        QuestionLog log = new QuestionLog(file, maxAge, maxRows, clock, QuestionFile.open(file, clock));
         log.writer.start();
         return log;
-    }
-
-    /** Opens the file; if it is damaged, moves it aside and opens a new one. Under {@code this}. */
-    private QuestionDb openOrReplace() {
-        try {
-            return QuestionDb.open(file);
-        } catch (SQLException e) {
-            if (!QuestionDb.damaged(e)) {
-                throw new StoreException("cannot open the question log " + file + ": " + e.getMessage(), e);
-            }
-            moveAside(e);
-            try {
-                return QuestionDb.open(file);
-            } catch (SQLException again) {
-                throw new StoreException("cannot open a new question log " + file + ": " + again.getMessage(), again);
-            }
-        }
-    }
-
-    /** Moves the damaged file (and its WAL) aside, keeping it, and says so in one line. Under {@code this}. */
-    private void moveAside(SQLException why) {
-        String stamp = ASIDE.format(clock.instant());
-        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
-        try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Path part = file.resolveSibling(file.getFileName() + suffix);
-                if (Files.exists(part)) {
-                    Files.move(part, aside.resolveSibling(aside.getFileName() + suffix),
-                            StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new StoreException("the question log " + file + " is damaged (" + why.getMessage()
-                    + ") and cannot be moved aside: " + e.getMessage(), why);
-        }
-        movedAside = aside.getFileName().toString();
-        LOG.warn("the question log {} is damaged ({}); moved aside to {} and a new one started", file,
-                why.getMessage(), aside.getFileName());
-    }
-
-    /** A damaged file met while the log was open: the connection goes, the file is moved aside, a new log starts. */
-    private void replaceDamaged(SQLException why) {
-        try {
-            db.close();
-        } catch (SQLException ignored) {
-            // it is being thrown away
-        }
-        moveAside(why);
-        db = openOrReplace();
     }
 
     /** Queues {@code question} for writing; never blocks. */
@@ -193,7 +136,7 @@ public final class QuestionLog implements AutoCloseable {
         }
         List<LoggedQuestion> all = new ArrayList<>(retained);
         try {
-            write(all);
+            db.insert(all);
             retained.clear();
             if (failing) {
                 failing = false;
@@ -208,18 +151,6 @@ public final class QuestionLog implements AutoCloseable {
         }
     }
 
-    private void write(List<LoggedQuestion> batch) throws SQLException {
-        try {
-            db.insert(batch);
-        } catch (SQLException e) {
-            if (!QuestionDb.damaged(e)) {
-                throw e;
-            }
-            replaceDamaged(e);
-            db.insert(batch);
-        }
-    }
-
     /**
      * Totals over the questions the log keeps and the {@code top} most frequent unanswered ones; questions queued
      * before the call are counted. Reads only the aggregates: fast however long the log.
@@ -229,17 +160,8 @@ public final class QuestionLog implements AutoCloseable {
     public synchronized QuestionStats stats(int top) {
         flush();
         try {
-            QuestionStats s;
-            try {
-                s = db.stats(top);
-            } catch (SQLException e) {
-                if (!QuestionDb.damaged(e)) {
-                    throw e;
-                }
-                replaceDamaged(e);
-                s = db.stats(top);
-            }
-            return new QuestionStats(s.total(), s.unanswered(), s.frequent(), dropped.get(), movedAside);
+            QuestionStats s = db.stats(top);
+            return new QuestionStats(s.total(), s.unanswered(), s.frequent(), dropped.get(), db.movedAside());
         } catch (SQLException e) {
             throw new StoreException("cannot read the question log " + file + ": " + e.getMessage(), e);
         }
@@ -285,24 +207,33 @@ public final class QuestionLog implements AutoCloseable {
         long until = System.nanoTime() + Math.min(millis, Long.MAX_VALUE / 2_000_000) * 1_000_000;
         while (System.nanoTime() < until || millis == Long.MAX_VALUE) {
             synchronized (this) {
-                long before = clock.millis() - maxAge.toMillis();
-                try {
-                    if (db.prune(before, maxRows) == 0) {
-                        nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
-                        return false;
-                    }
-                } catch (SQLException e) {
-                    nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
-                    if (QuestionDb.damaged(e)) {
-                        replaceDamaged(e); // old pages are where damage hides longest: only removal reads them
-                    } else {
-                        LOG.warn("cannot remove old questions from {}: {}", file, e.getMessage());
-                    }
+                if (!pruneChunk()) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Removes one chunk of questions beyond the retention; false when none is left to remove now, or removing failed:
+     * either way the next try is a minute later. Under {@code this}.
+     */
+    private boolean pruneChunk() {
+        long before = clock.millis() - maxAge.toMillis();
+        try {
+            if (db.prune(before, maxRows) > 0) {
+                return true;
+            }
+            nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS; // all removed, or the file was damaged and replaced
+        } catch (SQLException e) {
+            nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS;
+            LOG.warn("cannot remove old questions from {}: {}", file, e.getMessage());
+        } catch (StoreException e) {
+            nextPrune = clock.millis() + PRUNE_INTERVAL_MILLIS; // a damaged file that could not be replaced
+            throw e;
+        }
+        return false;
     }
 
     /**
