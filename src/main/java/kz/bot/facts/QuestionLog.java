@@ -7,13 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * write that fails (a full disk) keeps its questions in memory and is tried again each second, up to
  * {@link #RETAINED_MAX} questions; what had to be dropped is counted in {@link QuestionStats#notLogged()}. The log
  * keeps questions for a limited time and up to a number of them (the older ones are removed every minute), and
- * {@code /stats} counts what it keeps. Replacing a damaged file is {@link QuestionFile}'s work.
+ * {@code /stats} counts what it keeps. Replacing a damaged file is {@link QuestionFile}'s work; keeping the questions
+ * that wait to be written, and counting those dropped, is {@link PendingQuestions}'.
  */
 public final class QuestionLog implements AutoCloseable {
 
@@ -53,10 +48,8 @@ public final class QuestionLog implements AutoCloseable {
     private final Duration maxAge;
     private final long maxRows;
     private final Clock clock;
-    private final BlockingQueue<LoggedQuestion> pending = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-    /** Taken from the queue, not yet written: a failed write keeps them here. Guarded by {@code this}. */
-    private final Deque<LoggedQuestion> retained = new ArrayDeque<>();
-    private final AtomicLong dropped = new AtomicLong();
+    /** {@link PendingQuestions#offer} from any thread, everything else under {@code this}. */
+    private final PendingQuestions pending = new PendingQuestions(QUEUE_CAPACITY, RETAINED_MAX, MAX_TEXT);
     private final Thread writer;
     private final QuestionFile db;
     private boolean failing;
@@ -112,11 +105,7 @@ public final class QuestionLog implements AutoCloseable {
         if (closing) {
             return;
         }
-        if (!pending.offer(shortened(question))) {
-            if (dropped.getAndIncrement() % 1000 == 0) {
-                LOG.warn("question log queue is full: questions are not being logged ({} dropped)", dropped.get());
-            }
-        }
+        pending.offer(question);
     }
 
     /**
@@ -124,20 +113,13 @@ public final class QuestionLog implements AutoCloseable {
      * by the next flush, up to {@link #RETAINED_MAX}; the oldest beyond that are dropped and counted.
      */
     public synchronized void flush() {
-        List<LoggedQuestion> batch = new ArrayList<>();
-        pending.drainTo(batch);
-        retained.addAll(batch);
-        while (retained.size() > RETAINED_MAX) {
-            retained.removeFirst();
-            dropped.incrementAndGet();
-        }
-        if (retained.isEmpty()) {
+        List<LoggedQuestion> all = pending.toWrite();
+        if (all.isEmpty()) {
             return;
         }
-        List<LoggedQuestion> all = new ArrayList<>(retained);
         try {
             db.insert(all);
-            retained.clear();
+            pending.written();
             if (failing) {
                 failing = false;
                 LOG.info("question log written again: {} questions that waited are in it", all.size());
@@ -161,7 +143,7 @@ public final class QuestionLog implements AutoCloseable {
         flush();
         try {
             QuestionStats s = db.stats(top);
-            return new QuestionStats(s.total(), s.unanswered(), s.frequent(), dropped.get(), db.movedAside());
+            return new QuestionStats(s.total(), s.unanswered(), s.frequent(), pending.dropped(), db.movedAside());
         } catch (SQLException e) {
             throw new StoreException("cannot read the question log " + file + ": " + e.getMessage(), e);
         }
@@ -259,18 +241,6 @@ public final class QuestionLog implements AutoCloseable {
         }
     }
 
-    static LoggedQuestion shortened(LoggedQuestion q) {
-        String t = q.text().strip();
-        if (t.length() > MAX_TEXT) {
-            int end = MAX_TEXT;
-            if (Character.isHighSurrogate(t.charAt(end - 1))) {
-                end--; // never split a character
-            }
-            t = t.substring(0, end);
-        }
-        return t.equals(q.text()) ? q : new LoggedQuestion(q.at(), q.language(), q.kind(), q.found(), t);
-    }
-
     /** Stops the writer, writes what is queued, and closes the file. */
     @Override
     public void close() {
@@ -287,8 +257,8 @@ public final class QuestionLog implements AutoCloseable {
         synchronized (this) {
             try {
                 flush();
-                if (!retained.isEmpty()) {
-                    LOG.warn("closing the question log with {} questions that could not be written", retained.size());
+                if (pending.waiting() > 0) {
+                    LOG.warn("closing the question log with {} questions that could not be written", pending.waiting());
                 }
             } catch (StoreException e) {
                 LOG.error("{}", e.getMessage());
