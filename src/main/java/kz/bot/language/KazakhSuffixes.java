@@ -47,6 +47,10 @@ public final class KazakhSuffixes {
                         if (!next.contains(stem)) {
                             next.add(stem);
                         }
+                        String unvoiced = unvoiced(stem, ending);
+                        if (unvoiced != null && !next.contains(unvoiced)) {
+                            next.add(unvoiced); // ішегі → ішег → ішек
+                        }
                     }
                 }
             }
@@ -59,6 +63,25 @@ public final class KazakhSuffixes {
         }
         out.sort((a, b) -> b.length() - a.length());
         return out;
+    }
+
+    /**
+     * The stem as it is written alone when an ending that begins with a vowel voiced its last consonant (ішек →
+     * ішегі, тарақ → тарағы, кітап → кітабы), or null: a stem ending in г, ғ or б before such an ending may end in к,
+     * қ or п on its own.
+     */
+    static String unvoiced(String stem, String ending) {
+        if (stem.isEmpty() || ending.isEmpty() || "аәеиоөуұүыіэю".indexOf(ending.charAt(0)) < 0) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        char plain = switch (last) {
+            case 'г' -> 'к';
+            case 'ғ' -> 'қ';
+            case 'б' -> 'п';
+            default -> 0;
+        };
+        return plain == 0 ? null : stem.substring(0, stem.length() - 1) + plain;
     }
 
     /** {@code word} without its case ending, when it has one; the guess used for words no vocabulary knows. */

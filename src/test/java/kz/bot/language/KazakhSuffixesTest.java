@@ -31,4 +31,11 @@ class KazakhSuffixesTest {
         assertEquals(List.of("ода"), KazakhSuffixes.candidates("ода"));
         assertEquals("Алматы", KazakhSuffixes.withoutCase("Алматының".substring(0, 6) + "ның").substring(0, 6));
     }
+    @Test
+    void aConsonantVoicedBeforeAVowelEndingIsUnvoicedInTheStem() {
+        assertTrue(KazakhSuffixes.candidates("ішегі").contains("ішек"), "ішек + і is written ішегі");
+        assertTrue(KazakhSuffixes.candidates("тарағы").contains("тарақ"));
+        assertTrue(KazakhSuffixes.candidates("кітабы").contains("кітап"));
+        assertEquals(null, KazakhSuffixes.unvoiced("ішег", "ден"), "a consonant ending voices nothing");
+    }
 }
