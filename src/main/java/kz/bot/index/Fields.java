@@ -1,5 +1,7 @@
 package kz.bot.index;
 
+import java.util.List;
+import kz.bot.answer.Field;
 import kz.bot.language.Language;
 
 /** Names of the Lucene fields of a unit: one place, never string literals elsewhere. */
@@ -21,6 +23,8 @@ final class Fields {
     static final String WORDS = "words";
     /** Which languages the unit has text in: bit 1 English, 2 Russian, 4 Kazakh (doc values). */
     static final String LANGUAGES = "languages";
+    /** The fields a question's words are searched in: the text of each language and the names. */
+    static final List<String> SEARCHED = List.of(EN, RU, KK, NAMES);
     /** Stored for passage and sentence units. */
     static final String FILE = "file";
     static final String PASSAGE = "passage";
@@ -35,6 +39,16 @@ final class Fields {
 
     static String of(Language language) {
         return language.code();
+    }
+
+    /** The Lucene field of one of the answering core's searchable fields. */
+    static String of(Field field) {
+        return switch (field) {
+            case EN -> EN;
+            case RU -> RU;
+            case KK -> KK;
+            case NAMES -> NAMES;
+        };
     }
 
     static String text(Language language) {

@@ -59,9 +59,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class KnowledgeIndex implements TextIndex, Closeable {
 
-    private static final Map<Field, String> FIELD_NAMES = Map.of(Field.EN, Fields.EN, Field.RU, Fields.RU,
-            Field.KK, Fields.KK, Field.NAMES, Fields.NAMES);
-
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -87,8 +84,8 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
             throw new IOException("the index in " + directory + " has " + reader.leaves().size()
                     + " segments; a knowledge base's index is merged into one when it is built");
         }
-        this.unitSearch = new UnitSearch(searcher, reader.leaves().get(0).reader(),
-                List.copyOf(FIELD_NAMES.values()), Fields.KIND, Fields.ENTITY);
+        this.unitSearch = new UnitSearch(searcher, reader.leaves().get(0).reader(), Fields.SEARCHED, Fields.KIND,
+                Fields.ENTITY);
         for (Field f : Field.values()) {
             loadDocFreqs(f);
         }
@@ -187,7 +184,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         Map<String, Integer> out = new HashMap<>();
         int docs = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(FIELD_NAMES.get(f));
+            Terms terms = leaf.reader().terms(Fields.of(f));
             if (terms == null) {
                 continue;
             }
@@ -251,7 +248,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         Set<String> close = new HashSet<>();
         try {
-            Query rewritten = new FuzzyQuery(new Term(FIELD_NAMES.get(field), form), Typos.maxEdits(form), 1,
+            Query rewritten = new FuzzyQuery(new Term(Fields.of(field), form), Typos.maxEdits(form), 1,
                     Typos.MAX_EXPANSIONS, true).rewrite(searcher);
             Set<Term> terms = new HashSet<>();
             rewritten.visit(QueryVisitor.termCollector(terms));
@@ -296,7 +293,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
             for (QueryWord word : words) {
                 List<UnitSearch.FieldTerms> fields = new ArrayList<>();
                 for (var e : word.terms().entrySet()) {
-                    String field = FIELD_NAMES.get(e.getKey());
+                    String field = Fields.of(e.getKey());
                     List<UnitSearch.Postings> forms = new ArrayList<>();
                     for (String t : e.getValue()) {
                         if (docFreq(e.getKey(), t) == 0) {
