@@ -37,8 +37,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,7 +48,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of a knowledge base: facts, passages and sentences as units with a field per language and a
@@ -63,8 +60,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final UnitSearch unitSearch;
-    private final Map<Field, Map<String, Integer>> docFreqs = new EnumMap<>(Field.class);
-    private final Map<Field, Integer> docCounts = new EnumMap<>(Field.class);
+    private final DocFrequencies docFrequencies;
     private final Map<Reading, LanguageAnalyzer> analyzers = new EnumMap<>(Reading.class);
     private final BotAnalyzer names;
     private final Concepts concepts;
@@ -86,9 +82,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         this.unitSearch = new UnitSearch(searcher, reader.leaves().get(0).reader(), Fields.SEARCHED, Fields.KIND,
                 Fields.ENTITY);
-        for (Field f : Field.values()) {
-            loadDocFreqs(f);
-        }
+        this.docFrequencies = DocFrequencies.read(reader);
         for (Reading how : Reading.values()) {
             analyzers.put(how, LanguageAnalyzer.forQuestions(kind(how)));
         }
@@ -180,24 +174,6 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         return reader.numDocs();
     }
 
-    private void loadDocFreqs(Field f) throws IOException {
-        Map<String, Integer> out = new HashMap<>();
-        int docs = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.of(f));
-            if (terms == null) {
-                continue;
-            }
-            docs += terms.getDocCount();
-            TermsEnum te = terms.iterator();
-            for (BytesRef t = te.next(); t != null; t = te.next()) {
-                out.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
-            }
-        }
-        docFreqs.put(f, out);
-        docCounts.put(f, docs);
-    }
-
     @Override
     public List<Token> analyze(String text, Reading how) {
         boolean latin = how == Reading.RU_LATIN || how == Reading.KK_LATIN;
@@ -273,12 +249,12 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
 
     @Override
     public int docFreq(Field field, String term) {
-        return docFreqs.get(field).getOrDefault(term, 0);
+        return docFrequencies.docFreq(field, term);
     }
 
     @Override
     public int docCount(Field field) {
-        return docCounts.get(field);
+        return docFrequencies.docCount(field);
     }
 
     /** The terms of a question's words, each looked up once and its postings read once, for both searches. */
