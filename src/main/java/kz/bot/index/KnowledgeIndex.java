@@ -14,10 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import kz.bot.answer.Field;
-import kz.bot.answer.Typos;
 import kz.bot.answer.Hit;
 import kz.bot.answer.QueryWord;
 import kz.bot.answer.TextIndex;
@@ -40,10 +38,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -67,8 +63,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final NameDictionary nameDictionary;
     private final Levenshtein levenshtein = new Levenshtein();
     private final Spelling spelling;
-    private final Map<String, Set<String>> closeTermsCache = new ConcurrentHashMap<>();
-    private static final int CLOSE_TERMS_CACHE_LIMIT = 50_000;
+    private final CloseTerms closeTerms;
 
     private KnowledgeIndex(Directory directory, List<List<String>> synonymGroups, Collection<String> nameList)
             throws IOException {
@@ -112,6 +107,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         this.nameDictionary = new NameDictionary(nameForms);
         this.spelling = new Spelling(searcher, byLanguage);
+        this.closeTerms = new CloseTerms(searcher);
     }
 
     private static LanguageAnalyzer.Kind kind(Reading how) {
@@ -210,36 +206,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
 
     @Override
     public Set<String> closeTerms(Field field, String form) {
-        if (!Typos.mayBeTypo(form)) {
-            return Set.of();
-        }
-        String key = field + ":" + form;
-        Set<String> cached = closeTermsCache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        long started = FuzzBudget.begin(form);
-        if (started < 0) {
-            return Set.of(); // this question's fuzzing budget is spent: no close term, and nothing cached
-        }
-        Set<String> close = new HashSet<>();
-        try {
-            Query rewritten = new FuzzyQuery(new Term(Fields.of(field), form), Typos.maxEdits(form), 1,
-                    Typos.MAX_EXPANSIONS, true).rewrite(searcher);
-            Set<Term> terms = new HashSet<>();
-            rewritten.visit(QueryVisitor.termCollector(terms));
-            terms.forEach(t -> close.add(t.text()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            FuzzBudget.end(started, close.size());
-        }
-        Set<String> result = Set.copyOf(close);
-        if (closeTermsCache.size() >= CLOSE_TERMS_CACHE_LIMIT) {
-            closeTermsCache.clear(); // full of words nobody asks again (made-up words fill it): start afresh
-        }
-        closeTermsCache.put(key, result);
-        return result;
+        return closeTerms.near(field, form);
     }
 
     @Override
@@ -466,7 +433,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
 
     /** Fuzzy lookups remembered so far (each computed one is): how much fuzzing the questions have cost. */
     int fuzzLookupsCached() {
-        return closeTermsCache.size() + nameDictionary.cached();
+        return closeTerms.cached() + nameDictionary.cached();
     }
 
     @Override
