@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -30,10 +29,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -56,6 +51,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final UnitSearch unitSearch;
+    private final UnitReader units;
     private final DocFrequencies docFrequencies;
     private final Map<Reading, LanguageAnalyzer> analyzers = new EnumMap<>(Reading.class);
     private final BotAnalyzer names;
@@ -77,6 +73,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         this.unitSearch = new UnitSearch(searcher, reader.leaves().get(0).reader(), Fields.SEARCHED, Fields.KIND,
                 Fields.ENTITY);
+        this.units = new UnitReader(searcher);
         this.docFrequencies = DocFrequencies.read(reader);
         for (Reading how : Reading.values()) {
             analyzers.put(how, LanguageAnalyzer.forQuestions(kind(how)));
@@ -284,7 +281,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         long[] entityFilter = entities.stream().mapToLong(Long::longValue).toArray();
         UnitSearch.Found found = unitSearch.search(p.byWord, kind == null ? -1 : kind.ordinal(), entityFilter, limit);
         try {
-            return hits(found.docs(), found.scores(), found.covered());
+            return units.hits(found.docs(), found.scores(), found.covered());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -311,7 +308,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                 docs[i] = top.scoreDocs[i].doc;
                 scores[i] = top.scoreDocs[i].score;
             }
-            return hits(docs, scores, new long[docs.length]);
+            return units.hits(docs, scores, new long[docs.length]);
         } catch (IOException | RuntimeException e) {
             return List.of(); // a query too large to run (thousands of prefix terms) finds nothing rather than fails
         }
@@ -325,95 +322,9 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         return new PerFieldAnalyzerWrapper(analyzers.get(Reading.valueOf(language.name())), perField);
     }
 
-    /** The hits with their doc values; {@code covered} says which words each contains. */
-    private List<Hit> hits(int[] docIds, float[] scores, long[] covered) throws IOException {
-        int n = docIds.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(docIds[a], docIds[b]));
-        List<LeafReaderContext> leaves = reader.leaves();
-        Hit[] out = new Hit[n];
-        int leafIndex = -1;
-        NumericDocValues kinds = null;
-        NumericDocValues entities = null;
-        NumericDocValues flags = null;
-        NumericDocValues words = null;
-        NumericDocValues languages = null;
-        SortedDocValues attributes = null;
-        for (int k = 0; k < n; k++) {
-            int i = order[k]; // doc values are read forward: hits in doc order
-            int doc = docIds[i];
-            int li = ReaderUtil.subIndex(doc, leaves);
-            LeafReaderContext leaf = leaves.get(li);
-            if (li != leafIndex) {
-                leafIndex = li;
-                kinds = leaf.reader().getNumericDocValues(Fields.KIND);
-                entities = leaf.reader().getNumericDocValues(Fields.ENTITY);
-                flags = leaf.reader().getNumericDocValues(Fields.FLAGS);
-                words = leaf.reader().getNumericDocValues(Fields.WORDS);
-                languages = leaf.reader().getNumericDocValues(Fields.LANGUAGES);
-                attributes = leaf.reader().getSortedDocValues(Fields.ATTRIBUTE);
-            }
-            int local = doc - leaf.docBase;
-            UnitKind kind = UnitKind.values()[(int) value(kinds, local)];
-            long entity = -1;
-            String attribute = "";
-            if (kind == UnitKind.FACT) {
-                entity = value(entities, local);
-                if (attributes != null && attributes.advanceExact(local)) {
-                    attribute = attributes.lookupOrd(attributes.ordValue()).utf8ToString();
-                }
-            }
-            out[i] = new Hit(doc, kind, scores[i], covered[i], entity, attribute, (int) value(flags, local),
-                    (int) value(words, local), (int) value(languages, local));
-        }
-        return List.of(out);
-    }
-
-    private static long value(NumericDocValues dv, int local) throws IOException {
-        return dv != null && dv.advanceExact(local) ? dv.longValue() : 0;
-    }
-
-    private static long numeric(LeafReaderContext leaf, String field, int local) throws IOException {
-        NumericDocValues dv = leaf.reader().getNumericDocValues(field);
-        return dv != null && dv.advanceExact(local) ? dv.longValue() : 0;
-    }
-
     @Override
     public TextUnit unit(int unit) {
-        try {
-            var doc = searcher.storedFields().document(unit);
-            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(unit, reader.leaves()));
-            UnitKind kind = UnitKind.values()[(int) numeric(leaf, Fields.KIND, unit - leaf.docBase)];
-            Map<Language, String> texts = new EnumMap<>(Language.class);
-            Map<Language, String> sections = new EnumMap<>(Language.class);
-            Map<Language, String> titles = new EnumMap<>(Language.class);
-            for (Language l : Language.values()) {
-                if (doc.get(Fields.text(l)) != null) {
-                    texts.put(l, doc.get(Fields.text(l)));
-                }
-                if (doc.get(Fields.section(l)) != null) {
-                    sections.put(l, doc.get(Fields.section(l)));
-                }
-                if (doc.get(Fields.title(l)) != null) {
-                    titles.put(l, doc.get(Fields.title(l)));
-                }
-            }
-            String date = doc.get(Fields.DATE);
-            return new TextUnit(unit, kind, doc.get(Fields.FILE), number(doc, Fields.PASSAGE),
-                    number(doc, Fields.SENTENCE), texts, sections, titles,
-                    date == null || date.isEmpty() ? null : LocalDate.parse(date), number(doc, Fields.LINE),
-                    doc.get(Fields.BEFORE) == null ? "" : doc.get(Fields.BEFORE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int number(org.apache.lucene.document.Document doc, String field) {
-        var f = doc.getField(field);
-        return f == null || f.numericValue() == null ? -1 : f.numericValue().intValue();
+        return units.unit(unit);
     }
 
     @Override
