@@ -221,52 +221,10 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         return docFrequencies.docCount(field);
     }
 
-    /** The terms of a question's words, each looked up once and its postings read once, for both searches. */
-    private final class PreparedWords implements Prepared {
-        final List<QueryWord> words;
-        /** Per word: its forms in each field. */
-        final List<List<UnitSearch.FieldTerms>> byWord = new ArrayList<>();
-
-        PreparedWords(List<QueryWord> words) throws IOException {
-            this.words = words;
-            Map<String, UnitSearch.Postings> read = new HashMap<>();
-            for (QueryWord word : words) {
-                List<UnitSearch.FieldTerms> fields = new ArrayList<>();
-                for (var e : word.terms().entrySet()) {
-                    String field = Fields.of(e.getKey());
-                    List<UnitSearch.Postings> forms = new ArrayList<>();
-                    for (String t : e.getValue()) {
-                        if (docFreq(e.getKey(), t) == 0) {
-                            continue;
-                        }
-                        String key = field + '\u0000' + t;
-                        UnitSearch.Postings p = read.get(key);
-                        if (p == null && !read.containsKey(key)) {
-                            p = unitSearch.postings(field, t);
-                            read.put(key, p);
-                        }
-                        if (p != null) {
-                            forms.add(p);
-                        }
-                    }
-                    if (!forms.isEmpty()) {
-                        fields.add(unitSearch.new FieldTerms(field, forms));
-                    }
-                }
-                byWord.add(fields);
-            }
-        }
-
-        @Override
-        public List<QueryWord> words() {
-            return words;
-        }
-    }
-
     @Override
     public Prepared prepare(List<QueryWord> words) {
         try {
-            return new PreparedWords(words);
+            return new PreparedWords(words, docFrequencies, unitSearch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -275,11 +233,11 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     @Override
     public List<Hit> search(Prepared prepared, UnitKind kind, List<Long> entities, int limit) {
         PreparedWords p = (PreparedWords) prepared;
-        if (limit <= 0 || p.byWord.stream().allMatch(List::isEmpty)) {
+        if (limit <= 0 || p.isEmpty()) {
             return List.of();
         }
         long[] entityFilter = entities.stream().mapToLong(Long::longValue).toArray();
-        UnitSearch.Found found = unitSearch.search(p.byWord, kind == null ? -1 : kind.ordinal(), entityFilter, limit);
+        UnitSearch.Found found = unitSearch.search(p.byWord(), kind == null ? -1 : kind.ordinal(), entityFilter, limit);
         try {
             return units.hits(found.docs(), found.scores(), found.covered());
         } catch (IOException e) {
