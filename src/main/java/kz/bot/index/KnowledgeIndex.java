@@ -9,11 +9,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import kz.bot.answer.Field;
 import kz.bot.answer.Hit;
 import kz.bot.answer.QueryWord;
@@ -85,24 +83,9 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         List<List<String>> groups = new ArrayList<>(BuiltInConcepts.groups());
         groups.addAll(synonymGroups);
         this.concepts = Concepts.of(groups, byLanguage);
-        Set<String> nameForms = new HashSet<>();
-        Set<String> oneWordNames = new HashSet<>();
-        BotAnalyzer plain = BotAnalyzer.forIndexing();
-        for (String name : nameList) {
-            List<String> forms = Analysis.forms(plain, name);
-            nameForms.addAll(forms);
-            if (forms.size() == 1) {
-                oneWordNames.addAll(forms);
-            }
-        }
-        // only names decide where a Kazakh ending is cut: «Алматының» is Алматы + -ның even though the inflected form
-        // also occurs, capitalised, in Kazakh text
-        Predicate<String> known = nameForms::contains;
-        this.names = BotAnalyzer.forQuestions(true, null, known, oneWordNames::contains);
-        for (String name : nameList) {
-            nameForms.addAll(Analysis.forms(names, name)); // names are analysed the question's way too
-        }
-        this.nameDictionary = new NameDictionary(nameForms);
+        KnownNames known = KnownNames.of(nameList);
+        this.names = known.analyzer();
+        this.nameDictionary = known.dictionary();
         this.spelling = new Spelling(searcher, byLanguage);
         this.closeTerms = new CloseTerms(searcher);
     }
