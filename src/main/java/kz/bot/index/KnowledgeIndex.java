@@ -27,14 +27,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -42,12 +35,16 @@ import org.apache.lucene.store.FSDirectory;
  * The Lucene index of a knowledge base: facts, passages and sentences as units with a field per language and a
  * field of names, searched by one query whose hits say which question words they contain. Built once by
  * {@link #build}, then opened read-only; all methods of an open index are thread-safe.
+ *
+ * <p>This class opens, builds and closes the index and hands each call to the part that does it: {@link UnitSearch}
+ * with {@link PreparedWords} for questions, {@link SearchBox} for typed searches, {@link UnitReader} for what a hit
+ * or unit holds, {@link DocFrequencies} for term statistics, {@link CloseTerms}, {@link Spelling} and
+ * {@link KnownNames} for typos and names, {@link Concepts} for synonyms.
  */
 public final class KnowledgeIndex implements TextIndex, Closeable {
 
     private final Directory directory;
     private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     private final UnitSearch unitSearch;
     private final UnitReader units;
     private final DocFrequencies docFrequencies;
@@ -58,13 +55,14 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final Levenshtein levenshtein = new Levenshtein();
     private final Spelling spelling;
     private final CloseTerms closeTerms;
+    private final SearchBox searchBox;
 
     private KnowledgeIndex(Directory directory, List<List<String>> synonymGroups, Collection<String> nameList)
             throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        this.searcher.setQueryCache(null); // every question is different: caching costs more than it saves
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null); // every question is different: caching costs more than it saves
         if (reader.leaves().size() != 1) {
             throw new IOException("the index in " + directory + " has " + reader.leaves().size()
                     + " segments; a knowledge base's index is merged into one when it is built");
@@ -88,6 +86,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         this.nameDictionary = known.dictionary();
         this.spelling = new Spelling(searcher, byLanguage);
         this.closeTerms = new CloseTerms(searcher);
+        this.searchBox = new SearchBox(searcher, analyzers, names, units);
     }
 
     private static LanguageAnalyzer.Kind kind(Reading how) {
@@ -230,37 +229,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
 
     @Override
     public List<Hit> find(String text, Language language, int limit) {
-        Map<String, Float> weights = Map.of(Fields.of(language), 1.0f, Fields.NAMES, 0.5f);
-        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer(language), weights);
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query parsed = parser.parse(text);
-        if (parsed == null || limit <= 0) {
-            return List.of();
-        }
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(parsed, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, UnitKind.PASSAGE.name())), BooleanClause.Occur.FILTER)
-                .build();
-        try {
-            TopDocs top = searcher.search(query, limit);
-            int[] docs = new int[top.scoreDocs.length];
-            float[] scores = new float[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                docs[i] = top.scoreDocs[i].doc;
-                scores[i] = top.scoreDocs[i].score;
-            }
-            return units.hits(docs, scores, new long[docs.length]);
-        } catch (IOException | RuntimeException e) {
-            return List.of(); // a query too large to run (thousands of prefix terms) finds nothing rather than fails
-        }
-    }
-
-    /** The analysis of a search box: the question analyzer of {@code language} for its field, names for names. */
-    private Analyzer searchAnalyzer(Language language) {
-        Map<String, Analyzer> perField = new HashMap<>();
-        perField.put(Fields.of(language), analyzers.get(Reading.valueOf(language.name())));
-        perField.put(Fields.NAMES, names);
-        return new PerFieldAnalyzerWrapper(analyzers.get(Reading.valueOf(language.name())), perField);
+        return searchBox.find(text, language, limit);
     }
 
     @Override
