@@ -51,7 +51,7 @@ final class UnitSearch {
     /** Each entity's units, in index order. */
     private final Map<Long, int[]> byEntity;
     private static final int[] NONE = new int[0];
-    private final ThreadLocal<Sums> sums;
+    private final ThreadLocal<RunningSums> sums;
     /** Postings read before, by field and term: the same words come back question after question. */
     private final Map<String, Postings> cache = new ConcurrentHashMap<>();
     private final AtomicLong cached = new AtomicLong();
@@ -111,7 +111,7 @@ final class UnitSearch {
             }
         }
         this.byEntity = units;
-        this.sums = ThreadLocal.withInitial(() -> new Sums(maxDoc));
+        this.sums = ThreadLocal.withInitial(() -> new RunningSums(maxDoc));
     }
 
     /** A form's postings, read once per question. */
@@ -186,7 +186,7 @@ final class UnitSearch {
      * to units of those entities. Ties go to the earlier unit, as in Lucene.
      */
     Found search(List<List<FieldTerms>> words, int kind, long[] entityFilter, int limit) {
-        Sums s = sums.get();
+        RunningSums s = sums.get();
         try {
             int[] only = entityFilter.length == 0 ? null : unitsOf(entityFilter, kind);
             if (only != null && (long) only.length * LOOKUP_COST >= postingsOf(words)) {
@@ -203,7 +203,7 @@ final class UnitSearch {
      * Adds each word's score to the units that contain it: all of them, or when {@code only} is not null, only those
      * units (sorted), looked up in each form's postings.
      */
-    private void add(Sums s, List<List<FieldTerms>> words, int[] only) {
+    private void add(RunningSums s, List<List<FieldTerms>> words, int[] only) {
         for (int w = 0; w < words.size(); w++) {
             for (FieldTerms ft : words.get(w)) {
                 if (ft.scorer == null) {
@@ -254,7 +254,7 @@ final class UnitSearch {
         }
     }
 
-    private static void count(Sums s, int doc, int freq) {
+    private static void count(RunningSums s, int doc, int freq) {
         if (s.freq[doc] == 0) {
             s.fieldDocs[s.fieldCount++] = doc;
         }
@@ -294,7 +294,7 @@ final class UnitSearch {
         return n;
     }
 
-    private Found best(Sums s, int kind, long[] entityFilter, int limit) {
+    private Found best(RunningSums s, int kind, long[] entityFilter, int limit) {
         // a heap of the best units so far, the worst at its root; a unit no better than the root is not looked at again
         int[] heap = new int[Math.max(0, Math.min(limit, s.count))];
         int size = 0;
@@ -377,56 +377,5 @@ final class UnitSearch {
             }
         }
         return false;
-    }
-
-    /** One thread's running sums over the units, cleared after each search (only the units touched). */
-    private static final class Sums {
-        final int[] freq;
-        final float[] wordMax;
-        final float[] wordSum;
-        final boolean[] inWord;
-        final float[] total;
-        final long[] covered;
-        final boolean[] seen;
-        final int[] fieldDocs;
-        final int[] wordDocs;
-        final int[] docs;
-        int fieldCount;
-        int wordCount;
-        int count;
-
-        Sums(int maxDoc) {
-            freq = new int[maxDoc];
-            wordMax = new float[maxDoc];
-            wordSum = new float[maxDoc];
-            inWord = new boolean[maxDoc];
-            total = new float[maxDoc];
-            covered = new long[maxDoc];
-            seen = new boolean[maxDoc];
-            fieldDocs = new int[maxDoc];
-            wordDocs = new int[maxDoc];
-            docs = new int[maxDoc];
-        }
-
-        void clear() {
-            for (int i = 0; i < count; i++) {
-                int doc = docs[i];
-                total[doc] = 0;
-                covered[doc] = 0;
-                seen[doc] = false;
-            }
-            count = 0;
-            for (int i = 0; i < fieldCount; i++) {
-                freq[fieldDocs[i]] = 0;
-            }
-            fieldCount = 0;
-            for (int i = 0; i < wordCount; i++) {
-                int doc = wordDocs[i];
-                wordMax[doc] = 0;
-                wordSum[doc] = 0;
-                inWord[doc] = false;
-            }
-            wordCount = 0;
-        }
     }
 }
