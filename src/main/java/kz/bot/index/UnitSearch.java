@@ -46,11 +46,7 @@ final class UnitSearch {
     private final Similarity similarity = new BM25Similarity();
     private final Map<String, CollectionStatistics> collections = new HashMap<>();
     private final Map<String, byte[]> norms = new HashMap<>();
-    private final byte[] kinds;
-    private final long[] entities;
-    /** Each entity's units, in index order. */
-    private final Map<Long, int[]> byEntity;
-    private static final int[] NONE = new int[0];
+    private final KindsAndEntities filters;
     private final ThreadLocal<RunningSums> sums;
     /** Postings read before, by field and term: the same words come back question after question. */
     private final Map<String, Postings> cache = new ConcurrentHashMap<>();
@@ -79,38 +75,7 @@ final class UnitSearch {
             }
             norms.put(field, fieldNorms);
         }
-        this.kinds = new byte[maxDoc];
-        NumericDocValues kindValues = leaf.getNumericDocValues(kindField);
-        if (kindValues != null) {
-            for (int doc = kindValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = kindValues.nextDoc()) {
-                kinds[doc] = (byte) kindValues.longValue();
-            }
-        }
-        this.entities = new long[maxDoc];
-        Arrays.fill(entities, -1);
-        NumericDocValues entityValues = leaf.getNumericDocValues(entityField);
-        if (entityValues != null) {
-            for (int doc = entityValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-                 doc = entityValues.nextDoc()) {
-                entities[doc] = entityValues.longValue();
-            }
-        }
-        Map<Long, int[]> units = new HashMap<>();
-        Map<Long, Integer> counts = new HashMap<>();
-        for (long entity : entities) {
-            if (entity >= 0) {
-                counts.merge(entity, 1, Integer::sum);
-            }
-        }
-        counts.forEach((entity, n) -> units.put(entity, new int[n]));
-        Map<Long, Integer> filled = new HashMap<>();
-        for (int doc = 0; doc < maxDoc; doc++) {
-            if (entities[doc] >= 0) {
-                int at = filled.merge(entities[doc], 1, Integer::sum) - 1;
-                units.get(entities[doc])[at] = doc;
-            }
-        }
-        this.byEntity = units;
+        this.filters = new KindsAndEntities(leaf, kindField, entityField);
         this.sums = ThreadLocal.withInitial(() -> new RunningSums(maxDoc));
     }
 
@@ -188,13 +153,12 @@ final class UnitSearch {
     Found search(List<List<FieldTerms>> words, int kind, long[] entityFilter, int limit) {
         RunningSums s = sums.get();
         try {
-            int[] only = entityFilter.length == 0 ? null : unitsOf(entityFilter, kind);
+            int[] only = entityFilter.length == 0 ? null : filters.unitsOf(entityFilter, kind);
             if (only != null && (long) only.length * LOOKUP_COST >= postingsOf(words)) {
                 only = null; // the entities have so many units that walking the postings is cheaper
             }
             add(s, words, only);
-            return TopUnits.best(s, doc -> !(kind >= 0 && kinds[doc] != kind
-                    || entityFilter.length > 0 && !contains(entityFilter, entities[doc])), limit);
+            return TopUnits.best(s, doc -> filters.accepts(doc, kind, entityFilter), limit);
         } finally {
             s.clear();
         }
@@ -262,26 +226,6 @@ final class UnitSearch {
         s.freq[doc] += freq;
     }
 
-    /** The units of these entities (of kind {@code kind}, or any when it is -1), in index order. */
-    private int[] unitsOf(long[] entityFilter, int kind) {
-        int n = 0;
-        for (long entity : entityFilter) {
-            n += byEntity.getOrDefault(entity, NONE).length;
-        }
-        int[] units = new int[n];
-        n = 0;
-        for (long entity : entityFilter) {
-            for (int doc : byEntity.getOrDefault(entity, NONE)) {
-                if (kind < 0 || kinds[doc] == kind) {
-                    units[n++] = doc;
-                }
-            }
-        }
-        units = Arrays.copyOf(units, n);
-        Arrays.sort(units);
-        return units;
-    }
-
     /** How many postings the words' forms have, over all their fields. */
     private static long postingsOf(List<List<FieldTerms>> words) {
         long n = 0;
@@ -293,14 +237,5 @@ final class UnitSearch {
             }
         }
         return n;
-    }
-
-    private static boolean contains(long[] values, long value) {
-        for (long v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 }
