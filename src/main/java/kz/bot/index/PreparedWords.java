@@ -22,18 +22,18 @@ final class PreparedWords implements TextIndex.Prepared {
     /** Looks up each form of {@code words} that {@code frequencies} says the index holds, in {@code search}. */
     PreparedWords(List<QueryWord> words, DocFrequencies frequencies, UnitSearch search) throws IOException {
         this.words = words;
-        Map<String, UnitSearch.Postings> read = new HashMap<>();
+        Map<String, Postings> read = new HashMap<>();
         for (QueryWord word : words) {
             List<UnitSearch.FieldTerms> fields = new ArrayList<>();
             for (var e : word.terms().entrySet()) {
                 String field = Fields.of(e.getKey());
-                List<UnitSearch.Postings> forms = new ArrayList<>();
+                List<Postings> forms = new ArrayList<>();
                 for (String t : e.getValue()) {
                     if (frequencies.docFreq(e.getKey(), t) == 0) {
                         continue;
                     }
                     String key = field + '\u0000' + t;
-                    UnitSearch.Postings p = read.get(key);
+                    Postings p = read.get(key);
                     if (p == null && !read.containsKey(key)) {
                         p = search.postings(field, t);
                         read.put(key, p);

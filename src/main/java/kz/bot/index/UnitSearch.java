@@ -5,13 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,6 +24,9 @@ import org.apache.lucene.util.BytesRef;
  * each was most of an answer's time; walking each form's postings once also says which words each unit contains.
  * The postings, norms and doc values are read from the index; nothing is copied but the norms and the kind and entity
  * of each unit. Thread-safe: each thread sums into arrays of its own.
+ *
+ * <p>Its parts: {@link PostingsCache} reads a form's postings, {@link KindsAndEntities} says which units a filter
+ * keeps, {@link RunningSums} holds a thread's sums, and {@link TopUnits} collects the best units from them.
  */
 final class UnitSearch {
 
@@ -41,25 +39,17 @@ final class UnitSearch {
     /** How much the fields other than a word's best one count (Lucene's DisjunctionMaxQuery tie breaker). */
     static final float OTHER_FIELDS = 0.1f;
 
-    private final LeafReader leaf;
     private final int maxDoc;
     private final Similarity similarity = new BM25Similarity();
     private final Map<String, CollectionStatistics> collections = new HashMap<>();
     private final Map<String, byte[]> norms = new HashMap<>();
     private final KindsAndEntities filters;
     private final ThreadLocal<RunningSums> sums;
-    /** Postings read before, by field and term: the same words come back question after question. */
-    private final Map<String, Postings> cache = new ConcurrentHashMap<>();
-    private final AtomicLong cached = new AtomicLong();
-    /**
-     * Postings entries kept at most (8 bytes each): all of the shipped knowledge's, the frequent words of a large
-     * one. Counted with the shipped knowledge, which holds about 60,000.
-     */
-    static final long CACHE_ENTRIES = 2_000_000;
+    /** Postings read before: the same words come back question after question. */
+    private final PostingsCache cache;
 
     UnitSearch(IndexSearcher searcher, LeafReader leaf, List<String> fields, String kindField, String entityField)
             throws IOException {
-        this.leaf = leaf;
         this.maxDoc = leaf.maxDoc();
         for (String field : fields) {
             CollectionStatistics stats = searcher.collectionStatistics(field);
@@ -76,47 +66,13 @@ final class UnitSearch {
             norms.put(field, fieldNorms);
         }
         this.filters = new KindsAndEntities(leaf, kindField, entityField);
+        this.cache = new PostingsCache(leaf);
         this.sums = ThreadLocal.withInitial(() -> new RunningSums(maxDoc));
-    }
-
-    /** A form's postings, read once per question. */
-    record Postings(int[] docs, int[] freqs, int docFreq, long totalTermFreq) {
     }
 
     /** The postings of {@code term} in {@code field}, or null when the index does not have it. */
     Postings postings(String field, String term) throws IOException {
-        String key = field + '\u0000' + term;
-        Postings known = cache.get(key);
-        if (known != null) {
-            return known;
-        }
-        Postings read = read(field, term);
-        if (read != null && cached.addAndGet(read.docFreq()) <= CACHE_ENTRIES) {
-            cache.putIfAbsent(key, read);
-        }
-        return read;
-    }
-
-    private Postings read(String field, String term) throws IOException {
-        Terms terms = leaf.terms(field);
-        if (terms == null) {
-            return null;
-        }
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(new BytesRef(term))) {
-            return null;
-        }
-        int df = te.docFreq();
-        int[] docs = new int[df];
-        int[] freqs = new int[df];
-        PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-        int n = 0;
-        for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n < df; doc = pe.nextDoc()) {
-            docs[n] = doc;
-            freqs[n] = pe.freq();
-            n++;
-        }
-        return new Postings(docs, freqs, df, te.totalTermFreq());
+        return cache.postings(field, term);
     }
 
     /** One question word in one field: its forms there, scored as one term. */

@@ -65,10 +65,10 @@ class UnitSearchTest {
                     List<UnitSearch.FieldTerms> perField = new ArrayList<>();
                     List<Query> disjuncts = new ArrayList<>();
                     for (String field : FIELDS) {
-                        List<UnitSearch.Postings> postings = new ArrayList<>();
+                        List<Postings> postings = new ArrayList<>();
                         SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
                         for (String form : forms) {
-                            UnitSearch.Postings p = search.postings(field, form);
+                            Postings p = search.postings(field, form);
                             if (p != null) {
                                 postings.add(p);
                                 synonyms.addTerm(new Term(field, form));
