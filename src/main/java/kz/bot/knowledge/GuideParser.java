@@ -22,10 +22,6 @@ final class GuideParser {
     enum State { BODY, ENTRY, FACTBOX, TABLE, LABELS }
 
     private static final Pattern SECTION = Pattern.compile("^\\[SECTION]\\s*(.*?)\\s*(\\[/SECTION])?$");
-    private static final Pattern AS_OF_YEAR = Pattern.compile("^(.*?)[,;]\\s*((?:19|20)\\d{2})\\s*$");
-    /** "…, 2024", "… (2024)", "… (1 January 2026)", "… (as of 2023)": the year the value describes. */
-    private static final Pattern TRAILING_YEAR = Pattern.compile(
-            "(?:[,;]\\s*|\\((?:as of\\s*)?(?:[^()]*?\\s)?)((?:19|20)\\d{2})\\)?\\s*$");
     private static final String CALLOUT = "[CALLOUT]";
 
     private final TextFile file;
@@ -258,7 +254,7 @@ final class GuideParser {
             factboxLine = no;
         }
         statements.add(new Statement(subject, kv.key(), kv.value(), Quantity.ofAttribute(kv.key(), kv.value()),
-                asOfOf(kv.value()), no));
+                AsOf.yearOf(kv.value()), no));
         factboxText.add(kv.key() + ": " + kv.value());
     }
 
@@ -301,18 +297,13 @@ final class GuideParser {
                         + "** (1.2M), or a kind in braces, e.g. **" + name + "** {sight}");
             }
         } else {
-            String figure = population.trim();
-            String asOf = "";
-            Matcher year = AS_OF_YEAR.matcher(figure);
-            if (year.matches()) {
-                figure = year.group(1).trim();
-                asOf = year.group(2);
-            }
-            OptionalDouble number = Quantity.parse(figure);
+            AsOf.Dated figure = AsOf.splitYear(population.trim());
+            OptionalDouble number = Quantity.parse(figure.figure());
             if (number.isEmpty()) {
                 problem(no, "population '" + population.trim() + "' of '" + name + "' is not a number");
             } else {
-                statements.add(new Statement(entry.entity, "Population", figure, number.getAsDouble(), asOf, no));
+                statements.add(new Statement(entry.entity, "Population", figure.figure(), number.getAsDouble(),
+                        figure.year(), no));
             }
             text.append(" (population ").append(population.trim()).append(')');
         }
@@ -326,14 +317,9 @@ final class GuideParser {
             problem(no, "'" + key + "' has no value");
             return;
         }
-        statements.add(new Statement(entry.entity, key, value, Quantity.ofAttribute(key, value), asOfOf(value), no));
+        statements.add(new Statement(entry.entity, key, value, Quantity.ofAttribute(key, value), AsOf.yearOf(value),
+                no));
         entry.text.append(". ").append(key).append(": ").append(value);
-    }
-
-    /** A trailing "(2024)" or ", 2024" on a value says which year it describes. */
-    static String asOfOf(String value) {
-        Matcher m = TRAILING_YEAR.matcher(value);
-        return m.find() ? m.group(1) : "";
     }
 
     private void appendParagraph(String text, int no) {

@@ -79,7 +79,7 @@ final class GuideTable {
                 String attribute = header.get(c).trim();
                 Double number = Quantity.ofAttribute(attribute, value);
                 statements.add(new Statement(new EntityName(kind.get(), name), attribute, value, number,
-                        GuideParser.asOfOf(value), no));
+                        AsOf.yearOf(value), no));
             }
             text.append(". ").append(header.get(c)).append(": ").append(value);
         }
