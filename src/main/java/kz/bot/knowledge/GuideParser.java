@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Builds a guide from its lines: front matter, then the body's {@link Line}s fed one at a time to a builder whose
- * {@link State} says which block it is in (body text, a fact box, a table, a labels block, an entry). Every problem is
- * recorded with its line and building goes on with the next line. A translation file ({@code translates:} in the front
- * matter) is read the same way; {@link Translations} merges it into its original.
+ * {@link State} says which block it is in (body text, a fact box, a table, a labels block, an entry). The blocks with
+ * rules of their own are read by {@link GuideFactBox}, {@link GuideTable} and {@link GuideEntry}; this class keeps the
+ * sections and paragraphs and says which block a line belongs to. Every problem is recorded with its line and building
+ * goes on with the next line. A translation file ({@code translates:} in the front matter) is read the same way;
+ * {@link Translations} merges it into its original. Not thread-safe: each file is parsed by a parser of its own.
  */
 final class GuideParser {
 
@@ -39,13 +40,12 @@ final class GuideParser {
     private int sectionNo;
     private final StringBuilder paragraph = new StringBuilder();
     private int paragraphLine;
-    private Entry entry;
+    /** The entry being read, or null. */
+    private GuideEntry entry;
     private GuideTable table;
-    private final List<String> factboxText = new ArrayList<>();
-    private int factboxLine;
+    private final GuideFactBox factbox;
     private boolean afterRule;
     private final EntityName subject;
-    private boolean reportedNoSubject;
 
     private GuideParser(TextFile file, List<Problem> problems) {
         this.file = file;
@@ -56,6 +56,7 @@ final class GuideParser {
         // a translation's fact box is about its original's entity, which the merge supplies
         this.subject = !entity.isBlank() ? new EntityName(EntityKind.COUNTRY, entity)
                 : translation ? new EntityName(EntityKind.COUNTRY, "") : null;
+        this.factbox = new GuideFactBox(file.name(), subject, problems, statements, passages);
     }
 
     /** Parses {@code file}, which must start (after blank lines) with {@code ---}; problems go to {@code problems}. */
@@ -108,7 +109,7 @@ final class GuideParser {
 
     private void accept(Line line) {
         switch (state) {
-            case FACTBOX -> inBlock(line, "FACTBOX", this::factboxLine, this::finishFactbox);
+            case FACTBOX -> inBlock(line, "FACTBOX", factbox::row, () -> factbox.finish(section, sectionNo));
             case TABLE -> inBlock(line, "TABLE", table::row, table::finish);
             case LABELS -> inBlock(line, "LABELS", this::labelLine, () -> { });
             case ENTRY -> inEntry(line);
@@ -134,7 +135,7 @@ final class GuideParser {
     /** A line under an entry: a {@code Key: Value} line is one of its facts; anything else ends it. */
     private void inEntry(Line line) {
         if (line instanceof Line.KeyValue kv) {
-            entryFact(kv.key(), kv.value(), kv.no());
+            entry.fact(kv.key(), kv.value(), kv.no());
             return;
         }
         flush();
@@ -164,7 +165,8 @@ final class GuideParser {
             addPassage(b.item(), b.no());
         } else if (line instanceof Line.EntryHead e) {
             flush();
-            startEntry(e);
+            entry = GuideEntry.open(e, translation, file.name(), problems, statements);
+            state = State.ENTRY;
         } else {
             prose(line.text(), line.no()); // Key: Value in running text, or plain prose
         }
@@ -233,39 +235,6 @@ final class GuideParser {
         void accept(String line, int no);
     }
 
-    private void factboxLine(String line, int no) {
-        Line.KeyValue kv = Line.keyValue(no, line);
-        if (kv == null) {
-            problem(no, "expected 'Key: Value' inside [FACTBOX]");
-            return;
-        }
-        if (kv.value().isEmpty()) {
-            problem(no, "'" + kv.key() + "' has no value");
-            return;
-        }
-        if (subject == null) {
-            if (!reportedNoSubject) {
-                problem(no, "[FACTBOX] facts need an 'entity' in the front matter");
-                reportedNoSubject = true;
-            }
-            return;
-        }
-        if (factboxText.isEmpty()) {
-            factboxLine = no;
-        }
-        statements.add(new Statement(subject, kv.key(), kv.value(), Quantity.ofAttribute(kv.key(), kv.value()),
-                AsOf.yearOf(kv.value()), no));
-        factboxText.add(kv.key() + ": " + kv.value());
-    }
-
-    private void finishFactbox() {
-        if (!factboxText.isEmpty()) {
-            passages.add(new Passage(section, subject.name() + ". " + String.join(". ", factboxText) + ".",
-                    factboxLine, false, sectionNo, Map.of()));
-            factboxText.clear();
-        }
-    }
-
     private void labelLine(String line, int no) {
         Line.KeyValue kv = Line.keyValue(no, line);
         if (kv == null || kv.value().isEmpty()) {
@@ -273,53 +242,6 @@ final class GuideParser {
             return;
         }
         labels.put(kv.key(), kv.value());
-    }
-
-    private void startEntry(Line.EntryHead head) {
-        int no = head.no();
-        String name = head.name();
-        EntityKind kind = EntityKind.CITY;
-        if (head.kind() != null) {
-            var written = EntityKind.named(head.kind());
-            if (written.isEmpty()) {
-                problem(no, "unknown entry kind {" + head.kind() + "}; use " + EntityKind.entryWords());
-            } else {
-                kind = written.get();
-            }
-        }
-        entry = new Entry(new EntityName(kind, name), no);
-        state = State.ENTRY;
-        StringBuilder text = entry.text.append(name);
-        String population = head.population();
-        if (population == null || population.isBlank()) {
-            if (head.kind() == null && !translation) {
-                problem(no, "city entry '" + name + "' has no population in parentheses, e.g. **" + name
-                        + "** (1.2M), or a kind in braces, e.g. **" + name + "** {sight}");
-            }
-        } else {
-            AsOf.Dated figure = AsOf.splitYear(population.trim());
-            OptionalDouble number = Quantity.parse(figure.figure());
-            if (number.isEmpty()) {
-                problem(no, "population '" + population.trim() + "' of '" + name + "' is not a number");
-            } else {
-                statements.add(new Statement(entry.entity, "Population", figure.figure(), number.getAsDouble(),
-                        figure.year(), no));
-            }
-            text.append(" (population ").append(population.trim()).append(')');
-        }
-        if (!head.rest().isBlank()) {
-            text.append(". ").append(head.rest().trim());
-        }
-    }
-
-    private void entryFact(String key, String value, int no) {
-        if (value.isEmpty()) {
-            problem(no, "'" + key + "' has no value");
-            return;
-        }
-        statements.add(new Statement(entry.entity, key, value, Quantity.ofAttribute(key, value), AsOf.yearOf(value),
-                no));
-        entry.text.append(". ").append(key).append(": ").append(value);
     }
 
     private void appendParagraph(String text, int no) {
@@ -341,8 +263,7 @@ final class GuideParser {
             paragraph.setLength(0);
         }
         if (entry != null) {
-            passages.add(new Passage(section, entry.text.append('.').toString(), entry.line, false, sectionNo,
-                    Map.of()));
+            passages.add(entry.passage(section, sectionNo));
             entry = null;
         }
         if (state == State.ENTRY) {
@@ -355,7 +276,7 @@ final class GuideParser {
             case FACTBOX, TABLE, LABELS -> {
                 problem(blockOpen, "[" + state + "] is not closed with [/" + state + "]");
                 if (state == State.FACTBOX) {
-                    finishFactbox();
+                    factbox.finish(section, sectionNo);
                 } else if (state == State.TABLE) {
                     table.finish();
                 }
@@ -380,17 +301,5 @@ final class GuideParser {
     private static String stripClosing(String text, String closing) {
         String t = text.trim();
         return t.endsWith(closing) ? t.substring(0, t.length() - closing.length()).trim() : t;
-    }
-
-    /** An entry being read: its facts go straight to the document, its text becomes one passage. */
-    private static final class Entry {
-        final EntityName entity;
-        final int line;
-        final StringBuilder text = new StringBuilder();
-
-        Entry(EntityName entity, int line) {
-            this.entity = entity;
-            this.line = line;
-        }
     }
 }
