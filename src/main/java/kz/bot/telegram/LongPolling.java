@@ -333,27 +333,4 @@ final class LongPolling implements UpdateSource {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
-
-    /** The wait after failed getUpdates calls: grows by half each time up to a maximum, reset by a success. */
-    static final class PollBackOff {
-        private final long first;
-        private final long max;
-        private long next;
-
-        PollBackOff(Duration first, Duration max) {
-            this.first = Math.max(1, first.toMillis());
-            this.max = Math.max(this.first, max.toMillis());
-            this.next = this.first;
-        }
-
-        synchronized void reset() {
-            next = first;
-        }
-
-        synchronized long nextBackOffMillis() {
-            long now = next;
-            next = Math.min(max, next + next / 2);
-            return now;
-        }
-    }
 }
