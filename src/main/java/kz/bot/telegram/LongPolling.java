@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -37,7 +37,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * <li>anything thrown while polling is said in one line and polling goes on — never a deaf poller;</li>
  * <li>a whole call is bounded ({@code callTimeout}: the long poll plus the request timeout), not only each read;</li>
  * <li>an answer is read up to a size derived from the heap; an update too large for it is skipped, by id;</li>
- * <li>the offset follows the ids of the last answer, lower ones included; a renumbering is said once;</li>
+ * <li>the offset follows the ids of the last answer, lower ones included ({@link PollOffset}); a renumbering is
+ * said once;</li>
  * <li>401 and 409 are said once each, in Telegram's words, and {@link PollWatch} decides when to give up.</li>
  * </ul>
  * Answers are read update by update ({@link UpdateParser}); updates go to the router, which drops repeats.
@@ -53,7 +54,6 @@ final class LongPolling implements UpdateSource {
     static final long MAX_ANSWER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 16);
     private static final Logger LOG = LoggerFactory.getLogger(LongPolling.class);
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
-    private static final Pattern UPDATE_ID = Pattern.compile("\"update_id\"\\s*:\\s*(\\d+)");
 
     private final String token;
     private final TelegramUrl url;
@@ -69,10 +69,7 @@ final class LongPolling implements UpdateSource {
     private PollWatch watch;
     private volatile boolean running;
     private volatile Call current;
-    private volatile int offset;
-    private int highest = -1;
-    /** After an answer that could not be read whole: ask for one update at a time to find the one at fault. */
-    private boolean oneAtATime;
+    private final PollOffset offset = new PollOffset();
     /** When a getUpdates call last got an answer ({@link System#nanoTime()}); the start counts as one. */
     private volatile long lastAnswer = System.nanoTime();
 
@@ -142,11 +139,11 @@ final class LongPolling implements UpdateSource {
 
     /** One getUpdates call and what follows from it; returns how long to wait before the next. */
     private long pollOnce() throws IOException {
-        int room = Math.min(oneAtATime ? 1 : MAX_BATCH, router.room());
+        int room = offset.limit(router.room());
         if (room <= 0) {
             return 50; // no room to answer more: what Telegram holds stays unconfirmed until there is
         }
-        GetUpdates request = new GetUpdates(offset, room, settings.pollTimeoutSeconds(), ALLOWED_UPDATES);
+        GetUpdates request = new GetUpdates(offset.next(), room, settings.pollTimeoutSeconds(), ALLOWED_UPDATES);
         Call call = http.newCall(post(request.getMethod(), json.writeValueAsString(request)));
         current = call;
         byte[] body;
@@ -181,49 +178,37 @@ final class LongPolling implements UpdateSource {
         lastAnswer = System.nanoTime();
         watch.answered();
         backoff.reset();
-        oneAtATime = false;
+        offset.readWhole();
         deliver(updates);
         return 0;
     }
 
     /** The updates go to the router; the next offset follows this answer's ids, even when they went down. */
     private void deliver(List<Update> updates) {
-        int max = -1;
-        int fresh = 0;
-        for (Update u : updates) {
-            int id = u.getUpdateId();
-            max = Math.max(max, id);
-            if (id < highest && !router.seenBefore(id)) {
-                fresh++;
-            }
-        }
-        if (max < 0 || !running) {
+        if (!running) {
             return; // stopping: what came in this answer is left unconfirmed, for the next start
         }
-        if (fresh > 0) {
-            LOG.warn("update ids started again below the last one ({} after {}): Telegram may renumber updates after"
-                    + " a long quiet spell; they are answered", max, highest);
-            highest = max;
+        Optional<PollOffset.Taken> taken = offset.take(updates.stream().mapToInt(Update::getUpdateId).toArray(),
+                router::seenBefore);
+        if (taken.isEmpty()) {
+            return;
         }
-        highest = Math.max(highest, max);
-        offset = max + 1;
+        if (taken.get().renumbered()) {
+            LOG.warn("update ids started again below the last one ({} after {}): Telegram may renumber updates after"
+                    + " a long quiet spell; they are answered", taken.get().last(), taken.get().before());
+        }
         router.consume(updates);
     }
 
     /** A getUpdates answer that cannot be read: one update at a time, then the one at fault is skipped by its id. */
     private long unreadable(String why, byte[] body) {
-        if (!oneAtATime) {
-            oneAtATime = true;
+        if (offset.narrow()) {
             LOG.warn("a getUpdates answer could not be read ({}); asking for one update at a time", why);
             return 0;
         }
-        Matcher id = UPDATE_ID.matcher(new String(body, 0, Math.min(body.length, 1 << 16),
-                StandardCharsets.ISO_8859_1));
-        if (id.find()) {
-            int skipped = Integer.parseInt(id.group(1));
-            LOG.warn("update {} could not be read ({}) and is skipped", skipped, why);
-            offset = skipped + 1;
-            oneAtATime = false;
+        OptionalInt skipped = offset.skip(body);
+        if (skipped.isPresent()) {
+            LOG.warn("update {} could not be read ({}) and is skipped", skipped.getAsInt(), why);
             return 0;
         }
         long wait = backoff.nextBackOffMillis();
@@ -301,13 +286,14 @@ final class LongPolling implements UpdateSource {
      */
     @Override
     public void confirmTaken() {
-        if (offset <= 0) {
+        int next = offset.next();
+        if (next <= 0) {
             return;
         }
         OkHttpClient quick = http.newBuilder().callTimeout(settings.requestTimeout()).build();
         try (Response response = quick.newCall(post("getUpdates", json.writeValueAsString(
-                new GetUpdates(offset, 1, 0, ALLOWED_UPDATES)))).execute()) {
-            LOG.debug("confirmed the updates before {} ({})", offset, response.code());
+                new GetUpdates(next, 1, 0, ALLOWED_UPDATES)))).execute()) {
+            LOG.debug("confirmed the updates before {} ({})", next, response.code());
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not confirm the updates taken to Telegram ({}): some may be delivered again after the"
                     + " restart", redactor.describe(e));
