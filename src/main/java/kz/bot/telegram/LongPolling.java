@@ -165,9 +165,9 @@ final class LongPolling implements UpdateSource {
             return unreadable(String.format(Locale.ROOT, "larger than %.1f MB", MAX_ANSWER_BYTES / 1048576.0), body);
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        JsonNode error = refusal(text);
-        if (status != 200 || error != null) {
-            return refused(status, error);
+        Optional<PollRefusal> refusal = PollRefusal.of(status, text, json);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
         }
         List<Update> updates;
         try {
@@ -216,22 +216,10 @@ final class LongPolling implements UpdateSource {
         return wait;
     }
 
-    /** Telegram's error answer in {@code text}, or null when it is not one. */
-    private JsonNode refusal(String text) {
-        if (!text.startsWith("{\"ok\":false")) {
-            return null;
-        }
-        try {
-            return json.readTree(text);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /** A getUpdates call Telegram (or a proxy in front of it) refused. */
-    private long refused(int status, JsonNode error) {
-        int code = error == null ? status : error.path("error_code").asInt(status);
-        String description = error == null ? "(no description)" : error.path("description").asText("");
+    private long refused(PollRefusal refusal) {
+        int code = refusal.code();
+        String description = refusal.description();
         PollWatch.Verdict verdict = switch (code) {
             case 401 -> watch.unauthorized(description);
             case 409 -> watch.conflict(description);
@@ -246,8 +234,8 @@ final class LongPolling implements UpdateSource {
         if (verdict instanceof PollWatch.Say say) {
             LOG.error("{}", say.line());
         }
-        if (code == 429 && error != null && error.path("parameters").path("retry_after").asInt(0) > 0) {
-            int seconds = error.path("parameters").path("retry_after").asInt();
+        if (refusal.saysWhenToRetry()) {
+            int seconds = refusal.retryAfterSeconds();
             LOG.warn("getUpdates: 429 {}; polling again in {} s", description, seconds);
             return seconds * 1000L;
         }
