@@ -3,7 +3,6 @@ package kz.bot.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,13 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -35,13 +28,18 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * a second bot on the same token (409) from a network error. Here:
  * <ul>
  * <li>anything thrown while polling is said in one line and polling goes on — never a deaf poller;</li>
- * <li>a whole call is bounded ({@code callTimeout}: the long poll plus the request timeout), not only each read;</li>
+ * <li>a whole call is bounded ({@code callTimeout}: the long poll plus the request timeout), not only each read
+ * ({@link PollHttp});</li>
  * <li>an answer is read up to a size derived from the heap; an update too large for it is skipped, by id;</li>
  * <li>the offset follows the ids of the last answer, lower ones included ({@link PollOffset}); a renumbering is
  * said once;</li>
- * <li>401 and 409 are said once each, in Telegram's words, and {@link PollWatch} decides when to give up.</li>
+ * <li>401 and 409 are said once each, in Telegram's words ({@link PollRefusal}), and {@link PollWatch} decides when
+ * to give up; other failures wait as {@link PollBackOff} says.</li>
  * </ul>
- * Answers are read update by update ({@link UpdateParser}); updates go to the router, which drops repeats.
+ * Answers are read update by update ({@link UpdateParser}); updates go to the router, which drops repeats. This class
+ * is the loop and its log lines; the decisions are in the classes named above. Polling runs on a thread of its own;
+ * {@link #start} is called once, and {@link #close}, {@link #confirmTaken} and {@link #sinceLastContact} may then be
+ * called from any thread.
  */
 final class LongPolling implements UpdateSource {
 
@@ -53,16 +51,13 @@ final class LongPolling implements UpdateSource {
     /** The largest getUpdates answer read: Telegram's are well under a megabyte; a 16th of a small heap at most. */
     static final long MAX_ANSWER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 16);
     private static final Logger LOG = LoggerFactory.getLogger(LongPolling.class);
-    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
-    private final String token;
-    private final TelegramUrl url;
     private final BotSettings settings;
     private final UpdateRouter router;
     private final Redactor redactor;
     private final UpdateParser parser;
     private final CompletableFuture<String> gaveUp;
-    private final OkHttpClient http;
+    private final PollHttp http;
     private final ObjectMapper json = new ObjectMapper();
     private final Thread thread;
     private final PollBackOff backoff;
@@ -76,20 +71,12 @@ final class LongPolling implements UpdateSource {
     /** A poller handing updates to {@code router}; {@code gaveUp} completes with the reason if it stops for good. */
     LongPolling(String token, TelegramUrl url, BotSettings settings, UpdateRouter router, Redactor redactor,
                 UpdateParser parser, CompletableFuture<String> gaveUp) {
-        this.token = token;
-        this.url = url;
         this.settings = settings;
         this.router = router;
         this.redactor = redactor;
         this.parser = parser;
         this.gaveUp = gaveUp;
-        Duration longPoll = settings.requestTimeout().plusSeconds(settings.pollTimeoutSeconds());
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(settings.requestTimeout())
-                .writeTimeout(settings.requestTimeout())
-                .readTimeout(longPoll)
-                .callTimeout(longPoll) // an answer trickled a byte at a time must not hold the poller for longer
-                .build();
+        this.http = new PollHttp(token, url, settings);
         this.backoff = new PollBackOff(settings.pollBackoffFirst(), settings.pollBackoffMax());
         this.thread = new Thread(this::loop, "telegram-poller");
         this.thread.setDaemon(true);
@@ -102,8 +89,8 @@ final class LongPolling implements UpdateSource {
      */
     @Override
     public void start() throws TelegramApiException {
-        try (Response response = http.newCall(post("deleteWebhook", "{}")).execute()) {
-            JsonNode answer = json.readTree(read(response.body(), 1 << 16));
+        try (Response response = http.call("deleteWebhook", "{}").execute()) {
+            JsonNode answer = json.readTree(PollHttp.read(response.body(), 1 << 16));
             if (!response.isSuccessful() || !answer.path("ok").asBoolean(false)) {
                 throw new TelegramApiException(response.code() + " " + answer.path("description").asText(""));
             }
@@ -144,13 +131,13 @@ final class LongPolling implements UpdateSource {
             return 50; // no room to answer more: what Telegram holds stays unconfirmed until there is
         }
         GetUpdates request = new GetUpdates(offset.next(), room, settings.pollTimeoutSeconds(), ALLOWED_UPDATES);
-        Call call = http.newCall(post(request.getMethod(), json.writeValueAsString(request)));
+        Call call = http.call(request.getMethod(), json.writeValueAsString(request));
         current = call;
         byte[] body;
         int status;
         try (Response response = call.execute()) {
             status = response.code();
-            body = read(response.body(), MAX_ANSWER_BYTES);
+            body = PollHttp.read(response.body(), MAX_ANSWER_BYTES);
         } catch (IOException e) {
             if (!running) {
                 return 0; // the call was cancelled by close()
@@ -246,22 +233,6 @@ final class LongPolling implements UpdateSource {
         return wait;
     }
 
-    private Request post(String method, String body) {
-        HttpUrl target = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
-                .addPathSegment("bot" + token).addPathSegment(method).build();
-        return new Request.Builder().url(target).post(RequestBody.create(body, JSON_TYPE)).build();
-    }
-
-    /** At most {@code limit} + 1 bytes of {@code body}: enough to know it is too large, never more. */
-    private static byte[] read(ResponseBody body, long limit) throws IOException {
-        if (body == null) {
-            return new byte[0];
-        }
-        try (InputStream in = body.byteStream()) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        }
-    }
-
     @Override
     public Duration sinceLastContact() {
         return Duration.ofNanos(System.nanoTime() - lastAnswer);
@@ -278,9 +249,8 @@ final class LongPolling implements UpdateSource {
         if (next <= 0) {
             return;
         }
-        OkHttpClient quick = http.newBuilder().callTimeout(settings.requestTimeout()).build();
-        try (Response response = quick.newCall(post("getUpdates", json.writeValueAsString(
-                new GetUpdates(next, 1, 0, ALLOWED_UPDATES)))).execute()) {
+        try (Response response = http.quickCall("getUpdates", json.writeValueAsString(
+                new GetUpdates(next, 1, 0, ALLOWED_UPDATES))).execute()) {
             LOG.debug("confirmed the updates before {} ({})", next, response.code());
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not confirm the updates taken to Telegram ({}): some may be delivered again after the"
@@ -304,7 +274,6 @@ final class LongPolling implements UpdateSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        http.close();
     }
 }
