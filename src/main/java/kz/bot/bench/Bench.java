@@ -12,26 +12,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import kz.bot.answer.Answer;
 import kz.bot.answer.Question;
 import kz.bot.kb.Library;
-import kz.bot.kb.ReloadResult;
 import kz.bot.language.Language;
 import kz.bot.language.LanguageDetector;
 import kz.bot.telegram.TelegramStartException;
 
 /**
  * {@code bench}: measures the answering core in-process and prints one JSON object. Loads (builds) the knowledge
- * base, warms up, then runs the fixed workload on 1 and on N threads, and times the bare Lucene search of the same
- * texts so that the core's own cost is a printed ratio, and runs the mixed workload again beside hostile messages
- * ({@link HostileLoad}). {@code --synthetic N} measures a generated knowledge base of N
- * passages instead, including a reload under load. {@code --telegram} adds the whole Telegram path
- * ({@link TelegramBench}).
+ * base, warms up, then runs the fixed workload on 1 and on N threads ({@link Throughput}), and times the bare Lucene
+ * search of the same texts so that the core's own cost is a printed ratio, and runs the mixed workload again beside
+ * hostile messages ({@link HostileLoad}). {@code --synthetic N} measures a generated knowledge base of N passages
+ * instead, including a reload under load ({@link ReloadUnderLoad}). {@code --telegram} adds the whole Telegram path
+ * ({@link TelegramBench}). The measuring classes return figures; this class orders the runs and writes the report.
+ * Not thread-safe: one run at a time (the measurements start threads of their own).
  */
 public final class Bench {
 
@@ -84,7 +79,7 @@ public final class Bench {
                 generated = SyntheticKnowledge.write(knowledge, options.synthetic(), options.seed());
                 report.put("synthetic_passages", generated.passages());
                 report.put("generate_ms", millis(t0));
-                questions = syntheticQuestions(generated, options.seed());
+                questions = Workload.synthetic(generated, options.seed());
             }
             long t0 = System.nanoTime();
             try (Library library = Library.open(knowledge, work.resolve("data"))) {
@@ -106,12 +101,14 @@ public final class Bench {
                 warmUp(library, questions);
                 ArrayNode runs = report.putArray("runs");
                 List<Integer> threadCounts = options.threads() > 1 ? List.of(1, options.threads()) : List.of(1);
+                List<Throughput.Result> results = new ArrayList<>();
                 for (int threads : threadCounts) {
-                    runs.add(measure(library, questions, threads));
+                    results.add(Throughput.run(library, questions, threads, options.seconds()));
+                    runs.add(json(results.get(results.size() - 1)));
                 }
                 double luceneP50 = luceneOnly(library, questions);
                 report.put("lucene_only_p50_us", round(luceneP50));
-                double coreP50 = runs.get(0).get("p50_us").asDouble();
+                double coreP50 = round(results.get(0).latencies().micros(0.50));
                 report.put("core_p50_us", round(coreP50));
                 report.put("core_overhead_ratio", round(coreP50 / Math.max(0.001, luceneP50)));
                 report.put("answered_share", round(answeredShare(library, questions)));
@@ -120,7 +117,12 @@ public final class Bench {
                     TelegramBench.run(library, work, questions, options.telegramUpdates(), report);
                 }
                 if (generated != null) {
-                    reloadUnderLoad(library, knowledge, questions, report);
+                    ReloadUnderLoad.Result reload = ReloadUnderLoad.run(library, knowledge, questions,
+                            options.threads());
+                    report.put("reload_ms", reload.millis());
+                    report.put("reload_result", reload.outcome().getClass().getSimpleName());
+                    report.put("answers_during_reload", reload.answers());
+                    report.put("failed_answers_during_reload", reload.failures());
                 }
                 System.gc();
                 System.gc();
@@ -145,48 +147,19 @@ public final class Bench {
         }
     }
 
-    /** Runs the workload on {@code threads} threads for the configured time. */
-    private ObjectNode measure(Library library, List<String> questions, int threads) throws InterruptedException {
-        LatencyRecorder[] recorders = new LatencyRecorder[threads];
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(threads);
-        long t0 = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            LatencyRecorder recorder = recorders[t] = new LatencyRecorder();
-            int offset = t * 7;
-            Thread worker = new Thread(() -> {
-                try {
-                    for (int i = offset; !stop.get(); i++) {
-                        String q = questions.get(i % questions.size());
-                        long s = System.nanoTime();
-                        Answer a = library.answer(Question.of(q));
-                        recorder.record(System.nanoTime() - s);
-                        if (a.text().isEmpty()) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "bench-" + t);
-            worker.start();
-        }
-        Thread.sleep((long) (options.seconds() * 1000));
-        stop.set(true);
-        done.await();
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        LatencyRecorder.Percentiles p = LatencyRecorder.merge(recorders);
-        ObjectNode run = new ObjectMapper().createObjectNode();
-        run.put("threads", threads);
-        run.put("answers", p.sorted().length);
-        run.put("answers_per_s", Math.round(p.sorted().length / elapsed));
-        run.put("p50_us", round(p.micros(0.50)));
-        run.put("p95_us", round(p.micros(0.95)));
-        run.put("p99_us", round(p.micros(0.99)));
-        run.put("max_us", round(p.maxMicros()));
-        run.put("failures", failures.get());
-        return run;
+    /** One throughput run as the report shows it. */
+    private static ObjectNode json(Throughput.Result run) {
+        LatencyRecorder.Percentiles p = run.latencies();
+        ObjectNode out = new ObjectMapper().createObjectNode();
+        out.put("threads", run.threads());
+        out.put("answers", run.answers());
+        out.put("answers_per_s", run.answersPerSecond());
+        out.put("p50_us", round(p.micros(0.50)));
+        out.put("p95_us", round(p.micros(0.95)));
+        out.put("p99_us", round(p.micros(0.99)));
+        out.put("max_us", round(p.maxMicros()));
+        out.put("failures", run.failures());
+        return out;
     }
 
     /** The median time of analysing and searching the same texts with Lucene alone, top passage included. */
@@ -211,73 +184,6 @@ public final class Bench {
     private static double answeredShare(Library library, List<String> questions) {
         long found = questions.stream().filter(q -> library.answer(Question.of(q)).found()).count();
         return (double) found / questions.size();
-    }
-
-    /** Reloads a changed synthetic knowledge base while threads keep asking; counts failed or empty answers. */
-    private void reloadUnderLoad(Library library, Path knowledge, List<String> questions, ObjectNode report)
-            throws IOException, InterruptedException {
-        Path first;
-        try (Stream<Path> files = Files.list(knowledge)) {
-            first = files.sorted().findFirst().orElseThrow();
-        }
-        Files.writeString(first, Files.readString(first).replace("Generated by the benchmark",
-                "Generated by the benchmark, changed for the reload"));
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong answers = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < options.threads(); t++) {
-            int offset = t * 11;
-            Thread w = new Thread(() -> {
-                for (int i = offset; !stop.get(); i++) {
-                    try {
-                        Answer a = library.answer(Question.of(questions.get(i % questions.size())));
-                        if (a.text().isBlank()) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                    }
-                    answers.incrementAndGet();
-                }
-            });
-            w.start();
-            workers.add(w);
-        }
-        long t0 = System.nanoTime();
-        ReloadResult result = library.reload();
-        long reloadMs = millis(t0);
-        stop.set(true);
-        for (Thread w : workers) {
-            w.join();
-        }
-        report.put("reload_ms", reloadMs);
-        report.put("reload_result", result.getClass().getSimpleName());
-        report.put("answers_during_reload", answers.get());
-        report.put("failed_answers_during_reload", failures.get());
-    }
-
-    /** Questions about the generated places, in the proportions of the shipped workload. */
-    static List<String> syntheticQuestions(SyntheticKnowledge.Generated g, long seed) {
-        Random random = new Random(seed + 1);
-        List<String> out = new ArrayList<>();
-        List<String> templates = List.of("Population of %s", "What is %s known for?", "/city %s", "Население %s",
-                "%s немен танымал?", "Which region is %s in?");
-        List<String> words = List.of("railway", "copper", "festival", "museum", "pasture", "harbour", "orchards",
-                "refinery", "canyon", "nomads");
-        for (int i = 0; i < 200; i++) {
-            String city = g.cities().get(random.nextInt(g.cities().size()));
-            switch (i % 5) {
-                case 0, 1 -> out.add(String.format(templates.get(random.nextInt(templates.size())), city));
-                case 2 -> out.add("Administrative center of " + g.regions().get(random.nextInt(g.regions().size()))
-                        + " region");
-                case 3 -> out.add(words.get(random.nextInt(words.size())) + " and "
-                        + words.get(random.nextInt(words.size())) + " in " + city);
-                default -> out.add(i % 2 == 0 ? "What is the capital of France?"
-                        : "populaton of " + city.substring(0, city.length() - 1));
-            }
-        }
-        return out;
     }
 
     private static double residentMegabytes() {
