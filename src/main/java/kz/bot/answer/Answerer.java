@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.bot.facts.Entity;
-import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
@@ -45,6 +44,7 @@ public final class Answerer {
     private final SmallTalk smallTalk = new SmallTalk();
     private final Computations computations;
     private final Nearby nearby;
+    private final HitTexts hits;
 
     public Answerer(FactBook book, TextIndex index) {
         this(book, index, Weights.shipped());
@@ -64,7 +64,8 @@ public final class Answerer {
         this.attributes = new AttributeNames(book, index);
         this.candidates = new Candidates(index, country, attributes);
         this.roles = new RolePlaces(book, country, attributes);
-        this.agreement = new Agreement(this::text, this::passage, this::names);
+        this.hits = new HitTexts(book, index, entities);
+        this.agreement = new Agreement(hits::text, hits::passage, hits::names);
         this.phrasing = new Phrasing(index);
         this.scorer = new Scorer(weights, agreement, phrasing);
         this.renderer = new Renderer(index, cards, entities, country);
@@ -129,7 +130,7 @@ public final class Answerer {
         }
         List<Candidate> gathered = new ArrayList<>(gather(r, question.context(), context));
         // a fact's value is at hand; a passage's text would be read from the index for nothing
-        gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), text(c.hit())));
+        gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), hits.text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered()
                 ? namingPlace(keepingPlace(renderer.render(decision.winner(), r), r, context), decision.winner())
@@ -142,18 +143,7 @@ public final class Answerer {
         Map<Integer, String> describe = new HashMap<>();
         if (e.decision() != null) {
             for (Candidate c : e.decision().ranked()) {
-                Hit h = c.hit();
-                String what;
-                if (h.kind() == UnitKind.FACT) {
-                    Entity entity = entities.get(h.entity());
-                    what = "fact " + (entity == null ? h.entity() : entity.name()) + " / " + h.attribute();
-                } else {
-                    TextUnit u = index.unit(h.unit());
-                    String text = u.texts().values().iterator().next();
-                    what = h.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + u.file() + ":" + u.line() + " «"
-                            + (text.length() > 70 ? text.substring(0, 70) + "…" : text) + "»";
-                }
-                describe.put(h.unit(), what);
+                describe.put(c.hit().unit(), hits.describe(c.hit()));
             }
         }
         return e.format(describe);
@@ -211,37 +201,6 @@ public final class Answerer {
         return Scorer.top(r, Scorer.ranked(candidates, weights), agreement, phrasing);
     }
 
-    /** Which passage a found passage or sentence is of, null for a fact. */
-    private String passage(Hit h) {
-        if (h.kind() == UnitKind.FACT) {
-            return null;
-        }
-        TextUnit u = index.unit(h.unit());
-        return u.file() + "#" + u.passage();
-    }
-
-    /** A found unit's text, in English where it has English: a fact's newest value, a passage's or sentence's text. */
-    private String text(Hit h) {
-        if (h.kind() == UnitKind.FACT) {
-            Entity e = entities.get(h.entity());
-            List<Fact> facts = e == null ? null : book.facts(e).get(h.attribute());
-            return facts == null ? "" : facts.get(0).value();
-        }
-        Map<Language, String> texts = index.unit(h.unit()).texts();
-        return texts.getOrDefault(Language.EN, texts.isEmpty() ? "" : texts.values().iterator().next());
-    }
-
-    /**
-     * The English names of the topic, sight or person a fact is about; none for a place (a value that begins "Abai,
-     * Jetisu and Ulytau" lists regions, it is not about Abai) or a passage.
-     */
-    private List<String> names(Hit h) {
-        Entity e = h.kind() == UnitKind.FACT ? entities.get(h.entity()) : null;
-        boolean topic = e != null && (e.kind() == EntityKind.TOPIC || e.kind() == EntityKind.SIGHT
-                || e.kind() == EntityKind.PERSON);
-        return topic ? e.names().getOrDefault("en", List.of(e.name())) : List.of();
-    }
-
     /** The answer {@code candidate} would give to {@code question}: what {@code tune} labels right or wrong. */
     public Answer render(Question question, Candidate candidate) {
         return renderer.render(candidate, reader.read(clip(question.text()), question.preferred()));
@@ -293,7 +252,7 @@ public final class Answerer {
         if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute())) {
             return answer;
         }
-        String value = text(h).replaceFirst("(?i) region$", "").strip();
+        String value = hits.text(h).replaceFirst("(?i) region$", "").strip();
         List<EntityKind> order = h.attribute().contains("region") ? List.of(EntityKind.REGION, EntityKind.CITY)
                 : List.of(EntityKind.CITY, EntityKind.REGION);
         for (EntityKind kind : order) {

@@ -1,0 +1,75 @@
+package kz.bot.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * What a found unit says, read from the facts or the index: its text, the passage it belongs to, the names of what
+ * it is about, and a short description for an explanation. Reads only; thread-safe as long as {@code entities} is
+ * not changed after construction.
+ */
+final class HitTexts {
+
+    /** An explanation quotes this many characters of a passage's start. */
+    private static final int QUOTED_CHARS = 70;
+
+    private final FactBook book;
+    private final TextIndex index;
+    private final Map<Long, Entity> entities;
+
+    /** @param entities the knowledge's entities by id */
+    HitTexts(FactBook book, TextIndex index, Map<Long, Entity> entities) {
+        this.book = book;
+        this.index = index;
+        this.entities = entities;
+    }
+
+    /** Which passage a found passage or sentence is of, null for a fact. */
+    String passage(Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            return null;
+        }
+        TextUnit u = index.unit(h.unit());
+        return u.file() + "#" + u.passage();
+    }
+
+    /** A found unit's text, in English where it has English: a fact's newest value, a passage's or sentence's text. */
+    String text(Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            Entity e = entities.get(h.entity());
+            List<Fact> facts = e == null ? null : book.facts(e).get(h.attribute());
+            return facts == null ? "" : facts.get(0).value();
+        }
+        Map<Language, String> texts = index.unit(h.unit()).texts();
+        return texts.getOrDefault(Language.EN, texts.isEmpty() ? "" : texts.values().iterator().next());
+    }
+
+    /**
+     * The English names of the topic, sight or person a fact is about; none for a place (a value that begins "Abai,
+     * Jetisu and Ulytau" lists regions, it is not about Abai) or a passage.
+     */
+    List<String> names(Hit h) {
+        Entity e = h.kind() == UnitKind.FACT ? entities.get(h.entity()) : null;
+        boolean topic = e != null && (e.kind() == EntityKind.TOPIC || e.kind() == EntityKind.SIGHT
+                || e.kind() == EntityKind.PERSON);
+        return topic ? e.names().getOrDefault("en", List.of(e.name())) : List.of();
+    }
+
+    /** A found unit named by what it is, for an explanation: an entity's attribute, or a passage's place and start. */
+    String describe(Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            Entity entity = entities.get(h.entity());
+            return "fact " + (entity == null ? h.entity() : entity.name()) + " / " + h.attribute();
+        }
+        TextUnit u = index.unit(h.unit());
+        String text = u.texts().values().iterator().next();
+        return h.kind().name().toLowerCase(Locale.ROOT) + " " + u.file() + ":" + u.line() + " «"
+                + (text.length() > QUOTED_CHARS ? text.substring(0, QUOTED_CHARS) + "…" : text) + "»";
+    }
+}
