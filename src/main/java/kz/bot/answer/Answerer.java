@@ -45,6 +45,7 @@ public final class Answerer {
     private final Computations computations;
     private final Nearby nearby;
     private final HitTexts hits;
+    private final FollowUps followUps;
 
     public Answerer(FactBook book, TextIndex index) {
         this(book, index, Weights.shipped());
@@ -71,6 +72,7 @@ public final class Answerer {
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country);
         this.nearby = new Nearby(book);
+        this.followUps = new FollowUps(book, entities, cards, attributes, hits, country);
     }
 
     /** Forms of the words for region and city in the three languages: a region is also named without them. */
@@ -117,7 +119,7 @@ public final class Answerer {
             return new Explanation(question, r, "a list asked for: /" + list.get(), null,
                     commands.run(new CommandCall(list.get(), "", ""), r.language()));
         }
-        Answer followUp = followUp(r, question.context());
+        Answer followUp = followUps.answer(r, question.context());
         if (followUp != null) {
             return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
                     followUp);
@@ -133,7 +135,8 @@ public final class Answerer {
         gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), hits.text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered()
-                ? namingPlace(keepingPlace(renderer.render(decision.winner(), r), r, context), decision.winner())
+                ? followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
+                        decision.winner())
                 : dontKnow(r);
         return new Explanation(question, r, "scored", decision, answer);
     }
@@ -204,89 +207,6 @@ public final class Answerer {
     /** The answer {@code candidate} would give to {@code question}: what {@code tune} labels right or wrong. */
     public Answer render(Question question, Candidate candidate) {
         return renderer.render(candidate, reader.read(clip(question.text()), question.preferred()));
-    }
-
-    /** "what about Shymkent?" after a question about Almaty's population: the same attribute of the new place. */
-    private Answer followUp(Reading r, Topic context) {
-        if (context.attribute().isEmpty() || !r.content().isEmpty() || r.places().size() != 1) {
-            return null;
-        }
-        // of namesakes, the one of the last place's kind ("and Aktobe?" after Karaganda the city is the city), else the
-        // one read, else any that has the attribute
-        Entity last = entities.get(context.entity());
-        List<Entity> order = new ArrayList<>(r.places().get(0).alternatives());
-        if (order.stream().anyMatch(place -> asksAnother(r, place, context))) {
-            return null;
-        }
-        order.sort(Comparator.comparing((Entity c) -> last == null || c.kind() != last.kind())
-                .thenComparing(c -> !c.equals(r.places().get(0).entity())));
-        for (Entity candidate : order) {
-            if (book.facts(candidate).containsKey(context.attribute())) {
-                return cards.attribute(candidate, context.attribute(), r.language());
-            }
-        }
-        return null;
-    }
-
-    /** "and how big is Karaganda region?" after its population: "how big" asks for another of the place's facts. */
-    private boolean asksAnother(Reading r, Entity place, Topic context) {
-        for (Word w : r.words()) {
-            if (w.role() == Word.Role.QUESTION) {
-                for (String attribute : book.facts(place).keySet()) {
-                    if (!attribute.equals(context.attribute())
-                            && AttributeNames.intersects(w.query(), attributes.forms(attribute))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code answer} remembering the place its fact's value names ("Region: Almaty" names Almaty region), so that a
-     * follow-up about "its centre" can be about that place.
-     */
-    private Answer namingPlace(Answer answer, Candidate winner) {
-        Hit h = winner.hit();
-        if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute())) {
-            return answer;
-        }
-        String value = hits.text(h).replaceFirst("(?i) region$", "").strip();
-        List<EntityKind> order = h.attribute().contains("region") ? List.of(EntityKind.REGION, EntityKind.CITY)
-                : List.of(EntityKind.CITY, EntityKind.REGION);
-        for (EntityKind kind : order) {
-            var place = book.entity(kind, value);
-            if (place.isPresent() && place.get().id() != answer.topic().entity()) {
-                Topic t = answer.topic();
-                Topic named = new Topic(t.entity(), t.attribute(), place.get().id());
-                if (answer instanceof Answer.FactAnswer f) {
-                    return new Answer.FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), named);
-                }
-                return answer;
-            }
-        }
-        return answer;
-    }
-
-    /**
-     * {@code answer}, whose topic stays the conversation's place when a follow-up naming no place was answered with a
-     * fact of the whole country: after "Since when has it been a regional capital?" about Turkistan, "how far is it
-     * from Shymkent?" is still about Turkistan.
-     */
-    private Answer keepingPlace(Answer answer, Reading r, Entity context) {
-        if (context == null || country == null || context.equals(country) || r.countryNamed() || !r.places().isEmpty()
-                || answer.topic().entity() != country.id()) {
-            return answer;
-        }
-        Topic kept = new Topic(context.id(), answer.topic().attribute());
-        if (answer instanceof Answer.FactAnswer f) {
-            return new Answer.FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), kept);
-        }
-        if (answer instanceof Answer.PassageAnswer p) {
-            return new Answer.PassageAnswer(p.title(), p.body(), p.sources(), p.choices(), p.language(), kept);
-        }
-        return answer;
     }
 
     /**
