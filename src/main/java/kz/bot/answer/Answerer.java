@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ public final class Answerer {
     static final int MAX_QUESTION_CHARS = 1000;
     static final int CARD_LIMIT = 3000;
 
-    private final FactBook book;
     private final TextIndex index;
     private final NameFinder names;
     private final Cards cards;
@@ -35,7 +33,6 @@ public final class Answerer {
     private final Map<Long, Entity> entities = new HashMap<>();
     private final Reader reader;
     private final Candidates candidates;
-    private final AttributeNames attributes;
     private final RolePlaces roles;
     private final Scorer scorer;
     private final Agreement agreement;
@@ -46,13 +43,14 @@ public final class Answerer {
     private final Nearby nearby;
     private final HitTexts hits;
     private final FollowUps followUps;
+    private final DontKnowReply dontKnow;
+    private final AnswerList answerList;
 
     public Answerer(FactBook book, TextIndex index) {
         this(book, index, Weights.shipped());
     }
 
     public Answerer(FactBook book, TextIndex index, Weights weights) {
-        this.book = book;
         this.index = index;
         book.entities().forEach(e -> entities.put(e.id(), e));
         List<Entity> countries = book.entities(EntityKind.COUNTRY);
@@ -62,7 +60,7 @@ public final class Answerer {
         this.commands = new Commands(book, index, names, cards);
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
-        this.attributes = new AttributeNames(book, index);
+        AttributeNames attributes = new AttributeNames(book, index);
         this.candidates = new Candidates(index, country, attributes);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
@@ -73,6 +71,8 @@ public final class Answerer {
         this.computations = new Computations(book, country);
         this.nearby = new Nearby(book);
         this.followUps = new FollowUps(book, entities, cards, attributes, hits, country);
+        this.dontKnow = new DontKnowReply(index, names);
+        this.answerList = new AnswerList(index, names, cards, renderer);
     }
 
     /** Forms of the words for region and city in the three languages: a region is also named without them. */
@@ -137,7 +137,7 @@ public final class Answerer {
         Answer answer = decision.answered()
                 ? followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
                         decision.winner())
-                : dontKnow(r);
+                : dontKnow.to(r);
         return new Explanation(question, r, "scored", decision, answer);
     }
 
@@ -235,41 +235,8 @@ public final class Answerer {
      * {@code limit}.
      */
     public List<Answer> answers(Question question, int limit) {
-        List<Answer> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Answer main = answer(question);
-        if (main.found()) {
-            add(out, seen, main);
-        }
-        String text = clip(question.text());
-        if (text.isBlank() || CommandCall.parse(text).isPresent()) {
-            return out.size() > limit ? out.subList(0, limit) : out;
-        }
-        Language language = LanguageGuess.of(text, question.preferred()).language();
-        Set<Entity> named = new LinkedHashSet<>();
-        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
-            named.addAll(names.lookup(text, language, kind));
-        }
-        named.addAll(names.startingWith(text, language, limit));
-        for (Entity e : named) {
-            Answer summary = cards.summary(e, language);
-            if (summary != null) {
-                add(out, seen, summary);
-            }
-        }
-        for (Hit h : index.find(text, language, limit)) {
-            if (out.size() >= limit) {
-                break;
-            }
-            add(out, seen, renderer.found(h, language));
-        }
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
-    }
-
-    private static void add(List<Answer> out, Set<String> seen, Answer answer) {
-        if (seen.add(answer.body())) {
-            out.add(answer);
-        }
+        return answerList.of(main, clip(question.text()), question.preferred(), limit);
     }
 
     /** Removes control characters and cuts overlong text at a word boundary. */
@@ -297,45 +264,5 @@ public final class Answerer {
             }
         }
         return sb.toString().strip();
-    }
-
-    /** "I don't know", saying why when the question is of a kind the bot never answers, with close names. */
-    private Answer dontKnow(Reading r) {
-        Language language = r.language();
-        Messages say = Messages.get(language);
-        StringBuilder body = new StringBuilder(say.say("dont_know")).append(' ');
-        if (!r.foreign().isEmpty() && !r.anchored()) {
-            body.append(say.say("about_other_country", r.foreign().get(0)));
-        } else if (r.has(Signal.OPINION)) {
-            body.append(say.say("no_opinion"));
-        } else if (r.has(Signal.REALTIME)) {
-            body.append(say.say("no_live_data"));
-        } else {
-            body.append(say.say("dont_know_hint"));
-        }
-        List<Choice> choices = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        boolean refused = Scorer.veto(r) != null;
-        for (Word w : r.words()) {
-            if (!w.known() && !refused && w.role() == Word.Role.CONTENT) {
-                unknown.add(NameFinder.firstForms(index.nameForms(w.surface())).stream().findFirst()
-                        .orElse(w.surface()));
-            }
-        }
-        Set<Entity> close = new LinkedHashSet<>(names.closestToWords(unknown, 3));
-        if (!close.isEmpty()) {
-            body.append('\n').append(say.say("did_you_mean"));
-            for (Entity e : close) {
-                String name = Localizer.name(e, language);
-                body.append(' ').append(name);
-                choices.add(new Choice(name, "/" + (e.kind() == EntityKind.REGION ? "region" : "city") + " "
-                        + e.name()));
-            }
-        }
-        // a question about one of our places moves the conversation there even unanswered: "what monuments are in
-        // Turkistan?" and then "which region is it in?"
-        List<Place> ours = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
-        Topic topic = ours.size() == 1 && !refused ? new Topic(ours.get(0).entity().id(), "") : Topic.NONE;
-        return new Answer.DontKnow("", body.toString(), choices, language, topic);
     }
 }
