@@ -1,7 +1,6 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,17 +15,15 @@ import kz.bot.language.Language;
 
 /**
  * Answers computed from the facts rather than found in them: the distance between two places (great-circle, and by
- * road where the knowledge has it), which of two places is bigger and by what, a ranking of cities or regions, and
- * where a place lies relative to the capital. Each answer names the facts' sources. Thread-safe.
+ * road where the knowledge has it), which of two places is bigger and by what, a ranking of cities or regions
+ * ({@link Rankings}), and where a place lies relative to the capital. Each answer names the facts' sources.
+ * Thread-safe.
  */
 final class Computations {
 
-    /** A ranking shows this many places unless the question says how many. */
-    static final int DEFAULT_RANKING = 5;
-    static final int MAX_RANKING = 20;
-
     private final FactBook book;
     private final Entity capital;
+    private final Rankings rankings;
 
     Computations(FactBook book, Entity country) {
         this.book = book;
@@ -35,6 +32,7 @@ final class Computations {
             c = book.entity(EntityKind.CITY, book.facts(country).get("capital").get(0).value()).orElse(null);
         }
         this.capital = c;
+        this.rankings = new Rankings(book);
     }
 
     /** The computed answer to {@code r}, or null when the question is not one of these. */
@@ -57,8 +55,8 @@ final class Computations {
         if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
             return compare(places.get(0), places.get(1), r);
         }
-        if (places.isEmpty() && r.has(Signal.RANK) && onlyRankingWords(r)) {
-            return ranking(r, context, topic);
+        if (places.isEmpty() && r.has(Signal.RANK) && Rankings.onlyRankingWords(r)) {
+            return rankings.ranking(r, context, topic);
         }
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
             return where(places.get(0), r.language());
@@ -121,11 +119,11 @@ final class Computations {
         Language language = r.language();
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : a.kind() == EntityKind.REGION && b.kind() == EntityKind.REGION ? "area" : "population";
-        if (quantity(a, key) == null || quantity(b, key) == null) {
+        if (quantity(book, a, key) == null || quantity(book, b, key) == null) {
             key = key.equals("area") ? "population" : "area";
         }
-        Fact fa = quantity(a, key);
-        Fact fb = quantity(b, key);
+        Fact fa = quantity(book, a, key);
+        Fact fb = quantity(book, b, key);
         if (fa == null || fb == null) {
             return null;
         }
@@ -147,101 +145,10 @@ final class Computations {
                 new Topic(first.entity().id(), key));
     }
 
-    private Fact quantity(Entity e, String key) {
+    /** The newest figure of {@code e}'s {@code key} ("area", "population"), or null when it has none. */
+    static Fact quantity(FactBook book, Entity e, String key) {
         List<Fact> facts = book.facts(e).get(key);
         return facts == null || facts.get(0).number() == null ? null : facts.get(0);
-    }
-
-    /**
-     * "The three largest cities", "regions by area": a list computed from the facts. Regions or cities as the question
-     * says, else as the conversation's place is ("and the least populous?" after a region). Never the smallest cities:
-     * the knowledge lists the towns above 50,000 people, not every town.
-     */
-    private Answer ranking(Reading r, Entity context, Topic topic) {
-        Language language = r.language();
-        Phrases phrases = Phrases.of(language);
-        String[] words = Phrases.words(r.text());
-        EntityKind kind = phrases.has("word.region", words) ? EntityKind.REGION
-                : phrases.has("word.city", words) ? EntityKind.CITY
-                : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
-                ? context.kind() : null;
-        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE);
-        if (kind == null || kind == EntityKind.CITY && smallest) {
-            return null;
-        }
-        // a region is large by its area, a city by its people, unless the question says which or it follows a ranking
-        // ("and the smallest?" after the most populous region)
-        boolean followsRanking = topic != null && !phrases.has("word.region", words) && !phrases.has("word.city", words)
-                && (topic.attribute().equals("area")
-                || topic.attribute().equals("population"));
-        String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
-                : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
-        int n = count(phrases, words);
-        List<Fact> facts = new ArrayList<>();
-        for (Entity e : book.entities(kind)) {
-            Fact f = quantity(e, key);
-            if (f != null) {
-                facts.add(f);
-            }
-        }
-        if (facts.size() < 2) {
-            return null;
-        }
-        Comparator<Fact> order = Comparator.comparingDouble(Fact::number);
-        facts.sort(smallest ? order : order.reversed());
-        Messages say = Messages.get(language);
-        List<String> lines = new ArrayList<>();
-        Set<String> sources = new LinkedHashSet<>();
-        for (int i = 0; i < Math.min(n, facts.size()); i++) {
-            Fact f = facts.get(i);
-            lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — " + shown(f, language));
-            sources.add(f.source().citation(language));
-        }
-        String title = say.say(smallest ? "ranking_smallest" : "ranking_largest",
-                say.say(kind == EntityKind.REGION ? "regions_word" : "cities_word"),
-                book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT));
-        return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(facts.get(0).entity().id(), key));
-    }
-
-    /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
-    private static boolean onlyRankingWords(Reading r) {
-        Phrases phrases = Phrases.of(r.language());
-        List<int[]> phrasesOfRanking = new ArrayList<>(phrases.spans("rank.top", r.text())); // «самая большая»
-        phrasesOfRanking.addAll(phrases.spans("rank.by_area", r.text()));
-        phrasesOfRanking.addAll(phrases.spans("rank.by_population", r.text()));
-        for (Word w : r.content()) {
-            String[] one = Phrases.words(w.surface());
-            boolean ranking = phrasesOfRanking.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1])
-                    || phrases.has("rank.top", one) || phrases.has("rank.filler", one)
-                    || phrases.has("rank.by_area", one)
-                    || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
-                    || phrases.has("word.region", one) || phrases.has("rank.plural", one)
-                    || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
-                    && one[0].matches("\\d{1,2}");
-            for (int i = 1; i <= 10 && !ranking; i++) {
-                ranking = phrases.has("number." + i, one);
-            }
-            if (!ranking) {
-                return false; // "the biggest city in the south" is not a ranking of all cities
-            }
-        }
-        return true;
-    }
-
-    /** How many places the question asks for: a figure or a number word, else {@link #DEFAULT_RANKING}. */
-    private static int count(Phrases phrases, String[] words) {
-        for (String w : words) {
-            if (w.matches("\\d{1,2}")) {
-                return Math.max(1, Math.min(MAX_RANKING, Integer.parseInt(w)));
-            }
-        }
-        for (int i = 1; i <= 10; i++) {
-            if (phrases.has("number." + i, words)) {
-                return i;
-            }
-        }
-        return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 1; // "the largest city" asks for one
     }
 
     /**
@@ -376,7 +283,8 @@ final class Computations {
                 new Topic(e.id(), "region"));
     }
 
-    private String shown(Fact f, Language language) {
+    /** A fact's value in {@code language} where the knowledge gives it, else as written. */
+    static String shown(Fact f, Language language) {
         String v = f.valueIn(language);
         return v != null ? v : f.value();
     }
