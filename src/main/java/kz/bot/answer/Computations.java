@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
@@ -14,24 +12,21 @@ import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
 /**
- * Answers computed from the facts rather than found in them: the distance between two places (great-circle, and by
- * road where the knowledge has it), which of two places is bigger and by what, a ranking of cities or regions
- * ({@link Rankings}), and where a place lies relative to the capital. Each answer names the facts' sources.
+ * Answers computed from the facts rather than found in them: the distance between two places and where a place lies
+ * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
+ * and which region a city is in. Decides which of them a question asks for. Each answer names the facts' sources.
  * Thread-safe.
  */
 final class Computations {
 
     private final FactBook book;
-    private final Entity capital;
+    private final Distances distances;
     private final Rankings rankings;
 
+    /** @param country the one country of the knowledge, or null */
     Computations(FactBook book, Entity country) {
         this.book = book;
-        Entity c = null;
-        if (country != null && book.facts(country).containsKey("capital")) {
-            c = book.entity(EntityKind.CITY, book.facts(country).get("capital").get(0).value()).orElse(null);
-        }
-        this.capital = c;
+        this.distances = new Distances(book, country);
         this.rankings = new Rankings(book);
     }
 
@@ -43,13 +38,14 @@ final class Computations {
                 places.add(p.entity());
             }
         }
-        boolean distanceFollowUp = topic != null && topic.attribute().equals(DISTANCE) && r.content().isEmpty();
+        boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
+                && r.content().isEmpty();
         if (r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1) {
             if (places.size() == 1 && context != null && !context.equals(places.get(0))) {
                 places.add(0, context);
             }
             if (places.size() == 2) {
-                return distance(places.get(0), places.get(1), r.language());
+                return distances.distance(places.get(0), places.get(1), r.language());
             }
         }
         if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
@@ -59,59 +55,12 @@ final class Computations {
             return rankings.ranking(r, context, topic);
         }
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
-            return where(places.get(0), r.language());
+            return distances.where(places.get(0), r.language());
         }
         if (places.size() == 1 && places.get(0).kind() == EntityKind.CITY && asksForRegion(r)) {
             return regionOf(places.get(0), r.language());
         }
         return null;
-    }
-
-    private Optional<double[]> coordinates(Entity e) {
-        Map<String, List<Fact>> facts = book.facts(e);
-        List<Fact> lat = facts.get("latitude");
-        List<Fact> lon = facts.get("longitude");
-        if (lat == null || lon == null || lat.get(0).number() == null || lon.get(0).number() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new double[] {lat.get(0).number(), lon.get(0).number()});
-    }
-
-    private Answer distance(Entity a, Entity b, Language language) {
-        Optional<double[]> pa = coordinates(a);
-        Optional<double[]> pb = coordinates(b);
-        if (pa.isEmpty() || pb.isEmpty()) {
-            return null;
-        }
-        Messages say = Messages.get(language);
-        double km = Geo.km(pa.get()[0], pa.get()[1], pb.get()[0], pb.get()[1]);
-        List<String> lines = new ArrayList<>();
-        lines.add(say.say("distance_line", Localizer.fullName(a, language), Localizer.fullName(b, language),
-                number(Math.round(km), language)));
-        Set<String> sources = new LinkedHashSet<>();
-        sources.add(book.facts(a).get("latitude").get(0).source().citation(language));
-        road(a, b).or(() -> road(b, a)).ifPresent(f -> {
-            lines.add(say.say("distance_road", number(Math.round(f.number()), language)));
-            sources.add(f.source().citation(language));
-        });
-        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(a.id(), DISTANCE));
-    }
-
-    /** The topic attribute of a distance answer: "and from Astana?" measures from the same place again. */
-    static final String DISTANCE = "distance from";
-
-    private Optional<Fact> road(Entity from, Entity to) {
-        for (Map.Entry<String, List<Fact>> e : book.facts(from).entrySet()) {
-            if (e.getKey().startsWith("road distance to") && e.getValue().get(0).number() != null) {
-                String target = e.getKey().substring("road distance to".length()).strip();
-                if (target.equalsIgnoreCase(to.name())
-                        || to.names().values().stream().flatMap(List::stream).anyMatch(target::equalsIgnoreCase)) {
-                    return Optional.of(e.getValue().get(0));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). */
@@ -210,77 +159,7 @@ final class Computations {
      * point outside Kazakhstan's outline, that it is outside, with the nearest city all the same.
      */
     Answer location(double lat, double lon, Language language) {
-        Messages say = Messages.get(language);
-        Entity nearest = null;
-        double best = Double.MAX_VALUE;
-        for (Entity e : book.entities(EntityKind.CITY)) {
-            Optional<double[]> p = coordinates(e);
-            if (p.isPresent()) {
-                double km = Geo.km(lat, lon, p.get()[0], p.get()[1]);
-                if (km < best) {
-                    best = km;
-                    nearest = e;
-                }
-            }
-        }
-        boolean inside = Outline.shipped().contains(Outline.KAZAKHSTAN, lat, lon);
-        List<String> lines = new ArrayList<>();
-        if (!inside) {
-            lines.add(say.say("location_outside"));
-        }
-        if (nearest == null) {
-            return new Answer.FactAnswer("", String.join("\n", lines), List.of(), List.of(), language);
-        }
-        double[] c = coordinates(nearest).get();
-        String direction = say.say(Geo.direction(Geo.bearing(c[0], c[1], lat, lon)));
-        long km = Math.round(best);
-        lines.add(km < 3 ? say.say("location_in", Localizer.name(nearest, language))
-                : say.say("location_near", Localizer.name(nearest, language), number(km, language), direction));
-        List<Fact> region = book.facts(nearest).get("region");
-        if (inside && region != null) {
-            Fact f = region.get(0);
-            String shown = book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language))
-                    .orElse(shown(f, language));
-            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
-        }
-        List<Fact> latitude = book.facts(nearest).get("latitude");
-        return new Answer.FactAnswer("", String.join("\n", lines), List.of(latitude.get(0).source().citation(language)),
-                List.of(), language, new Topic(nearest.id(), ""));
-    }
-
-    /** "Where is Aktau?": its region, and how far and in which direction it lies from the capital. */
-    private Answer where(Entity e, Language language) {
-        Messages say = Messages.get(language);
-        List<String> lines = new ArrayList<>();
-        Set<String> sources = new LinkedHashSet<>();
-        List<Fact> region = book.facts(e).get("region");
-        if (region != null) {
-            Fact f = region.get(0);
-            String shown = f.valueIn(language) != null ? f.valueIn(language)
-                    : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language)).orElse(f.value());
-            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
-            sources.add(f.source().citation(language));
-        }
-        List<Fact> what = book.facts(e).get("what it is");
-        if (e.kind() == EntityKind.SIGHT && what != null) {
-            Fact f = what.get(0);
-            lines.add(book.label("what it is", f.attribute(), language) + ": " + shown(f, language));
-        }
-        Optional<double[]> here = coordinates(e);
-        Optional<double[]> there = capital == null ? Optional.empty() : coordinates(capital);
-        if (here.isPresent() && there.isPresent() && !e.equals(capital)) {
-            double[] p = here.get();
-            double[] c = there.get();
-            long km = Math.round(Geo.km(c[0], c[1], p[0], p[1]));
-            lines.add(say.say("where_from_capital", Localizer.name(e, language), number(km, language),
-                    say.say(Geo.direction(Geo.bearing(c[0], c[1], p[0], p[1]))), Localizer.name(capital, language)));
-            sources.add(book.facts(e).get("latitude").get(0).source().citation(language));
-        }
-        if (lines.isEmpty()) {
-            return null;
-        }
-        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(e.id(), "region"));
+        return distances.location(lat, lon, language);
     }
 
     /** A fact's value in {@code language} where the knowledge gives it, else as written. */

@@ -1,0 +1,164 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * Answers measured on the map from the facts' coordinates: the distance between two places (great-circle, and by
+ * road where the knowledge has it), where a place lies from the capital, and the nearest city to a shared point.
+ * Each answer names the facts' sources. Immutable and thread-safe.
+ */
+final class Distances {
+
+    /** The topic attribute of a distance answer: "and from Astana?" measures from the same place again. */
+    static final String DISTANCE = "distance from";
+
+    private final FactBook book;
+    private final Entity capital;
+
+    /** @param country the one country of the knowledge, whose capital places are measured from; or null */
+    Distances(FactBook book, Entity country) {
+        this.book = book;
+        Entity c = null;
+        if (country != null && book.facts(country).containsKey("capital")) {
+            c = book.entity(EntityKind.CITY, book.facts(country).get("capital").get(0).value()).orElse(null);
+        }
+        this.capital = c;
+    }
+
+    /** Where {@code e} lies, {lat, lon} in degrees, when its facts give both. */
+    private Optional<double[]> coordinates(Entity e) {
+        Map<String, List<Fact>> facts = book.facts(e);
+        List<Fact> lat = facts.get("latitude");
+        List<Fact> lon = facts.get("longitude");
+        if (lat == null || lon == null || lat.get(0).number() == null || lon.get(0).number() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {lat.get(0).number(), lon.get(0).number()});
+    }
+
+    /** How far {@code a} is from {@code b}: great-circle, and by road where the knowledge has it. */
+    Answer distance(Entity a, Entity b, Language language) {
+        Optional<double[]> pa = coordinates(a);
+        Optional<double[]> pb = coordinates(b);
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        double km = Geo.km(pa.get()[0], pa.get()[1], pb.get()[0], pb.get()[1]);
+        List<String> lines = new ArrayList<>();
+        lines.add(say.say("distance_line", Localizer.fullName(a, language), Localizer.fullName(b, language),
+                Computations.number(Math.round(km), language)));
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(book.facts(a).get("latitude").get(0).source().citation(language));
+        road(a, b).or(() -> road(b, a)).ifPresent(f -> {
+            lines.add(say.say("distance_road", Computations.number(Math.round(f.number()), language)));
+            sources.add(f.source().citation(language));
+        });
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(a.id(), DISTANCE));
+    }
+
+    /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */
+    private Optional<Fact> road(Entity from, Entity to) {
+        for (Map.Entry<String, List<Fact>> e : book.facts(from).entrySet()) {
+            if (e.getKey().startsWith("road distance to") && e.getValue().get(0).number() != null) {
+                String target = e.getKey().substring("road distance to".length()).strip();
+                if (target.equalsIgnoreCase(to.name())
+                        || to.names().values().stream().flatMap(List::stream).anyMatch(target::equalsIgnoreCase)) {
+                    return Optional.of(e.getValue().get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A shared location: the nearest city with its distance and direction, and the region of that city — or, for a
+     * point outside Kazakhstan's outline, that it is outside, with the nearest city all the same.
+     */
+    Answer location(double lat, double lon, Language language) {
+        Messages say = Messages.get(language);
+        Entity nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Entity e : book.entities(EntityKind.CITY)) {
+            Optional<double[]> p = coordinates(e);
+            if (p.isPresent()) {
+                double km = Geo.km(lat, lon, p.get()[0], p.get()[1]);
+                if (km < best) {
+                    best = km;
+                    nearest = e;
+                }
+            }
+        }
+        boolean inside = Outline.shipped().contains(Outline.KAZAKHSTAN, lat, lon);
+        List<String> lines = new ArrayList<>();
+        if (!inside) {
+            lines.add(say.say("location_outside"));
+        }
+        if (nearest == null) {
+            return new Answer.FactAnswer("", String.join("\n", lines), List.of(), List.of(), language);
+        }
+        double[] c = coordinates(nearest).get();
+        String direction = say.say(Geo.direction(Geo.bearing(c[0], c[1], lat, lon)));
+        long km = Math.round(best);
+        lines.add(km < 3 ? say.say("location_in", Localizer.name(nearest, language))
+                : say.say("location_near", Localizer.name(nearest, language), Computations.number(km, language),
+                        direction));
+        List<Fact> region = book.facts(nearest).get("region");
+        if (inside && region != null) {
+            Fact f = region.get(0);
+            String shown = book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language))
+                    .orElse(Computations.shown(f, language));
+            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
+        }
+        List<Fact> latitude = book.facts(nearest).get("latitude");
+        return new Answer.FactAnswer("", String.join("\n", lines), List.of(latitude.get(0).source().citation(language)),
+                List.of(), language, new Topic(nearest.id(), ""));
+    }
+
+    /** "Where is Aktau?": its region, and how far and in which direction it lies from the capital. */
+    Answer where(Entity e, Language language) {
+        Messages say = Messages.get(language);
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        List<Fact> region = book.facts(e).get("region");
+        if (region != null) {
+            Fact f = region.get(0);
+            String shown = f.valueIn(language) != null ? f.valueIn(language)
+                    : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language))
+                            .orElse(f.value());
+            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
+            sources.add(f.source().citation(language));
+        }
+        List<Fact> what = book.facts(e).get("what it is");
+        if (e.kind() == EntityKind.SIGHT && what != null) {
+            Fact f = what.get(0);
+            lines.add(book.label("what it is", f.attribute(), language) + ": " + Computations.shown(f, language));
+        }
+        Optional<double[]> here = coordinates(e);
+        Optional<double[]> there = capital == null ? Optional.empty() : coordinates(capital);
+        if (here.isPresent() && there.isPresent() && !e.equals(capital)) {
+            double[] p = here.get();
+            double[] c = there.get();
+            long km = Math.round(Geo.km(c[0], c[1], p[0], p[1]));
+            lines.add(say.say("where_from_capital", Localizer.name(e, language), Computations.number(km, language),
+                    say.say(Geo.direction(Geo.bearing(c[0], c[1], p[0], p[1]))), Localizer.name(capital, language)));
+            sources.add(book.facts(e).get("latitude").get(0).source().citation(language));
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(e.id(), "region"));
+    }
+}
