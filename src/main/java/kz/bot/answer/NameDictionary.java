@@ -1,0 +1,92 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.facts.FactBook;
+import kz.bot.facts.NameEntry;
+import kz.bot.knowledge.EntityKind;
+
+/**
+ * Every name of the knowledge's entities as comparable forms, by first form: their full names, a person's single
+ * names, and a region's or city's name without the word for region or city. Built once per knowledge base; immutable
+ * after construction and thread-safe.
+ */
+final class NameDictionary {
+
+    /** One name of an entity, as comparable forms ("Ust-Kamenogorsk" → [уст, каменогорск]). */
+    record Name(List<String> forms, Entity entity, String written) {
+    }
+
+    private final Map<String, List<Name>> byFirstForm = new HashMap<>();
+    private final Map<Long, Set<String>> oneWordNames = new HashMap<>();
+    private final Set<String> forms = new HashSet<>();
+
+    /**
+     * @param kindWords forms of words such as "region", «область», «облысы»: a region's name is also recognised
+     *                  without them («Туркестанскую» for «Туркестанская область»)
+     */
+    NameDictionary(FactBook book, TextIndex index, Set<String> kindWords) {
+        for (NameEntry n : book.names()) {
+            List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
+            if (f.isEmpty()) {
+                continue;
+            }
+            add(new Name(List.copyOf(f), n.entity(), n.name()));
+            if (n.entity().kind() == EntityKind.PERSON && f.size() > 1) {
+                // people are called by one of their names: "Abai", "Tokayev"
+                for (String part : f) {
+                    if (part.length() >= 3) {
+                        add(new Name(List.of(part), n.entity(), n.name()));
+                    }
+                }
+            }
+            if (f.size() > 1 && kindWords.contains(f.get(f.size() - 1))) {
+                add(new Name(List.copyOf(f.subList(0, f.size() - 1)), n.entity(), n.name()));
+            } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
+                add(new Name(List.copyOf(f.subList(1, f.size())), n.entity(), n.name()));
+            }
+        }
+    }
+
+    private void add(Name name) {
+        byFirstForm.computeIfAbsent(name.forms().get(0), k -> new ArrayList<>()).add(name);
+        forms.addAll(name.forms());
+        if (name.forms().size() == 1) {
+            oneWordNames.computeIfAbsent(name.entity().id(), k -> new LinkedHashSet<>()).add(name.forms().get(0));
+        }
+    }
+
+    /** The names whose first form is {@code form}, in the order they were added; empty when none. */
+    List<Name> withFirstForm(String form) {
+        return byFirstForm.getOrDefault(form, List.of());
+    }
+
+    /** Forms of the entity's one-word names, by which passages may name it in any language. */
+    Set<String> oneWordNames(Entity entity) {
+        return oneWordNames.getOrDefault(entity.id(), Set.of());
+    }
+
+    /** True when {@code forms} are exactly the forms of some name. */
+    boolean isExactName(List<String> forms) {
+        if (forms.isEmpty()) {
+            return false;
+        }
+        for (Name n : withFirstForm(forms.get(0))) {
+            if (n.forms().equals(forms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code form} is (part of) some name. */
+    boolean isNameForm(String form) {
+        return forms.contains(form);
+    }
+}
