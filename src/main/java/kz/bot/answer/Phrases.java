@@ -1,23 +1,20 @@
 package kz.bot.answer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
 import kz.bot.language.Language;
 
 /**
  * The words and phrases by which questions say what they ask ({@code /language/words_en.properties}, {@code _ru},
- * {@code _kk}): question words, the words for region and city, signs of an opinion or of live data, small talk.
- * A phrase matches whole words of a question in lower case; a trailing {@code *} matches any ending. Immutable.
+ * {@code _kk}, read by {@link PhraseFile}): question words, the words for region and city, signs of an opinion or of
+ * live data, small talk. A phrase matches whole words of a question in lower case, compared in their {@link
+ * PhraseWords#form} and with chat spellings read as what they stand for ({@link ChatSpelling}); a trailing {@code *}
+ * matches any ending. Immutable.
  */
 final class Phrases {
 
@@ -25,35 +22,27 @@ final class Phrases {
 
     static {
         for (Language l : Language.values()) {
-            ALL.put(l, new Phrases(read(l)));
+            ALL.put(l, new Phrases(PhraseFile.read(l)));
         }
     }
 
-    /** key → its phrases, each word in its {@link #form} (a word ending in '*' as written). */
+    /** key → its phrases, each word in its {@link PhraseWords#form} (a word ending in '*' as written). */
     private final Map<String, List<String[]>> byKey = new HashMap<>();
     /** key → first word → the phrases starting with it; phrases whose first word ends in '*' are under "*". */
     private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
 
     /** Chat spellings and the words they stand for ("u" → "you"), from the {@code spelling} list ("u>you"). */
-    private final Map<String, String> spelling = new HashMap<>();
-    /** The same, what they stand for in its {@link #form}, as phrases are compared. */
-    private final Map<String, String> spellingForms = new HashMap<>();
+    private final ChatSpelling spelling;
 
     private Phrases(Map<String, List<String[]>> written) {
-        for (String[] entry : written.getOrDefault("spelling", List.of())) {
-            String[] pair = String.join(" ", entry).split(">");
-            if (pair.length == 2) {
-                spelling.put(form(pair[0].strip()), pair[1].strip());
-                spellingForms.put(form(pair[0].strip()), form(pair[1].strip()));
-            }
-        }
+        this.spelling = new ChatSpelling(written.getOrDefault("spelling", List.of()));
         written.forEach((key, phrases) -> {
             List<String[]> formed = new ArrayList<>();
             Map<String, List<String[]>> index = new HashMap<>();
             for (String[] p : phrases) {
                 String[] f = new String[p.length];
                 for (int i = 0; i < p.length; i++) {
-                    f[i] = p[i].endsWith("*") ? p[i] : form(p[i]);
+                    f[i] = p[i].endsWith("*") ? p[i] : PhraseWords.form(p[i]);
                 }
                 formed.add(f);
                 index.computeIfAbsent(f[0].endsWith("*") ? "*" : f[0], k -> new ArrayList<>()).add(f);
@@ -68,38 +57,13 @@ final class Phrases {
     }
 
     /** The keys of {@code language}'s file: every language must have the same. */
-    static java.util.Set<String> keys(Language language) {
+    static Set<String> keys(Language language) {
         return ALL.get(language).byKey.keySet();
     }
 
     /** The question's words as phrases are compared with them: lower case, ё as е, no punctuation. */
     static String[] words(String text) {
-        String lower = latinFold(text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\''));
-        return java.util.Arrays.stream(lower.split("[^\\p{L}\\p{N}'²]+")).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
-    }
-
-    /**
-     * The letters of the Kazakh Latin alphabet written the ad-hoc way (ş → sh, ñ → n, ğ → g, ä → a, ö → o, ü → u,
-     * ū → u, ı → i, ç → ch): "qanşa" is "qansha" to the phrase lists.
-     */
-    static String latinFold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case 'ş' -> sb.append("sh");
-                case 'ç' -> sb.append("ch");
-                case 'ñ' -> sb.append('n');
-                case 'ğ' -> sb.append('g');
-                case 'ä' -> sb.append('a');
-                case 'ö' -> sb.append('o');
-                case 'ü', 'ū' -> sb.append('u');
-                case 'ı' -> sb.append('i');
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return PhraseWords.words(text);
     }
 
     /** True when a phrase of {@code key} occurs in {@code words}. */
@@ -132,7 +96,7 @@ final class Phrases {
     /** The character spans ({@code [start, end)}) of {@code text} that phrases of {@code key} cover. */
     List<int[]> spans(String key, String text) {
         List<int[]> words = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(text);
+        Matcher m = PhraseWords.WORD.matcher(text);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
@@ -149,8 +113,6 @@ final class Phrases {
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’²]+");
 
     /** True when a phrase of {@code key} starts the question. */
     boolean startsWith(String key, String[] words) {
@@ -186,7 +148,7 @@ final class Phrases {
         for (int k = 0; k < phrase.length; k++) {
             String p = phrase[k];
             String w = words[i + k];
-            if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1)) : !matches(form(w), p)) {
+            if (p.endsWith("*") ? !w.startsWith(p.substring(0, p.length() - 1)) : !matches(PhraseWords.form(w), p)) {
                 return false;
             }
         }
@@ -194,50 +156,11 @@ final class Phrases {
     }
 
     /**
-     * A word as phrases are compared with it, forgiving how people type in chat: a letter held down cut to one
-     * ("hiii", «салееем», «вечераа» are "hi", «салем», «вечера»; a letter doubled inside a word stays, as in
-     * "good"), and Kazakh letters typed as their plain neighbours («кимсин» is «кімсің», "kansha" is "qansha"). Applied to both sides, so
-     * «класс» still matches «классс».
+     * True when a typed word, in its {@link PhraseWords#form}, is the phrase's word or is spelt in chat for it ("u",
+     * "you").
      */
-    static String form(String w) {
-        if (plainAlready(w)) {
-            return w; // most words: nothing to fold, no letter held down
-        }
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = plain(w.charAt(i));
-            int run = 1;
-            while (i + run < w.length() && plain(w.charAt(i + run)) == c) {
-                run++;
-            }
-            boolean last = i + run == w.length();
-            sb.append(c);
-            if (run == 2 && !last) {
-                sb.append(c);
-            }
-            i += run - 1;
-        }
-        return sb.toString();
-    }
-
-    /** True when {@link #form} would return {@code w} itself. */
-    private static boolean plainAlready(String w) {
-        int n = w.length();
-        for (int i = 0; i < n; i++) {
-            char c = w.charAt(i);
-            if (plain(c) != c) {
-                return false;
-            }
-            if (i + 1 < n && w.charAt(i + 1) == c && (i + 2 == n || i + 2 < n && w.charAt(i + 2) == c)) {
-                return false; // a doubled last letter, or a letter three times in a row
-            }
-        }
-        return true;
-    }
-
-    /** True when a typed word, in its {@link #form}, is the phrase's word or is spelt in chat for it ("u", "you"). */
     private boolean matches(String typedForm, String phraseWord) {
-        return typedForm.equals(phraseWord) || phraseWord.equals(spellingForms.get(typedForm));
+        return typedForm.equals(phraseWord) || phraseWord.equals(spelling.standsFor(typedForm));
     }
 
     /**
@@ -245,29 +168,13 @@ final class Phrases {
      * the words a question is searched by are words the knowledge uses; everything else as typed.
      */
     String respell(String text) {
-        if (spelling.isEmpty()) {
-            return text;
-        }
-        java.util.regex.Matcher m = WORD.matcher(text);
-        StringBuilder sb = null;
-        int last = 0;
-        while (m.find()) {
-            String meant = spelling.get(form(latinFold(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'))));
-            if (meant != null) {
-                if (sb == null) {
-                    sb = new StringBuilder(text.length() + 16);
-                }
-                sb.append(text, last, m.start()).append(meant);
-                last = m.end();
-            }
-        }
-        return sb == null ? text : sb.append(text, last, text.length()).toString();
+        return spelling.respell(text);
     }
 
-    /** The phrases of one list that may start at {@code w}: by its {@link #form}, and by what it stands for. */
+    /** The phrases of one list that may start at {@code w}: by its {@link PhraseWords#form}, and by what it stands for. */
     private List<String[]> starting(Map<String, List<String[]>> index, String w) {
-        String f = form(w);
-        String t = spellingForms.get(f);
+        String f = PhraseWords.form(w);
+        String t = spelling.standsFor(f);
         List<String[]> own = index.getOrDefault(f, List.of());
         if (t == null || !index.containsKey(t)) {
             return own;
@@ -275,21 +182,6 @@ final class Phrases {
         List<String[]> both = new ArrayList<>(own);
         both.addAll(index.get(t));
         return both;
-    }
-
-    private static char plain(char c) {
-        return switch (c) {
-            case 'ә' -> 'а';
-            case 'ғ' -> 'г';
-            case 'қ' -> 'к';
-            case 'ң' -> 'н';
-            case 'ө' -> 'о';
-            case 'ұ', 'ү' -> 'у';
-            case 'һ' -> 'х';
-            case 'і' -> 'и';
-            case 'q' -> 'k'; // Kazakh typed in Latin letters writes қ either way: "qansha", "kansha"
-            default -> c;
-        };
     }
 
     /** True when phrases of {@code keys}, one after another, cover every one of {@code words}. */
@@ -308,28 +200,4 @@ final class Phrases {
         return words.length > 0;
     }
 
-    private static Map<String, List<String[]>> read(Language language) {
-        String name = "/language/words_" + language.code() + ".properties";
-        Properties p = new Properties();
-        try (InputStream in = Phrases.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-        Map<String, List<String[]>> out = new HashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            List<String[]> phrases = new ArrayList<>();
-            for (String phrase : p.getProperty(key).split("\\|")) {
-                String[] words = phrase.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+");
-                if (words.length > 0 && !words[0].isEmpty()) {
-                    phrases.add(words);
-                }
-            }
-            out.put(key, List.copyOf(phrases));
-        }
-        return Map.copyOf(out);
-    }
 }

@@ -1,0 +1,61 @@
+package kz.bot.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Chat spellings and the words they stand for ("u" → "you", "ppl" → "people", «када» → «когда»), from a language's
+ * {@code spelling} list ("u>you"): what a typed word stands for when phrases are matched, and a text with each of them
+ * written out. Immutable after construction and thread-safe.
+ */
+final class ChatSpelling {
+
+    /** Chat spellings and the words they stand for, each spelling in its {@link PhraseWords#form}. */
+    private final Map<String, String> spelling = new HashMap<>();
+    /** The same, what they stand for in its {@link PhraseWords#form}, as phrases are compared. */
+    private final Map<String, String> spellingForms = new HashMap<>();
+
+    /** @param entries the {@code spelling} list's entries as written words, each "spelling>meant" */
+    ChatSpelling(List<String[]> entries) {
+        for (String[] entry : entries) {
+            String[] pair = String.join(" ", entry).split(">");
+            if (pair.length == 2) {
+                spelling.put(PhraseWords.form(pair[0].strip()), pair[1].strip());
+                spellingForms.put(PhraseWords.form(pair[0].strip()), PhraseWords.form(pair[1].strip()));
+            }
+        }
+    }
+
+    /** What a typed word, in its {@link PhraseWords#form}, stands for, in its form; null when it is no chat spelling. */
+    String standsFor(String typedForm) {
+        return spellingForms.get(typedForm);
+    }
+
+    /**
+     * The text with each chat spelling written out ("how many ppl" → "how many people", «када» → «когда»), so that
+     * the words a question is searched by are words the knowledge uses; everything else as typed.
+     */
+    String respell(String text) {
+        if (spelling.isEmpty()) {
+            return text;
+        }
+        Matcher m = PhraseWords.WORD.matcher(text);
+        StringBuilder sb = null;
+        int last = 0;
+        while (m.find()) {
+            String meant = spelling.get(PhraseWords.form(PhraseWords.latinFold(m.group().toLowerCase(Locale.ROOT)
+                    .replace('ё', 'е'))));
+            if (meant != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 16);
+                }
+                sb.append(text, last, m.start()).append(meant);
+                last = m.end();
+            }
+        }
+        return sb == null ? text : sb.append(text, last, text.length()).toString();
+    }
+}
