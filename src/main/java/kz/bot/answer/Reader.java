@@ -2,7 +2,6 @@ package kz.bot.answer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,8 @@ import kz.bot.language.Lookalikes;
 
 /**
  * Reads a question once into a {@link Reading}: its language, its words with their forms in every field, the places
- * it names, the answer kind it asks for and its signals. Built once per knowledge base; thread-safe.
+ * it names, the answer kind it asks for and its signals ({@link SignalReader}). Built once per knowledge base;
+ * thread-safe.
  */
 final class Reader {
 
@@ -52,8 +52,8 @@ final class Reader {
         String text = Phrases.of(language).respell(unmixed); // "how many ppl", «када»
         String[] surface = Phrases.words(text);
         Phrases phrases = Phrases.of(language);
-        Set<Signal> signals = signals(phrases, surface);
-        AnswerKind kind = kind(phrases, surface, language);
+        Set<Signal> signals = SignalReader.signals(phrases, surface);
+        AnswerKind kind = SignalReader.kind(phrases, surface, language);
 
         List<Token> tokens = index.analyze(text, guess.how());
         List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
@@ -143,10 +143,7 @@ final class Reader {
             EntityKind names = pointsBack(phrases, text, t, typed);
             words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy, names));
         }
-        if (phrases.has("distance.weak", surface) && (kind == AnswerKind.HOW_MANY
-                || !phrases.has("question.words", surface) && words.stream().noneMatch(w -> w.role() == Word.Role.CONTENT
-                        && !phrases.has("distance.weak", Phrases.words(w.surface()))))) {
-            // «сколько от Алматы до Астаны», «от Алматы до Астаны»; not «столица до Астаны», nor «… дейін қай қала»
+        if (SignalReader.weakDistance(phrases, surface, kind, words)) {
             signals.add(Signal.DISTANCE);
         }
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
@@ -271,59 +268,5 @@ final class Reader {
             }
         }
         return candidates.get(0);
-    }
-
-    private static Set<Signal> signals(Phrases p, String[] w) {
-        Set<Signal> s = EnumSet.noneOf(Signal.class);
-        add(s, p, w, "signal.opinion", Signal.OPINION);
-        add(s, p, w, "signal.realtime", Signal.REALTIME);
-        add(s, p, w, "signal.today", Signal.TODAY);
-        add(s, p, w, "signal.weather", Signal.WEATHER);
-        add(s, p, w, "signal.future", Signal.FUTURE);
-        add(s, p, w, "compare.more", Signal.MORE);
-        add(s, p, w, "compare.less", Signal.LESS);
-        add(s, p, w, "compare.versus", Signal.VERSUS);
-        add(s, p, w, "rank.top", Signal.RANK);
-        add(s, p, w, "rank.by_area", Signal.BY_AREA);
-        add(s, p, w, "rank.by_population", Signal.BY_POPULATION);
-        add(s, p, w, "distance.words", Signal.DISTANCE);
-        add(s, p, w, "smalltalk.greeting", Signal.GREETING);
-        add(s, p, w, "smalltalk.thanks", Signal.THANKS);
-        add(s, p, w, "smalltalk.bye", Signal.BYE);
-        add(s, p, w, "smalltalk.who", Signal.WHO_ARE_YOU);
-        add(s, p, w, "smalltalk.can", Signal.WHAT_CAN_YOU_DO);
-        add(s, p, w, "smalltalk.help", Signal.HELP);
-        add(s, p, w, "smalltalk.how", Signal.HOW_ARE_YOU);
-        add(s, p, w, "smalltalk.ok", Signal.OK);
-        if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
-            s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
-        }
-        return s;
-    }
-
-    private static void add(Set<Signal> signals, Phrases p, String[] words, String key, Signal signal) {
-        if (p.has(key, words)) {
-            signals.add(signal);
-        }
-    }
-
-    private static AnswerKind kind(Phrases p, String[] w, Language language) {
-        if (p.has("kind.how_many", w)) {
-            return AnswerKind.HOW_MANY;
-        }
-        if (p.has("kind.when", w)) {
-            return AnswerKind.WHEN;
-        }
-        if (p.has("kind.who", w)) {
-            return AnswerKind.WHO;
-        }
-        if (p.has("kind.where", w)) {
-            return AnswerKind.WHERE;
-        }
-        if (p.has("kind.why", w)) {
-            return AnswerKind.WHY;
-        }
-        boolean yesNo = language == Language.EN ? p.startsWith("kind.yes_no", w) : p.has("kind.yes_no", w);
-        return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;
     }
 }

@@ -1,0 +1,88 @@
+package kz.bot.answer;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import kz.bot.language.Language;
+
+/**
+ * Reads from a question's phrases what it asks for besides its topic: the kind of answer ({@link AnswerKind}) and
+ * its {@link Signal}s — an opinion, live data, a comparison, a ranking, a distance, small talk. Stateless and
+ * thread-safe.
+ */
+final class SignalReader {
+
+    private SignalReader() {
+    }
+
+    /** The signals whose phrases occur in {@code w}, the question's words. */
+    static Set<Signal> signals(Phrases p, String[] w) {
+        Set<Signal> s = EnumSet.noneOf(Signal.class);
+        add(s, p, w, "signal.opinion", Signal.OPINION);
+        add(s, p, w, "signal.realtime", Signal.REALTIME);
+        add(s, p, w, "signal.today", Signal.TODAY);
+        add(s, p, w, "signal.weather", Signal.WEATHER);
+        add(s, p, w, "signal.future", Signal.FUTURE);
+        add(s, p, w, "compare.more", Signal.MORE);
+        add(s, p, w, "compare.less", Signal.LESS);
+        add(s, p, w, "compare.versus", Signal.VERSUS);
+        add(s, p, w, "rank.top", Signal.RANK);
+        add(s, p, w, "rank.by_area", Signal.BY_AREA);
+        add(s, p, w, "rank.by_population", Signal.BY_POPULATION);
+        add(s, p, w, "distance.words", Signal.DISTANCE);
+        add(s, p, w, "smalltalk.greeting", Signal.GREETING);
+        add(s, p, w, "smalltalk.thanks", Signal.THANKS);
+        add(s, p, w, "smalltalk.bye", Signal.BYE);
+        add(s, p, w, "smalltalk.who", Signal.WHO_ARE_YOU);
+        add(s, p, w, "smalltalk.can", Signal.WHAT_CAN_YOU_DO);
+        add(s, p, w, "smalltalk.help", Signal.HELP);
+        add(s, p, w, "smalltalk.how", Signal.HOW_ARE_YOU);
+        add(s, p, w, "smalltalk.ok", Signal.OK);
+        if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
+            s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
+        }
+        return s;
+    }
+
+    private static void add(Set<Signal> signals, Phrases p, String[] words, String key, Signal signal) {
+        if (p.has(key, words)) {
+            signals.add(signal);
+        }
+    }
+
+    /** The kind of answer the question's words {@code w} ask for; {@link AnswerKind#WHAT} when none says. */
+    static AnswerKind kind(Phrases p, String[] w, Language language) {
+        if (p.has("kind.how_many", w)) {
+            return AnswerKind.HOW_MANY;
+        }
+        if (p.has("kind.when", w)) {
+            return AnswerKind.WHEN;
+        }
+        if (p.has("kind.who", w)) {
+            return AnswerKind.WHO;
+        }
+        if (p.has("kind.where", w)) {
+            return AnswerKind.WHERE;
+        }
+        if (p.has("kind.why", w)) {
+            return AnswerKind.WHY;
+        }
+        boolean yesNo = language == Language.EN ? p.startsWith("kind.yes_no", w) : p.has("kind.yes_no", w);
+        return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;
+    }
+
+    /**
+     * True when a weak word of distance («от … до», «дейін») asks for a distance: in a question of how many, or when
+     * no question word and no other content word stands beside it.
+     *
+     * @param surface the question's words
+     * @param words   the question's words as read, with their roles
+     */
+    static boolean weakDistance(Phrases phrases, String[] surface, AnswerKind kind, List<Word> words) {
+        // «сколько от Алматы до Астаны», «от Алматы до Астаны»; not «столица до Астаны», nor «… дейін қай қала»
+        return phrases.has("distance.weak", surface) && (kind == AnswerKind.HOW_MANY
+                || !phrases.has("question.words", surface)
+                && words.stream().noneMatch(w -> w.role() == Word.Role.CONTENT
+                        && !phrases.has("distance.weak", Phrases.words(w.surface()))));
+    }
+}
