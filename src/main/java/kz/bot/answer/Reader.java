@@ -1,11 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
@@ -13,30 +9,24 @@ import kz.bot.language.Language;
 import kz.bot.language.Lookalikes;
 
 /**
- * Reads a question once into a {@link Reading}: its language, its words with their forms in every field, the places
- * it names, the answer kind it asks for and its signals ({@link SignalReader}). Built once per knowledge base;
- * thread-safe.
+ * Reads a question once into a {@link Reading}: its language, the places it names (ours and other countries'), its
+ * words with their forms in every field ({@link WordReader}), the answer kind it asks for and its signals ({@link
+ * SignalReader}). Built once per knowledge base; thread-safe.
  */
 final class Reader {
 
     private final TextIndex index;
     private final NameFinder names;
     private final ForeignPlaces foreign;
-    private final Entity country;
-    private final int units;
     private final LatinReading latin;
+    private final WordReader wordReader;
 
     Reader(TextIndex index, NameFinder names, ForeignPlaces foreign, Entity country) {
         this.index = index;
         this.names = names;
         this.foreign = foreign;
-        this.country = country;
-        int n = 0;
-        for (Field f : Field.values()) {
-            n = Math.max(n, index.docCount(f));
-        }
-        this.units = Math.max(1, n);
         this.latin = new LatinReading(index);
+        this.wordReader = new WordReader(index, country);
     }
 
     /**
@@ -56,7 +46,6 @@ final class Reader {
         AnswerKind kind = SignalReader.kind(phrases, surface, language);
 
         List<Token> tokens = index.analyze(text, guess.how());
-        List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
         List<Token> nameTokens = index.nameForms(text);
         List<String> nameForms = NameFinder.firstForms(nameTokens);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
@@ -96,62 +85,14 @@ final class Reader {
                 foreignSpans.add(new int[] {start, end});
             }
         }
-        List<int[]> countryWords = phrases.spans("word.country", text);
-        List<int[]> questionWords = phrases.spans("question.words", text);
-        List<Word> words = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
-            Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed, text);
-            if (role == Word.Role.CONTENT && within(t, questionWords)) {
-                role = Word.Role.QUESTION;
-            }
-            Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
-            terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
-            synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
-            boolean ownKnown = t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
-            if (role != Word.Role.CONTENT || !ownKnown && typed.codePointCount(0, typed.length()) >= 5) {
-                // names and unknown long words are also looked up as names: a transliteration may be in the text
-                for (Token n : nameTokens) {
-                    if (n.start() < t.end() && t.start() < n.end()) {
-                        terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(n.forms());
-                    }
-                }
-            }
-            int df = maxDocFreq(terms);
-            boolean fuzzy = false;
-            if (df == 0 && role == Word.Role.CONTENT) {
-                Set<String> close = new HashSet<>();
-                for (String form : t.forms()) {
-                    close.addAll(index.closeTerms(Field.of(language), form));
-                }
-                if (close.isEmpty()) {
-                    close.addAll(index.closeWords(Field.of(language), guess.how(), typed));
-                }
-                if (!close.isEmpty()) {
-                    terms.get(Field.of(language)).addAll(close);
-                    fuzzy = true;
-                    df = maxDocFreq(terms);
-                }
-            }
-            boolean known = df > 0;
-            if (!known && role == Word.Role.CONTENT) {
-                unknown.add(typed);
-            }
-            double weight = idf(df) * (fuzzy ? 0.8 : 1.0);
-            EntityKind names = pointsBack(phrases, text, t, typed);
-            words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy, names));
-        }
+        List<Word> words = wordReader.read(text, guess, tokens, nameTokens, places, foreignSpans);
+        List<String> unknown = words.stream().filter(w -> !w.known() && w.role() == Word.Role.CONTENT)
+                .map(Word::surface).toList();
         if (SignalReader.weakDistance(phrases, surface, kind, words)) {
             signals.add(Signal.DISTANCE);
         }
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
                 countryNamed);
-    }
-
-    private static boolean within(Token t, List<int[]> spans) {
-        return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());
     }
 
     /** A word of three letters or fewer names a place only when typed in capitals (СКО, ВКО, KZ). */
@@ -168,85 +109,6 @@ final class Reader {
             }
         }
         return true; // a stop word of the question's language
-    }
-
-    private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, List<int[]> countryWords,
-                           Phrases phrases, String typed, String text) {
-        for (Place p : places) {
-            if (t.start() < p.end() && p.start() < t.end()) {
-                return p.entity().equals(country) ? Word.Role.COUNTRY : Word.Role.PLACE;
-            }
-        }
-        for (int[] span : foreignSpans) {
-            if (t.start() < span[1] && span[0] < t.end()) {
-                return Word.Role.FOREIGN;
-            }
-        }
-        for (int[] span : countryWords) {
-            if (t.start() < span[1] && span[0] < t.end()) {
-                return Word.Role.COUNTRY;
-            }
-        }
-        String[] one = Phrases.words(typed);
-        if (phrases.has("word.sight", one) && besideAPlace(t, places, text)) {
-            return Word.Role.PLACE; // «пик Хан-Тенгри», "Lake Balkhash", «Арал теңізі»: the sight's own word
-        }
-        // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions, and
-        // "which region is Baikonur in" asks for a region
-        boolean region = phrases.has("word.region", one);
-        boolean city = phrases.has("word.city", one);
-        for (Place p : places) {
-            boolean alternatives = p.alternatives().stream().anyMatch(e -> region && e.kind() == EntityKind.REGION
-                    || city && e.kind() == EntityKind.CITY);
-            if (alternatives && !p.entity().equals(country)) {
-                return Word.Role.KIND_WORD;
-            }
-        }
-        return Word.Role.CONTENT;
-    }
-
-    /**
-     * True when only spaces or a hyphen stand between {@code t} and the name of a sight ("Turkestan mausoleum" is not
-     * the city of Turkestan: "mausoleum" stays what is asked).
-     */
-    private static boolean besideAPlace(Token t, List<Place> places, String text) {
-        for (Place p : places) {
-            if (p.alternatives().stream().noneMatch(e -> e.kind() == EntityKind.SIGHT)) {
-                continue;
-            }
-            int from = p.start() >= t.end() ? t.end() : p.end();
-            int to = p.start() >= t.end() ? p.start() : t.start();
-            if (from <= to && to <= text.length() && text.substring(from, to).matches("[\\s-]*")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */
-    private static EntityKind pointsBack(Phrases phrases, String text, Token t, String typed) {
-        String[] before = Phrases.words(text.substring(0, Math.min(t.start(), text.length())));
-        if (before.length == 0 || !phrases.has("word.this", new String[] {before[before.length - 1]})) {
-            return null;
-        }
-        String[] one = Phrases.words(typed);
-        return phrases.has("word.city", one) ? EntityKind.CITY
-                : phrases.has("word.region", one) ? EntityKind.REGION : null;
-    }
-
-    private int maxDocFreq(Map<Field, Set<String>> terms) {
-        int df = 0;
-        for (var e : terms.entrySet()) {
-            for (String t : e.getValue()) {
-                df = Math.max(df, index.docFreq(e.getKey(), t));
-            }
-        }
-        return df;
-    }
-
-    /** BM25's inverse document frequency: a word no unit has weighs most, it is likely what the question is about. */
-    double idf(int df) {
-        return Math.log(1 + (units - df + 0.5) / (df + 0.5));
     }
 
     private static boolean containsAny(Phrases phrases, String key, String[] words) {

@@ -1,0 +1,187 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * Builds a question's {@link Word}s from its analysed tokens: the role each word plays (content, part of a place's
+ * name, a kind word, the country, a foreign place, a question phrase), the forms it is searched by in every field
+ * (its synonyms, its forms as a name, close words when it is a typo), whether the knowledge knows it, its weight, and
+ * the kind of place it points back to. Built once per knowledge base; thread-safe.
+ */
+final class WordReader {
+
+    /** A word known only as a typo of a known word weighs this share of what it would weigh: it may be misread. */
+    private static final double FUZZY_WEIGHT = 0.8;
+
+    private final TextIndex index;
+    private final Entity country;
+    /** The most units in any field: the N of the inverse document frequency. */
+    private final int units;
+
+    /** @param country the one country of the knowledge, whose name is a country word rather than a place's */
+    WordReader(TextIndex index, Entity country) {
+        this.index = index;
+        this.country = country;
+        int n = 0;
+        for (Field f : Field.values()) {
+            n = Math.max(n, index.docCount(f));
+        }
+        this.units = Math.max(1, n);
+    }
+
+    /**
+     * The words of {@code text}, one for each of {@code tokens}.
+     *
+     * @param guess        the text's language and how it was analysed
+     * @param tokens       the text analysed as words of its language
+     * @param nameTokens   the text analysed as names
+     * @param places       our places the text names
+     * @param foreignSpans where it names places that are not ours, as character spans
+     */
+    List<Word> read(String text, LanguageGuess guess, List<Token> tokens, List<Token> nameTokens, List<Place> places,
+                    List<int[]> foreignSpans) {
+        Language language = guess.language();
+        Phrases phrases = Phrases.of(language);
+        List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
+        List<int[]> countryWords = phrases.spans("word.country", text);
+        List<int[]> questionWords = phrases.spans("question.words", text);
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
+            Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed, text);
+            if (role == Word.Role.CONTENT && within(t, questionWords)) {
+                role = Word.Role.QUESTION;
+            }
+            Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+            terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
+            synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
+            boolean ownKnown = t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
+            if (role != Word.Role.CONTENT || !ownKnown && typed.codePointCount(0, typed.length()) >= 5) {
+                // names and unknown long words are also looked up as names: a transliteration may be in the text
+                for (Token n : nameTokens) {
+                    if (n.start() < t.end() && t.start() < n.end()) {
+                        terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(n.forms());
+                    }
+                }
+            }
+            int df = maxDocFreq(terms);
+            boolean fuzzy = false;
+            if (df == 0 && role == Word.Role.CONTENT) {
+                Set<String> close = new HashSet<>();
+                for (String form : t.forms()) {
+                    close.addAll(index.closeTerms(Field.of(language), form));
+                }
+                if (close.isEmpty()) {
+                    close.addAll(index.closeWords(Field.of(language), guess.how(), typed));
+                }
+                if (!close.isEmpty()) {
+                    terms.get(Field.of(language)).addAll(close);
+                    fuzzy = true;
+                    df = maxDocFreq(terms);
+                }
+            }
+            boolean known = df > 0;
+            double weight = idf(df) * (fuzzy ? FUZZY_WEIGHT : 1.0);
+            EntityKind names = pointsBack(phrases, text, t, typed);
+            words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy, names));
+        }
+        return words;
+    }
+
+    private static boolean within(Token t, List<int[]> spans) {
+        return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());
+    }
+
+    /**
+     * What token {@code t} is in the question: part of a place's name (ours or another country's), a word for the
+     * country, a sight's word beside its name, a word for region or city that says which place is meant; else content.
+     */
+    private Word.Role role(Token t, List<Place> places, List<int[]> foreignSpans, List<int[]> countryWords,
+                           Phrases phrases, String typed, String text) {
+        for (Place p : places) {
+            if (t.start() < p.end() && p.start() < t.end()) {
+                return p.entity().equals(country) ? Word.Role.COUNTRY : Word.Role.PLACE;
+            }
+        }
+        for (int[] span : foreignSpans) {
+            if (t.start() < span[1] && span[0] < t.end()) {
+                return Word.Role.FOREIGN;
+            }
+        }
+        for (int[] span : countryWords) {
+            if (t.start() < span[1] && span[0] < t.end()) {
+                return Word.Role.COUNTRY;
+            }
+        }
+        String[] one = Phrases.words(typed);
+        if (phrases.has("word.sight", one) && besideAPlace(t, places, text)) {
+            return Word.Role.PLACE; // «пик Хан-Тенгри», "Lake Balkhash", «Арал теңізі»: the sight's own word
+        }
+        // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions, and
+        // "which region is Baikonur in" asks for a region
+        boolean region = phrases.has("word.region", one);
+        boolean city = phrases.has("word.city", one);
+        for (Place p : places) {
+            boolean alternatives = p.alternatives().stream().anyMatch(e -> region && e.kind() == EntityKind.REGION
+                    || city && e.kind() == EntityKind.CITY);
+            if (alternatives && !p.entity().equals(country)) {
+                return Word.Role.KIND_WORD;
+            }
+        }
+        return Word.Role.CONTENT;
+    }
+
+    /**
+     * True when only spaces or a hyphen stand between {@code t} and the name of a sight ("Turkestan mausoleum" is not
+     * the city of Turkestan: "mausoleum" stays what is asked).
+     */
+    private static boolean besideAPlace(Token t, List<Place> places, String text) {
+        for (Place p : places) {
+            if (p.alternatives().stream().noneMatch(e -> e.kind() == EntityKind.SIGHT)) {
+                continue;
+            }
+            int from = p.start() >= t.end() ? t.end() : p.end();
+            int to = p.start() >= t.end() ? p.start() : t.start();
+            if (from <= to && to <= text.length() && text.substring(from, to).matches("[\\s-]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */
+    private static EntityKind pointsBack(Phrases phrases, String text, Token t, String typed) {
+        String[] before = Phrases.words(text.substring(0, Math.min(t.start(), text.length())));
+        if (before.length == 0 || !phrases.has("word.this", new String[] {before[before.length - 1]})) {
+            return null;
+        }
+        String[] one = Phrases.words(typed);
+        return phrases.has("word.city", one) ? EntityKind.CITY
+                : phrases.has("word.region", one) ? EntityKind.REGION : null;
+    }
+
+    private int maxDocFreq(Map<Field, Set<String>> terms) {
+        int df = 0;
+        for (var e : terms.entrySet()) {
+            for (String t : e.getValue()) {
+                df = Math.max(df, index.docFreq(e.getKey(), t));
+            }
+        }
+        return df;
+    }
+
+    /** BM25's inverse document frequency: a word no unit has weighs most, it is likely what the question is about. */
+    double idf(int df) {
+        return Math.log(1 + (units - df + 0.5) / (df + 0.5));
+    }
+}
