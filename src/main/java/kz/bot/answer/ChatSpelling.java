@@ -29,7 +29,9 @@ final class ChatSpelling {
         }
     }
 
-    /** What a typed word, in its {@link PhraseWords#form}, stands for, in its form; null when it is no chat spelling. */
+    /**
+     * What a typed word, in its {@link PhraseWords#form}, stands for, in its form; null when it is no chat spelling.
+     */
     String standsFor(String typedForm) {
         return spellingForms.get(typedForm);
     }

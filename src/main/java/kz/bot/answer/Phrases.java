@@ -171,7 +171,10 @@ final class Phrases {
         return spelling.respell(text);
     }
 
-    /** The phrases of one list that may start at {@code w}: by its {@link PhraseWords#form}, and by what it stands for. */
+    /**
+     * The phrases of one list that may start at {@code w}: by its {@link PhraseWords#form}, and by what it stands
+     * for.
+     */
     private List<String[]> starting(Map<String, List<String[]>> index, String w) {
         String f = PhraseWords.form(w);
         String t = spelling.standsFor(f);
