@@ -161,13 +161,14 @@ final class WordReader {
 
     /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */
     private static EntityKind pointsBack(Phrases phrases, String text, Token t, String typed) {
-        String[] before = Phrases.words(text.substring(0, Math.min(t.start(), text.length())));
-        if (before.length == 0 || !phrases.has("word.this", new String[] {before[before.length - 1]})) {
-            return null;
-        }
         String[] one = Phrases.words(typed);
-        return phrases.has("word.city", one) ? EntityKind.CITY
+        EntityKind kind = phrases.has("word.city", one) ? EntityKind.CITY
                 : phrases.has("word.region", one) ? EntityKind.REGION : null;
+        if (kind == null) {
+            return null; // most words: the text before them is not read at all (a 64-word message stays linear)
+        }
+        String[] before = Phrases.words(text.substring(0, Math.min(t.start(), text.length())));
+        return before.length > 0 && phrases.has("word.this", new String[] {before[before.length - 1]}) ? kind : null;
     }
 
     private int maxDocFreq(Map<Field, Set<String>> terms) {
