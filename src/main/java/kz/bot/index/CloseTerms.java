@@ -33,10 +33,15 @@ final class CloseTerms {
 
     /** The terms of {@code field} within a typo of {@code form}; none when the form is too short to be a typo. */
     Set<String> near(Field field, String form) {
+        return nearIn(Fields.of(field), form);
+    }
+
+    /** As {@link #near(Field, String)}, in the Lucene field named {@code luceneField}. */
+    Set<String> nearIn(String luceneField, String form) {
         if (!Typos.mayBeTypo(form)) {
             return Set.of();
         }
-        String key = field + ":" + form;
+        String key = luceneField + ":" + form;
         Set<String> cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -47,7 +52,7 @@ final class CloseTerms {
         }
         Set<String> close = new HashSet<>();
         try {
-            Query rewritten = new FuzzyQuery(new Term(Fields.of(field), form), Typos.maxEdits(form), 1,
+            Query rewritten = new FuzzyQuery(new Term(luceneField, form), Typos.maxEdits(form), 1,
                     Typos.MAX_EXPANSIONS, true).rewrite(searcher);
             Set<Term> terms = new HashSet<>();
             rewritten.visit(QueryVisitor.termCollector(terms));
