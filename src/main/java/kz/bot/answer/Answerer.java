@@ -191,7 +191,7 @@ public final class Answerer {
     private List<Candidate> gather(Reading r, Topic topic, Entity context) {
         Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
         // in a conversation about a place, "the centre" is that place's, not the capital
-        RolePlaces.Meant meant = context == null || r.countryNamed() ? roles.of(r) : null;
+        RolePlaces.Meant meant = roles.of(r, context);
         return candidates.gather(r, context, named, meant);
     }
 

@@ -22,6 +22,7 @@ final class RolePlaces {
     record Meant(Entity place, Set<Integer> words) {
     }
 
+    private final FactBook book;
     private final Entity country;
     private final AttributeNames attributes;
     /** The country's facts whose value begins with the name of one of our places or sights, and that place. */
@@ -30,6 +31,7 @@ final class RolePlaces {
     private final Set<String> withFigures = new java.util.HashSet<>();
 
     RolePlaces(FactBook book, Entity country, AttributeNames attributes) {
+        this.book = book;
         this.country = country;
         this.attributes = attributes;
         if (country == null) {
@@ -49,6 +51,27 @@ final class RolePlaces {
                 }
             }
         }
+    }
+
+    /**
+     * The place {@code r} names by its role, or null when it names a place by name or none by role, or when the
+     * conversation's place {@code context} (may be null) has a fact of that name itself: in a conversation about
+     * Karaganda region, "how many people live in the centre" asks about its administrative centre, not the capital.
+     */
+    Meant of(Reading r, Entity context) {
+        Meant meant = of(r);
+        if (meant == null || context == null || context.equals(country)) {
+            return meant;
+        }
+        for (String attribute : book.facts(context).keySet()) {
+            Set<String> forms = attributes.forms(attribute);
+            for (int i : meant.words()) {
+                if (AttributeNames.intersects(r.words().get(i).query(), forms)) {
+                    return null;
+                }
+            }
+        }
+        return meant;
     }
 
     /** The place {@code r} names by its role, or null when it names a place by name or none by role. */

@@ -35,4 +35,13 @@ class RolePlacesTest {
         assertTrue(ShippedKnowledge.ask("what is the highest point of kazakhstan").body()
                 .startsWith("Kazakhstan — Highest Point: Khan Tengri"));
     }
+    @Test
+    void inAConversationTheRoleIsReadUnlessThePlaceItselfHasSuchAFact() {
+        Dialogue d = Dialogue.START.after(ShippedKnowledge.ask("алматыдан астанаға дейін қанша км"));
+        assertTrue(ShippedKnowledge.library().answer(d.question("how tall is the highest mountain",
+                kz.bot.language.Language.EN)).body().startsWith("Khan Tengri — Height: 7,010 m"));
+        Dialogue region = Dialogue.START.after(ShippedKnowledge.ask("tell me about karaganda region"));
+        assertFalse(ShippedKnowledge.library().answer(region.question("how many people live in the centre?",
+                kz.bot.language.Language.EN)).body().startsWith("Astana"), "the region's centre, not the capital");
+    }
 }
