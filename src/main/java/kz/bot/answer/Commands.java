@@ -74,12 +74,50 @@ final class Commands {
 
     private Answer list(EntityKind kind, Language language) {
         Messages say = Messages.get(language);
-        List<Entity> all = book.entities(kind);
+        List<Entity> all = inOrder(book.entities(kind), language);
         List<String> shown = all.stream().map(e -> Localizer.name(e, language)).toList();
         String title = say.say(kind == EntityKind.CITY ? "cities_title" : "regions_title", all.size());
         return new Answer.Reply(title, String.join(", ", shown) + "\n\n" + say.say("pick", kind.word()), List.of(),
                 buttons(all, kind, language), language);
     }
+
+    /**
+     * {@code entities} in the alphabetical order of {@code language} (its collation, not the English order of the
+     * English names), by the name without the word for region («область Абай» is under А).
+     */
+    static List<Entity> inOrder(List<Entity> entities, Language language) {
+        java.text.Collator collator = collator(language);
+        List<Entity> sorted = new ArrayList<>(entities);
+        sorted.sort(java.util.Comparator.comparing(e -> KIND_WORDS.matcher(Localizer.name(e, language)).replaceAll("")
+                .strip(), collator));
+        return sorted;
+    }
+
+    /**
+     * The language's collation. The JDK has none for Kazakh, whose root order puts Қ, Ұ, Ө after every Russian letter;
+     * its alphabet order is written out here (the order of the 42-letter Cyrillic alphabet).
+     */
+    private static java.text.Collator collator(Language language) {
+        if (language != Language.KK) {
+            return java.text.Collator.getInstance(java.util.Locale.forLanguageTag(language.code()));
+        }
+        StringBuilder rules = new StringBuilder();
+        for (String letter : KAZAKH_ALPHABET.split(" ")) {
+            rules.append(" < ").append(letter).append(',').append(letter.toUpperCase(java.util.Locale.ROOT));
+        }
+        try {
+            return new java.text.RuleBasedCollator(rules.toString());
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("bad Kazakh collation rules", e);
+        }
+    }
+
+    private static final String KAZAKH_ALPHABET = "а ә б в г ғ д е ё ж з и й к қ л м н ң о ө п р с т у ұ ү ф х һ ц ч ш щ ъ"
+            + " ы і ь э ю я";
+
+    /** The words for "region" that a localized region's name carries («область Абай», «Абай облысы»). */
+    private static final java.util.regex.Pattern KIND_WORDS = java.util.regex.Pattern.compile(
+            "(?iU)\\b(область|облысы|region)\\b");
 
     private static List<Choice> buttons(List<Entity> entities, EntityKind kind, Language language) {
         List<Choice> out = new ArrayList<>();
