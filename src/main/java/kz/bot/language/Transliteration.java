@@ -170,8 +170,7 @@ public final class Transliteration {
             case 'f' -> "ф";
             case 'g', 'ğ' -> "г";
             case 'h' -> "х";
-            case 'i', 'í', 'î', 'ï' -> "и";
-            case 'ı' -> "ы";
+            case 'i', 'í', 'î', 'ï', 'ı' -> "и"; // ı is the Kazakh 2021 alphabet's і (kım, künı), folded to и
             case 'j' -> "ж";
             case 'l' -> "л";
             case 'm' -> "м";

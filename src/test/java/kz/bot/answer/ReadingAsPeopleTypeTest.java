@@ -69,4 +69,11 @@ class ReadingAsPeopleTypeTest {
         Reading mausoleum = read("turkestan mausoleum");
         assertEquals(Word.Role.CONTENT, mausoleum.words().get(1).role());
     }
+    @Test
+    void theDotlessIOfThe2021KazakhAlphabetIsI() {
+        // ı is і in the official Latin alphabet: kım is кім, prezidentı is президенті
+        assertTrue(ShippedKnowledge.ask("Qazaqstannyñ tūñğyş prezidentı kım").body()
+                .startsWith("Қазақстан — Тұңғыш президенті: Нұрсұлтан Назарбаев"));
+        assertEquals("Turkistan", read("türkıstan qai oblysta").places().get(0).entity().name());
+    }
 }
