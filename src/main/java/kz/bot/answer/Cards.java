@@ -73,16 +73,24 @@ final class Cards {
      */
     private Topic topic(Entity e, String key, Fact f) {
         if (!key.contains("name") && !key.startsWith("also known") && !key.equals("region")) {
-            String leading = f.value().split("[,;(—–]", 2)[0].strip();
-            String region = leading.replaceFirst("(?i)\\s+region$", "");
-            boolean aRegion = region.length() < leading.length() || key.contains("region");
-            Optional<Entity> named = aRegion ? book.entity(EntityKind.REGION, region)
-                    : book.entity(EntityKind.CITY, leading).or(() -> book.entity(EntityKind.REGION, leading));
+            Optional<Entity> named = placeBeginning(key, f.value());
             if (named.isPresent() && !named.get().equals(e)) {
                 return new Topic(named.get().id(), "");
             }
         }
         return new Topic(e.id(), key);
+    }
+
+    /**
+     * The one of our regions or cities the value of attribute {@code key} begins with: a region when it says "region"
+     * or the attribute is a region, else a city before a region of that name.
+     */
+    Optional<Entity> placeBeginning(String key, String value) {
+        String leading = value.split("[,;(—–]", 2)[0].strip();
+        String region = leading.replaceFirst("(?i)\\s+region$", "");
+        boolean aRegion = region.length() < leading.length() || key.contains("region");
+        return aRegion ? book.entity(EntityKind.REGION, region)
+                : book.entity(EntityKind.CITY, leading).or(() -> book.entity(EntityKind.REGION, leading));
     }
 
     /** A few lines about {@code e}: what a question that names a place and asks nothing else gets. */

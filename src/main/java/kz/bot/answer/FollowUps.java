@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
-import kz.bot.knowledge.EntityKind;
 
 /**
  * How a conversation goes on from one question to the next: a follow-up that names only a place ("and Shymkent?")
@@ -86,19 +85,12 @@ final class FollowUps {
         if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute())) {
             return answer;
         }
-        String value = hits.text(h).replaceFirst("(?i) region$", "").strip();
-        List<EntityKind> order = h.attribute().contains("region") ? List.of(EntityKind.REGION, EntityKind.CITY)
-                : List.of(EntityKind.CITY, EntityKind.REGION);
-        for (EntityKind kind : order) {
-            var place = book.entity(kind, value);
-            if (place.isPresent() && place.get().id() != answer.topic().entity()) {
-                Topic t = answer.topic();
-                Topic named = new Topic(t.entity(), t.attribute(), place.get().id());
-                if (answer instanceof Answer.FactAnswer f) {
-                    return new Answer.FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), named);
-                }
-                return answer;
-            }
+        var place = cards.placeBeginning(h.attribute(), hits.text(h));
+        if (place.isPresent() && place.get().id() != answer.topic().entity()
+                && answer instanceof Answer.FactAnswer f) {
+            Topic t = answer.topic();
+            Topic named = new Topic(t.entity(), t.attribute(), place.get().id());
+            return new Answer.FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), named);
         }
         return answer;
     }
