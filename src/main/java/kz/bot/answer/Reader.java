@@ -39,11 +39,12 @@ final class Reader {
         String unmixed = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
         LanguageGuess guess = latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
         Language language = guess.language();
-        String text = Phrases.of(language).respell(unmixed); // "how many ppl", «када»
-        String[] surface = Phrases.words(text);
         Phrases phrases = Phrases.of(language);
+        String respelled = phrases.respell(unmixed); // "how many ppl", «када»
+        String[] surface = Phrases.words(respelled);
         Set<Signal> signals = SignalReader.signals(phrases, surface);
         AnswerKind kind = SignalReader.kind(phrases, surface, language);
+        String text = withoutGreeting(phrases, respelled);
 
         List<Token> tokens = index.analyze(text, guess.how());
         List<Token> nameTokens = index.nameForms(text);
@@ -93,6 +94,23 @@ final class Reader {
         }
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
                 countryNamed);
+    }
+
+    /**
+     * {@code text} with the greeting that opens it blanked out ("hello, what is the capital?"): it is no part of the
+     * question, while "hello" later in a question is a word like any other ("how do you say hello in Kazakh"). Blanked
+     * with spaces, so that every character keeps its place; a greeting alone is left as it is.
+     */
+    static String withoutGreeting(Phrases phrases, String text) {
+        List<int[]> spans = phrases.spans("smalltalk.greeting", text);
+        if (spans.isEmpty() || text.substring(0, spans.get(0)[0]).codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return text;
+        }
+        int end = spans.get(0)[1];
+        if (text.substring(end).codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return text;
+        }
+        return " ".repeat(end) + text.substring(end);
     }
 
     /** A word of three letters or fewer names a place only when typed in capitals (СКО, ВКО, KZ). */

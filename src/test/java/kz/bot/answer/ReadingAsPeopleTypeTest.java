@@ -76,4 +76,16 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Қазақстан — Тұңғыш президенті: Нұрсұлтан Назарбаев"));
         assertEquals("Turkistan", read("türkıstan qai oblysta").places().get(0).entity().name());
     }
+
+    @Test
+    void aGreetingThatOpensAQuestionIsNoPartOfItButHelloInsideOneIsAWord() {
+        assertTrue(read("hello, how many people live in almaty?").words().stream()
+                .noneMatch(w -> w.surface().equalsIgnoreCase("hello")));
+        assertTrue(ShippedKnowledge.ask("hello, how many people live in almaty?").body()
+                .startsWith("Almaty — Population: 2,347,924"));
+        assertTrue(ShippedKnowledge.ask("привет какая столица казахстана").body().startsWith("Казахстан — Столица: Астана"));
+        assertTrue(ShippedKnowledge.ask("How do you say hello in Kazakh?").body()
+                .startsWith("Kazakhstan — Hello in Kazakh: Sälemetsiz be"));
+        assertTrue(ShippedKnowledge.ask("Как сказать привет по-казахски?").body().contains("Сәлем"));
+    }
 }
