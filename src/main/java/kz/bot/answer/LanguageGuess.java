@@ -15,7 +15,7 @@ import kz.bot.language.Language;
 record LanguageGuess(Language language, TextIndex.Reading how) {
 
     private static final String KAZAKH_LETTERS = "әғқңөұүһі";
-    private static final String KAZAKH_LATIN_LETTERS = "äöüğıñūş";
+    private static final String KAZAKH_LATIN_LETTERS = "äöüğıñūşáóúýǵń";
 
     /**
      * @param preferred the conversation's language when there is one, else the user's; null when nothing is known

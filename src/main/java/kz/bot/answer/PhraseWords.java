@@ -25,8 +25,9 @@ final class PhraseWords {
     }
 
     /**
-     * The letters of the Kazakh Latin alphabet written the ad-hoc way (ş → sh, ñ → n, ğ → g, ä → a, ö → o, ü → u,
-     * ū → u, ı → i, ç → ch): "qanşa" is "qansha" to the phrase lists.
+     * The letters of the Kazakh Latin alphabets written the ad-hoc way (2021: ş → sh, ñ → n, ğ → g, ä → a, ö → o,
+     * ü → u, ū → u, ı → i, ç → ch; 2018: ń → n, ǵ → g, á → a, ó → o, ú → u, ý → u): "qanşa" and "eń" are "qansha"
+     * and "en" to the phrase lists.
      */
     static String latinFold(String s) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -35,11 +36,11 @@ final class PhraseWords {
             switch (c) {
                 case 'ş' -> sb.append("sh");
                 case 'ç' -> sb.append("ch");
-                case 'ñ' -> sb.append('n');
-                case 'ğ' -> sb.append('g');
-                case 'ä' -> sb.append('a');
-                case 'ö' -> sb.append('o');
-                case 'ü', 'ū' -> sb.append('u');
+                case 'ñ', 'ń' -> sb.append('n');
+                case 'ğ', 'ǵ' -> sb.append('g');
+                case 'ä', 'á' -> sb.append('a');
+                case 'ö', 'ó' -> sb.append('o');
+                case 'ü', 'ū', 'ú', 'ý' -> sb.append('u');
                 case 'ı' -> sb.append('i');
                 default -> sb.append(c);
             }

@@ -168,20 +168,20 @@ public final class Transliteration {
             case 'd' -> "д";
             case 'e', 'é', 'è', 'ê' -> "е";
             case 'f' -> "ф";
-            case 'g', 'ğ' -> "г";
+            case 'g', 'ğ', 'ǵ' -> "г";
             case 'h' -> "х";
             case 'i', 'í', 'î', 'ï', 'ı' -> "и"; // ı is the Kazakh 2021 alphabet's і (kım, künı), folded to и
             case 'j' -> "ж";
             case 'l' -> "л";
             case 'm' -> "м";
-            case 'n', 'ñ' -> "н";
+            case 'n', 'ñ', 'ń' -> "н";
             case 'o', 'ö', 'ó', 'ô' -> "о";
             case 'p' -> "п";
             case 'r' -> "р";
             case 's' -> "с";
             case 'ş' -> "ш";
             case 't' -> "т";
-            case 'u', 'ü', 'ū', 'ú', 'û' -> "у";
+            case 'u', 'ü', 'ū', 'ú', 'û', 'ý' -> "у";
             case 'v', 'w' -> "в";
             case 'x' -> "кс";
             case 'z' -> "з";

@@ -88,4 +88,13 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Kazakhstan — Hello in Kazakh: Sälemetsiz be"));
         assertTrue(ShippedKnowledge.ask("Как сказать привет по-казахски?").body().contains("Сәлем"));
     }
+
+    @Test
+    void theAcuteLettersOfThe2018KazakhAlphabetAreKazakh() {
+        assertEquals(Language.KK, read("Qazaqstannyń eń uzyn ózeni qaisy?").language());
+        assertTrue(ShippedKnowledge.ask("Qazaqstannyń eń uzyn ózeni qaisy?").body()
+                .startsWith("Қазақстан — Ең ұзын өзені: Ертіс"));
+        assertTrue(ShippedKnowledge.ask("samaya dlinnaya reka v kz").body()
+                .startsWith("Казахстан — Самая длинная река: Иртыш"), "not the 2 km Valley of Castles");
+    }
 }
