@@ -97,4 +97,16 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("samaya dlinnaya reka v kz").body()
                 .startsWith("Казахстан — Самая длинная река: Иртыш"), "not the 2 km Valley of Castles");
     }
+
+    @Test
+    void russianAndKazakhWordsThatMeanWhatEnglishOnesDo() {
+        assertTrue(ShippedKnowledge.ask("Кто стоял у истоков Казахского ханства?").body()
+                .contains("Кереем и Жанибеком"), "«стоял у истоков» is founded");
+        assertTrue(ShippedKnowledge.ask("В каком году прекратил работу Семипалатинский полигон?").body()
+                .contains("29 августа 1991"), "«прекратил работу» is closed");
+        assertTrue(ShippedKnowledge.ask("Қазы деген не, түсіндіріп берші").body().contains("қазы"),
+                "«түсіндіріп берші» (explain) asks nothing itself");
+        assertTrue(ShippedKnowledge.ask("Правда ли, что Казахстан — крупнейшая в мире страна без выхода к морю?").body()
+                .contains("крупнейшая страна"), "«правда ли» asks yes or no, like 'is it true'");
+    }
 }
