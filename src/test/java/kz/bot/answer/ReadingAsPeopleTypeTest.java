@@ -109,4 +109,14 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("Правда ли, что Казахстан — крупнейшая в мире страна без выхода к морю?").body()
                 .contains("крупнейшая страна"), "«правда ли» asks yes or no, like 'is it true'");
     }
+
+    @Test
+    void independentGettingThereAndTheMountainsOfLatinTypedKazakh() {
+        assertTrue(ShippedKnowledge.ask("Қазақстан қашан тәуелсіз болды?").body()
+                .startsWith("Қазақстан — Тәуелсіздігі: 1991 жылғы 16 желтоқсан"), "not the Commonwealth of Independent States");
+        assertTrue(ShippedKnowledge.ask("kak doehat iz almaty v astanu").body().startsWith("Астана — Как добраться до Алматы"),
+                "«доехать» is «добраться», not a walk to the mountains");
+        assertTrue(ShippedKnowledge.ask("qazaqstannyn eng biik tauy qaisy").body()
+                .startsWith("Қазақстан — Ең биік нүктесі: Хан Тәңірі"), "«tauy» is «тауы», not «тауй»");
+    }
 }
