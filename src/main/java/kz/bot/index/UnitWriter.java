@@ -268,8 +268,9 @@ final class UnitWriter {
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             String s = text.substring(start, end).strip();
             pending.append(pending.isEmpty() ? "" : " ").append(s);
-            // "about 132 m. below" or a lone "(2024)." is not a sentence of its own: keep it with what follows
-            if (pending.length() >= 25 || end == text.length()) {
+            // "about 132 m. below" or a lone "(2024)." is not a sentence of its own, and "(каз. Құрылтай)" does not
+            // end one: keep it with what follows
+            if ((pending.length() >= 25 && !endsWithAbbreviation(s)) || end == text.length()) {
                 out.add(pending.toString());
                 pending.setLength(0);
             }
@@ -278,6 +279,24 @@ final class UnitWriter {
             out.add(pending.toString());
         }
         return out;
+    }
+
+    /** Abbreviations that end with a stop inside a sentence (resource {@code abbreviations.txt}). */
+    private static final List<String> ABBREVIATIONS = Vocabulary.lines("abbreviations.txt");
+
+    /** True when {@code sentence} ends with an abbreviation's stop ("… (каз.", "… e.g."), not a sentence's. */
+    static boolean endsWithAbbreviation(String sentence) {
+        if (!sentence.endsWith(".")) {
+            return false;
+        }
+        String body = sentence.substring(0, sentence.length() - 1);
+        for (String a : ABBREVIATIONS) {
+            if (body.endsWith(a) && (body.length() == a.length()
+                    || !Character.isLetterOrDigit(body.charAt(body.length() - a.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FieldType spelling() {

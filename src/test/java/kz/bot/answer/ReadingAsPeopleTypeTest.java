@@ -119,4 +119,12 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("qazaqstannyn eng biik tauy qaisy").body()
                 .startsWith("Қазақстан — Ең биік нүктесі: Хан Тәңірі"), "«tauy» is «тауы», not «тауй»");
     }
+
+    @Test
+    void metresAskForAHeightAndNeighboursMayBeAVerb() {
+        assertTrue(ShippedKnowledge.ask("Хан Тәңірі неше метр?").body().startsWith("Хан Тәңірі — Биіктігі: мұз қабатымен"),
+                "not its latitude");
+        Answer neighbours = ShippedKnowledge.ask("Какие страны соседствуют с Казахстаном?");
+        assertTrue(!neighbours.found() || neighbours.body().contains("Китай"), neighbours.body());
+    }
 }

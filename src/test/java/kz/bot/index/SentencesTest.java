@@ -1,0 +1,29 @@
+package kz.bot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** How a passage is cut into the sentences that are indexed (and may answer) on their own. */
+class SentencesTest {
+
+    @Test
+    void anAbbreviationsStopEndsNoSentence() {
+        assertEquals(List.of("Парламент Казахстана называется Курултай (каз. Құрылтай): это однопалатный парламент.",
+                "В нём 145 депутатов."), UnitWriter.sentences(
+                "Парламент Казахстана называется Курултай (каз. Құрылтай): это однопалатный парламент. "
+                        + "В нём 145 депутатов.", Language.RU));
+        assertEquals(List.of("Big cities, e.g. Almaty and Astana, grew fastest in 2024.", "Villages shrank."),
+                UnitWriter.sentences("Big cities, e.g. Almaty and Astana, grew fastest in 2024. Villages shrank.",
+                        Language.EN));
+    }
+
+    @Test
+    void aShortWordBeforeAStopStillEndsASentence() {
+        assertEquals(List.of("The western half of the lake is fresh and the eastern half is salty.",
+                "Its water is warm in July."), UnitWriter.sentences("The western half of the lake is fresh and the "
+                + "eastern half is salty. Its water is warm in July.", Language.EN));
+    }
+}
