@@ -127,4 +127,13 @@ class ReadingAsPeopleTypeTest {
         Answer neighbours = ShippedKnowledge.ask("Какие страны соседствуют с Казахстаном?");
         assertTrue(!neighbours.found() || neighbours.body().contains("Китай"), neighbours.body());
     }
+
+    @Test
+    void whenItIsBestToGoIsNoOpinionButWhichIsBetterIs() {
+        assertTrue(ShippedKnowledge.ask("Когда лучше ехать в Казахстан?").body()
+                .startsWith("Казахстан — Лучшее время для поездки: май — июнь"));
+        assertTrue(read("Что лучше, Алматы или Астана?").has(Signal.OPINION));
+        assertTrue(read("какой город лучше для жизни").has(Signal.OPINION));
+        assertTrue(!ShippedKnowledge.ask("Астана лучше чем Алматы?").found());
+    }
 }
