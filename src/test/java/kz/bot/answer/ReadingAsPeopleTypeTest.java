@@ -136,4 +136,10 @@ class ReadingAsPeopleTypeTest {
         assertTrue(read("какой город лучше для жизни").has(Signal.OPINION));
         assertTrue(!ShippedKnowledge.ask("Астана лучше чем Алматы?").found());
     }
+
+    @Test
+    void howLongAsksAndIsNoWordToCover() {
+        assertTrue(ShippedKnowledge.ask("How long is the presidential term in Kazakhstan?").body()
+                .startsWith("Kazakhstan — Presidential Term: one term of seven years"), "not the year it ends");
+    }
 }
