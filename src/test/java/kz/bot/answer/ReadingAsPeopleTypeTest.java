@@ -142,4 +142,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("How long is the presidential term in Kazakhstan?").body()
                 .startsWith("Kazakhstan — Presidential Term: one term of seven years"), "not the year it ends");
     }
+
+    @Test
+    void aNameInSovietTimesIsAFormerNameAndMiningIsProduction() {
+        assertTrue(ShippedKnowledge.ask("What was West Kazakhstan region called in Soviet times?").body().contains("Ural"));
+        assertTrue(ShippedKnowledge.ask("Ақтау кеңес заманында қалай аталған?").body().contains("Шевченко"));
+        assertTrue(ShippedKnowledge.ask("Сколько нефти добывает Казахстан?").body().contains("87,7"));
+    }
 }
