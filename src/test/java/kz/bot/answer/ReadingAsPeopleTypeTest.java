@@ -149,4 +149,12 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("Ақтау кеңес заманында қалай аталған?").body().contains("Шевченко"));
         assertTrue(ShippedKnowledge.ask("Сколько нефти добывает Казахстан?").body().contains("87,7"));
     }
+
+    @Test
+    void contractionsAskNothingAndDensityIsKnown() {
+        assertTrue(read("Which cities don't belong to any region?").unknown().isEmpty(), "«don't» is no unknown word");
+        assertTrue(ShippedKnowledge.ask("Which cities don't belong to any region?").body().contains("republican"));
+        assertTrue(ShippedKnowledge.ask("плотность населения казахстана").body()
+                .startsWith("Казахстан — Плотность населения: около 7,5 человека на км²"));
+    }
 }
