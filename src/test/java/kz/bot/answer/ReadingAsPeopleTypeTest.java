@@ -157,4 +157,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("плотность населения казахстана").body()
                 .startsWith("Казахстан — Плотность населения: около 7,5 человека на км²"));
     }
+
+    @Test
+    void daysOffForNauryz() {
+        assertTrue(ShippedKnowledge.ask("Наурызда неше күн демалады?").body()
+                .startsWith("Наурыз мейрамы — Демалыс күндері: 3 күн"));
+        assertTrue(ShippedKnowledge.ask("Сколько выходных дней на Наурыз?").body().startsWith("Наурыз — Выходные дни: 3 дня"));
+    }
 }
