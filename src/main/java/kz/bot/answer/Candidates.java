@@ -93,13 +93,22 @@ final class Candidates {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
-            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h) && readable(r, h)) {
+            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h) && readable(r, h) && aboutOk(r, h)) {
                 double[] features = measure(r, h, best, context, named, meant);
                 if (!anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
             }
         }
+    }
+
+    /**
+     * True unless the unit is what a document says of itself (its title, date, source and what it covers) and the
+     * question speaks of no document: "how many provinces" is not answered by "the guide covers the 14-province
+     * division", while "when was the guide written" is.
+     */
+    private static boolean aboutOk(Reading r, Hit h) {
+        return !h.has(UnitFlags.ABOUT) || r.has(Signal.DOCUMENT);
     }
 
     /**

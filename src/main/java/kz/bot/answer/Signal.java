@@ -12,6 +12,8 @@ public enum Signal {
     WEATHER,
     /** Asks about the future ("will be", "in 2050"). */
     FUTURE,
+    /** Speaks of a document: an article, the guide, a source, when it was published. */
+    DOCUMENT,
     /** Compares: bigger, more populous. */
     MORE,
     /** Compares: smaller, less populous. */

@@ -164,4 +164,14 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Наурыз мейрамы — Демалыс күндері: 3 күн"));
         assertTrue(ShippedKnowledge.ask("Сколько выходных дней на Наурыз?").body().startsWith("Наурыз — Выходные дни: 3 дня"));
     }
+
+    @Test
+    void whatADocumentSaysOfItselfAnswersOnlyQuestionsAboutDocuments() {
+        Explanation provinces = ShippedKnowledge.library().explain(Question.of("How many provinces does Kazakhstan have?"));
+        assertTrue(provinces.decision().ranked().stream().noneMatch(c -> c.hit().has(UnitFlags.ABOUT)),
+                "the guide's «covers the 14-province division» is no candidate");
+        Explanation guide = ShippedKnowledge.library().explain(Question.of("When was the cities and regions guide written?"));
+        assertTrue(guide.reading().has(Signal.DOCUMENT));
+        assertTrue(guide.decision().ranked().get(0).hit().has(UnitFlags.ABOUT));
+    }
 }
