@@ -110,7 +110,8 @@ public final class Answerer {
             return new Explanation(question, r, "small talk", null, chat);
         }
         Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
-        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, question.context()) : null;
+        Entity before = question.context().previous() >= 0 ? entities.get(question.context().previous()) : null;
+        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, before, question.context()) : null;
         if (computed != null) {
             return new Explanation(question, r, "computed from the facts", null, computed);
         }

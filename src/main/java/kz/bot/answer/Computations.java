@@ -30,13 +30,24 @@ final class Computations {
         this.rankings = new Rankings(book);
     }
 
-    /** The computed answer to {@code r}, or null when the question is not one of these. */
-    Answer answer(Reading r, Entity context, Topic topic) {
+    /**
+     * The computed answer to {@code r}, or null when the question is not one of these.
+     *
+     * @param context the place the conversation is about, or null
+     * @param before  the place it was about before that, or null: "which one is bigger?" and «сколько км между ними»
+     *                compare the two
+     */
+    Answer answer(Reading r, Entity context, Entity before, Topic topic) {
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {
             if (p.entity().kind() != EntityKind.COUNTRY) {
                 places.add(p.entity());
             }
+        }
+        if (places.isEmpty() && r.has(Signal.BOTH) && context != null && before != null && !context.equals(before)
+                && context.kind() != EntityKind.COUNTRY && before.kind() != EntityKind.COUNTRY) {
+            places.add(before);
+            places.add(context);
         }
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
                 && r.content().isEmpty();

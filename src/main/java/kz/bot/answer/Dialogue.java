@@ -23,10 +23,15 @@ public record Dialogue(Topic topic, Language language) {
 
     /**
      * The conversation after {@code answer}: its topic when it had one (small talk and "I don't know" keep the old
-     * one, so "thanks" does not make the bot forget the place), and the answer's language.
+     * one, so "thanks" does not make the bot forget the place), with the place talked about before it, and the
+     * answer's language.
      */
     public Dialogue after(Answer answer) {
         Topic next = answer.topic().isNone() ? topic : answer.topic();
+        if (next != topic && next.previous() < 0 && next.entity() >= 0) {
+            // the place before: the last one when the talk moved on to another, else the one before that
+            next = next.after(next.entity() != topic.entity() ? topic.entity() : topic.previous());
+        }
         return new Dialogue(next, answer.language());
     }
 }

@@ -28,5 +28,7 @@ public enum Signal {
     BY_POPULATION,
     /** How far, the distance between. */
     DISTANCE,
+    /** Points back at the last two places of a conversation: "which one", «между ними», «екеуі». */
+    BOTH,
     GREETING, THANKS, BYE, WHO_ARE_YOU, WHAT_CAN_YOU_DO, HELP, HOW_ARE_YOU, OK
 }

@@ -130,4 +130,20 @@ class RankingsAndFollowUpsTest {
         // the canyon itself is still the conversation's place
         assertTrue(ask(d, "как далеко он от Алматы?", Language.RU).body().contains("Чарынский каньон"));
     }
+
+    @Test
+    void whichOneAndBetweenThemCompareTheLastTwoPlaces() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "what is the population of karaganda", Language.EN));
+        d = d.after(ask(d, "what about pavlodar?", Language.EN));
+        assertEquals("Karaganda is bigger than Pavlodar by population.",
+                ask(d, "which one is bigger?", Language.EN).body().lines().findFirst().orElseThrow());
+        Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "население актобе", Language.RU));
+        ru = ru.after(ask(ru, "а в атырау?", Language.RU));
+        assertTrue(ask(ru, "сколько км между ними", Language.RU).body().startsWith("Актобе — Атырау: около 526 км"));
+        Dialogue kk = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша", Language.KK));
+        kk = kk.after(ask(kk, "ал Тараздың ше?", Language.KK));
+        assertTrue(ask(kk, "екеуінің арасы қанша км", Language.KK).body().startsWith("Шымкент — Тараз: түзу сызықпен"));
+        assertTrue(!ask(Dialogue.START, "which one is bigger?", Language.EN).body().contains("bigger than"),
+                "with no two places talked about there is nothing to compare");
+    }
 }
