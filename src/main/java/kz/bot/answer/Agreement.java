@@ -98,8 +98,9 @@ final class Agreement {
             case HOW_MANY -> NUMBER;
             default -> null;
         };
-        if (figure == null) {
-            return false;
+        if (figure == null || winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
+                && winner.entity() != other.entity() && winner.attribute().equals(other.attribute())) {
+            return false; // the same fact of three regions created in 2022 does not make "when was it founded" surer
         }
         String a = first(figure, texts.apply(winner));
         return a != null && a.equals(first(figure, texts.apply(other)));

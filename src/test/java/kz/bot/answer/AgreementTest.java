@@ -30,7 +30,9 @@ class AgreementTest {
             Map.entry(14, "110 V, 60 Hz"),
             Map.entry(15, "Kazakh (the state language), Russian (officially used alongside it)"),
             Map.entry(16, "Kazakh"),
-            Map.entry(17, "English"));
+            Map.entry(17, "English"),
+            Map.entry(18, "2022"),
+            Map.entry(19, "2022"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -164,5 +166,14 @@ class AgreementTest {
         assertEquals(10, which.score());
         assertEquals((10 - 6) / Scorer.FULL_MARGIN, which.get(Feature.MARGIN), 1e-9, "the margin is over the passage");
         assertEquals(4, Scorer.top(asking(AnswerKind.HOW_MANY), ranked, AGREEMENT, PHRASING).hit().unit());
+    }
+
+    @Test
+    void theSameFactOfTwoPlacesIsNoSecondSource() {
+        Hit abai = new Hit(18, UnitKind.FACT, 1, 0, 21, "created", 0, 1, 1);
+        Hit ulytau = new Hit(19, UnitKind.FACT, 1, 0, 22, "created", 0, 1, 1);
+        Hit abaiAgain = new Hit(19, UnitKind.FACT, 1, 0, 21, "first governor", 0, 1, 1);
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), abai, ulytau), "both regions were created in 2022");
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), abai, abaiAgain));
     }
 }
