@@ -59,8 +59,12 @@ final class Computations {
                 return distances.distance(places.get(0), places.get(1), r.language());
             }
         }
+        if (places.size() == 1 && context != null && !context.equals(places.get(0))
+                && context.kind() != EntityKind.COUNTRY && (r.has(Signal.MORE) || r.has(Signal.LESS))) {
+            places.add(0, context); // "is it bigger than Almaty?" about the place the conversation is about
+        }
         if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
-            return compare(places.get(0), places.get(1), r);
+            return compare(places.get(0), places.get(1), r, context);
         }
         if (places.isEmpty() && r.has(Signal.RANK) && Rankings.onlyRankingWords(r)) {
             return rankings.ranking(r, context, topic);
@@ -74,8 +78,12 @@ final class Computations {
         return null;
     }
 
-    /** "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). */
-    private Answer compare(Entity a, Entity b, Reading r) {
+    /**
+     * "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). The
+     * conversation stays with its place when it is one of the two ("is it bigger than Almaty?"), else goes to the
+     * first named.
+     */
+    private Answer compare(Entity a, Entity b, Reading r, Entity context) {
         Language language = r.language();
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : a.kind() == EntityKind.REGION && b.kind() == EntityKind.REGION ? "area" : "population";
@@ -101,8 +109,9 @@ final class Computations {
         }
         Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),
                 fb.source().citation(language)));
+        Entity stays = b.equals(context) ? b : a;
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(first.entity().id(), key));
+                new Topic(stays.id(), key));
     }
 
     /** The newest figure of {@code e}'s {@code key} ("area", "population"), or null when it has none. */

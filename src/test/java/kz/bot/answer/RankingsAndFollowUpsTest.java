@@ -146,4 +146,15 @@ class RankingsAndFollowUpsTest {
         assertTrue(!ask(Dialogue.START, "which one is bigger?", Language.EN).body().contains("bigger than"),
                 "with no two places talked about there is nothing to compare");
     }
+
+    @Test
+    void isItBiggerComparesThePlaceTalkedAboutAndStaysWithIt() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "tell me about shymkent", Language.EN));
+        Answer bigger = ask(d, "is it bigger than almaty?", Language.EN);
+        assertEquals("Almaty is bigger than Shymkent by population.", bigger.body().lines().findFirst().orElseThrow());
+        d = d.after(bigger);
+        assertTrue(ask(d, "how far is it from almaty", Language.EN).body().startsWith("Shymkent — Almaty: about 606 km"));
+        Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "расскажи про караганду", Language.RU));
+        assertTrue(ask(ru, "а она больше павлодара?", Language.RU).body().startsWith("Караганда больше, чем Павлодар"));
+    }
 }
