@@ -157,4 +157,10 @@ class RankingsAndFollowUpsTest {
         Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "расскажи про караганду", Language.RU));
         assertTrue(ask(ru, "а она больше павлодара?", Language.RU).body().startsWith("Караганда больше, чем Павлодар"));
     }
+
+    @Test
+    void aWordForAreaIsAnAreaInAKazakhFollowUp() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
+        assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));
+    }
 }
