@@ -174,4 +174,10 @@ class ReadingAsPeopleTypeTest {
         assertTrue(guide.reading().has(Signal.DOCUMENT));
         assertTrue(guide.decision().ranked().get(0).hit().has(UnitFlags.ABOUT));
     }
+
+    @Test
+    void nghInLatinTypedKazakhIsNunAndGhayn() {
+        assertTrue(ShippedKnowledge.ask("astana qalasynyn burynghy atauy").body().startsWith("Астана — Бұрынғы атаулары"),
+                "«burynghy» is «бұрынғы», not «бурыңхы»");
+    }
 }
