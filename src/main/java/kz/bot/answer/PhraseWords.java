@@ -51,7 +51,8 @@ final class PhraseWords {
     /**
      * A word as phrases are compared with it, forgiving how people type in chat: a letter held down cut to one
      * ("hiii", «салееем», «вечераа» are "hi", «салем», «вечера»; a letter doubled inside a word stays, as in
-     * "good"), and Kazakh letters typed as their plain neighbours («кимсин» is «кімсің», "kansha" is "qansha").
+     * "good"), Kazakh letters typed as their plain neighbours («кимсин» is «кімсің», "kansha" is "qansha"), and no
+     * soft or hard sign (Russian typed in Latin letters has none: "bolshoi" read as «болшой» is «большой»).
      * Applied to both sides, so «класс» still matches «классс».
      */
     static String form(String w) {
@@ -60,6 +61,9 @@ final class PhraseWords {
         }
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) == 'ь' || w.charAt(i) == 'ъ') {
+                continue; // Russian typed in Latin letters has no soft sign: "bolshoi" is «большой»
+            }
             char c = plain(w.charAt(i));
             int run = 1;
             while (i + run < w.length() && plain(w.charAt(i + run)) == c) {
@@ -80,7 +84,7 @@ final class PhraseWords {
         int n = w.length();
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            if (plain(c) != c) {
+            if (plain(c) != c || c == 'ь' || c == 'ъ') {
                 return false;
             }
             if (i + 1 < n && w.charAt(i + 1) == c && (i + 2 == n || i + 2 < n && w.charAt(i + 2) == c)) {
@@ -100,6 +104,8 @@ final class PhraseWords {
             case 'ұ', 'ү' -> 'у';
             case 'һ' -> 'х';
             case 'і' -> 'и';
+            case 'щ' -> 'ш'; // "ploshadi" is «площади», as the Russian analyzer folds them
+            case 'ё', 'э' -> 'е';
             case 'q' -> 'k'; // Kazakh typed in Latin letters writes қ either way: "qansha", "kansha"
             default -> c;
         };

@@ -84,12 +84,22 @@ final class Rankings {
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
     static boolean onlyRankingWords(Reading r) {
         Phrases phrases = Phrases.of(r.language());
-        List<int[]> phrasesOfRanking = new ArrayList<>(phrases.spans("rank.top", r.text())); // «самая большая»
-        phrasesOfRanking.addAll(phrases.spans("rank.by_area", r.text()));
-        phrasesOfRanking.addAll(phrases.spans("rank.by_population", r.text()));
-        for (Word w : r.content()) {
-            String[] one = Phrases.words(w.surface());
-            boolean ranking = phrasesOfRanking.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1])
+        // typed in Latin letters, the words are read in their Cyrillic spelling: "samyi bolshoi" is «самый большой»
+        int n = r.words().size();
+        boolean latin = !r.cyrillic().isEmpty();
+        String text = latin ? r.cyrillic().text() : r.text();
+        List<int[]> phrasesOfRanking = new ArrayList<>(phrases.spans("rank.top", text)); // «самая большая»
+        phrasesOfRanking.addAll(phrases.spans("rank.by_area", text));
+        phrasesOfRanking.addAll(phrases.spans("rank.by_population", text));
+        for (int at = 0; at < n; at++) {
+            Word w = r.words().get(at);
+            if (w.role() != Word.Role.CONTENT) {
+                continue;
+            }
+            String[] one = Phrases.words(r.spelled(at));
+            int start = latin ? r.cyrillic().words().get(at)[0] : w.start();
+            int end = latin ? r.cyrillic().words().get(at)[1] : w.end();
+            boolean ranking = phrasesOfRanking.stream().anyMatch(span -> span[0] <= start && end <= span[1])
                     || phrases.has("rank.top", one) || phrases.has("rank.filler", one)
                     || phrases.has("rank.by_area", one)
                     || phrases.has("rank.by_population", one) || phrases.has("word.city", one)

@@ -11,10 +11,13 @@ import kz.bot.language.Language;
  * @param how     how the text was analysed (Russian or Kazakh typed in Latin letters are read as Cyrillic)
  * @param foreign names of places that are not ours (other countries, their cities), as typed
  * @param unknown words no unit of the knowledge contains, not even as a typo
+ * @param cyrillic for a question typed in Latin letters, the question in Cyrillic (as {@link TextIndex#cyrillic} spells
+ *                it) and where each word stands in it, so that phrase lists written in Cyrillic read it too; else
+ *                {@link CyrillicSpelling#NONE}
  */
 public record Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
                       List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
-                      boolean countryNamed) {
+                      boolean countryNamed, CyrillicSpelling cyrillic) {
 
     public Reading {
         words = List.copyOf(words);
@@ -22,6 +25,23 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
         foreign = List.copyOf(foreign);
         signals = Set.copyOf(signals);
         unknown = List.copyOf(unknown);
+        cyrillic = cyrillic == null ? CyrillicSpelling.NONE : cyrillic;
+        if (!cyrillic.isEmpty() && cyrillic.words().size() != words.size()) {
+            throw new IllegalArgumentException(cyrillic.words().size() + " Cyrillic spellings for " + words.size()
+                    + " words");
+        }
+    }
+
+    /** A reading of a question typed in its language's own letters. */
+    public Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
+                   List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
+                   boolean countryNamed) {
+        this(text, language, how, words, places, foreign, kind, signals, unknown, countryNamed, CyrillicSpelling.NONE);
+    }
+
+    /** How word {@code i} is spelt in Cyrillic when the question was typed in Latin letters, else as typed. */
+    public String spelled(int i) {
+        return cyrillic.isEmpty() ? words.get(i).surface() : cyrillic.word(i);
     }
 
     public boolean has(Signal signal) {

@@ -33,6 +33,14 @@ public interface TextIndex {
     List<Token> analyze(String text, Reading how);
 
     /**
+     * {@code text} in Cyrillic letters when {@code how} reads Russian or Kazakh typed in Latin ones ("samyi bolshoi"
+     * is «самый большой»), by the same rules the analysis uses; otherwise {@code text} unchanged.
+     */
+    default String cyrillic(String text, Reading how) {
+        return text;
+    }
+
+    /**
      * For each of {@code tokens} (as {@link #analyze} gave them for a text in {@code language}), the forms of the
      * words that mean the same in each field — from the built-in vocabulary and the knowledge's synonyms.
      */

@@ -158,6 +158,15 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     }
 
     @Override
+    public String cyrillic(String text, Reading how) {
+        return switch (how) {
+            case RU_LATIN -> LanguageAnalyzer.transliterate(text, LanguageAnalyzer.Kind.RU_LATIN);
+            case KK_LATIN -> LanguageAnalyzer.transliterate(text, LanguageAnalyzer.Kind.KK_LATIN);
+            default -> text;
+        };
+    }
+
+    @Override
     public List<Map<Field, Set<String>>> synonyms(List<Token> tokens, Language language) {
         List<Set<String>> positions = new ArrayList<>(tokens.size());
         tokens.forEach(t -> positions.add(t.forms()));

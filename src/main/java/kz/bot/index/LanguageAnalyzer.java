@@ -188,6 +188,28 @@ final class LanguageAnalyzer extends Analyzer {
         return builder.build();
     }
 
+    /**
+     * {@code text} typed in Latin letters as the {@code kind} analyzer reads it, in Cyrillic (the same rules,
+     * {@code translit-ru.txt} or {@code translit-kk.txt}), lower case; other kinds' text as it is.
+     */
+    static String transliterate(String text, Kind kind) {
+        NormalizeCharMap map = kind == Kind.RU_LATIN ? RUSSIAN_LATIN : kind == Kind.KK_LATIN ? KAZAKH_LATIN : null;
+        if (map == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 1);
+        try (Reader in = new MappingCharFilter(map, new java.io.StringReader(
+                text.toLowerCase(java.util.Locale.ROOT) + " "))) {
+            char[] buffer = new char[256];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.append(buffer, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+        }
+        return out.toString().strip();
+    }
+
     private static NormalizeCharMap translit(String resource) {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         for (String[] rule : Vocabulary.pairs(resource)) {

@@ -180,4 +180,17 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("astana qalasynyn burynghy atauy").body().startsWith("Астана — Бұрынғы атаулары"),
                 "«burynghy» is «бұрынғы», not «бурыңхы»");
     }
+
+    @Test
+    void phrasesReadRussianAndKazakhTypedInLatinLettersInTheirCyrillicSpelling() {
+        Reading r = read("kakie oblasti v kazahstane samye bolshie po ploshadi");
+        assertTrue(r.has(Signal.RANK) && r.has(Signal.BY_AREA), r.signals().toString());
+        assertEquals("какие области в казахстане самые болшие по плошади", r.cyrillic().text().strip());
+        Answer biggest = ShippedKnowledge.ask("kakoi gorod samyi bolshoi");
+        assertEquals("Самые большие города по показателю «население»", biggest.title());
+        assertTrue(biggest.body().startsWith("1. Алматы — 2 347 924"), biggest.body());
+        assertTrue(ShippedKnowledge.ask("en kishi oblys qaisy").title().startsWith("Ең кіші облыстар"));
+        assertEquals(List.of(), read("skolko naselenie astany").cyrillic().words().stream()
+                .filter(at -> at[1] <= at[0]).toList(), "every word has its Cyrillic spelling");
+    }
 }

@@ -1,0 +1,69 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A question typed in Latin letters as its language's Cyrillic spells it ("samye bolshie po ploshadi" is «самые
+ * большие по площади»), so that the phrase lists, written in Cyrillic, read it too: the whole text, and where each
+ * of the reading's words stands in it. Immutable.
+ *
+ * @param text  the question in Cyrillic, each whitespace-separated piece spelt on its own, one space between pieces
+ * @param words for each word of the reading, its piece's {@code [start, end)} in {@code text}
+ */
+record CyrillicSpelling(String text, List<int[]> words) {
+
+    static final CyrillicSpelling NONE = new CyrillicSpelling("", List.of());
+
+    CyrillicSpelling {
+        words = List.copyOf(words);
+    }
+
+    /**
+     * Spells {@code typed} piece by piece with {@code index} and places {@code words} (whose offsets are in {@code
+     * typed}) in the result.
+     */
+    static CyrillicSpelling of(String typed, List<Word> words, TextIndex index, TextIndex.Reading how) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> typedPieces = new ArrayList<>();
+        List<int[]> spelledPieces = new ArrayList<>();
+        int i = 0;
+        while (i < typed.length()) {
+            while (i < typed.length() && Character.isWhitespace(typed.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < typed.length() && !Character.isWhitespace(typed.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String piece = index.cyrillic(typed.substring(start, i), how);
+                typedPieces.add(new int[] {start, i});
+                spelledPieces.add(new int[] {text.length(), text.length() + piece.length()});
+                text.append(piece).append(' ');
+            }
+        }
+        List<int[]> placed = new ArrayList<>(words.size());
+        for (Word w : words) {
+            int[] at = {0, 0};
+            for (int p = 0; p < typedPieces.size(); p++) {
+                if (typedPieces.get(p)[0] <= w.start() && w.start() < typedPieces.get(p)[1]) {
+                    at = spelledPieces.get(p);
+                    break;
+                }
+            }
+            placed.add(at);
+        }
+        return new CyrillicSpelling(text.toString(), placed);
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** Word {@code i}'s piece in Cyrillic. */
+    String word(int i) {
+        int[] at = words.get(i);
+        return text.substring(at[0], at[1]);
+    }
+}
