@@ -107,13 +107,14 @@ final class Agreement {
     }
 
     /**
-     * True when two pieces of prose say much the same: most of the longer words of the shorter one are in the other
-     * (the old guide's "Major cities are linked by domestic flights…" and the travel page's "Domestic flights link
-     * Almaty and Astana with every regional centre…").
+     * True when two pieces of prose, or two long facts of one place, say much the same: most of the longer words of
+     * the shorter one are in the other (the old guide's "Major cities are linked by domestic flights…" and the travel
+     * page's "Domestic flights link Almaty and Astana with every regional centre…").
      */
     private boolean restatesProse(Hit a, Hit b) {
-        if (a.kind() == UnitKind.FACT || b.kind() == UnitKind.FACT) {
-            return false;
+        boolean facts = a.kind() == UnitKind.FACT && b.kind() == UnitKind.FACT;
+        if (facts ? a.entity() != b.entity() : a.kind() == UnitKind.FACT || b.kind() == UnitKind.FACT) {
+            return false; // prose and prose, or two long facts of one place ("Official Languages" and "Languages")
         }
         Set<String> x = longWords(texts.apply(a));
         Set<String> y = longWords(texts.apply(b));
@@ -122,7 +123,29 @@ final class Agreement {
         }
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
-        return common.size() >= PROSE_OVERLAP * Math.min(x.size(), y.size());
+        if (common.size() < PROSE_OVERLAP * Math.min(x.size(), y.size())) {
+            return false;
+        }
+        if (!facts) {
+            return true;
+        }
+        // two facts of one place agree only when every name and figure of the shorter is in the longer: "Most
+        // Populous Region: Turkistan, 2,148,658 people" and "Least Populous Region: Ulytau, 218,993 people" do not
+        String shorter = x.size() <= y.size() ? texts.apply(a) : texts.apply(b);
+        String longer = shorter.equals(texts.apply(a)) ? texts.apply(b) : texts.apply(a);
+        return new HashSet<>(words(longer)).containsAll(namesAndFigures(shorter));
+    }
+
+    /** The words of {@code text} that begin with a capital letter or hold a figure, lower case. */
+    private static Set<String> namesAndFigures(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_WORD.split(DIGIT_GROUP.matcher(text).replaceAll(""))) {
+            String word = EDGE_DOTS.matcher(w).replaceAll("");
+            if (!word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || DIGIT.matcher(word).find())) {
+                out.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static Set<String> longWords(String text) {

@@ -32,7 +32,11 @@ class AgreementTest {
             Map.entry(16, "Kazakh"),
             Map.entry(17, "English"),
             Map.entry(18, "2022"),
-            Map.entry(19, "2022"));
+            Map.entry(19, "2022"),
+            Map.entry(20, "a visa-free stay of up to 30 days for citizens of about 90 countries, among them Germany"),
+            Map.entry(21, "not needed for stays of up to 30 days for citizens of about 90 countries, Germany among them"),
+            Map.entry(22, "Turkistan region, 2,148,658 people living there on 1 January 2026"),
+            Map.entry(23, "Ulytau region, 218,993 people living there on 1 January 2026"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -175,5 +179,17 @@ class AgreementTest {
         Hit abaiAgain = new Hit(19, UnitKind.FACT, 1, 0, 21, "first governor", 0, 1, 1);
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), abai, ulytau), "both regions were created in 2022");
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), abai, abaiAgain));
+    }
+
+    @Test
+    void twoLongFactsOfOnePlaceAgreeWhenTheySayTheSameNamesAndFigures() {
+        Hit visa = new Hit(20, UnitKind.FACT, 1, 0, 1, "visa-free entry", 0, 16, 1);
+        Hit needed = new Hit(21, UnitKind.FACT, 1, 0, 1, "visa needed", 0, 16, 1);
+        Hit most = new Hit(22, UnitKind.FACT, 1, 0, 1, "most populous region", 0, 9, 1);
+        Hit least = new Hit(23, UnitKind.FACT, 1, 0, 1, "least populous region", 0, 9, 1);
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), visa, needed));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), most, least), "other names and figures in the same words");
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), visa,
+                new Hit(21, UnitKind.FACT, 1, 0, 2, "visa needed", 0, 16, 1)), "facts of two places");
     }
 }
