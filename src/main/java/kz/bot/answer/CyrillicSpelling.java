@@ -24,24 +24,19 @@ record CyrillicSpelling(String text, List<int[]> words) {
      * typed}) in the result.
      */
     static CyrillicSpelling of(String typed, List<Word> words, TextIndex index, TextIndex.Reading how) {
+        List<int[]> typedPieces = pieces(typed);
+        // one pass over the whole text: the rules keep every space, so its pieces are the typed ones in order
+        String whole = index.cyrillic(typed, how);
+        List<int[]> wholePieces = pieces(whole);
         StringBuilder text = new StringBuilder();
-        List<int[]> typedPieces = new ArrayList<>();
         List<int[]> spelledPieces = new ArrayList<>();
-        int i = 0;
-        while (i < typed.length()) {
-            while (i < typed.length() && Character.isWhitespace(typed.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < typed.length() && !Character.isWhitespace(typed.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                String piece = index.cyrillic(typed.substring(start, i), how);
-                typedPieces.add(new int[] {start, i});
-                spelledPieces.add(new int[] {text.length(), text.length() + piece.length()});
-                text.append(piece).append(' ');
-            }
+        for (int p = 0; p < typedPieces.size(); p++) {
+            int[] t = typedPieces.get(p);
+            String piece = wholePieces.size() == typedPieces.size()
+                    ? whole.substring(wholePieces.get(p)[0], wholePieces.get(p)[1])
+                    : index.cyrillic(typed.substring(t[0], t[1]), how); // a rule that moved a space: piece by piece
+            spelledPieces.add(new int[] {text.length(), text.length() + piece.length()});
+            text.append(piece).append(' ');
         }
         List<int[]> placed = new ArrayList<>(words.size());
         for (Word w : words) {
@@ -55,6 +50,25 @@ record CyrillicSpelling(String text, List<int[]> words) {
             placed.add(at);
         }
         return new CyrillicSpelling(text.toString(), placed);
+    }
+
+    /** The {@code [start, end)} of each whitespace-separated piece of {@code text}. */
+    private static List<int[]> pieces(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new int[] {start, i});
+            }
+        }
+        return out;
     }
 
     boolean isEmpty() {
