@@ -64,15 +64,30 @@ final class Distances {
             lines.add(say.say("distance_road", Computations.number(Math.round(f.number()), language)));
             sources.add(f.source().citation(language));
         });
+        stated(a, b).or(() -> stated(b, a)).ifPresent(f -> { // "Charyn Canyon — Distance From Almaty: about 200 km east"
+            lines.add(Localizer.fullName(f.entity(), language) + " — " + book.label(f.attributeKey(), f.attribute(), language)
+                    + ": " + Computations.shown(f, language));
+            sources.add(f.source().citation(language));
+        });
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(a.id(), DISTANCE));
     }
 
     /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */
     private Optional<Fact> road(Entity from, Entity to) {
+        return towards(from, to, "road distance to", true);
+    }
+
+    /** The distance, in words, that {@code from}'s facts give from {@code to} (a sight's "Distance From Almaty"). */
+    private Optional<Fact> stated(Entity from, Entity to) {
+        return towards(from, to, "distance from", false);
+    }
+
+    /** {@code from}'s fact whose attribute is {@code prefix} followed by a name of {@code to}. */
+    private Optional<Fact> towards(Entity from, Entity to, String prefix, boolean numeric) {
         for (Map.Entry<String, List<Fact>> e : book.facts(from).entrySet()) {
-            if (e.getKey().startsWith("road distance to") && e.getValue().get(0).number() != null) {
-                String target = e.getKey().substring("road distance to".length()).strip();
+            if (e.getKey().startsWith(prefix) && (!numeric || e.getValue().get(0).number() != null)) {
+                String target = e.getKey().substring(prefix.length()).strip();
                 if (target.equalsIgnoreCase(to.name())
                         || to.names().values().stream().flatMap(List::stream).anyMatch(target::equalsIgnoreCase)) {
                     return Optional.of(e.getValue().get(0));

@@ -23,4 +23,11 @@ class DistanceWordsTest {
         assertFalse(ShippedKnowledge.ask("Какой город был столицей Казахстана до Астаны?").body().contains("973"));
         assertFalse(ShippedKnowledge.ask("Алма-Атаға дейін астана қай қала болған?").body().contains("973"));
     }
+
+    @Test
+    void aDistanceTheKnowledgeStatesIsGivenBesideTheComputedOne() {
+        String body = ShippedKnowledge.ask("how far is charyn canyon from almaty").body();
+        assertTrue(body.startsWith("Charyn Canyon — Almaty: about 177 km in a straight line"), body);
+        assertTrue(body.contains("Charyn Canyon — Distance From Almaty: about 200 km east"), body);
+    }
 }
