@@ -110,8 +110,9 @@ final class Computations {
         Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),
                 fb.source().citation(language)));
         Entity stays = b.equals(context) ? b : a;
+        Entity other = stays == a ? b : a; // "which one is larger?" next compares the same two
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(stays.id(), key));
+                new Topic(stays.id(), key, -1, other.id()));
     }
 
     /** The newest figure of {@code e}'s {@code key} ("area", "population"), or null when it has none. */

@@ -70,7 +70,7 @@ final class Distances {
             sources.add(f.source().citation(language));
         });
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(a.id(), DISTANCE));
+                new Topic(a.id(), DISTANCE, -1, b.id())); // "and which one is bigger?" compares the same two
     }
 
     /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */

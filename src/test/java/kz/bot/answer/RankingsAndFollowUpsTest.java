@@ -163,4 +163,12 @@ class RankingsAndFollowUpsTest {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
         assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));
     }
+
+    @Test
+    void afterAComparisonWhichOneComparesTheSameTwo() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Compare the populations of Almaty and Shymkent",
+                Language.EN));
+        assertEquals("Almaty is bigger than Shymkent by population.",
+                ask(d, "which one is larger?", Language.EN).body().lines().findFirst().orElseThrow());
+    }
 }
