@@ -104,14 +104,25 @@ public final class Answerer {
                     : LanguageGuess.of(command.get().argument(), question.preferred()).language();
             return new Explanation(question, null, "command", null, commands.run(command.get(), language));
         }
-        Reading r = reader.read(text, question.preferred());
-        Answer chat = smallTalk.reply(r);
+        Reading asked = reader.read(text, question.preferred());
+        Answer chat = smallTalk.reply(asked);
         if (chat != null) {
-            return new Explanation(question, r, "small talk", null, chat);
+            return new Explanation(question, asked, "small talk", null, chat);
         }
-        Entity context = question.context().entity() >= 0 ? entities.get(question.context().entity()) : null;
-        Entity before = question.context().previous() >= 0 ? entities.get(question.context().previous()) : null;
-        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, before, question.context()) : null;
+        Topic topic = question.context();
+        Optional<Ordinals.Pointed> pointed = Ordinals.pointing(asked, topic);
+        Reading r = asked;
+        if (pointed.isPresent() && entities.get(pointed.get().place()) != null) {
+            // "how many people live in the third one?" after a ranking: read with the third place's name in its stead
+            Ordinals.Pointed p = pointed.get();
+            String named = asked.text().substring(0, p.start())
+                    + Localizer.fullName(entities.get(p.place()), asked.language()) + asked.text().substring(p.end());
+            r = reader.read(named, question.preferred());
+            topic = topic.at(p.place());
+        }
+        Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
+        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, before, topic) : null;
         if (computed != null) {
             return new Explanation(question, r, "computed from the facts", null, computed);
         }
@@ -120,7 +131,7 @@ public final class Answerer {
             return new Explanation(question, r, "a list asked for: /" + list.get(), null,
                     commands.run(new CommandCall(list.get(), "", ""), r.language()));
         }
-        Answer followUp = followUps.answer(r, question.context());
+        Answer followUp = followUps.answer(r, topic);
         if (followUp != null) {
             return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
                     followUp);
@@ -131,9 +142,10 @@ public final class Answerer {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
             }
         }
-        List<Candidate> gathered = new ArrayList<>(gather(r, question.context(), context));
+        List<Candidate> gathered = new ArrayList<>(gather(r, topic, context));
+        Reading read = r;
         // a fact's value is at hand; a passage's text would be read from the index for nothing
-        gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(r, c.hit(), hits.text(c.hit())));
+        gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(read, c.hit(), hits.text(c.hit())));
         Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered()
                 ? followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),

@@ -32,6 +32,9 @@ public record Dialogue(Topic topic, Language language) {
             // the place before: the last one when the talk moved on to another, else the one before that
             next = next.after(next.entity() != topic.entity() ? topic.entity() : topic.previous());
         }
+        if (next != topic && next.listed().isEmpty() && !topic.listed().isEmpty()) {
+            next = next.listing(topic.listed()); // "and the second one?" after "the third one"
+        }
         return new Dialogue(next, answer.language());
     }
 }

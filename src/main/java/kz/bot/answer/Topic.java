@@ -1,18 +1,27 @@
 package kz.bot.answer;
 
+import java.util.List;
+
 /**
  * What an answer was about, kept by a conversation so that "and its population?" or «а в Караганде?» can be
  * understood: the place (an entity id, -1 for none), the attribute asked (empty for none), the place the answer
  * named (-1 for none: after "Charyn Canyon — Region: Almaty region", «а какой у неё центр?» asks about the region),
- * and the place the conversation was about before this one (-1 for none: after Karaganda, then Pavlodar, "which one is
- * bigger?" compares the two).
+ * the place the conversation was about before this one (-1 for none: after Karaganda, then Pavlodar, "which one is
+ * bigger?" compares the two), and the places of the last list shown, in order (after the three largest cities, "the
+ * third one" is Shymkent).
  */
-public record Topic(long entity, String attribute, long named, long previous) {
+public record Topic(long entity, String attribute, long named, long previous, List<Long> listed) {
 
     public static final Topic NONE = new Topic(-1, "");
 
     public Topic {
         attribute = attribute == null ? "" : attribute;
+        listed = listed == null ? List.of() : List.copyOf(listed);
+    }
+
+    /** A topic that lists no places. */
+    public Topic(long entity, String attribute, long named, long previous) {
+        this(entity, attribute, named, previous, List.of());
     }
 
     /** A topic whose answer named no place. */
@@ -27,7 +36,17 @@ public record Topic(long entity, String attribute, long named, long previous) {
 
     /** This topic with {@code place} as the place talked about before it. */
     public Topic after(long place) {
-        return new Topic(entity, attribute, named, place);
+        return new Topic(entity, attribute, named, place, listed);
+    }
+
+    /** This topic with {@code places} as the last list the conversation showed. */
+    public Topic listing(List<Long> places) {
+        return new Topic(entity, attribute, named, previous, places);
+    }
+
+    /** The conversation turned to {@code place}, one of its list ("the third one"), keeping what was asked. */
+    public Topic at(long place) {
+        return new Topic(place, attribute, -1, entity, listed);
     }
 
     public boolean isNone() {

@@ -24,5 +24,9 @@ class DialogueTest {
         assertEquals(7, d.topic().previous(), "another question about the same place keeps the one before");
         d = d.after(new Answer.Chat("thanks!", List.of(), Language.EN));
         assertEquals(new Topic(9, "area", -1, 7), d.topic(), "small talk forgets nothing");
+        d = d.after(new Answer.Reply("", "…", List.of(), List.of(), Language.EN,
+                new Topic(3, "population").listing(List.of(3L, 4L, 5L))));
+        d = d.after(about(5, "population"));
+        assertEquals(List.of(3L, 4L, 5L), d.topic().listed(), "the last list stays until another is shown");
     }
 }

@@ -171,4 +171,20 @@ class RankingsAndFollowUpsTest {
         assertEquals("Almaty is bigger than Shymkent by population.",
                 ask(d, "which one is larger?", Language.EN).body().lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void theThirdOneIsThePlaceThirdInTheLastList() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "What are the three largest cities in Kazakhstan?",
+                Language.EN));
+        Answer third = ask(d, "How many people live in the third one?", Language.EN);
+        assertTrue(third.body().startsWith("Shymkent — Population: 1,293,648"), third.body());
+        d = d.after(third);
+        assertTrue(ask(d, "and the second one?", Language.EN).body().startsWith("Astana — Population: 1,638,233"));
+        assertTrue(ask(d, "who was the first president", Language.EN).body().contains("Nazarbayev"),
+                "an ordinal before another word is not a place of the list");
+        Dialogue kk = Dialogue.START.after(ask(Dialogue.START, "ең үлкен қалалар қандай", Language.KK));
+        assertTrue(ask(kk, "үшіншісінде қанша адам тұрады", Language.KK).body().startsWith("Шымкент — Халқы"));
+        Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "самые большие города казахстана", Language.RU));
+        assertTrue(ask(ru, "сколько людей в третьем?", Language.RU).body().startsWith("Шымкент — Население"));
+    }
 }
