@@ -1,7 +1,6 @@
 package kz.bot.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -132,7 +131,7 @@ final class UnitWriter {
             stored(doc, d, p, -1, texts, sections);
             add(doc);
             for (var entry : texts.entrySet()) {
-                List<String> sentences = sentences(entry.getValue(), entry.getKey());
+                List<String> sentences = Sentences.of(entry.getValue(), entry.getKey());
                 if (sentences.size() < 2) {
                     continue; // the passage is its only sentence
                 }
@@ -256,47 +255,6 @@ final class UnitWriter {
             sb.append(m.group()).append(' ');
         }
         return sb.toString();
-    }
-
-    /** The sentences of {@code text}, by the JDK's rules for the language. */
-    static List<String> sentences(String text, Language language) {
-        BreakIterator it = BreakIterator.getSentenceInstance(new Locale(language.code()));
-        it.setText(text);
-        List<String> out = new ArrayList<>();
-        int start = it.first();
-        StringBuilder pending = new StringBuilder();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String s = text.substring(start, end).strip();
-            pending.append(pending.isEmpty() ? "" : " ").append(s);
-            // "about 132 m. below" or a lone "(2024)." is not a sentence of its own, and "(каз. Құрылтай)" does not
-            // end one: keep it with what follows
-            if ((pending.length() >= 25 && !endsWithAbbreviation(s)) || end == text.length()) {
-                out.add(pending.toString());
-                pending.setLength(0);
-            }
-        }
-        if (!pending.isEmpty()) {
-            out.add(pending.toString());
-        }
-        return out;
-    }
-
-    /** Abbreviations that end with a stop inside a sentence (resource {@code abbreviations.txt}). */
-    private static final List<String> ABBREVIATIONS = Vocabulary.lines("abbreviations.txt");
-
-    /** True when {@code sentence} ends with an abbreviation's stop ("… (каз.", "… e.g."), not a sentence's. */
-    static boolean endsWithAbbreviation(String sentence) {
-        if (!sentence.endsWith(".")) {
-            return false;
-        }
-        String body = sentence.substring(0, sentence.length() - 1);
-        for (String a : ABBREVIATIONS) {
-            if (body.endsWith(a) && (body.length() == a.length()
-                    || !Character.isLetterOrDigit(body.charAt(body.length() - a.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static FieldType spelling() {

@@ -12,18 +12,18 @@ class SentencesTest {
     @Test
     void anAbbreviationsStopEndsNoSentence() {
         assertEquals(List.of("Парламент Казахстана называется Курултай (каз. Құрылтай): это однопалатный парламент.",
-                "В нём 145 депутатов."), UnitWriter.sentences(
+                "В нём 145 депутатов."), Sentences.of(
                 "Парламент Казахстана называется Курултай (каз. Құрылтай): это однопалатный парламент. "
                         + "В нём 145 депутатов.", Language.RU));
         assertEquals(List.of("Big cities, e.g. Almaty and Astana, grew fastest in 2024.", "Villages shrank."),
-                UnitWriter.sentences("Big cities, e.g. Almaty and Astana, grew fastest in 2024. Villages shrank.",
+                Sentences.of("Big cities, e.g. Almaty and Astana, grew fastest in 2024. Villages shrank.",
                         Language.EN));
     }
 
     @Test
     void aShortWordBeforeAStopStillEndsASentence() {
         assertEquals(List.of("The western half of the lake is fresh and the eastern half is salty.",
-                "Its water is warm in July."), UnitWriter.sentences("The western half of the lake is fresh and the "
+                "Its water is warm in July."), Sentences.of("The western half of the lake is fresh and the "
                 + "eastern half is salty. Its water is warm in July.", Language.EN));
     }
 }
