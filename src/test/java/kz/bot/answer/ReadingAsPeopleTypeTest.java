@@ -193,4 +193,11 @@ class ReadingAsPeopleTypeTest {
         assertEquals(List.of(), read("skolko naselenie astany").cyrillic().words().stream()
                 .filter(at -> at[1] <= at[0]).toList(), "every word has its Cyrillic spelling");
     }
+
+    @Test
+    void howMuchTimeATrainTakesIsNoLiveData() {
+        assertTrue(read("сколько сейчас времени в астане").has(Signal.REALTIME));
+        assertTrue(!read("сколько времени ехать на поезде из алматы в астану").has(Signal.REALTIME),
+                "«сколько времени ехать» asks how long the journey is, not the time of day");
+    }
 }
