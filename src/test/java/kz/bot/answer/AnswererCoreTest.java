@@ -190,6 +190,8 @@ class AnswererCoreTest {
         assertEquals("smalltalk", ANSWERER.answer(new Question("спасибо", Language.RU)).kind());
         assertEquals(Language.RU, ANSWERER.answer(new Question("спасибо", Language.RU)).language());
         assertEquals("fact", ask("hi, what is the capital?").kind(), "a greeting with a question is a question");
+        assertEquals("smalltalk", ask("are you chatgpt").kind(), "asking what the bot is, is asking who it is");
+        assertEquals("smalltalk", ANSWERER.answer(new Question("ты нейросеть?", Language.RU)).kind());
     }
 
     @Test
