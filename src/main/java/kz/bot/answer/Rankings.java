@@ -78,7 +78,8 @@ final class Rankings {
                 say.say(kind == EntityKind.REGION ? "regions_word" : "cities_word"),
                 book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT));
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(facts.get(0).entity().id(), key).listing(facts.stream().map(f -> f.entity().id()).toList()));
+                new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
+                        .map(f -> f.entity().id()).toList()));
     }
 
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */

@@ -187,4 +187,11 @@ class RankingsAndFollowUpsTest {
         Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "самые большие города казахстана", Language.RU));
         assertTrue(ask(ru, "сколько людей в третьем?", Language.RU).body().startsWith("Шымкент — Население"));
     }
+
+    @Test
+    void theLastOneIsTheLastPlaceShown() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "which regions are the largest by area", Language.EN));
+        assertTrue(ask(d, "and the last one?", Language.EN).body().startsWith("Ulytau region — Area"),
+                "the fifth of the five shown, not the smallest of all");
+    }
 }
