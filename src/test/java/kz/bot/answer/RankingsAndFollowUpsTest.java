@@ -194,4 +194,14 @@ class RankingsAndFollowUpsTest {
         assertTrue(ask(d, "and the last one?", Language.EN).body().startsWith("Ulytau region — Area"),
                 "the fifth of the five shown, not the smallest of all");
     }
+
+    @Test
+    void aListOfTheLargestIsARanking() {
+        assertTrue(ask(Dialogue.START, "казакстаннын ен улкен калаларынын тизими", Language.KK).title()
+                .startsWith("Ең үлкен қалалар"), "Kazakh typed without its letters, «тізімі» (list)");
+        assertTrue(ask(Dialogue.START, "список самых больших городов казахстана", Language.RU).title()
+                .startsWith("Самые большие города"));
+        assertTrue(ask(Dialogue.START, "list of the largest cities in kazakhstan", Language.EN).title()
+                .startsWith("The largest cities"));
+    }
 }
