@@ -69,8 +69,9 @@ final class Candidates {
     /**
      * True for a fact about a place of the same name as the one the reading picked (Karaganda the region when it
      * picked Karaganda the city) when the picked place has a fact of the same attribute: the question is then
-     * answered about the picked place, and the namesake's fact is not a rival answer. It stays when the picked place
-     * lacks the attribute ("the centre of Karaganda" is the region's).
+     * answered about the picked place, and the namesake's fact is not a rival answer — also when the picked place's
+     * fact has another attribute that matches the same words of the question (Almaty's "Founded" and Almaty region's
+     * "Created"). It stays when the picked place lacks the attribute ("the centre of Karaganda" is the region's).
      */
     private static boolean shadowed(Reading r, Hit h, List<Candidate> all) {
         if (h.kind() != UnitKind.FACT) {
@@ -80,7 +81,8 @@ final class Candidates {
             if (p.entity().id() != h.entity() && p.alternatives().stream().anyMatch(e -> e.id() == h.entity())) {
                 long picked = p.entity().id();
                 return all.stream().anyMatch(c -> c.hit().kind() == UnitKind.FACT && c.hit().entity() == picked
-                        && c.hit().attribute().equals(h.attribute()));
+                        && (c.hit().attribute().equals(h.attribute()) // or says it in other words: founded / created
+                        || h.covered() != 0 && (c.hit().covered() & h.covered()) == h.covered()));
             }
         }
         return false;

@@ -200,4 +200,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(!read("сколько времени ехать на поезде из алматы в астану").has(Signal.REALTIME),
                 "«сколько времени ехать» asks how long the journey is, not the time of day");
     }
+
+    @Test
+    void theCityAskedAboutAnswersBeforeTheRegionOfItsName() {
+        assertTrue(ShippedKnowledge.ask("when was almaty founded").body().startsWith("Almaty — Founded: 1854"),
+                "the city's founding, not the creation of Almaty region in the 1930s");
+        assertTrue(ShippedKnowledge.ask("Астана қашан құрылды").body().startsWith("Астана — Негізі қаланған: 1830"));
+    }
 }
