@@ -116,8 +116,10 @@ final class Agreement {
         if (facts ? a.entity() != b.entity() : a.kind() == UnitKind.FACT || b.kind() == UnitKind.FACT) {
             return false; // prose and prose, or two long facts of one place ("Official Languages" and "Languages")
         }
-        Set<String> x = longWords(texts.apply(a));
-        Set<String> y = longWords(texts.apply(b));
+        String ta = texts.apply(a);
+        String tb = texts.apply(b);
+        Set<String> x = longWords(ta);
+        Set<String> y = longWords(tb);
         if (x.size() < MIN_PROSE_WORDS || y.size() < MIN_PROSE_WORDS) {
             return false;
         }
@@ -131,9 +133,8 @@ final class Agreement {
         }
         // two facts of one place agree only when every name and figure of the shorter is in the longer: "Most
         // Populous Region: Turkistan, 2,148,658 people" and "Least Populous Region: Ulytau, 218,993 people" do not
-        String shorter = x.size() <= y.size() ? texts.apply(a) : texts.apply(b);
-        String longer = shorter.equals(texts.apply(a)) ? texts.apply(b) : texts.apply(a);
-        return new HashSet<>(words(longer)).containsAll(namesAndFigures(shorter));
+        boolean aShorter = x.size() <= y.size();
+        return new HashSet<>(words(aShorter ? tb : ta)).containsAll(namesAndFigures(aShorter ? ta : tb));
     }
 
     /** The words of {@code text} that begin with a capital letter or hold a figure, lower case. */

@@ -20,13 +20,13 @@ record CyrillicSpelling(String text, List<int[]> words) {
     }
 
     /**
-     * Spells {@code typed} piece by piece with {@code index} and places {@code words} (whose offsets are in {@code
-     * typed}) in the result.
+     * {@code typed} spelt piece by piece, with {@code words} (whose offsets are in {@code typed}) placed in it.
+     *
+     * @param whole {@code typed} as {@code index} spells it in one pass: the rules keep every space, so its pieces are
+     *              the typed ones in order; where a rule moved a space, each piece is spelt on its own
      */
-    static CyrillicSpelling of(String typed, List<Word> words, TextIndex index, TextIndex.Reading how) {
+    static CyrillicSpelling of(String typed, String whole, List<Word> words, TextIndex index, TextIndex.Reading how) {
         List<int[]> typedPieces = pieces(typed);
-        // one pass over the whole text: the rules keep every space, so its pieces are the typed ones in order
-        String whole = index.cyrillic(typed, how);
         List<int[]> wholePieces = pieces(whole);
         StringBuilder text = new StringBuilder();
         List<int[]> spelledPieces = new ArrayList<>();

@@ -65,8 +65,8 @@ final class Distances {
             sources.add(f.source().citation(language));
         });
         stated(a, b).or(() -> stated(b, a)).ifPresent(f -> { // "Charyn Canyon — Distance From Almaty: about 200 km east"
-            lines.add(Localizer.fullName(f.entity(), language) + " — " + book.label(f.attributeKey(), f.attribute(), language)
-                    + ": " + Computations.shown(f, language));
+            lines.add(Localizer.fullName(f.entity(), language) + " — "
+                    + book.label(f.attributeKey(), f.attribute(), language) + ": " + Computations.shown(f, language));
             sources.add(f.source().citation(language));
         });
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,

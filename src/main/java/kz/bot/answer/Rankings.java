@@ -86,20 +86,18 @@ final class Rankings {
     static boolean onlyRankingWords(Reading r) {
         Phrases phrases = Phrases.of(r.language());
         // typed in Latin letters, the words are read in their Cyrillic spelling: "samyi bolshoi" is «самый большой»
-        int n = r.words().size();
-        boolean latin = !r.cyrillic().isEmpty();
-        String text = latin ? r.cyrillic().text() : r.text();
+        String text = r.spelledText();
         List<int[]> phrasesOfRanking = new ArrayList<>(phrases.spans("rank.top", text)); // «самая большая»
         phrasesOfRanking.addAll(phrases.spans("rank.by_area", text));
         phrasesOfRanking.addAll(phrases.spans("rank.by_population", text));
-        for (int at = 0; at < n; at++) {
+        for (int at = 0; at < r.words().size(); at++) {
             Word w = r.words().get(at);
             if (w.role() != Word.Role.CONTENT) {
                 continue;
             }
             String[] one = Phrases.words(r.spelled(at));
-            int start = latin ? r.cyrillic().words().get(at)[0] : w.start();
-            int end = latin ? r.cyrillic().words().get(at)[1] : w.end();
+            int start = r.spelledSpan(at)[0];
+            int end = r.spelledSpan(at)[1];
             boolean ranking = phrasesOfRanking.stream().anyMatch(span -> span[0] <= start && end <= span[1])
                     || phrases.has("rank.top", one) || phrases.has("rank.filler", one)
                     || phrases.has("rank.by_area", one)

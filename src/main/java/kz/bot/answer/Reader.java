@@ -44,13 +44,14 @@ final class Reader {
         String[] surface = Phrases.words(respelled);
         Set<Signal> signals = SignalReader.signals(phrases, surface);
         AnswerKind kind = SignalReader.kind(phrases, surface, language);
+        String text = withoutGreeting(phrases, respelled);
         boolean latin = guess.how() == TextIndex.Reading.RU_LATIN || guess.how() == TextIndex.Reading.KK_LATIN;
+        String spelled = latin ? index.cyrillic(text, guess.how()) : null; // transliterated once, used twice
         if (latin) { // "samyi bolshoi gorod" says what «самый большой город» says
-            String[] cyrillic = Phrases.words(index.cyrillic(respelled, guess.how()));
+            String[] cyrillic = Phrases.words(spelled);
             signals.addAll(SignalReader.signals(phrases, cyrillic));
             kind = kind == AnswerKind.WHAT ? SignalReader.kind(phrases, cyrillic, language) : kind;
         }
-        String text = withoutGreeting(phrases, respelled);
 
         List<Token> tokens = index.analyze(text, guess.how());
         List<Token> nameTokens = index.nameForms(text);
@@ -98,7 +99,8 @@ final class Reader {
         if (SignalReader.weakDistance(phrases, surface, kind, words)) {
             signals.add(Signal.DISTANCE);
         }
-        CyrillicSpelling cyrillic = latin ? CyrillicSpelling.of(text, words, index, guess.how()) : CyrillicSpelling.NONE;
+        CyrillicSpelling cyrillic = latin ? CyrillicSpelling.of(text, spelled, words, index, guess.how())
+                : CyrillicSpelling.NONE;
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
                 countryNamed, cyrillic);
     }

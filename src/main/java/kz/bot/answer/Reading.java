@@ -44,6 +44,16 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
         return cyrillic.isEmpty() ? words.get(i).surface() : cyrillic.word(i);
     }
 
+    /** The question as the phrase lists read it: in Cyrillic when it was typed in Latin letters, else as typed. */
+    public String spelledText() {
+        return cyrillic.isEmpty() ? text : cyrillic.text();
+    }
+
+    /** Where word {@code i} stands ({@code [start, end)}) in {@link #spelledText()}. */
+    public int[] spelledSpan(int i) {
+        return cyrillic.isEmpty() ? new int[] {words.get(i).start(), words.get(i).end()} : cyrillic.words().get(i);
+    }
+
     public boolean has(Signal signal) {
         return signals.contains(signal);
     }
