@@ -84,7 +84,8 @@ final class Agreement {
         if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {
             return true;
         }
-        if (names(winner, other) || names(other, winner) || restatesProse(winner, other)) {
+        if (names(winner, other) || names(other, winner) || restatesProse(winner, other)
+                || proseSays(winner, other) || proseSays(other, winner)) {
             return true;
         }
         boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
@@ -135,6 +136,27 @@ final class Agreement {
         // Populous Region: Turkistan, 2,148,658 people" and "Least Populous Region: Ulytau, 218,993 people" do not
         boolean aShorter = x.size() <= y.size();
         return new HashSet<>(words(aShorter ? tb : ta)).containsAll(namesAndFigures(aShorter ? ta : tb));
+    }
+
+    /**
+     * True when the prose {@code other} says what the fact {@code fact} says in other words: every name and figure of
+     * the value and most of its longer words are in it ("Plug Types: C and F (European round two-pin plugs)" and
+     * "…sockets of types C and F, the European round two-pin plugs").
+     */
+    private boolean proseSays(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || other.kind() == UnitKind.FACT) {
+            return false;
+        }
+        String value = texts.apply(fact);
+        Set<String> x = longWords(value);
+        if (x.isEmpty()) {
+            return false;
+        }
+        String prose = texts.apply(other);
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(longWords(prose));
+        return common.size() >= PROSE_OVERLAP * x.size()
+                && new HashSet<>(words(prose)).containsAll(namesAndFigures(value));
     }
 
     /** The words of {@code text} that begin with a capital letter or hold a figure, lower case. */

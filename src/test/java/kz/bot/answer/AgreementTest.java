@@ -110,6 +110,24 @@ class AgreementTest {
     }
 
     @Test
+    void proseThatSaysAFactsNamesFiguresAndMostOfItsWordsAgreesWithTheFact() {
+        Map<Integer, String> texts = Map.of(
+                40, "Islam 69.3%, Christianity 17.2%; 2.3% with no religion (2021 census)",
+                41, "Islam is the religion of most people: in the 2021 census 69.3% named Islam and 17.2% Christianity,"
+                        + " while 2.3% said they had no religion.",
+                42, "Islam is the religion of most people: in the 2009 census 70.2% named Islam and 26.2% Christianity,"
+                        + " while 2.8% said they had no religion.",
+                43, "The Kazakh khanate was founded in 1465 by Kerei and Janibek, who led their people to Zhetysu.");
+        Agreement prose = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> h.kind() == UnitKind.FACT
+                ? null : "f#" + h.unit());
+        Hit religion = fact(40, "religious composition", 10);
+        assertTrue(prose.same(asking(AnswerKind.WHAT), religion, passage(41)));
+        assertTrue(prose.same(asking(AnswerKind.WHAT), passage(41), religion));
+        assertFalse(prose.same(asking(AnswerKind.WHAT), religion, passage(42)), "other figures: an older census");
+        assertFalse(prose.same(asking(AnswerKind.WHAT), religion, passage(43)));
+    }
+
+    @Test
     void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class CommonQuestionsTest {
 
     private static final Path FILE = Path.of("src/test/resources/golden/common-100.tsv");
-    /** Answered right on November 30, 2026, after the Soviet-times and mining concepts (116 of 137). */
-    private static final int RIGHT_AT_LEAST = 116;
+    /** Answered right on November 30, 2026, after prose that restates a fact agrees with it (118 of 137). */
+    private static final int RIGHT_AT_LEAST = 118;
 
     @Test
     void commonQuestionsAreAnsweredRightOrNotAtAll() throws IOException {
