@@ -3,6 +3,7 @@ package kz.bot.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * How an answer was found: the reading of the question, the route taken (a command, small talk, a computation, a
@@ -34,6 +35,13 @@ public record Explanation(Question question, Reading reading, String route, Deci
                         .append(w.known() ? "" : " unknown").append(w.fuzzy() ? " typo" : "").append("] ");
             }
             sb.append('\n');
+            for (Word w : reading.words()) {
+                sb.append("    ").append(w.surface()).append(" searched as");
+                w.query().terms().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> sb.append(' ').append(e.getKey()).append(':').append(new TreeSet<>(e.getValue())));
+                sb.append('\n');
+            }
         }
         sb.append("route: ").append(route).append('\n');
         if (decision != null) {

@@ -45,7 +45,8 @@ final class LanguageAnalyzer extends Analyzer {
     private static final CharArraySet RUSSIAN_STOP = stopSet(RussianAnalyzer.getDefaultStopSet(), "stopwords-ru.txt",
             true);
     private static final CharArraySet KAZAKH_STOP = kazakhStop();
-    private static final StemmerOverrideFilter.StemmerOverrideMap ENGLISH_OVERRIDES = englishOverrides();
+    private static final StemmerOverrideFilter.StemmerOverrideMap ENGLISH_OVERRIDES = overrides("english-stems.txt");
+    private static final StemmerOverrideFilter.StemmerOverrideMap RUSSIAN_OVERRIDES = overrides("russian-stems.txt");
     private static final NormalizeCharMap RUSSIAN_FOLD = russianFold();
     private static final NormalizeCharMap RUSSIAN_LATIN = translit("translit-ru.txt");
     private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");
@@ -105,7 +106,8 @@ final class LanguageAnalyzer extends Analyzer {
         }
         stream = switch (kind) {
             case EN -> new PorterStemFilter(new StemmerOverrideFilter(stream, ENGLISH_OVERRIDES));
-            case RU, RU_LATIN -> new SnowballFilter(stream, new RussianStemmer());
+            case RU, RU_LATIN -> new SnowballFilter(new StemmerOverrideFilter(stream, RUSSIAN_OVERRIDES),
+                    new RussianStemmer());
             case KK, KK_LATIN -> new KazakhStemFilter(stream);
         };
         return new TokenStreamComponents(tokenizer, stream);
@@ -218,9 +220,10 @@ final class LanguageAnalyzer extends Analyzer {
         return builder.build();
     }
 
-    private static StemmerOverrideFilter.StemmerOverrideMap englishOverrides() {
+    /** The stems a stemmer gets wrong, from a resource of "form<TAB>stem" lines. */
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String resource) {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(true);
-        for (String[] rule : Vocabulary.pairs("english-stems.txt")) {
+        for (String[] rule : Vocabulary.pairs(resource)) {
             builder.add(rule[0], rule[1]);
         }
         try {

@@ -105,6 +105,8 @@ class AnswererCoreTest {
         assertEquals(List.of(ALMATY), r.places().stream().map(Place::entity).toList(), "the city before the region");
         assertEquals(List.of(ALMATY, ALMATY_REGION), r.places().get(0).alternatives());
         assertEquals(List.of("people", "live"), r.content().stream().map(Word::surface).toList());
+        String shown = e.format(Map.of());
+        assertTrue(shown.contains("\n    people searched as EN:["), "the forms each word is searched as: " + shown);
     }
 
     @Test

@@ -52,6 +52,13 @@ class AnalyzerTest {
         assertEquals(forms("ёлка"), forms("елка"));
     }
 
+    @Test
+    void aRussianWordSnowballCutsTooFarKeepsTheStemOfItsOtherForms() {
+        LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
+        assertEquals(List.of("казах", "казах", "казах"), Analysis.forms(russian, "казах казахов казаха"));
+        assertEquals(List.of("каз"), Analysis.forms(russian, "казы"), "the sausage is another word");
+    }
+
     /**
      * Spellings of one name in the two scripts usually reduce to one form. Where Snowball cuts a Cyrillic name like a
      * Russian word («Өскемен», «Жамбыл») they do not, and the place is still found because every place is known under
