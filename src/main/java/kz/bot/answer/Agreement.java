@@ -81,7 +81,8 @@ final class Agreement {
         if (samePassage(winner, other)) {
             return true; // the passage and its sentences
         }
-        if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)) {
+        if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)
+                || includes(other, winner)) {
             return true;
         }
         if (names(winner, other) || names(other, winner) || restatesProse(winner, other)
@@ -217,16 +218,16 @@ final class Agreement {
     }
 
     /**
-     * True when {@code other} is a fact of the winner's place whose short value the winning fact says too: "State
-     * Language: Kazakh" beside "Languages: Kazakh (the state language), Russian (…)".
+     * True when {@code other} is a fact of {@code fact}'s place whose short value {@code fact} says too: "State
+     * Language: Kazakh" and "Languages: Kazakh (the state language), Russian (…)", whichever of them wins.
      */
-    private boolean includes(Hit winner, Hit other) {
-        if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {
+    private boolean includes(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || fact.entity() != other.entity()) {
             return false;
         }
         List<String> words = words(texts.apply(other));
         return !words.isEmpty() && words.size() <= SHORT_NAME_WORDS
-                && new HashSet<>(words(texts.apply(winner))).containsAll(words);
+                && new HashSet<>(words(texts.apply(fact))).containsAll(words);
     }
 
     /** The words and figures of {@code text}, lower case, digit groups joined ("2 347 924" → "2347924"). */

@@ -67,8 +67,9 @@ class AgreementTest {
     void aFactThatSaysAnotherFactsShortValueOfTheSamePlaceAgreesWithIt() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(15, "languages", 9), fact(16, "state language", 1)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(15, "languages", 9), fact(17, "business language", 1)));
-        // the other way round the short fact does not say all the long one says
-        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(16, "state language", 1), fact(15, "languages", 9)));
+        // the other way round the long fact says what the short one says, and more: no rival to it either
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), fact(16, "state language", 1), fact(15, "languages", 9)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), fact(17, "business language", 1), fact(15, "languages", 9)));
     }
 
     @Test
