@@ -11,8 +11,11 @@ WORKDIR /src
 COPY pom.xml .
 # The dependency layer, rebuilt only when pom.xml changes: packaging the pom alone fetches every plugin and
 # dependency that packaging uses, the plugins' own dependencies included (dependency:go-offline misses those).
-RUN mvn -B -q package -DskipTests && rm -rf target
+# (exec.skip: there is no code yet to build the knowledge with; the plugin is fetched all the same.)
+RUN mvn -B -q package -DskipTests -Dexec.skip=true && rm -rf target
 COPY src/main ./src/main
+# The knowledge, so that the jar carries its build and a first start copies it instead of building (kb/Prebuilt).
+COPY knowledge ./knowledge
 # Offline: a source change downloads nothing, and a dependency missing from the layer above fails here.
 RUN mvn -B -q -o package -DskipTests
 

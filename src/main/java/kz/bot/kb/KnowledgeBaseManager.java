@@ -31,23 +31,26 @@ final class KnowledgeBaseManager implements AutoCloseable {
 
     private final KnowledgeSource source;
     private final BuildStore store;
+    private final Prebuilt prebuilt;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile KnowledgeBase current;
     private volatile List<Problem> startupProblems = List.of();
 
-    private KnowledgeBaseManager(KnowledgeSource source, BuildStore store) {
+    private KnowledgeBaseManager(KnowledgeSource source, BuildStore store, Prebuilt prebuilt) {
         this.source = source;
         this.store = store;
+        this.prebuilt = prebuilt;
     }
 
     /**
-     * Starts serving per the rule above.
+     * Starts serving per the rule above; a build of the knowledge's fingerprint that {@code prebuilt} carries is
+     * copied rather than built.
      *
      * @throws NothingToServeException when the knowledge directory has problems and no earlier good build exists
      * @throws UncheckedIOException    when a build cannot be written or opened (disk full, permissions)
      */
-    static KnowledgeBaseManager open(KnowledgeSource source, BuildStore store) {
-        KnowledgeBaseManager manager = new KnowledgeBaseManager(source, store);
+    static KnowledgeBaseManager open(KnowledgeSource source, BuildStore store, Prebuilt prebuilt) {
+        KnowledgeBaseManager manager = new KnowledgeBaseManager(source, store, prebuilt);
         long t0 = System.nanoTime();
         try {
             if (manager.refresh(new ReloadAttempt()) instanceof ReloadResult.Rejected rejected) {
@@ -127,6 +130,15 @@ final class KnowledgeBaseManager implements AutoCloseable {
                 return new ReloadResult.Unchanged(before.report());
             }
             fresh = openBuilt(hash, t0, true);
+            if (fresh == null && prebuilt.has(hash)) {
+                // the jar's own build of these very files (loaded without a problem when it was made): copy, not build
+                try {
+                    store.put(hash, prebuilt::copyInto);
+                    fresh = openBuilt(hash, t0, true);
+                } catch (IOException e) {
+                    LOG.warn("the jar's knowledge build could not be copied ({}); building it instead", e.getMessage());
+                }
+            }
             if (fresh == null) {
                 Knowledge loaded = source.loadAsFingerprinted(hash);
                 if (!loaded.problems().isEmpty()) {

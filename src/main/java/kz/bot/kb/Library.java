@@ -75,11 +75,19 @@ public final class Library implements AutoCloseable {
      * @throws UncheckedIOException    when the data directory cannot be written
      */
     public static Library open(Path knowledgeDir, Path dataDir) {
-        return open(knowledgeDir, dataDir, KnowledgeLoader::load);
+        return open(knowledgeDir, dataDir, KnowledgeLoader::load, Prebuilt.ofThisJar());
     }
 
-    /** As {@link #open(Path, Path)}, reading the knowledge directory with {@code loader}: tests time faults with it. */
+    /**
+     * As {@link #open(Path, Path)}, reading the knowledge directory with {@code loader} and never copying the jar's
+     * own build: tests time faults with it.
+     */
     static Library open(Path knowledgeDir, Path dataDir, Function<Path, Knowledge> loader) {
+        return open(knowledgeDir, dataDir, loader, Prebuilt.NONE);
+    }
+
+    /** As {@link #open(Path, Path)}, with the build {@code prebuilt} carries copied when it is of these files. */
+    static Library open(Path knowledgeDir, Path dataDir, Function<Path, Knowledge> loader, Prebuilt prebuilt) {
         Path root = dataDir.resolve("kb");
         BuildStore store;
         try {
@@ -88,7 +96,7 @@ public final class Library implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare the knowledge base in " + root + ": " + e, e);
         }
         KnowledgeSource source = new KnowledgeSource(knowledgeDir, loader, CodeVersion.current());
-        return new Library(KnowledgeBaseManager.open(source, store));
+        return new Library(KnowledgeBaseManager.open(source, store, prebuilt));
     }
 
     /**
