@@ -225,6 +225,8 @@ class DockerImageTest {
                 assertEquals("143", state.out().strip(), "ended by SIGTERM, not SIGKILL (137)");
                 Result logs = engine(null, "logs", name);
                 assertTrue((logs.out() + logs.err()).contains("Telegram bot stopped"), logs.err());
+                assertTrue((logs.out() + logs.err()).contains("copied from the build the jar carries"),
+                        "the image's first start copies the knowledge build its jar carries: " + logs.err());
                 assertFalse((logs.out() + logs.err()).contains(FakeBotApi.TOKEN.substring(10)), "no token in logs");
             } finally {
                 engine(null, "rm", "-f", "-v", name);

@@ -135,6 +135,7 @@ final class KnowledgeBaseManager implements AutoCloseable {
                 try {
                     store.put(hash, prebuilt::copyInto);
                     fresh = openBuilt(hash, t0, true);
+                    LOG.info("knowledge base {} copied from the build the jar carries", hash);
                 } catch (IOException e) {
                     LOG.warn("the jar's knowledge build could not be copied ({}); building it instead", e.getMessage());
                 }
