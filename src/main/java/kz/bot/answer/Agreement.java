@@ -75,18 +75,7 @@ final class Agreement {
 
     /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */
     boolean same(Reading r, Hit winner, Hit other) {
-        if (restates(winner, other)) {
-            return true;
-        }
-        if (samePassage(winner, other)) {
-            return true; // the passage and its sentences
-        }
-        if (figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)
-                || includes(other, winner)) {
-            return true;
-        }
-        if (names(winner, other) || names(other, winner) || restatesProse(winner, other)
-                || proseSays(winner, other) || proseSays(other, winner)) {
+        if (restatesContent(winner, other)) {
             return true;
         }
         boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
@@ -106,6 +95,19 @@ final class Agreement {
         }
         String a = first(figure, texts.apply(winner));
         return a != null && a.equals(first(figure, texts.apply(other)));
+    }
+
+    /**
+     * True when {@code other} restates what {@code winner} says, whatever is asked — not merely the same first year,
+     * number or person as the question's kind would allow.
+     */
+    boolean restatesContent(Hit winner, Hit other) {
+        if (restates(winner, other) || samePassage(winner, other)) {
+            return true; // a count and its list; the passage and its sentences
+        }
+        return figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)
+                || includes(other, winner) || names(winner, other) || names(other, winner)
+                || restatesProse(winner, other) || proseSays(winner, other) || proseSays(other, winner);
     }
 
     /**

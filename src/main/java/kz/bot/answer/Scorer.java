@@ -39,6 +39,10 @@ final class Scorer {
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
+        if (r.kind() == AnswerKind.HOW_MANY && winner.get(Feature.KIND) < 0) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks how many or how much, and"
+                    + " the best candidate holds no figure");
+        }
         double confidence = weights.confidence(winner.features());
         boolean answered = confidence >= weights.threshold();
         String reason = String.format(Locale.ROOT, "%s: confidence %.3f %s threshold %.3f (score %.3f, margin %.3f)",
@@ -68,22 +72,27 @@ final class Scorer {
         Candidate winner = null;
         Candidate runnerUp = null;
         int support = 0;
+        int seen = 0;
         for (Candidate c : ranked) {
             if (c.get(Feature.STALE) > 0) {
                 continue;
             }
             if (winner == null) {
                 winner = c;
-            } else if (agreement.same(r, winner.hit(), c.hit())) {
+            } else if (runnerUp == null ? agreement.same(r, winner.hit(), c.hit())
+                    : agreement.restatesContent(winner.hit(), c.hit())) {
+                // below the runner-up only a restatement counts: a unit that merely shares a year is no support
                 if (!agreement.samePassage(winner.hit(), c.hit())) {
                     support++;
                 }
-                if (r.kind() != AnswerKind.HOW_MANY && Agreement.restates(winner.hit(), c.hit())
-                        && c.hit().words() > winner.hit().words()) {
+                if (runnerUp == null && r.kind() != AnswerKind.HOW_MANY
+                        && Agreement.restates(winner.hit(), c.hit()) && c.hit().words() > winner.hit().words()) {
                     winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
                 }
-            } else {
+            } else if (runnerUp == null) {
                 runnerUp = c;
+            }
+            if (++seen >= SUPPORT_WINDOW) {
                 break;
             }
         }
@@ -102,6 +111,9 @@ final class Scorer {
     static double margin(Candidate winner, Candidate runnerUp) {
         return runnerUp == null ? 1 : Math.min(FULL_MARGIN, winner.score() - runnerUp.score()) / FULL_MARGIN;
     }
+
+    /** Candidates beyond this many places are not looked at for support. */
+    static final int SUPPORT_WINDOW = 8;
 
     /** Agreeing sources beyond this many add no more certainty. */
     static final int MAX_SUPPORT = 3;

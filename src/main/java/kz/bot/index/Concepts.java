@@ -37,6 +37,15 @@ final class Concepts {
 
     /** Builds the concepts of {@code groups}, each a list of words or phrases in any of the three languages. */
     static Concepts of(List<List<String>> groups, Map<Language, LanguageAnalyzer> analyzers) {
+        return of(groups, analyzers, Set.of());
+    }
+
+    /**
+     * As {@link #of(List, Map)}; a word of a group stands for its stems in a search, except a stem that is one of
+     * {@code names} (forms of the knowledge's place names, as the languages' analysers write them): «астанасы» ("its
+     * capital") is searched as itself, not as «астана», which is every mention of the city Astana.
+     */
+    static Concepts of(List<List<String>> groups, Map<Language, LanguageAnalyzer> analyzers, Set<String> names) {
         Concepts c = new Concepts();
         for (List<String> group : groups) {
             int id = c.forms.size();
@@ -52,7 +61,14 @@ final class Concepts {
                         c.entries.get(language).computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
                     }
                     if (words.size() == 1) {
-                        byLanguage.computeIfAbsent(language, k -> new LinkedHashSet<>()).addAll(words.get(0));
+                        Set<String> forms = byLanguage.computeIfAbsent(language, k -> new LinkedHashSet<>());
+                        boolean word = true; // the first form is the word itself, the others its stems
+                        for (String form : words.get(0)) {
+                            if (word || !names.contains(form)) {
+                                forms.add(form);
+                            }
+                            word = false;
+                        }
                     }
                 }
             }

@@ -57,8 +57,8 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final CloseTerms closeTerms;
     private final SearchBox searchBox;
 
-    private KnowledgeIndex(Directory directory, List<List<String>> synonymGroups, Collection<String> nameList)
-            throws IOException {
+    private KnowledgeIndex(Directory directory, List<List<String>> synonymGroups, Collection<String> nameList,
+                           Collection<String> cityNames) throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -80,7 +80,16 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         List<List<String>> groups = new ArrayList<>(BuiltInConcepts.groups());
         groups.addAll(synonymGroups);
-        this.concepts = Concepts.of(groups, byLanguage);
+        Set<String> nameForms = new HashSet<>();
+        for (String name : cityNames) {
+            for (LanguageAnalyzer analyzer : byLanguage.values()) {
+                List<Set<String>> words = Analysis.positions(analyzer, name);
+                if (words.size() == 1) { // "Astana", not the «облысы» of «Абай облысы»
+                    nameForms.addAll(words.get(0));
+                }
+            }
+        }
+        this.concepts = Concepts.of(groups, byLanguage, nameForms);
         KnownNames known = KnownNames.of(nameList);
         this.names = known.analyzer();
         this.nameDictionary = known.dictionary();
@@ -138,8 +147,17 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
      * @param names         names of entities: what the name dictionary holds
      */
     public static KnowledgeIndex open(Path dir, List<List<String>> synonymGroups, Collection<String> names) {
+        return open(dir, synonymGroups, names, List.of());
+    }
+
+    /**
+     * As {@link #open(Path, List, Collection)}; {@code cityNames} are the names of cities, which a word of the
+     * vocabulary is never searched as («астанасы», "its capital", is not «астана»).
+     */
+    public static KnowledgeIndex open(Path dir, List<List<String>> synonymGroups, Collection<String> names,
+                                      Collection<String> cityNames) {
         try {
-            return new KnowledgeIndex(FSDirectory.open(dir), synonymGroups, names);
+            return new KnowledgeIndex(FSDirectory.open(dir), synonymGroups, names, cityNames);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + dir, e);
         }

@@ -64,7 +64,10 @@ final class BuildFiles {
         }
         List<String> names = new ArrayList<>(book.names().stream().map(NameEntry::name).toList());
         names.addAll(ForeignPlaces.allNames()); // their endings are stripped like ours
-        KnowledgeIndex index = KnowledgeIndex.open(dir.resolve(INDEX_DIR), Synonyms.groups(synonymsText), names);
+        List<String> cities = book.names().stream().filter(n -> n.entity().kind() == EntityKind.CITY)
+                .map(NameEntry::name).toList();
+        KnowledgeIndex index = KnowledgeIndex.open(dir.resolve(INDEX_DIR), Synonyms.groups(synonymsText), names,
+                cities);
         int passages = book.sources().stream().mapToInt(Source::passages).sum();
         BuildReport report = new BuildReport(hash, book.sources().size(), passages, book.factCount(),
                 book.entities().size(), book.entities(EntityKind.CITY).size(),

@@ -178,6 +178,37 @@ class AgreementTest {
     }
 
     @Test
+    void belowTheRunnerUpOnlyARestatementIsSupportNotASharedYear() {
+        double[] none = new double[Feature.values().length];
+        Candidate voltage = new Candidate(fact(12, "mains voltage", 4), none, 10);
+        Candidate other = new Candidate(passage(3), none, 8);
+        Candidate sameInAPassage = new Candidate(passage(13), none, 6);
+        Candidate below = Scorer.top(asking(AnswerKind.WHAT), List.of(voltage, other, sameInAPassage), AGREEMENT,
+                PHRASING);
+        assertEquals(1.0 / Scorer.MAX_SUPPORT, below.get(Feature.SUPPORT), 1e-9);
+        assertEquals((10 - 8) / Scorer.FULL_MARGIN, below.get(Feature.MARGIN), 1e-9, "the margin is still over #2");
+
+        Candidate since1997 = new Candidate(passage(1), none, 10);
+        Candidate until1997 = new Candidate(passage(2), none, 6);
+        assertEquals(1.0 / Scorer.MAX_SUPPORT, Scorer.top(asking(AnswerKind.WHEN), List.of(since1997, until1997,
+                other), AGREEMENT, PHRASING).get(Feature.SUPPORT), 1e-9, "the same year right after the winner");
+        assertEquals(0, Scorer.top(asking(AnswerKind.WHEN), List.of(since1997, other, until1997), AGREEMENT,
+                PHRASING).get(Feature.SUPPORT), 1e-9, "the same year below the runner-up is no support");
+    }
+
+    @Test
+    void aHowManyQuestionIsNotAnsweredByACandidateWithoutAFigure() {
+        double[] noFigure = new double[Feature.values().length];
+        noFigure[Feature.KIND.ordinal()] = -1;
+        noFigure[Feature.COVERAGE.ordinal()] = 1;
+        Candidate peak = new Candidate(fact(16, "highest point", 3), noFigure, 10);
+        Scorer scorer = new Scorer(Weights.shipped(), AGREEMENT, PHRASING);
+        Decision d = scorer.decide(asking(AnswerKind.HOW_MANY), List.of(peak));
+        assertFalse(d.answered());
+        assertTrue(d.reason().contains("holds no figure"), d.reason());
+    }
+
+    @Test
     void ofACountAndItsListTheListAnswersWhichAndTheCountHowMany() {
         Candidate count = new Candidate(fact(4, "number of cities over 1m", 1), new double[Feature.values().length],
                 10);

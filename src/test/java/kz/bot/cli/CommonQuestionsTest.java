@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class CommonQuestionsTest {
 
     private static final Path FILE = Path.of("src/test/resources/golden/common-100.tsv");
-    /** Answered right on November 30, 2026, after prose that restates a fact agrees with it (118 of 137). */
-    private static final int RIGHT_AT_LEAST = 118;
+    /** Answered right on November 30, 2026, after restatements below the runner-up count as support (123 of 137). */
+    private static final int RIGHT_AT_LEAST = 123;
 
     @Test
     void commonQuestionsAreAnsweredRightOrNotAtAll() throws IOException {
