@@ -68,7 +68,7 @@ final class HitTexts {
             return "fact " + (entity == null ? h.entity() : entity.name()) + " / " + h.attribute();
         }
         TextUnit u = index.unit(h.unit());
-        String text = u.texts().values().iterator().next();
+        String text = text(h); // English where it has English: an explanation reads the same on every run
         return h.kind().name().toLowerCase(Locale.ROOT) + " " + u.file() + ":" + u.line() + " «"
                 + (text.length() > QUOTED_CHARS ? text.substring(0, QUOTED_CHARS) + "…" : text) + "»";
     }

@@ -62,12 +62,12 @@ final class Concepts {
                     }
                     if (words.size() == 1) {
                         Set<String> forms = byLanguage.computeIfAbsent(language, k -> new LinkedHashSet<>());
-                        boolean word = true; // the first form is the word itself, the others its stems
+                        // the longest form is the word itself, the shorter ones its stems (a token's forms are a set)
+                        int word = words.get(0).stream().mapToInt(String::length).max().orElse(0);
                         for (String form : words.get(0)) {
-                            if (word || !names.contains(form)) {
+                            if (form.length() == word || !names.contains(form)) {
                                 forms.add(form);
                             }
-                            word = false;
                         }
                     }
                 }
