@@ -120,6 +120,7 @@ public final class Answerer {
             r = reader.read(named, question.preferred());
             topic = topic.at(p.place());
         }
+        topic = turnToPerson(r, topic);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
         Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, before, topic) : null;
@@ -152,6 +153,19 @@ public final class Answerer {
                         decision.winner())
                 : dontKnow.to(r);
         return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    /**
+     * The conversation turned to the person the last answer named, when the question points at one ("when was he
+     * elected?" after "President: Kassym-Jomart Tokayev"); {@code topic} as it is otherwise.
+     */
+    private Topic turnToPerson(Reading r, Topic topic) {
+        Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
+        if (named == null || named.kind() != EntityKind.PERSON
+                || Phrases.of(r.language()).spans("word.person", r.text()).isEmpty()) {
+            return topic;
+        }
+        return topic.at(named.id());
     }
 
     /** {@code e} as readable text, each candidate named by what it is (an entity's attribute, a passage's start). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
 
 /**
  * How a conversation goes on from one question to the next: a follow-up that names only a place ("and Shymkent?")
@@ -78,14 +79,17 @@ final class FollowUps {
 
     /**
      * {@code answer} remembering the place its fact's value names ("Region: Almaty" names Almaty region), so that a
-     * follow-up about "its centre" can be about that place.
+     * follow-up about "its centre" can be about that place — or the person it names ("President: Kassym-Jomart
+     * Tokayev"), for "when was he elected?".
      */
     Answer namingPlace(Answer answer, Candidate winner) {
         Hit h = winner.hit();
-        if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute())) {
+        if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute()) && !h.has(UnitFlags.PERSON)) {
             return answer;
         }
-        var place = cards.placeBeginning(h.attribute(), hits.text(h));
+        // "President: Kassym-Jomart Tokayev" names a person: "when was he elected?" is about him
+        var place = attributes.namesAPlace(h.attribute()) ? cards.placeBeginning(h.attribute(), hits.text(h))
+                : book.entity(EntityKind.PERSON, hits.text(h).split("[,;(—–]", 2)[0]);
         if (place.isPresent() && place.get().id() != answer.topic().entity()
                 && answer instanceof Answer.FactAnswer f) {
             Topic t = answer.topic();

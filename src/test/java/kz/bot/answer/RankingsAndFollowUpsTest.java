@@ -15,6 +15,26 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void heAndHisPointAtThePersonTheLastAnswerNamed() {
+        Dialogue d = Dialogue.START;
+        Answer first = ask(d, "who was the first president?", Language.EN);
+        assertTrue(first.body().contains("Nursultan Nazarbayev"), first.body());
+        d = d.after(first);
+        Answer resigned = ask(d, "when did he resign?", Language.EN);
+        assertTrue(resigned.body().startsWith("Nursultan Nazarbayev — Known For:"), resigned.body());
+        assertTrue(resigned.body().contains("19 March 2019"), resigned.body());
+
+        d = Dialogue.START;
+        Answer president = ask(d, "кто президент казахстана?", Language.RU);
+        d = d.after(president);
+        Answer reelected = ask(d, "когда его переизбрали?", Language.RU);
+        assertTrue(reelected.body().startsWith("Касым-Жомарт Токаев — "), reelected.body());
+        assertTrue(reelected.body().contains("20 ноября 2022"), reelected.body());
+        // with no person named before, "he" points at nobody
+        assertTrue(!ask(Dialogue.START, "when did he resign?", Language.EN).found());
+    }
+
+    @Test
     void theSmallestIsRankedFromTheSmallest() {
         Answer en = ShippedKnowledge.ask("smallest region by area");
         assertEquals("The smallest regions by area", en.title());
