@@ -35,13 +35,19 @@ final class Scorer {
         if (veto != null) {
             return new Decision(ranked, null, 0, false, veto);
         }
-        Candidate winner = top(r, ranked, agreement, phrasing);
+        Agreement oneQuestion = agreement.forOneQuestion();
+        // support from below the runner-up only ever raises the confidence: it is looked for (reading up to eight
+        // candidates' texts) only when the candidates down to the runner-up leave the winner short of the threshold
+        Candidate winner = top(r, ranked, oneQuestion, phrasing, 0);
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
         if (r.kind() == AnswerKind.HOW_MANY && winner.get(Feature.KIND) < 0) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks how many or how much, and"
                     + " the best candidate holds no figure");
+        }
+        if (weights.confidence(winner.features()) < weights.threshold()) {
+            winner = top(r, ranked, oneQuestion, phrasing, SUPPORT_WINDOW);
         }
         double confidence = weights.confidence(winner.features());
         boolean answered = confidence >= weights.threshold();
@@ -69,6 +75,14 @@ final class Scorer {
      * question asks how many.
      */
     static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing) {
+        return top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
+    }
+
+    /**
+     * As {@link #top(Reading, List, Agreement, Phrasing)}, looking for support below the runner-up among the first
+     * {@code window} candidates (0: none below it).
+     */
+    static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing, int window) {
         Candidate winner = null;
         Candidate runnerUp = null;
         int support = 0;
@@ -92,7 +106,7 @@ final class Scorer {
             } else if (runnerUp == null) {
                 runnerUp = c;
             }
-            if (++seen >= SUPPORT_WINDOW) {
+            if (++seen >= window && runnerUp != null) {
                 break;
             }
         }
