@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.bot.answer.Hit;
 import kz.bot.answer.TextUnit;
 import kz.bot.answer.UnitKind;
@@ -21,10 +22,19 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * What the index holds of a unit, read back into the answering core's types: a search's hits with the doc values
- * that rank them ({@link Hit}), and a unit's stored text, place in its file and date ({@link TextUnit}). Thread-safe:
- * each call opens the doc values it reads.
+ * that rank them ({@link Hit}), and a unit's stored text, place in its file and date ({@link TextUnit}), remembered
+ * once read. Thread-safe: each call opens the doc values it reads.
  */
 final class UnitReader {
+
+    /**
+     * Units read back so far, so that a unit is decompressed from the stored fields once rather than for every
+     * question that reads it (the scorer compares the winner with up to eight candidates' texts). Emptied when it
+     * holds {@link #REMEMBERED} units: the whole of the shipped knowledge fits, a large index keeps its hot part.
+     */
+    private final Map<Integer, TextUnit> remembered = new ConcurrentHashMap<>();
+    /** Set by eye: the shipped index has about 2,500 units, about 5 MB of text in three languages. */
+    static final int REMEMBERED = 4096;
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
@@ -92,6 +102,19 @@ final class UnitReader {
 
     /** The stored unit {@code unit}: its texts, sections and titles in each language it has, and where it is from. */
     TextUnit unit(int unit) {
+        TextUnit known = remembered.get(unit);
+        if (known != null) {
+            return known;
+        }
+        TextUnit read = read(unit);
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(unit, read);
+        return read;
+    }
+
+    private TextUnit read(int unit) {
         try {
             Document doc = searcher.storedFields().document(unit);
             LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(unit, reader.leaves()));
