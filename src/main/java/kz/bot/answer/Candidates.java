@@ -144,12 +144,30 @@ final class Candidates {
             // "the population of Kazakhstan" is the country's, not East Kazakhstan's, whose name holds the word
             return r.countryNamed() && coversCountryWord(r, h);
         }
-        for (int i = 0; i < r.words().size(); i++) {
-            if (r.words().get(i).role() == Word.Role.PLACE && h.covers(i)) {
+        for (Place p : r.places()) {
+            if (!p.entity().equals(country) && coversName(r, h, p)) {
                 return false; // its value names the place: "Which region's centre is Aktau?"
             }
         }
         return true;
+    }
+
+    /**
+     * True when {@code h} contains every word of the name of {@code p} as the question writes it: Kaindy Lake's facts
+     * contain the "lake" of "Lake Balkhash", but not the name.
+     */
+    private static boolean coversName(Reading r, Hit h, Place p) {
+        boolean any = false;
+        for (int i = 0; i < r.words().size(); i++) {
+            Word w = r.words().get(i);
+            if (w.role() == Word.Role.PLACE && w.start() >= p.start() && w.end() <= p.end()) {
+                if (!h.covers(i)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.bot.ShippedKnowledge;
 import kz.bot.language.Language;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rankings read "smallest" and "least populated" in three languages; follow-ups stay with the place asked about. */
@@ -12,6 +13,16 @@ class RankingsAndFollowUpsTest {
 
     private static Answer ask(Dialogue d, String text, Language language) {
         return ShippedKnowledge.library().answer(d.question(text, language));
+    }
+
+    @Test
+    void aSightWhoseNameSharesAWordWithThePlaceNamedIsNotAnsweredForIt() {
+        // Kaindy Lake's depth contains the "lake" of "Lake Balkhash", not its name
+        for (String q : List.of("how deep is lake balkhash", "how deep is balkhash lake")) {
+            Answer a = ShippedKnowledge.ask(q);
+            assertTrue(!a.body().contains("Kaindy"), q + " → " + a.body());
+        }
+        assertTrue(ShippedKnowledge.ask("Which region's centre is Aktau?").body().contains("Mangystau"));
     }
 
     @Test
