@@ -60,8 +60,10 @@ final class DontKnowReply {
             }
         }
         // a question about one of our places moves the conversation there even unanswered: "what monuments are in
-        // Turkistan?" and then "which region is it in?"
-        List<Place> ours = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
+        // Turkistan?" and then "which region is it in?" — but not one asking who, to the person it names: after "who
+        // wrote The Path of Abai?", "when was he born?" is about the writer nobody named
+        List<Place> ours = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY)
+                .filter(p -> r.kind() != AnswerKind.WHO || p.entity().kind() != EntityKind.PERSON).toList();
         Topic topic = ours.size() == 1 && !refused ? new Topic(ours.get(0).entity().id(), "") : Topic.NONE;
         return new Answer.DontKnow("", body.toString(), choices, language, topic);
     }

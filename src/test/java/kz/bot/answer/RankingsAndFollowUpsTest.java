@@ -43,6 +43,11 @@ class RankingsAndFollowUpsTest {
         assertTrue(reelected.body().contains("20 ноября 2022"), reelected.body());
         // with no person named before, "he" points at nobody
         assertTrue(!ask(Dialogue.START, "when did he resign?", Language.EN).found());
+        // nor at the person a question asking who names: the one asked for is another
+        d = Dialogue.START;
+        d = d.after(ask(d, "who wrote the path of abai", Language.EN));
+        Answer born = ask(d, "when was he born", Language.EN);
+        assertTrue(!born.body().contains("1845"), "Abai is not the writer: " + born.body());
     }
 
     @Test
