@@ -1,11 +1,9 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -52,8 +50,6 @@ final class Agreement {
     private final Function<Hit, String> texts;
     private final Function<Hit, String> passages;
     private final Function<Hit, List<String>> names;
-    /** A text's words, long words and names, remembered while one question is decided; null in the shared one. */
-    private final Map<String, Object[]> read;
 
     /**
      * @param texts    the text of a found unit (in English where it has English), empty when it has none
@@ -61,50 +57,9 @@ final class Agreement {
      * @param names    the English names of the place or topic a fact is about, empty for other units
      */
     Agreement(Function<Hit, String> texts, Function<Hit, String> passages, Function<Hit, List<String>> names) {
-        this(texts, passages, names, null);
-    }
-
-    private Agreement(Function<Hit, String> texts, Function<Hit, String> passages, Function<Hit, List<String>> names,
-                      Map<String, Object[]> read) {
         this.texts = texts;
         this.passages = passages;
         this.names = names;
-        this.read = read;
-    }
-
-    /**
-     * This agreement for deciding one question on one thread: each unit's text and passage is fetched, and each text
-     * split into words, once, however many candidates it is compared with (the winner with up to eight).
-     */
-    Agreement forOneQuestion() {
-        Map<Integer, String> text = new HashMap<>();
-        Map<Integer, String> passage = new HashMap<>();
-        return new Agreement(h -> text.computeIfAbsent(h.unit() * 2 + (h.kind() == UnitKind.FACT ? 1 : 0),
-                k -> texts.apply(h)), h -> h.kind() == UnitKind.FACT ? null : passage.computeIfAbsent(h.unit(),
-                k -> passages.apply(h)), names, new HashMap<>());
-    }
-
-    /** {words, long words, names and figures} of {@code text}, remembered when this is a one-question agreement. */
-    private Object[] reading(String text) {
-        if (read == null) {
-            return new Object[] {words(text), longWords(text), namesAndFigures(text)};
-        }
-        return read.computeIfAbsent(text, t -> new Object[] {words(t), longWords(t), namesAndFigures(t)});
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> wordsOf(String text) {
-        return (List<String>) reading(text)[0];
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> longWordsOf(String text) {
-        return (Set<String>) reading(text)[1];
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> namesOf(String text) {
-        return (Set<String>) reading(text)[2];
     }
 
     /** As the three-argument constructor, for units whose names do not matter. */
@@ -167,8 +122,8 @@ final class Agreement {
         }
         String ta = texts.apply(a);
         String tb = texts.apply(b);
-        Set<String> x = longWordsOf(ta);
-        Set<String> y = longWordsOf(tb);
+        Set<String> x = longWords(ta);
+        Set<String> y = longWords(tb);
         if (x.size() < MIN_PROSE_WORDS || y.size() < MIN_PROSE_WORDS) {
             return false;
         }
@@ -183,7 +138,7 @@ final class Agreement {
         // two facts of one place agree only when every name and figure of the shorter is in the longer: "Most
         // Populous Region: Turkistan, 2,148,658 people" and "Least Populous Region: Ulytau, 218,993 people" do not
         boolean aShorter = x.size() <= y.size();
-        return new HashSet<>(wordsOf(aShorter ? tb : ta)).containsAll(namesOf(aShorter ? ta : tb));
+        return new HashSet<>(words(aShorter ? tb : ta)).containsAll(namesAndFigures(aShorter ? ta : tb));
     }
 
     /**
@@ -196,15 +151,15 @@ final class Agreement {
             return false;
         }
         String value = texts.apply(fact);
-        Set<String> x = longWordsOf(value);
+        Set<String> x = longWords(value);
         if (x.isEmpty()) {
             return false;
         }
         String prose = texts.apply(other);
         Set<String> common = new HashSet<>(x);
-        common.retainAll(longWordsOf(prose));
+        common.retainAll(longWords(prose));
         return common.size() >= PROSE_OVERLAP * x.size()
-                && new HashSet<>(wordsOf(prose)).containsAll(namesOf(value));
+                && new HashSet<>(words(prose)).containsAll(namesAndFigures(value));
     }
 
     /** The words of {@code text} that begin with a capital letter or hold a figure, lower case. */
@@ -257,11 +212,11 @@ final class Agreement {
             return false;
         }
         String value = texts.apply(fact);
-        List<String> words = wordsOf(value);
+        List<String> words = words(value);
         if (words.size() < 2 || words.size() > SHORT_FIGURE_WORDS || !DIGIT.matcher(value).find()) {
             return false;
         }
-        return new HashSet<>(wordsOf(texts.apply(other))).containsAll(words);
+        return new HashSet<>(words(texts.apply(other))).containsAll(words);
     }
 
     /**
@@ -272,9 +227,9 @@ final class Agreement {
         if (fact.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || fact.entity() != other.entity()) {
             return false;
         }
-        List<String> words = wordsOf(texts.apply(other));
+        List<String> words = words(texts.apply(other));
         return !words.isEmpty() && words.size() <= SHORT_NAME_WORDS
-                && new HashSet<>(wordsOf(texts.apply(fact))).containsAll(words);
+                && new HashSet<>(words(texts.apply(fact))).containsAll(words);
     }
 
     /** The words and figures of {@code text}, lower case, digit groups joined ("2 347 924" → "2347924"). */

@@ -228,7 +228,7 @@ public final class Answerer {
      */
     public Candidate top(Question question, List<Candidate> candidates, Weights weights) {
         Reading r = reader.read(clip(question.text()), question.preferred());
-        return Scorer.top(r, Scorer.ranked(candidates, weights), agreement.forOneQuestion(), phrasing);
+        return Scorer.top(r, Scorer.ranked(candidates, weights), agreement, phrasing);
     }
 
     /** The answer {@code candidate} would give to {@code question}: what {@code tune} labels right or wrong. */

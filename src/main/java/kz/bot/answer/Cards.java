@@ -86,11 +86,21 @@ final class Cards {
      * or the attribute is a region, else a city before a region of that name.
      */
     Optional<Entity> placeBeginning(String key, String value) {
-        String leading = value.split("[,;(—–]", 2)[0].strip();
+        String leading = leading(value);
         String region = leading.replaceFirst("(?i)\\s+region$", "");
         boolean aRegion = region.length() < leading.length() || key.contains("region");
         return aRegion ? book.entity(EntityKind.REGION, region)
                 : book.entity(EntityKind.CITY, leading).or(() -> book.entity(EntityKind.REGION, leading));
+    }
+
+    /** The person the value begins with ("Kassym-Jomart Tokayev (in office since…)"), if it is one of ours. */
+    Optional<Entity> personBeginning(String value) {
+        return book.entity(EntityKind.PERSON, leading(value));
+    }
+
+    /** What a value begins with, up to its first comma, semicolon, bracket or dash: a name when it begins with one. */
+    private static String leading(String value) {
+        return value.split("[,;(—–]", 2)[0].strip();
     }
 
     /** A few lines about {@code e}: what a question that names a place and asks nothing else gets. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
-import kz.bot.knowledge.EntityKind;
 
 /**
  * How a conversation goes on from one question to the next: a follow-up that names only a place ("and Shymkent?")
@@ -89,7 +88,7 @@ final class FollowUps {
         }
         // "President: Kassym-Jomart Tokayev" names a person: "when was he elected?" is about him
         var place = attributes.namesAPlace(h.attribute()) ? cards.placeBeginning(h.attribute(), hits.text(h))
-                : book.entity(EntityKind.PERSON, hits.text(h).split("[,;(—–]", 2)[0]);
+                : cards.personBeginning(hits.text(h));
         if (place.isPresent() && place.get().id() != answer.topic().entity()
                 && answer instanceof Answer.FactAnswer f) {
             Topic t = answer.topic();

@@ -35,10 +35,9 @@ final class Scorer {
         if (veto != null) {
             return new Decision(ranked, null, 0, false, veto);
         }
-        Agreement oneQuestion = agreement.forOneQuestion();
         // support from below the runner-up only ever raises the confidence: it is looked for (reading up to eight
         // candidates' texts) only when the candidates down to the runner-up leave the winner short of the threshold
-        Candidate winner = top(r, ranked, oneQuestion, phrasing, 0);
+        Candidate winner = top(r, ranked, agreement, phrasing, 0);
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
@@ -47,7 +46,7 @@ final class Scorer {
                     + " the best candidate holds no figure");
         }
         if (weights.confidence(winner.features()) < weights.threshold()) {
-            winner = top(r, ranked, oneQuestion, phrasing, SUPPORT_WINDOW);
+            winner = top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
         }
         double confidence = weights.confidence(winner.features());
         boolean answered = confidence >= weights.threshold();
