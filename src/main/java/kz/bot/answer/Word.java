@@ -29,6 +29,11 @@ public record Word(String surface, int start, int end, QueryWord query, Role rol
         /** Part of the name of a place that is not ours (another country, its cities). */
         FOREIGN,
         /** Part of a question phrase ("how large", "how many"): says what kind of answer is wanted, not its topic. */
-        QUESTION
+        QUESTION,
+        /**
+         * An everyday word that no unit contains ("ever", "still", «ещё»): in a small knowledge base its absence says
+         * nothing about the topic, so it is neither what the question is about nor a sign that it is out of scope.
+         */
+        LIGHT
     }
 }

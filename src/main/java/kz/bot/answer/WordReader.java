@@ -75,6 +75,9 @@ final class WordReader {
                 }
             }
             int df = maxDocFreq(terms);
+            if (df == 0 && role == Word.Role.CONTENT && phrases.has("word.light", Phrases.words(typed))) {
+                role = Word.Role.LIGHT;
+            }
             boolean fuzzy = false;
             if (df == 0 && role == Word.Role.CONTENT) {
                 Set<String> close = new HashSet<>();

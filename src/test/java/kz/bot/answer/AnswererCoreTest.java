@@ -242,6 +242,21 @@ class AnswererCoreTest {
     }
 
     @Test
+    void anEverydayWordTheKnowledgeNeverUsesIsNeitherTopicNorUnknown() {
+        Reading still = ANSWERER.explain(Question.of("is almaty still known for apples")).reading();
+        Word word = still.words().stream().filter(w -> w.surface().equals("still")).findFirst().orElseThrow();
+        assertEquals(Word.Role.LIGHT, word.role(), "no unit says «still»");
+        assertFalse(still.content().contains(word));
+        assertEquals(List.of("known", "apples"), still.content().stream().map(Word::surface).toList());
+        Reading bitcoin = ANSWERER.explain(Question.of("is almaty known for bitcoin")).reading();
+        assertEquals(Word.Role.CONTENT, bitcoin.words().stream().filter(w -> w.surface().equals("bitcoin"))
+                .findFirst().orElseThrow().role(), "a word of a topic the knowledge lacks stays what is asked");
+        assertEquals(Word.Role.CONTENT, ANSWERER.explain(Question.of("what is the country made of")).reading()
+                .words().stream().filter(w -> w.surface().equals("made")).findFirst().orElseThrow().role(),
+                "a light word the knowledge uses is searched as any other");
+    }
+
+    @Test
     void chatSpellingIsReadAsTheWordsItStandsFor() {
         assertTrue(ask("ppl of almaty").body().startsWith("Almaty — Population: 2,347,924\n"));
         assertEquals(ask("people of almaty").body(), ask("ppl of almaty").body());
