@@ -54,6 +54,9 @@ final class SignalReader {
 
     /** The kind of answer the question's words {@code w} ask for; {@link AnswerKind#WHAT} when none says. */
     static AnswerKind kind(Phrases p, String[] w, Language language) {
+        if (p.has("kind.what", w)) {
+            return AnswerKind.WHAT;
+        }
         if (p.has("kind.how_many", w)) {
             return AnswerKind.HOW_MANY;
         }

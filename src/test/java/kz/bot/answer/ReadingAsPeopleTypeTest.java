@@ -44,6 +44,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void latinRussianEndingTsaIsTsyaAndWithWhomItBordersAsksForCountries() {
+        assertEquals(List.of("baikonur"), read("gde nahoditsa baikonur").words().stream().map(Word::surface).toList(),
+                "«nahoditsa» is «находится», a stop word");
+        assertEquals(AnswerKind.WHAT, read("s kem granichit kazahstan").kind(), "«с кем» asks for no person here");
+        assertEquals(AnswerKind.WHO, read("с кем встречался президент").kind());
+        assertTrue(ShippedKnowledge.ask("s kem granichit kazahstan").body()
+                .startsWith("Казахстан — Соседние страны: Россия, Китай"));
+        assertEquals(AnswerKind.HOW_MANY, read("shymkent qalasynyn halky qancha").kind(), "«qancha» is «қанша»");
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));
