@@ -26,8 +26,11 @@ public final class KazakhSuffixes {
     private static final String[] POSSESSIVE = {"сы", "сі", "си", "ы", "і", "ым", "ім", "ың", "ің", "мыз", "міз"};
     private static final String[] PLURAL = {"лар", "лер", "дар", "дер", "тар", "тер"};
     private static final String[] PARTICLE = {"ма", "ме", "ба", "бе", "па", "пе", "ші", "шы"};
-    /** A stem shorter than this is more likely a wrong cut than a word. */
-    private static final int MIN_STEM = 3;
+    /**
+     * A stem shorter than this is never a word (the index keeps stems under four letters only when they are listed
+     * words: ел, жыл, тау).
+     */
+    private static final int MIN_STEM = 2;
 
     private KazakhSuffixes() {
     }

@@ -97,6 +97,10 @@ class AnalyzerTest {
         assertTrue(KazakhStemFilter.stems("жылы").contains("жыл"));
         assertTrue(!KazakhStemFilter.stems("астана").contains("аст"), "аст + ана is no cut: аст is not listed");
         assertTrue(KazakhStemFilter.stems("тауы").contains("тау"));
+        assertTrue(KazakhStemFilter.stems("елмен").contains("ел"), "ел, a country: «неше елмен шекаралас»");
+        assertTrue(KazakhStemFilter.stems("туында").contains("ту"), "ту, a flag");
+        assertTrue(!KazakhStemFilter.stems("астана").contains("ас"), "ас is not listed: астана is not ас + та + на");
+        assertTrue(!KazakhStemFilter.stems("сусыны").contains("су"), "су is not listed: сусын, a drink, is no water");
     }
 
     @Test
