@@ -26,6 +26,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void itPointsBackAtThePlaceAndTheCountrysOwnFactIsNoAnswerThen() {
+        Dialogue d = Dialogue.START;
+        Answer region = ask(d, "how big is Karaganda region", Language.EN);
+        assertTrue(region.body().startsWith("Administrative Center: Karaganda"), region.body());
+        Answer capital = ask(d.after(region), "what is its capital?", Language.EN);
+        assertEquals("Karaganda region — Administrative Center: Karaganda", capital.body().lines().findFirst()
+                .orElseThrow(), "the region's centre, not Astana");
+        Answer famous = ask(d, "what is turkistan famous for", Language.EN);
+        Answer of = ask(d.after(famous), "which region is it the capital of?", Language.EN);
+        assertTrue(!of.body().contains("Astana"), of.body());
+        Answer country = ask(d.after(region), "what is the capital of kazakhstan", Language.EN);
+        assertTrue(country.body().startsWith("Kazakhstan — Capital: Astana"), "the country named: " + country.body());
+    }
+
+    @Test
     void heAndHisPointAtThePersonTheLastAnswerNamed() {
         Dialogue d = Dialogue.START;
         Answer first = ask(d, "who was the first president?", Language.EN);
