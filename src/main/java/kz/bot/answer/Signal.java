@@ -30,5 +30,5 @@ public enum Signal {
     DISTANCE,
     /** Points back at the last two places of a conversation: "which one", «между ними», «екеуі». */
     BOTH,
-    GREETING, THANKS, BYE, WHO_ARE_YOU, WHAT_CAN_YOU_DO, HELP, HOW_ARE_YOU, OK
+    GREETING, THANKS, BYE, WHO_ARE_YOU, WHAT_CAN_YOU_DO, HELP, HOW_ARE_YOU, OK, PRAISE, COMPLAINT
 }

@@ -40,6 +40,8 @@ final class SignalReader {
         add(s, p, w, "smalltalk.help", Signal.HELP);
         add(s, p, w, "smalltalk.how", Signal.HOW_ARE_YOU);
         add(s, p, w, "smalltalk.ok", Signal.OK);
+        add(s, p, w, "smalltalk.praise", Signal.PRAISE);
+        add(s, p, w, "smalltalk.complaint", Signal.COMPLAINT);
         if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
             s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
         }

@@ -14,12 +14,12 @@ import kz.bot.language.Language;
 final class SmallTalk {
 
     /** Which reply a small-talk signal gets, the more specific first. */
-    private static final List<Signal> ORDER = List.of(Signal.WHO_ARE_YOU, Signal.WHAT_CAN_YOU_DO, Signal.HELP,
-            Signal.THANKS, Signal.BYE, Signal.HOW_ARE_YOU, Signal.GREETING, Signal.OK);
+    private static final List<Signal> ORDER = List.of(Signal.COMPLAINT, Signal.WHO_ARE_YOU, Signal.WHAT_CAN_YOU_DO,
+            Signal.HELP, Signal.THANKS, Signal.PRAISE, Signal.BYE, Signal.HOW_ARE_YOU, Signal.GREETING, Signal.OK);
     /** The phrase lists of small talk (language/words_*.properties). */
     static final List<String> KEYS = List.of("smalltalk.who", "smalltalk.can", "smalltalk.help",
             "smalltalk.thanks", "smalltalk.bye", "smalltalk.how", "smalltalk.greeting", "smalltalk.ok",
-            "smalltalk.filler");
+            "smalltalk.praise", "smalltalk.complaint", "smalltalk.filler");
 
     /** The reply to {@code r}, or null when it is not small talk. */
     Answer reply(Reading r) {
@@ -37,6 +37,8 @@ final class SmallTalk {
             case BYE -> "smalltalk_bye";
             case HOW_ARE_YOU -> "smalltalk_how";
             case OK -> "smalltalk_ok";
+            case PRAISE -> "smalltalk_praise";
+            case COMPLAINT -> "smalltalk_complaint";
             default -> "smalltalk_greeting";
         };
         List<Choice> examples = new ArrayList<>();

@@ -280,6 +280,18 @@ class AnswererCoreTest {
     }
 
     @Test
+    void praiseIsThankedAndAComplaintGetsAnApologyWithWhatTheBotCanDo() {
+        assertEquals("Thank you! Ask me anything else about Kazakhstan.", ask("you're great").body());
+        assertEquals("Спасибо! Спрашивайте ещё что-нибудь о Казахстане.", ask("молодец").body());
+        assertEquals("Рахмет! Қазақстан туралы тағы сұраңыз.", ask("жарайсың").body());
+        assertTrue(ask("this bot is so dumb lol").body().startsWith("Sorry about that."));
+        assertTrue(ask("ты тупой").body().startsWith("Простите."));
+        assertTrue(ask("пайдасыз бот екенсің").body().startsWith("Кешіріңіз."));
+        assertTrue(ask("привет, что умеешь?").body().startsWith("Я отвечаю на вопросы о Казахстане"));
+        assertEquals("none", ask("is almaty useless").kind(), "a place named: a question, not small talk");
+    }
+
+    @Test
     void vetoesSayWhy() {
         assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
         assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())
