@@ -41,6 +41,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void ondaIsThereAndQashyqtyqtaAsksHowFar() {
+        Dialogue d = Dialogue.START;
+        Answer where = ask(d, "almaty qai jerde ornalasqan", Language.KK);
+        d = d.after(where);
+        Answer people = ask(d, "onda qansha adam turady", Language.KK);
+        assertTrue(people.body().startsWith("Алматы — Халқы: 2 347 924"), people.body());
+        d = d.after(people);
+        Answer far = ask(d, "astanadan qansha qashyqtyqta", Language.KK);
+        assertTrue(far.body().startsWith("Алматы — Астана: түзу сызықпен шамамен 973 км"), far.body());
+    }
+
+    @Test
     void heAndHisPointAtThePersonTheLastAnswerNamed() {
         Dialogue d = Dialogue.START;
         Answer first = ask(d, "who was the first president?", Language.EN);
