@@ -77,7 +77,10 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
             }
             return of(preferred == Language.KK ? Language.KK : Language.RU, false);
         }
-        if (en >= ruLatin && en >= kkLatin && en > 0) {
+        // a tie with the conversation's language keeps it: "a v astane?" after a Russian question is Russian
+        boolean keepRu = preferred == Language.RU && ruLatin == en;
+        boolean keepKk = preferred == Language.KK && kkLatin == en;
+        if (en >= ruLatin && en >= kkLatin && en > 0 && !keepRu && !keepKk) {
             return of(Language.EN, true);
         }
         if (kkLatin > ruLatin) {

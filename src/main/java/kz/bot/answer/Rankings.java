@@ -52,7 +52,9 @@ final class Rankings {
                 || topic.attribute().equals("population"));
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
-        int n = count(phrases, words);
+        int said = count(phrases, words);
+        // "and the smallest?" after a list of five is a list of five again
+        int n = said > 0 ? said : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
             Fact f = Computations.quantity(book, e, key);
@@ -115,7 +117,10 @@ final class Rankings {
         return true;
     }
 
-    /** How many places the question asks for: a figure or a number word, else {@link #DEFAULT_RANKING}. */
+    /**
+     * How many places the question asks for: a figure or a number word, {@link #DEFAULT_RANKING} for a plural ("the
+     * largest cities"), 0 when it does not say ("the smallest?").
+     */
     private static int count(Phrases phrases, String[] words) {
         for (String w : words) {
             if (w.matches("\\d{1,2}")) {
@@ -127,6 +132,6 @@ final class Rankings {
                 return i;
             }
         }
-        return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 1; // "the largest city" asks for one
+        return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 0;
     }
 }

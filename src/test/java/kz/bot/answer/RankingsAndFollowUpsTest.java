@@ -53,6 +53,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void andTheSmallestAfterAListOfFiveIsAListOfFiveInTheConversationsLanguage() {
+        Dialogue d = Dialogue.START;
+        Answer largest = ask(d, "какие области в казахстане самые большие по площади", Language.RU);
+        assertEquals(5, largest.body().lines().count(), largest.body());
+        Answer smallest = ask(d.after(largest), "a samye malenkie?", Language.RU);
+        assertEquals(Language.RU, smallest.language(), "«a» and «samye» are as Russian as English: the conversation's");
+        assertEquals(5, smallest.body().lines().count(), smallest.body());
+        assertTrue(smallest.body().startsWith("1. Восточно-Казахстанская область — 97 800 км²\n"
+                + "2. Северо-Казахстанская область — 97 993 км²"), smallest.body());
+    }
+
+    @Test
     void heAndHisPointAtThePersonTheLastAnswerNamed() {
         Dialogue d = Dialogue.START;
         Answer first = ask(d, "who was the first president?", Language.EN);
