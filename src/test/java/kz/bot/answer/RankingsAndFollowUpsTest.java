@@ -65,6 +65,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whichIsBiggerComparesTheLastTwoPlaces() {
+        Dialogue d = Dialogue.START;
+        Answer shymkent = ask(d, "how many people live in shymkent", Language.EN);
+        d = d.after(shymkent);
+        Answer aktobe = ask(d, "and in aktobe?", Language.EN);
+        d = d.after(aktobe);
+        Answer bigger = ask(d, "which is bigger?", Language.EN);
+        assertTrue(bigger.body().contains("Shymkent — Population: 1,293,648"), bigger.body());
+        assertTrue(bigger.body().contains("Aktobe — Population: 559,911"), bigger.body());
+    }
+
+    @Test
     void heAndHisPointAtThePersonTheLastAnswerNamed() {
         Dialogue d = Dialogue.START;
         Answer first = ask(d, "who was the first president?", Language.EN);
