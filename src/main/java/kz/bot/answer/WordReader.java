@@ -75,7 +75,11 @@ final class WordReader {
                 }
             }
             int df = maxDocFreq(terms);
-            if (df == 0 && role == Word.Role.CONTENT && phrases.has("word.light", Phrases.words(typed))) {
+            String[] alone = Phrases.words(typed);
+            // an everyday word, or one that speaks of the source itself ("story", "outlet", "written"), that no unit
+            // contains says nothing about the topic
+            if (df == 0 && role == Word.Role.CONTENT
+                    && (phrases.has("word.light", alone) || phrases.has("signal.document", alone))) {
                 role = Word.Role.LIGHT;
             }
             boolean fuzzy = false;

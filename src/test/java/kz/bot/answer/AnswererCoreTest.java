@@ -248,6 +248,9 @@ class AnswererCoreTest {
         assertEquals(Word.Role.LIGHT, word.role(), "no unit says «still»");
         assertFalse(still.content().contains(word));
         assertEquals(List.of("known", "apples"), still.content().stream().map(Word::surface).toList());
+        assertEquals(Word.Role.LIGHT, ANSWERER.explain(Question.of("which outlet ran the story on almaty apples"))
+                .reading().words().stream().filter(w -> w.surface().equals("story")).findFirst().orElseThrow()
+                .role(), "a word for the source itself, which no unit says");
         Reading bitcoin = ANSWERER.explain(Question.of("is almaty known for bitcoin")).reading();
         assertEquals(Word.Role.CONTENT, bitcoin.words().stream().filter(w -> w.surface().equals("bitcoin"))
                 .findFirst().orElseThrow().role(), "a word of a topic the knowledge lacks stays what is asked");
