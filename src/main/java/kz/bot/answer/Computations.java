@@ -49,14 +49,32 @@ final class Computations {
             places.add(before);
             places.add(context);
         }
+        Phrases phrases = Phrases.of(r.language());
+        // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
-                && r.content().isEmpty();
+                && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
+                && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD); // «а что за город Алатау?»
+        if (distanceFollowUp && places.size() == 1 && context != null && before != null
+                && !places.get(0).equals(context) && !places.get(0).equals(before)) {
+            // after "how far is Karaganda from Astana?": "and Pavlodar?" is Pavlodar from Astana, "and from Almaty?"
+            // Karaganda from Almaty
+            Entity p = places.get(0);
+            return measuredFrom(r, 0) ? distances.distance(context, p, context, r.language())
+                    : distances.distance(p, before, p, r.language());
+        }
         if (r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1) {
+            // the place it is measured from, when the question says ("from Karaganda to Pavlodar", «Алматыдан»)
+            Entity from = measuredFrom(r, 0) ? places.get(0)
+                    : places.size() == 2 && measuredFrom(r, 1) ? places.get(1) : null;
             if (places.size() == 1 && context != null && !context.equals(places.get(0))) {
                 places.add(0, context);
             }
             if (places.size() == 2) {
-                return distances.distance(places.get(0), places.get(1), r.language());
+                // the conversation goes on about the other place; when none is said to be the start, about its own
+                // place if it is one of the two («от него до Астаны»), else the first named
+                Entity subject = from != null ? (from.equals(places.get(0)) ? places.get(1) : places.get(0))
+                        : places.contains(context) ? context : places.get(0);
+                return distances.distance(places.get(0), places.get(1), subject, r.language());
             }
         }
         if (places.size() == 1 && context != null && !context.equals(places.get(0))
@@ -76,6 +94,29 @@ final class Computations {
             return regionOf(places.get(0), r.language());
         }
         return null;
+    }
+
+    /**
+     * True when the {@code i}-th place named that is not the country is where a distance is measured from: after
+     * "from", «от», «из» (`distance.from`) or with a Kazakh ablative ending (`distance.from_ending`: «Алматыдан»).
+     */
+    private static boolean measuredFrom(Reading r, int i) {
+        List<Place> named = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
+        if (i >= named.size()) {
+            return false;
+        }
+        Place p = named.get(i);
+        Phrases phrases = Phrases.of(r.language());
+        String[] before = Phrases.words(r.text().substring(0, Math.min(p.start(), r.text().length())));
+        if (before.length > 0 && phrases.has("distance.from", new String[] {before[before.length - 1]})) {
+            return true;
+        }
+        int end = Math.min(p.end(), r.text().length());
+        while (end < r.text().length() && Character.isLetter(r.text().charAt(end))) {
+            end++; // the whole word: the name's span may stop where its ending begins («Қарағанды|дан»)
+        }
+        String[] name = Phrases.words(r.text().substring(p.start(), end));
+        return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
     }
 
     /**

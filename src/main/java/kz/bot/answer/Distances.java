@@ -46,8 +46,12 @@ final class Distances {
         return Optional.of(new double[] {lat.get(0).number(), lon.get(0).number()});
     }
 
-    /** How far {@code a} is from {@code b}: great-circle, and by road where the knowledge has it. */
-    Answer distance(Entity a, Entity b, Language language) {
+    /**
+     * How far {@code a} is from {@code b}: great-circle, and by road where the knowledge has it. The conversation
+     * goes on about {@code subject} (one of the two), and remembers the other: a follow-up naming one new place
+     * ("and Pavlodar?") measures it from that other place.
+     */
+    Answer distance(Entity a, Entity b, Entity subject, Language language) {
         Optional<double[]> pa = coordinates(a);
         Optional<double[]> pb = coordinates(b);
         if (pa.isEmpty() || pb.isEmpty()) {
@@ -70,7 +74,8 @@ final class Distances {
             sources.add(f.source().citation(language));
         });
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(a.id(), DISTANCE, -1, b.id())); // "and which one is bigger?" compares the same two
+                // "and which one is bigger?" compares the same two
+                subject.equals(b) ? new Topic(b.id(), DISTANCE, -1, a.id()) : new Topic(a.id(), DISTANCE, -1, b.id()));
     }
 
     /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */

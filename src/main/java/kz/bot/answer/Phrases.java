@@ -114,6 +114,20 @@ final class Phrases {
         return out;
     }
 
+    /**
+     * True when {@code word} ends with one of {@code key}'s one-word phrases, an ending (Kazakh «-дан»), with at least
+     * three letters before it.
+     */
+    boolean endsWith(String key, String word) {
+        String w = PhraseWords.form(word);
+        for (String[] phrase : byKey.get(key)) {
+            if (phrase.length == 1 && w.length() >= phrase[0].length() + 3 && w.endsWith(phrase[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a phrase of {@code key} starts the question. */
     boolean startsWith(String key, String[] words) {
         for (String[] phrase : byKey.get(key)) {

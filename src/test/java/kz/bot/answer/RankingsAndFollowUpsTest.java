@@ -42,14 +42,10 @@ class RankingsAndFollowUpsTest {
 
     @Test
     void ondaIsThereAndQashyqtyqtaAsksHowFar() {
-        Dialogue d = Dialogue.START;
-        Answer where = ask(d, "almaty qai jerde ornalasqan", Language.KK);
-        d = d.after(where);
-        Answer people = ask(d, "onda qansha adam turady", Language.KK);
-        assertTrue(people.body().startsWith("Алматы — Халқы: 2 347 924"), people.body());
-        d = d.after(people);
-        Answer far = ask(d, "astanadan qansha qashyqtyqta", Language.KK);
-        assertTrue(far.body().startsWith("Алматы — Астана: түзу сызықпен шамамен 973 км"), far.body());
+        List<Answer> turns = talk(Language.KK, "almaty qai jerde ornalasqan", "onda qansha adam turady",
+                "astanadan qansha qashyqtyqta");
+        assertTrue(turns.get(1).body().startsWith("Алматы — Халқы: 2 347 924"), turns.get(1).body());
+        assertTrue(turns.get(2).body().startsWith("Алматы — Астана: түзу сызықпен шамамен 973 км"), turns.get(2).body());
     }
 
     @Test
@@ -66,14 +62,38 @@ class RankingsAndFollowUpsTest {
 
     @Test
     void whichIsBiggerComparesTheLastTwoPlaces() {
+        Answer bigger = talk(Language.EN, "how many people live in shymkent", "and in aktobe?", "which is bigger?")
+                .get(2);
+        assertEquals("Shymkent is bigger than Aktobe by population.\nShymkent — Population: 1,293,648\n"
+                + "Aktobe — Population: 559,911", bigger.body());
+    }
+
+    @Test
+    void aDistanceFollowUpKeepsThePlaceItWasMeasuredFrom() {
+        List<Answer> en = talk(Language.EN, "How far is Karaganda from Astana?", "and Pavlodar?",
+                "how many people live there?");
+        assertTrue(en.get(1).body().startsWith("Pavlodar — Astana: about 399 km"), en.get(1).body());
+        assertTrue(en.get(2).body().startsWith("Pavlodar — Population: 334,096"), en.get(2).body());
+        List<Answer> from = talk(Language.EN, "Tell me about Karaganda", "How far is it from Pavlodar?",
+                "And from Astana?");
+        assertTrue(from.get(2).body().startsWith("Karaganda — Astana: about 193 km"), "a new start: " + from.get(2));
+        List<Answer> kk = talk(Language.KK, "Қарағандыдан Павлодарға дейін қанша километр?", "ал Астанаға дейін ше?");
+        assertTrue(kk.get(1).body().startsWith("Астана — Қарағанды: түзу сызықпен шамамен 193 км"), kk.get(1).body());
+        List<Answer> ru = talk(Language.RU, "где находится петропавловск", "сколько км от него до астаны",
+                "а население?");
+        assertTrue(ru.get(2).body().startsWith("Петропавловск — Население: 222 636"), "«него» stays: " + ru.get(2));
+    }
+
+    /** The answers to {@code turns} asked one after another in one conversation. */
+    private static List<Answer> talk(Language language, String... turns) {
+        List<Answer> answers = new java.util.ArrayList<>();
         Dialogue d = Dialogue.START;
-        Answer shymkent = ask(d, "how many people live in shymkent", Language.EN);
-        d = d.after(shymkent);
-        Answer aktobe = ask(d, "and in aktobe?", Language.EN);
-        d = d.after(aktobe);
-        Answer bigger = ask(d, "which is bigger?", Language.EN);
-        assertTrue(bigger.body().contains("Shymkent — Population: 1,293,648"), bigger.body());
-        assertTrue(bigger.body().contains("Aktobe — Population: 559,911"), bigger.body());
+        for (String turn : turns) {
+            Answer a = ask(d, turn, language);
+            answers.add(a);
+            d = d.after(a);
+        }
+        return answers;
     }
 
     @Test
