@@ -55,6 +55,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatIsAPlaceAndWhereIsItGetsItsCardNotOnlyWhere() {
+        for (String q : List.of("4to takoe baikonur i gde on", "что такое байконур и где он")) {
+            String body = ShippedKnowledge.ask(q).body();
+            assertTrue(body.contains("Область: Кызылординская область") && body.contains("космодром"), q + " → " + body);
+        }
+        assertTrue(ShippedKnowledge.ask("where is baikonur").body().startsWith("Region: Kyzylorda"));
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));
