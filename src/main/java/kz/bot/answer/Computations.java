@@ -22,12 +22,14 @@ final class Computations {
     private final FactBook book;
     private final Distances distances;
     private final Rankings rankings;
+    private final NamesInLanguages names;
 
     /** @param country the one country of the knowledge, or null */
     Computations(FactBook book, Entity country) {
         this.book = book;
         this.distances = new Distances(book, country);
         this.rankings = new Rankings(book);
+        this.names = new NamesInLanguages(book);
     }
 
     /**
@@ -38,6 +40,10 @@ final class Computations {
      *                compare the two
      */
     Answer answer(Reading r, Entity context, Entity before, Topic topic) {
+        Answer named = names.answer(r);
+        if (named != null) {
+            return named; // "what is Oskemen called in Russian?"
+        }
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {
             if (p.entity().kind() != EntityKind.COUNTRY) {

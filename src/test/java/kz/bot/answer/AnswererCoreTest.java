@@ -295,6 +295,16 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aNameAskedInAnotherLanguageIsTheNameTheKnowledgeGivesIt() {
+        Answer ru = ask("what is Almaty called in Russian?");
+        assertEquals("Almaty in Russian: Алматы", ru.body());
+        assertEquals(List.of("New guide, 2026-11-01"), ru.sources());
+        assertEquals("Алматы по-английски: Almaty", ask("как будет Алматы по-английски").body());
+        assertTrue(!ask("what is Astana called in Kazakh?").body().contains("in Kazakh:"),
+                "no Kazakh name in the knowledge: not made up");
+    }
+
+    @Test
     void vetoesSayWhy() {
         assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
         assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())
