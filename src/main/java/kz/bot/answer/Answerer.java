@@ -51,6 +51,11 @@ public final class Answerer {
     }
 
     public Answerer(FactBook book, TextIndex index, Weights weights) {
+        this(book, index, weights, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock today, for the answers that count from it (how old someone is) */
+    Answerer(FactBook book, TextIndex index, Weights weights, java.time.Clock clock) {
         this.index = index;
         book.entities().forEach(e -> entities.put(e.id(), e));
         List<Entity> countries = book.entities(EntityKind.COUNTRY);
@@ -68,7 +73,7 @@ public final class Answerer {
         this.phrasing = new Phrasing(index);
         this.scorer = new Scorer(weights, agreement, phrasing);
         this.renderer = new Renderer(index, cards, entities, country);
-        this.computations = new Computations(book, country);
+        this.computations = new Computations(book, country, clock);
         this.nearby = new Nearby(book);
         this.followUps = new FollowUps(book, entities, cards, attributes, hits, country);
         this.dontKnow = new DontKnowReply(index, names);

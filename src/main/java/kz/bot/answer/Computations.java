@@ -23,13 +23,18 @@ final class Computations {
     private final Distances distances;
     private final Rankings rankings;
     private final NamesInLanguages names;
+    private final Ages ages;
 
-    /** @param country the one country of the knowledge, or null */
-    Computations(FactBook book, Entity country) {
+    /**
+     * @param country the one country of the knowledge, or null
+     * @param clock   today, for ages
+     */
+    Computations(FactBook book, Entity country, java.time.Clock clock) {
         this.book = book;
         this.distances = new Distances(book, country);
         this.rankings = new Rankings(book);
         this.names = new NamesInLanguages(book);
+        this.ages = new Ages(book, clock);
     }
 
     /**
@@ -43,6 +48,10 @@ final class Computations {
         Answer named = names.answer(r);
         if (named != null) {
             return named; // "what is Oskemen called in Russian?"
+        }
+        Answer age = ages.answer(r);
+        if (age != null) {
+            return age; // "how old is Tokayev?"
         }
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {

@@ -305,6 +305,37 @@ class AnswererCoreTest {
     }
 
     @Test
+    void anAgeIsCountedFromTheBirthOrFoundingToToday() {
+        Entity person = new Entity(9, EntityKind.PERSON, "Kassym-Jomart Tokayev", Map.of());
+        Entity poet = new Entity(10, EntityKind.PERSON, "Abai", Map.of());
+        List<Fact> facts = List.of(
+                new Fact(100, person, "born", "Born", "17 May 1953, in Alma-Ata", null, "", NEW, 1, Map.of()),
+                new Fact(101, ALMATY, "founded", "Founded", "1854, as the Russian fort of Verny", null, "", NEW, 1,
+                        Map.of()),
+                new Fact(102, poet, "born", "Born", "10 August 1845", null, "", NEW, 1, Map.of()),
+                new Fact(103, poet, "died", "Died", "6 July 1904", null, "", NEW, 1, Map.of()));
+        FactBook book = FactBook.of(List.of(NEW), List.of(KZ, ALMATY, person, poet),
+                List.of(new NameEntry("Almaty", "en", ALMATY), new NameEntry("Алматы", "ru", ALMATY),
+                        new NameEntry("Tokayev", "en", person),
+                        new NameEntry("Abai", "en", poet)), facts, Map.of());
+        java.util.function.Function<String, Answerer> on = day -> new Answerer(book, new FakeTextIndex(), weights(),
+                java.time.Clock.fixed(java.time.Instant.parse(day + "T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals("Kassym-Jomart Tokayev: 73 years old (born in 1953)",
+                on.apply("2026-11-30").answer(Question.of("how old is Tokayev")).body());
+        assertEquals("Kassym-Jomart Tokayev: 72 years old (born in 1953)",
+                on.apply("2026-05-16").answer(Question.of("how old is Tokayev?")).body(), "the day before his birthday");
+        assertEquals("Almaty: founded in 1854, 172 years ago",
+                on.apply("2026-11-30").answer(Question.of("How old is Almaty?")).body());
+        assertEquals("Алматы: год основания — 1854, 172 года назад",
+                on.apply("2026-11-30").answer(new Question("сколько лет Алматы", Language.RU)).body());
+        assertEquals("none", on.apply("2026-11-30").answer(Question.of("how old is Abai")).kind(),
+                "no age for someone who has died");
+        assertEquals("years_many", Ages.plural(11, Language.RU));
+        assertEquals("years_one", Ages.plural(21, Language.RU));
+        assertEquals("years_few", Ages.plural(172, Language.RU));
+    }
+
+    @Test
     void vetoesSayWhy() {
         assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
         assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())

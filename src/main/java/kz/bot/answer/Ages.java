@@ -1,0 +1,88 @@
+package kz.bot.answer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * "How old is Tokayev?", «сколько лет Алматы?», «Тоқаев неше жаста?»: one person or place named and an age asked
+ * ({@code asks.age}) — counted from its "Born" or "Founded" fact to today. A person the knowledge says has died is
+ * not given an age. Thread-safe.
+ */
+final class Ages {
+
+    /** "17 May 1953": the day and month make the age exact; a year alone gives the age reached this year. */
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+)?(1[0-9]{3}|20[0-9]{2})(?![0-9])");
+
+    private final FactBook book;
+    private final Clock clock;
+
+    Ages(FactBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    /** The answer to {@code r}, or null when it does not ask how old one named person or place is. */
+    Answer answer(Reading r) {
+        if (r.places().size() != 1 || r.places().get(0).entity().kind() == EntityKind.COUNTRY) {
+            return null;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        if (!phrases.has("asks.age", Phrases.words(r.text()))
+                && !phrases.has("asks.age", Phrases.words(r.spelledText()))) {
+            return null;
+        }
+        Entity e = r.places().get(0).entity();
+        boolean person = e.kind() == EntityKind.PERSON;
+        if (person && book.facts(e).containsKey("died")) {
+            return null;
+        }
+        List<Fact> start = book.facts(e).get(person ? "born" : "founded");
+        if (start == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(start.get(0).value());
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        int year = Integer.parseInt(m.group(3));
+        int years = today.getYear() - year;
+        if (m.group(1) != null) {
+            LocalDate day = LocalDate.of(today.getYear(), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(m.group(1)));
+            years -= today.isBefore(day) ? 1 : 0;
+        }
+        if (years < 0) {
+            return null;
+        }
+        Language language = r.language();
+        Messages say = Messages.get(language);
+        String line = say.say(person ? "age_person" : "age_place", Localizer.fullName(e, language), years,
+                say.say(plural(years, language)), year);
+        return new Answer.FactAnswer("", line, List.of(start.get(0).source().citation(language)), List.of(),
+                language, new Topic(e.id(), person ? "born" : "founded"));
+    }
+
+    /** The message key of the word "years" after {@code n}: Russian has three forms (год, года, лет). */
+    static String plural(int n, Language language) {
+        if (language != Language.RU) {
+            return n == 1 ? "years_one" : "years_many";
+        }
+        int last = n % 10;
+        int lastTwo = n % 100;
+        return last == 1 && lastTwo != 11 ? "years_one"
+                : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "years_few" : "years_many";
+    }
+}
