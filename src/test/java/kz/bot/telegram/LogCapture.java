@@ -45,6 +45,26 @@ final class LogCapture implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@code timeout} for what was logged to pass {@code test} (a line a thread of the bot writes when a
+     * timeout fires); true when it did.
+     */
+    boolean await(java.util.function.Predicate<String> test, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!test.test(text())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         System.setErr(original);
