@@ -27,8 +27,9 @@ final class Cards {
      */
     static final int OLDER_VALUE_WORDS = 8;
     /** The attributes a short summary of a place shows, in this order, when it has them. */
-    private static final List<String> SUMMARY = List.of("status", "region", "administrative center", "population",
-            "area", "capital", "role", "known for", "what it is", "date", "about", "location", "born", "died");
+    private static final List<String> SUMMARY = List.of("status", "region", "city", "administrative center",
+            "population", "area", "capital", "role", "known for", "what it is", "date", "about", "location", "born",
+            "died");
 
     private final FactBook book;
     private final Localizer localizer;

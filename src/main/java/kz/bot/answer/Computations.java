@@ -74,8 +74,8 @@ final class Computations {
             // after "how far is Karaganda from Astana?": "and Pavlodar?" is Pavlodar from Astana, "and from Almaty?"
             // Karaganda from Almaty
             Entity p = places.get(0);
-            return measuredFrom(r, 0) ? distances.distance(context, p, context, r.language())
-                    : distances.distance(p, before, p, r.language());
+            return measuredFrom(r, 0) ? distances.distance(context, p, p, r.language())
+                    : distances.distance(p, before, p, r.language()); // "there" is then the place just named
         }
         if (r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1) {
             // the place it is measured from, when the question says ("from Karaganda to Pavlodar", «Алматыдан»)
@@ -86,9 +86,10 @@ final class Computations {
             }
             if (places.size() == 2) {
                 // the conversation goes on about the other place; when none is said to be the start, about its own
-                // place if it is one of the two («от него до Астаны»), else the first named
+                // place if it is one of the two («от него до Астаны»), else the second named ("between Astana and
+                // Kokshetau": "and Kostanay?" is from Astana)
                 Entity subject = from != null ? (from.equals(places.get(0)) ? places.get(1) : places.get(0))
-                        : places.contains(context) ? context : places.get(0);
+                        : places.contains(context) ? context : places.get(1);
                 return distances.distance(places.get(0), places.get(1), subject, r.language());
             }
         }
