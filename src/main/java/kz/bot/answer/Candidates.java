@@ -55,7 +55,7 @@ final class Candidates {
                 about.add(named);
             }
         }
-        boolean back = pointsBack(r, context, meant);
+        boolean back = PointingBack.at(r, context, meant); // "what is its capital?": not the country's
         if (country != null && !back && (about.isEmpty() || r.countryNamed() || context != null)) {
             about.add(country);
         }
@@ -65,25 +65,9 @@ final class Candidates {
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> shadowed(r, c.hit(), all));
         if (back) {
-            // "what is its capital?" after Karaganda region: the region's centre, not the country's capital; "what time
-            // zone is it in?" keeps the country's, which the place has none of its own to replace
-            List<Hit> own = all.stream().map(Candidate::hit).filter(h -> h.kind() == UnitKind.FACT
-                    && (h.entity() == context.id() || named != null && h.entity() == named.id())).toList();
-            all.removeIf(c -> c.hit().kind() == UnitKind.FACT && !own.contains(c.hit()) && c.hit().covered() != 0
-                    && own.stream().anyMatch(h -> (h.covered() & c.hit().covered()) == c.hit().covered()));
+            PointingBack.keepTheirOwn(all, context, named);
         }
         return all;
-    }
-
-    /**
-     * True when the question names no place and points back at the one the conversation is about ("how big is it?",
-     * «а сколько там людей?», «ол қай облыста?»): then a fact of another place is no answer where one of this place's
-     * says as much.
-     */
-    private static boolean pointsBack(Reading r, Entity context, RolePlaces.Meant meant) {
-        return context != null && meant == null && r.places().isEmpty() && !r.countryNamed()
-                && r.words().stream().noneMatch(w -> w.names() != null) // "that region" is said by its kind
-                && !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
     }
 
     /**

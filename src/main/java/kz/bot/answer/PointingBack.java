@@ -1,0 +1,37 @@
+package kz.bot.answer;
+
+import java.util.List;
+import kz.bot.facts.Entity;
+
+/**
+ * A question that names no place and points back at the one the conversation is about ("what is its capital?",
+ * «а сколько там людей?», «ол қай облыста?»; {@code word.it}): a fact of another place — the country's capital — is no
+ * answer where one of this place's own facts matches the same words ("what time zone is it in?" keeps the country's,
+ * which the place has none of its own to replace).
+ */
+final class PointingBack {
+
+    private PointingBack() {
+    }
+
+    /**
+     * True when {@code r} points back at {@code context}: no place named, not even by its role ({@code meant}), nor by
+     * its kind ("that region", which says which place by itself), and a word that points back.
+     */
+    static boolean at(Reading r, Entity context, RolePlaces.Meant meant) {
+        return context != null && meant == null && r.places().isEmpty() && !r.countryNamed()
+                && r.words().stream().noneMatch(w -> w.names() != null)
+                && !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
+    }
+
+    /**
+     * Drops from {@code all} the facts of other places whose matched words a fact of {@code context} (or of
+     * {@code named}, the place the last answer named) also matches.
+     */
+    static void keepTheirOwn(List<Candidate> all, Entity context, Entity named) {
+        List<Hit> own = all.stream().map(Candidate::hit).filter(h -> h.kind() == UnitKind.FACT
+                && (h.entity() == context.id() || named != null && h.entity() == named.id())).toList();
+        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && !own.contains(c.hit()) && c.hit().covered() != 0
+                && own.stream().anyMatch(h -> (h.covered() & c.hit().covered()) == c.hit().covered()));
+    }
+}
