@@ -300,6 +300,7 @@ class AnswererCoreTest {
         assertEquals("Almaty in Russian: Алматы", ru.body());
         assertEquals(List.of("New guide, 2026-11-01"), ru.sources());
         assertEquals("Алматы по-английски: Almaty", ask("как будет Алматы по-английски").body());
+        assertEquals("Almaty in Russian: Алматы", ask("how do you say Almaty in Russian").body());
         assertTrue(!ask("what is Astana called in Kazakh?").body().contains("in Kazakh:"),
                 "no Kazakh name in the knowledge: not made up");
     }
