@@ -74,6 +74,9 @@ final class NameFinder {
         int i = 0;
         while (i < questionForms.size()) {
             Mention m = exactAt(questionForms, i);
+            if (m == null) {
+                m = surnameAt(questionForms, i);
+            }
             if (m != null && m.end() - m.start() == 1 && !abbreviationOk.test(i)) {
                 m = null;
             }
@@ -105,6 +108,20 @@ final class NameFinder {
             entities.add(n.entity());
         }
         return bestLength == 0 ? null : new Mention(i, i + bestLength, List.copyOf(entities), false);
+    }
+
+    /**
+     * A Russian surname in a case («о Токаеве», «Назарбаеву»): Snowball takes only the case ending off it (токаев), but
+     * all of «-ев» off the surname itself (тока), so the name is looked up without «-ев» or «-ов» too.
+     */
+    private Mention surnameAt(List<String> q, int i) {
+        String w = q.get(i);
+        if (w.length() < 5 || !(w.endsWith("ев") || w.endsWith("ов"))) {
+            return null;
+        }
+        List<String> trimmed = new ArrayList<>(q);
+        trimmed.set(i, w.substring(0, w.length() - 2));
+        return exactAt(trimmed, i);
     }
 
     private Mention fuzzyAt(List<String> q, int i) {

@@ -64,6 +64,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aRussianSurnameInACaseIsThePerson() {
+        assertEquals(List.of("Kassym-Jomart Tokayev"), read("расскажи о Токаеве").places().stream()
+                .map(p -> p.entity().name()).toList());
+        assertEquals(List.of("Nursultan Nazarbayev"), read("сколько лет Назарбаеву").places().stream()
+                .map(p -> p.entity().name()).toList());
+        assertTrue(ShippedKnowledge.ask("чем известен Ауэзов").body().startsWith("Мухтар Ауэзов — Чем известен:"));
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));
