@@ -66,7 +66,7 @@ public final class Answerer {
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
         AttributeNames attributes = new AttributeNames(book, index);
-        this.candidates = new Candidates(index, country, attributes);
+        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book));
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.agreement = new Agreement(hits::text, hits::passage, hits::names);

@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ final class Candidates {
     private final TextIndex index;
     private final Entity country;
     private final AttributeNames attributes;
+    private final PairedAttributes paired;
     private final double knowledgeSize;
 
-    Candidates(TextIndex index, Entity country, AttributeNames attributes) {
+    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired) {
         this.index = index;
+        this.paired = paired;
         int units = 0;
         for (Field f : Field.values()) {
             units = Math.max(units, index.docCount(f));
@@ -67,6 +70,12 @@ final class Candidates {
         if (back) {
             PointingBack.keepTheirOwn(all, context, named);
         }
+        // "how far is Astana?": not its road distance to Karaganda, one of several, when Karaganda is not asked about
+        Set<Long> asked = new HashSet<>();
+        about.forEach(e -> asked.add(e.id()));
+        r.places().forEach(p -> p.alternatives().forEach(e -> asked.add(e.id())));
+        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && paired.elsewhere(c.hit().entity(), c.hit().attribute(),
+                asked));
         return all;
     }
 

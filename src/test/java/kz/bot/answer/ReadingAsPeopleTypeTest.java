@@ -73,6 +73,13 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void oneOfAPlacesManyRoadDistancesIsNoAnswerWhenItsOtherEndIsNotAsked() {
+        assertEquals("none", ShippedKnowledge.ask("how far is Astana").kind(), "not its road distance to Karaganda");
+        assertTrue(ShippedKnowledge.ask("how far is Charyn canyon").body()
+                .startsWith("Charyn Canyon — Distance From Almaty: about 200 km"), "its one distance stays");
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));

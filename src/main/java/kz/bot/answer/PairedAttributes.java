@@ -1,0 +1,61 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
+
+/**
+ * Facts whose attribute names another place, of which their place has several ("Astana — Road Distance to Karaganda",
+ * "… to Kokshetau", "… to Pavlodar"): one of them is no answer to a question that names none of those places ("how far
+ * is Astana?"). A place with one such fact ("Charyn Canyon — Distance From Almaty") keeps it. Built once per knowledge
+ * base; immutable.
+ */
+final class PairedAttributes {
+
+    /** attribute → the place its name ends with. */
+    private final Map<String, Long> placeOf = new HashMap<>();
+    /** "entity id TAB attribute" of the facts that are one of several of their kind. */
+    private final Set<String> several = new HashSet<>();
+
+    PairedAttributes(FactBook book) {
+        Map<String, Long> places = new HashMap<>();
+        for (Entity e : book.entities()) {
+            if (e.kind() == EntityKind.CITY || e.kind() == EntityKind.REGION || e.kind() == EntityKind.SIGHT) {
+                places.put(e.name().toLowerCase(Locale.ROOT), e.id());
+            }
+        }
+        for (Entity e : book.entities()) {
+            Map<String, List<String>> kinds = new HashMap<>();
+            for (String key : book.facts(e).keySet()) {
+                for (Map.Entry<String, Long> place : places.entrySet()) {
+                    if (key.endsWith(" " + place.getKey())) {
+                        placeOf.put(key, place.getValue());
+                        String kind = key.substring(0, key.length() - place.getKey().length());
+                        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(key);
+                    }
+                }
+            }
+            kinds.values().stream().filter(keys -> keys.size() > 1)
+                    .forEach(keys -> keys.forEach(key -> several.add(e.id() + "\t" + key)));
+        }
+    }
+
+    /**
+     * True when the fact of {@code entity} and {@code attribute} is one of several of its kind and names a place that
+     * is not in {@code asked} (the places the question names, or the conversation's).
+     */
+    boolean elsewhere(long entity, String attribute, Set<Long> asked) {
+        if (!several.contains(entity + "\t" + attribute)) {
+            return false;
+        }
+        Long place = placeOf.get(attribute);
+        return place != null && !asked.contains(place);
+    }
+}
