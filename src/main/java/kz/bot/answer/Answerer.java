@@ -142,7 +142,7 @@ public final class Answerer {
             return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
                     followUp);
         }
-        if (r.content().isEmpty() && Scorer.veto(r) == null) {
+        if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null) {
             Answer card = placeSummary(r);
             if (card != null) {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);

@@ -80,6 +80,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatKindOfThingSomethingIsGetsItsCard() {
+        assertTrue(ShippedKnowledge.ask("Что за праздник Наурыз?").body().contains("день весеннего равноденствия"),
+                "not only its date");
+        assertTrue(ShippedKnowledge.ask("Бауырсақ қандай тағам?").body().contains("қамыр"));
+        assertTrue(ShippedKnowledge.ask("what kind of instrument is the dombra").body()
+                .contains("What It Is: a long-necked lute with two strings"));
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));
