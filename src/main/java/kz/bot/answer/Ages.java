@@ -33,17 +33,23 @@ final class Ages {
         this.clock = clock;
     }
 
-    /** The answer to {@code r}, or null when it does not ask how old one named person or place is. */
-    Answer answer(Reading r) {
-        if (r.places().size() != 1 || r.places().get(0).entity().kind() == EntityKind.COUNTRY) {
-            return null;
-        }
+    /**
+     * The answer to {@code r}, or null when it does not ask how old one person or place is: the one it names, or with
+     * none named, the one the conversation is about ({@code context}) when a word points at it («сколько ему лет?»).
+     */
+    Answer answer(Reading r, Entity context) {
         Phrases phrases = Phrases.of(r.language());
         if (!phrases.has("asks.age", Phrases.words(r.text()))
                 && !phrases.has("asks.age", Phrases.words(r.spelledText()))) {
             return null;
         }
-        Entity e = r.places().get(0).entity();
+        boolean pointed = !phrases.spans("word.person", r.text()).isEmpty()
+                || !phrases.spans("word.it", r.text()).isEmpty();
+        Entity e = r.places().size() == 1 ? r.places().get(0).entity()
+                : r.places().isEmpty() && pointed ? context : null;
+        if (e == null || e.kind() == EntityKind.COUNTRY) {
+            return null;
+        }
         boolean person = e.kind() == EntityKind.PERSON;
         if (person && book.facts(e).containsKey("died")) {
             return null;

@@ -49,7 +49,7 @@ final class Computations {
         if (named != null) {
             return named; // "what is Oskemen called in Russian?"
         }
-        Answer age = ages.answer(r);
+        Answer age = ages.answer(r, context);
         if (age != null) {
             return age; // "how old is Tokayev?"
         }

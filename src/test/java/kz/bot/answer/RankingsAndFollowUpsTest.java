@@ -84,6 +84,15 @@ class RankingsAndFollowUpsTest {
         assertTrue(ru.get(2).body().startsWith("Петропавловск — Население: 222 636"), "«него» stays: " + ru.get(2));
     }
 
+    @Test
+    void howOldIsHeAfterThePresidentIsHisAge() {
+        List<Answer> ru = talk(Language.RU, "кто президент казахстана", "сколько ему лет");
+        assertTrue(ru.get(1).body().startsWith("Касым-Жомарт Токаев: "), ru.get(1).body());
+        assertTrue(ru.get(1).body().contains("(год рождения — 1953)"), ru.get(1).body());
+        assertTrue(talk(Language.EN, "tell me about almaty", "how old is it").get(1).body()
+                .startsWith("Almaty: founded in 1854, "));
+    }
+
     /** The answers to {@code turns} asked one after another in one conversation. */
     private static List<Answer> talk(Language language, String... turns) {
         List<Answer> answers = new java.util.ArrayList<>();
