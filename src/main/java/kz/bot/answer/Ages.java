@@ -38,11 +38,10 @@ final class Ages {
      * none named, the one the conversation is about ({@code context}) when a word points at it («сколько ему лет?»).
      */
     Answer answer(Reading r, Entity context) {
-        Phrases phrases = Phrases.of(r.language());
-        if (!phrases.has("asks.age", Phrases.words(r.text()))
-                && !phrases.has("asks.age", Phrases.words(r.spelledText()))) {
+        if (!r.says("asks.age")) {
             return null;
         }
+        Phrases phrases = Phrases.of(r.language());
         boolean pointed = !phrases.spans("word.person", r.text()).isEmpty()
                 || !phrases.spans("word.it", r.text()).isEmpty();
         Entity e = r.places().size() == 1 ? r.places().get(0).entity()

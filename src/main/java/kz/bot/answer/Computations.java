@@ -103,8 +103,7 @@ final class Computations {
         if (places.isEmpty() && r.has(Signal.RANK) && Rankings.onlyRankingWords(r)) {
             return rankings.ranking(r, context, topic);
         }
-        if (places.size() == 1 && (phrases.has("asks.what_is", Phrases.words(r.text()))
-                || phrases.has("asks.what_is", Phrases.words(r.spelledText())))) {
+        if (places.size() == 1 && r.says("asks.what_is")) {
             return null; // "what is Baikonur and where is it?": the place's card, not only where
         }
         if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {

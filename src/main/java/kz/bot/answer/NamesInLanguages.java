@@ -22,28 +22,24 @@ final class NamesInLanguages {
 
     /** The answer to {@code r}, or null when it does not ask what one named thing is called in a language. */
     Answer answer(Reading r) {
-        if (r.places().size() != 1) {
-            return null;
-        }
-        Phrases phrases = Phrases.of(r.language());
-        String[] words = Phrases.words(r.text());
-        String[] spelled = Phrases.words(r.spelledText());
-        if (!phrases.has("asks.name", words) && !phrases.has("asks.name", spelled)) {
+        if (r.places().size() != 1 || !r.says("asks.name")) {
             return null;
         }
         Language target = null;
         for (Language l : Language.values()) {
-            String key = "name.in." + l.code();
-            if (phrases.has(key, words) || phrases.has(key, spelled)) {
-                target = target == null ? l : null; // two languages asked: not this question
-                if (target == null) {
-                    return null;
+            if (r.says("name.in." + l.code())) {
+                if (target != null) {
+                    return null; // two languages asked: not this question
                 }
+                target = l;
             }
         }
+        if (target == null) {
+            return null;
+        }
         Entity e = r.places().get(0).entity();
-        List<String> names = e.names().get(target == null ? "" : target.code());
-        if (target == null || target != Language.EN && (names == null || names.isEmpty())) {
+        List<String> names = e.names().get(target.code());
+        if (target != Language.EN && (names == null || names.isEmpty())) {
             return null; // no name in that language: the knowledge does not say
         }
         Language language = r.language();

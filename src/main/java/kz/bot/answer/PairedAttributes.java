@@ -34,11 +34,13 @@ final class PairedAttributes {
         for (Entity e : book.entities()) {
             Map<String, List<String>> kinds = new HashMap<>();
             for (String key : book.facts(e).keySet()) {
-                for (Map.Entry<String, Long> place : places.entrySet()) {
-                    if (key.endsWith(" " + place.getKey())) {
-                        placeOf.put(key, place.getValue());
-                        String kind = key.substring(0, key.length() - place.getKey().length());
-                        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(key);
+                // the longest place name the attribute ends with: "road distance to | karaganda"
+                for (int cut = key.indexOf(' '); cut > 0; cut = key.indexOf(' ', cut + 1)) {
+                    Long place = places.get(key.substring(cut + 1));
+                    if (place != null) {
+                        placeOf.put(key, place);
+                        kinds.computeIfAbsent(key.substring(0, cut + 1), k -> new ArrayList<>()).add(key);
+                        break;
                     }
                 }
             }

@@ -54,6 +54,16 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
         return cyrillic.isEmpty() ? new int[] {words.get(i).start(), words.get(i).end()} : cyrillic.words().get(i);
     }
 
+    /**
+     * True when a phrase of {@code key} (language/words_*.properties) is in the question as typed or, typed in Latin
+     * letters, in its Cyrillic spelling.
+     */
+    boolean says(String key) {
+        Phrases phrases = Phrases.of(language());
+        return phrases.has(key, Phrases.words(text)) || !cyrillic.isEmpty()
+                && phrases.has(key, Phrases.words(cyrillic.text()));
+    }
+
     public boolean has(Signal signal) {
         return signals.contains(signal);
     }

@@ -107,26 +107,19 @@ class RankingsAndFollowUpsTest {
 
     @Test
     void heAndHisPointAtThePersonTheLastAnswerNamed() {
-        Dialogue d = Dialogue.START;
-        Answer first = ask(d, "who was the first president?", Language.EN);
-        assertTrue(first.body().contains("Nursultan Nazarbayev"), first.body());
-        d = d.after(first);
-        Answer resigned = ask(d, "when did he resign?", Language.EN);
+        List<Answer> en = talk(Language.EN, "who was the first president?", "when did he resign?");
+        assertTrue(en.get(0).body().contains("Nursultan Nazarbayev"), en.get(0).body());
+        Answer resigned = en.get(1);
         assertTrue(resigned.body().startsWith("Nursultan Nazarbayev — Known For:"), resigned.body());
         assertTrue(resigned.body().contains("19 March 2019"), resigned.body());
 
-        d = Dialogue.START;
-        Answer president = ask(d, "кто президент казахстана?", Language.RU);
-        d = d.after(president);
-        Answer reelected = ask(d, "когда его переизбрали?", Language.RU);
+        Answer reelected = talk(Language.RU, "кто президент казахстана?", "когда его переизбрали?").get(1);
         assertTrue(reelected.body().startsWith("Касым-Жомарт Токаев — "), reelected.body());
         assertTrue(reelected.body().contains("20 ноября 2022"), reelected.body());
         // with no person named before, "he" points at nobody
         assertTrue(!ask(Dialogue.START, "when did he resign?", Language.EN).found());
         // nor at the person a question asking who names: the one asked for is another
-        d = Dialogue.START;
-        d = d.after(ask(d, "who wrote the path of abai", Language.EN));
-        Answer born = ask(d, "when was he born", Language.EN);
+        Answer born = talk(Language.EN, "who wrote the path of abai", "when was he born").get(1);
         assertTrue(!born.body().contains("1845"), "Abai is not the writer: " + born.body());
     }
 
@@ -141,27 +134,20 @@ class RankingsAndFollowUpsTest {
 
     @Test
     void theSmallestOneInKazakhIsARankingToo() {
-        Dialogue d = Dialogue.START;
-        Answer largest = ShippedKnowledge.library().answer(d.question("Аумағы бойынша ең үлкен облыс қайсы?",
-                Language.KK));
-        d = d.after(largest);
-        Answer smallest = ShippedKnowledge.library().answer(d.question("ал ең кішісі ше?", Language.KK));
+        List<Answer> kk = talk(Language.KK, "Аумағы бойынша ең үлкен облыс қайсы?", "ал ең кішісі ше?",
+                "оның орталығы қай қала?");
+        Answer smallest = kk.get(1);
         assertTrue(smallest.body().contains("1. Шығыс Қазақстан облысы — 97 800 км²"), smallest.body());
-        d = d.after(smallest);
-        assertTrue(ShippedKnowledge.library().answer(d.question("оның орталығы қай қала?", Language.KK)).body()
-                .startsWith("Шығыс Қазақстан облысы — Әкімшілік орталығы: Өскемен"));
+        assertTrue(kk.get(2).body().startsWith("Шығыс Қазақстан облысы — Әкімшілік орталығы: Өскемен"));
     }
 
     @Test
     void aRankingFollowUpKeepsToRegions() {
-        Dialogue d = Dialogue.START;
-        Answer most = ask(d, "Какая область Казахстана самая населённая?", Language.RU);
-        assertTrue(most.body().contains("Туркестанская область"), most.body());
-        d = d.after(most);
-        Answer least = ask(d, "а какая самая малонаселённая?", Language.RU);
-        assertTrue(least.body().startsWith("1. область Улытау"), least.body());
-        d = d.after(least);
-        assertTrue(ask(d, "какой у неё центр?", Language.RU).body().contains("Жезказган"));
+        List<Answer> ru = talk(Language.RU, "Какая область Казахстана самая населённая?", "а какая самая малонаселённая?",
+                "какой у неё центр?");
+        assertTrue(ru.get(0).body().contains("Туркестанская область"), ru.get(0).body());
+        assertTrue(ru.get(1).body().startsWith("1. область Улытау"), ru.get(1).body());
+        assertTrue(ru.get(2).body().contains("Жезказган"));
     }
 
     @Test
