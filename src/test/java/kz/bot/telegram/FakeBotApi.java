@@ -384,6 +384,26 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Waits until getUpdates has handed out update {@code id}. */
+    public void awaitHandedOut(int id, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (!handedOut.containsKey(id)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("waited " + timeout.toMillis() + " ms for update " + id
+                            + " to be handed out");
+                }
+                try {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+        }
+    }
+
     /** When getUpdates first handed out update {@code id} (System.nanoTime), or null. */
     public Long handedOut(int id) {
         synchronized (lock) {
@@ -514,6 +534,11 @@ public final class FakeBotApi implements AutoCloseable {
                 return;
             }
             if (scriptedReply != null) {
+                if (method.equals("getupdates")) {
+                    // Telegram forgets what the offset confirms when the request arrives, whatever it then answers:
+                    // a scripted answer to a poll of the old numbering must not leave its confirmed update queued
+                    confirm(params.path("offset").asInt(0));
+                }
                 pause(scriptedReply.delay());
                 send(exchange, scriptedReply);
                 return;
@@ -614,8 +639,7 @@ public final class FakeBotApi implements AutoCloseable {
                     return error(409, "Conflict: terminated by other getUpdates request; make sure that only one"
                             + " bot instance is running");
                 }
-                // an offset confirms every update before it: Telegram forgets them
-                updates.removeIf(u -> u.get("update_id").asInt() < offset);
+                confirm(offset);
                 if (!updates.isEmpty() || closed || down) {
                     break;
                 }
@@ -636,7 +660,15 @@ public final class FakeBotApi implements AutoCloseable {
                 result.add(u);
                 handedOut.putIfAbsent(u.get("update_id").asInt(), now);
             });
+            lock.notifyAll();
             return ok(result);
+        }
+    }
+
+    /** An offset confirms every update before it: Telegram forgets them. */
+    private void confirm(int offset) {
+        synchronized (lock) {
+            updates.removeIf(u -> u.get("update_id").asInt() < offset);
         }
     }
 
