@@ -252,7 +252,8 @@ public final class Answerer {
         }
         places.sort(Comparator.comparing(p -> p.entity().kind() == EntityKind.COUNTRY));
         for (Place p : places) {
-            Answer a = cards.summary(p.entity(), r.language());
+            Entity e = r.kind() == AnswerKind.WHO ? Askable.who(p) : p.entity();
+            Answer a = e == null ? null : cards.summary(e, r.language());
             if (a != null) {
                 return a;
             }

@@ -23,6 +23,7 @@ final class Candidates {
     private final Entity country;
     private final AttributeNames attributes;
     private final PairedAttributes paired;
+    private final OtherPlaces others;
     private final double knowledgeSize;
 
     Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired) {
@@ -35,6 +36,7 @@ final class Candidates {
         this.knowledgeSize = Math.log10(Math.max(10, units)) / 5;
         this.country = country;
         this.attributes = attributes;
+        this.others = new OtherPlaces(country);
     }
 
     /**
@@ -66,7 +68,7 @@ final class Candidates {
         add(out, r, context, named, meant, index.search(words, UnitKind.FACT, ids,
                 FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
-        all.removeIf(c -> shadowed(r, c.hit(), all));
+        all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
         if (back) {
             PointingBack.keepTheirOwn(all, context, named);
         }
@@ -79,28 +81,6 @@ final class Candidates {
         return all;
     }
 
-    /**
-     * True for a fact about a place of the same name as the one the reading picked (Karaganda the region when it
-     * picked Karaganda the city) when the picked place has a fact of the same attribute: the question is then
-     * answered about the picked place, and the namesake's fact is not a rival answer — also when the picked place's
-     * fact has another attribute that matches the same words of the question (Almaty's "Founded" and Almaty region's
-     * "Created"). It stays when the picked place lacks the attribute ("the centre of Karaganda" is the region's).
-     */
-    private static boolean shadowed(Reading r, Hit h, List<Candidate> all) {
-        if (h.kind() != UnitKind.FACT) {
-            return false;
-        }
-        for (Place p : r.places()) {
-            if (p.entity().id() != h.entity() && p.alternatives().stream().anyMatch(e -> e.id() == h.entity())) {
-                long picked = p.entity().id();
-                return all.stream().anyMatch(c -> c.hit().kind() == UnitKind.FACT && c.hit().entity() == picked
-                        && (c.hit().attribute().equals(h.attribute()) // or says it in other words: founded / created
-                        || h.covered() != 0 && (c.hit().covered() & h.covered()) == h.covered()));
-            }
-        }
-        return false;
-    }
-
     private void add(Map<Integer, Candidate> out, Reading r, Entity context, Entity named, RolePlaces.Meant meant,
                      List<Hit> hits) {
         float best = 0;
@@ -108,9 +88,9 @@ final class Candidates {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
-            if (!out.containsKey(h.unit()) && !aboutAnotherPlace(r, h) && readable(r, h) && aboutOk(r, h)) {
+            if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h) && readable(r, h) && aboutOk(r, h)) {
                 double[] features = measure(r, h, best, context, named, meant);
-                if (!anotherPlacesAttribute(r, h, features)) {
+                if (!others.anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
             }
@@ -133,74 +113,6 @@ final class Candidates {
      */
     private static boolean readable(Reading r, Hit h) {
         return h.in(r.language()) || h.in(kz.bot.language.Language.EN);
-    }
-
-    /**
-     * True for a fact about another place than the ones the question names, which does not mention them either:
-     * "the role of Almaty" is never answered by Karaganda's role, however well its words match.
-     */
-    private boolean aboutAnotherPlace(Reading r, Hit h) {
-        if (h.kind() != UnitKind.FACT || country != null && h.entity() == country.id()) {
-            return false; // every place is in the country: its time zone is Aktau's
-        }
-        boolean named = false;
-        for (Place p : r.places()) {
-            if (p.entity().equals(country)) {
-                continue;
-            }
-            named = true;
-            if (p.alternatives().stream().anyMatch(e -> e.id() == h.entity())) {
-                return false;
-            }
-        }
-        if (!named) {
-            // "the population of Kazakhstan" is the country's, not East Kazakhstan's, whose name holds the word
-            return r.countryNamed() && coversCountryWord(r, h);
-        }
-        for (Place p : r.places()) {
-            if (!p.entity().equals(country) && coversName(r, h, p)) {
-                return false; // its value names the place: "Which region's centre is Aktau?"
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code h} contains every word of the name of {@code p} as the question writes it: Kaindy Lake's facts
-     * contain the "lake" of "Lake Balkhash", but not the name.
-     */
-    private static boolean coversName(Reading r, Hit h, Place p) {
-        boolean any = false;
-        for (int i = 0; i < r.words().size(); i++) {
-            Word w = r.words().get(i);
-            if (w.role() == Word.Role.PLACE && w.start() >= p.start() && w.end() <= p.end()) {
-                if (!h.covers(i)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /**
-     * True for a fact of some place when the question names only the country and the fact matches nothing but its
-     * attribute's name: "the population of Kazakhstan" is not Karaganda's population, while "which city of
-     * Kazakhstan is known for apples" may well be answered by a city's fact whose value says so.
-     */
-    private boolean anotherPlacesAttribute(Reading r, Hit h, double[] f) {
-        return h.kind() == UnitKind.FACT && r.countryNamed() && country != null && h.entity() != country.id()
-                && r.places().stream().allMatch(p -> p.entity().equals(country))
-                && f[Feature.ATTRIBUTE_NAME.ordinal()] >= f[Feature.COVERAGE.ordinal()] - 1e-9;
-    }
-
-    private static boolean coversCountryWord(Reading r, Hit h) {
-        for (int i = 0; i < r.words().size(); i++) {
-            if (r.words().get(i).role() == Word.Role.COUNTRY && h.covers(i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The features of {@code h} as an answer to {@code r}. */

@@ -2,6 +2,7 @@ package kz.bot.knowledge;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,26 @@ record FrontMatter(Map<String, String> values, Map<String, Integer> lines, int o
             problems.add(new Problem(file, line("date"), "date '" + date + "' is not YYYY-MM-DD"));
             return null;
         }
+    }
+
+    /** The ISO code and continent given here are facts about the document's entity too. */
+    List<Statement> facts(EntityName subject) {
+        List<Statement> out = new ArrayList<>();
+        String iso = get("iso_code");
+        if (!iso.isBlank()) {
+            out.add(new Statement(subject, "ISO Code", iso.toUpperCase(Locale.ROOT), null, "", line("iso_code")));
+        }
+        String continent = get("continent");
+        if (!continent.isBlank()) {
+            String shown = continent.substring(0, 1).toUpperCase(Locale.ROOT) + continent.substring(1);
+            out.add(new Statement(subject, "Continent", shown, null, "", line("continent")));
+        }
+        return out;
+    }
+
+    /** The line of the {@code translates} key of {@code file}, where problems about a whole translation are reported. */
+    static int translatesLine(TextFile file) {
+        return read(file, new ArrayList<>()).line("translates");
     }
 
     private static String unquote(String v) {

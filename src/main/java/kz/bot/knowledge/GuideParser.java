@@ -77,7 +77,7 @@ final class GuideParser {
                     + language + "'");
         }
         if (subject != null && !translation) {
-            metadataFacts();
+            statements.addAll(front.facts(subject));
         }
         for (Line line : Line.tokenize(file, front.bodyStart())) {
             accept(line);
@@ -86,25 +86,6 @@ final class GuideParser {
         return new Document(file.name(), DocumentKind.GUIDE, title, date, front.get("source"), front.get("covers"),
                 front.get("as_of"), passages, statements, language.isEmpty() ? "en" : language,
                 front.get("translates"), labels, Map.of());
-    }
-
-    /** The front matter's ISO code and continent are facts about the document's entity too. */
-    private void metadataFacts() {
-        String iso = front.get("iso_code");
-        if (!iso.isBlank()) {
-            statements.add(new Statement(subject, "ISO Code", iso.toUpperCase(Locale.ROOT), null, "",
-                    front.line("iso_code")));
-        }
-        String continent = front.get("continent");
-        if (!continent.isBlank()) {
-            String shown = continent.substring(0, 1).toUpperCase(Locale.ROOT) + continent.substring(1);
-            statements.add(new Statement(subject, "Continent", shown, null, "", front.line("continent")));
-        }
-    }
-
-    /** The line of the {@code translates} key, where problems about the whole translation are reported. */
-    static int translatesLine(TextFile file) {
-        return FrontMatter.read(file, new ArrayList<>()).line("translates");
     }
 
     private void accept(Line line) {

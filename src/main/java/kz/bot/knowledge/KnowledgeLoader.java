@@ -129,7 +129,7 @@ public final class KnowledgeLoader {
             Optional<Document> document = parse(name, bytes, problems);
             document.ifPresent(documents::add);
             if (document.isPresent() && document.get().isTranslation()) {
-                translatesLines.put(name, GuideParser.translatesLine(TextFile.decode(name, bytes).file()));
+                translatesLines.put(name, FrontMatter.translatesLine(TextFile.decode(name, bytes).file()));
             }
         }
         List<Problem> warnings = new ArrayList<>();

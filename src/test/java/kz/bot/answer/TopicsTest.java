@@ -37,4 +37,20 @@ class TopicsTest {
         assertTrue(ShippedKnowledge.ask("Who is the president of Kazakhstan?").body().contains("Kassym-Jomart Tokayev"));
         assertTrue(ShippedKnowledge.ask("Кто президент Казахстана?").body().contains("Токаев"));
     }
+
+    @Test
+    void whoWasANameThatIsAlsoAPlaceIsNeverThePlacesCard() {
+        // Zhambyl was Taraz's name, Satpayev is a town: neither card says who the poet or the geologist was
+        assertFalse(ShippedKnowledge.ask("who was zhambyl").found());
+        assertFalse(ShippedKnowledge.ask("кто такой сатпаев").found());
+        assertTrue(ShippedKnowledge.ask("who is abai").body().contains("the greatest Kazakh poet"));
+        assertTrue(ShippedKnowledge.ask("zhambyl").body().contains("Population: 427,356"));
+    }
+
+    @Test
+    void whoWillWinTheNextElectionIsTheFuture() {
+        assertFalse(ShippedKnowledge.ask("Кто победит на следующих выборах в Казахстане?").found());
+        assertFalse(ShippedKnowledge.ask("Келесі сайлауда кім жеңеді?").found());
+        assertTrue(ShippedKnowledge.ask("Кто президент Казахстана?").body().contains("Токаев"));
+    }
 }
