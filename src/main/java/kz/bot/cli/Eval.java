@@ -80,6 +80,11 @@ public final class Eval {
                     if (verbose && !q.expectsNothing(seedsOnly)) {
                         rightAt[firstRight(library, question, explained.decision().ranked(), q, seedsOnly)]++;
                     }
+                    if (verbose && right && !a.found() && !q.expectsNothing(seedsOnly)) {
+                        // the right answer was the winner, and the bot was not sure enough of it
+                        mistakes.add(String.format(Locale.ROOT, "UNSURE %.2f\t%s\t%s\t→ %s", explained.decision()
+                                .confidence(), q.line(), q.text(), would.body().replace('\n', ' ')));
+                    }
                     if (verbose && !right && explained.decision().confidence() >= 0.6) {
                         mistakes.add(String.format(Locale.ROOT, "WOULD %.2f\t%s\t%s\t→ %s\t[expected %s]",
                                 explained.decision().confidence(), q.line(), q.text(),
