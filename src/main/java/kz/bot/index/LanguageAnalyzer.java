@@ -82,7 +82,7 @@ final class LanguageAnalyzer extends Analyzer {
         return switch (kind) {
             case RU -> new MappingCharFilter(RUSSIAN_FOLD, reader);
             case RU_LATIN -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_LATIN, reader));
-            case KK_LATIN -> new MappingCharFilter(KAZAKH_LATIN, reader);
+            case KK_LATIN -> new MappingCharFilter(KAZAKH_LATIN, harmonized(reader));
             default -> reader;
         };
     }
@@ -200,8 +200,9 @@ final class LanguageAnalyzer extends Analyzer {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 1);
+        String lower = text.toLowerCase(java.util.Locale.ROOT) + " ";
         try (Reader in = new MappingCharFilter(map, new java.io.StringReader(
-                text.toLowerCase(java.util.Locale.ROOT) + " "))) {
+                kind == Kind.KK_LATIN ? KazakhLatinVowels.harmonize(lower) : lower))) {
             char[] buffer = new char[256];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.append(buffer, 0, n);
@@ -210,6 +211,20 @@ final class LanguageAnalyzer extends Analyzer {
             throw new java.io.UncheckedIOException(e); // a StringReader does not fail
         }
         return out.toString().strip();
+    }
+
+    /** {@code reader}'s text (a question: short) with its i read by {@link KazakhLatinVowels}. */
+    private static Reader harmonized(Reader reader) {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[256];
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                sb.append(buffer, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // questions are read from strings
+        }
+        return new java.io.StringReader(KazakhLatinVowels.harmonize(sb.toString()));
     }
 
     private static NormalizeCharMap translit(String resource) {

@@ -114,12 +114,17 @@ class ReadingAsPeopleTypeTest {
         Reading mausoleum = read("turkestan mausoleum");
         assertEquals(Word.Role.CONTENT, mausoleum.words().get(1).role());
     }
+
     @Test
     void theDotlessIOfThe2021KazakhAlphabetIsI() {
         // ı is і in the official Latin alphabet: kım is кім, prezidentı is президенті
         assertTrue(ShippedKnowledge.ask("Qazaqstannyñ tūñğyş prezidentı kım").body()
                 .startsWith("Қазақстан — Тұңғыш президенті: Нұрсұлтан Назарбаев"));
         assertEquals("Turkistan", read("türkıstan qai oblysta").places().get(0).entity().name());
+        // typed on a Turkish keyboard, ı is ы in a word of back vowels: oblısınıñ is облысының, the region's word
+        assertEquals(Word.Role.KIND_WORD, read("mañğystau oblısınıñ ortalığı qai qala").words().get(1).role());
+        assertTrue(ShippedKnowledge.ask("mañğystau oblısınıñ ortalığı qai qala").body()
+                .startsWith("Маңғыстау облысы — Әкімшілік орталығы: Ақтау"));
     }
 
     @Test
