@@ -125,6 +125,9 @@ class ReadingAsPeopleTypeTest {
         assertEquals(Word.Role.KIND_WORD, read("mañğystau oblısınıñ ortalığı qai qala").words().get(1).role());
         assertTrue(ShippedKnowledge.ask("mañğystau oblısınıñ ortalığı qai qala").body()
                 .startsWith("Маңғыстау облысы — Әкімшілік орталығы: Ақтау"));
+        // -dagy typed in Latin letters is the ending -дағы: "in Kazakhstan's", not an unknown word
+        assertEquals(Word.Role.COUNTRY, read("qazaqstandagy en biik tau qaisy").words().get(0).role());
+        assertTrue(ShippedKnowledge.ask("qazaqstandagy en biik tau qaisy").body().contains("Хан Тәңірі"));
     }
 
     @Test

@@ -32,6 +32,14 @@ class KazakhSuffixesTest {
         assertEquals("Алматы", KazakhSuffixes.withoutCase("Алматының".substring(0, 6) + "ның").substring(0, 6));
     }
     @Test
+    void endingsTypedWithoutKazakhLettersAreEndingsToo() {
+        // "qazaqstandagy", "almatydagy" read as Cyrillic: -дағы typed with г; "kölınıñ" folded: көл + і + нің
+        assertTrue(KazakhSuffixes.candidates("казакстандагы").contains("казакстан"));
+        assertTrue(KazakhSuffixes.candidates("алматыдагы").contains("алматы"));
+        assertTrue(KazakhSuffixes.candidates("колинин").contains("кол"));
+    }
+
+    @Test
     void aConsonantVoicedBeforeAVowelEndingIsUnvoicedInTheStem() {
         assertTrue(KazakhSuffixes.candidates("ішегі").contains("ішек"), "ішек + і is written ішегі");
         assertTrue(KazakhSuffixes.candidates("тарағы").contains("тарақ"));
