@@ -53,4 +53,11 @@ class TopicsTest {
         assertFalse(ShippedKnowledge.ask("Келесі сайлауда кім жеңеді?").found());
         assertTrue(ShippedKnowledge.ask("Кто президент Казахстана?").body().contains("Токаев"));
     }
+
+    @Test
+    void builtIsAWordOfItsOwnInThreeLanguages() {
+        // "built", «построен», «салынды»: the cosmodrome's "built by the Soviet Union in 1955"
+        assertTrue(ShippedKnowledge.ask("when was baikonur cosmodrome built").body().contains("1955"));
+        assertTrue(ShippedKnowledge.ask("Baiqoñyr ğaryş ailağy qaşan salyndy").body().contains("1955"));
+    }
 }
