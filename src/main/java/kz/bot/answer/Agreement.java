@@ -221,16 +221,42 @@ final class Agreement {
 
     /**
      * True when {@code other} is a fact of {@code fact}'s place whose short value {@code fact} says too: "State
-     * Language: Kazakh" and "Languages: Kazakh (the state language), Russian (…)", whichever of them wins.
+     * Language: Kazakh" and "Languages: Kazakh (the state language), Russian (…)", whichever of them wins; or whose
+     * list {@code fact} names item by item.
      */
     private boolean includes(Hit fact, Hit other) {
         if (fact.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || fact.entity() != other.entity()) {
             return false;
         }
         List<String> words = words(texts.apply(other));
-        return !words.isEmpty() && words.size() <= SHORT_NAME_WORDS
-                && new HashSet<>(words(texts.apply(fact))).containsAll(words);
+        if (!words.isEmpty() && words.size() <= SHORT_NAME_WORDS) {
+            return new HashSet<>(words(texts.apply(fact))).containsAll(words);
+        }
+        return other.has(UnitFlags.LIST) && namesAll(words, words(texts.apply(fact)));
     }
+
+    /**
+     * True when every longer word of a list ({@code items}: "Russia, China, Kyrgyzstan…") begins a word of {@code
+     * text}, in whatever case ending («с Россией», «Ресеймен»): the neighbours and the border lengths name the same
+     * five countries.
+     */
+    private static boolean namesAll(List<String> items, List<String> text) {
+        int named = 0;
+        for (String item : items) {
+            if (item.length() < LIST_WORD) {
+                continue; // "and", «и», «мен»
+            }
+            String start = item.substring(0, LIST_WORD);
+            if (text.stream().noneMatch(w -> w.startsWith(start))) {
+                return false;
+            }
+            named++;
+        }
+        return named >= 2;
+    }
+
+    /** Words of a list shorter than this are joining words; longer ones are compared by their first this many letters. */
+    static final int LIST_WORD = 4;
 
     /** The words and figures of {@code text}, lower case, digit groups joined ("2 347 924" → "2347924"). */
     private static List<String> words(String text) {

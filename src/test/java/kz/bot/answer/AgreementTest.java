@@ -36,7 +36,11 @@ class AgreementTest {
             Map.entry(20, "a visa-free stay of up to 30 days for citizens of about 90 countries, among them Germany"),
             Map.entry(21, "not needed for stays of up to 30 days for citizens of about 90 countries, Germany among them"),
             Map.entry(22, "Turkistan region, 2,148,658 people living there on 1 January 2026"),
-            Map.entry(23, "Ulytau region, 218,993 people living there on 1 January 2026"));
+            Map.entry(23, "Ulytau region, 218,993 people living there on 1 January 2026"),
+            Map.entry(24, "Russia, China, Kyrgyzstan, Uzbekistan, Turkmenistan"),
+            Map.entry(25, "about 13,400 km with five countries; by neighbour: Russia over 7,500 km, Uzbekistan 2,356 km,"
+                    + " China 1,782.75 km, Kyrgyzstan 1,241 km, Turkmenistan about 458 km"),
+            Map.entry(26, "about 13,400 km with five countries; by neighbour: Russia over 7,500 km, China 1,782.75 km"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -241,5 +245,14 @@ class AgreementTest {
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), most, least), "other names and figures in the same words");
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), visa,
                 new Hit(21, UnitKind.FACT, 1, 0, 2, "visa needed", 0, 16, 1)), "facts of two places");
+    }
+
+    @Test
+    void aFactThatNamesEveryItemOfAListSaysTheSame() {
+        // "Neighbouring Countries: Russia, China, …" and "Land Border Length: … Russia over 7,500 km, Uzbekistan …"
+        Hit neighbours = new Hit(24, UnitKind.FACT, 1, 0, 1, "neighbouring countries", UnitFlags.LIST, 5, 1);
+        assertTrue(AGREEMENT.restatesContent(neighbours, fact(25, "land border length", 20)));
+        assertTrue(AGREEMENT.restatesContent(fact(25, "land border length", 20), neighbours));
+        assertFalse(AGREEMENT.restatesContent(neighbours, fact(26, "land border length", 12)), "two of five named");
     }
 }
