@@ -49,7 +49,8 @@ class ReadingAsPeopleTypeTest {
                 "«nahoditsa» is «находится», a stop word");
         assertEquals(AnswerKind.WHAT, read("s kem granichit kazahstan").kind(), "«с кем» asks for no person here");
         assertEquals(AnswerKind.WHO, read("с кем встречался президент").kind());
-        assertTrue(ShippedKnowledge.ask("s kem granichit kazahstan").body()
+        // (the bare "s kem granichit kazahstan" is left unsure since the border lengths also name the five countries)
+        assertTrue(ShippedKnowledge.ask("s kakimi stranami granichit kazahstan").body()
                 .startsWith("Казахстан — Соседние страны: Россия, Китай"));
         assertEquals(AnswerKind.HOW_MANY, read("shymkent qalasynyn halky qancha").kind(), "«qancha» is «қанша»");
     }
@@ -157,7 +158,7 @@ class ReadingAsPeopleTypeTest {
                 .contains("Кереем и Жанибеком"), "«стоял у истоков» is founded");
         assertTrue(ShippedKnowledge.ask("В каком году прекратил работу Семипалатинский полигон?").body()
                 .contains("29 августа 1991"), "«прекратил работу» is closed");
-        assertTrue(ShippedKnowledge.ask("Қазы деген не, түсіндіріп берші").body().contains("қазы"),
+        assertTrue(ShippedKnowledge.ask("Шаңырақ деген не, түсіндіріп берші").body().contains("Шаңырақ: киіз үйдің"),
                 "«түсіндіріп берші» (explain) asks nothing itself");
         assertTrue(ShippedKnowledge.ask("Правда ли, что Казахстан — крупнейшая в мире страна без выхода к морю?").body()
                 .contains("крупнейшая страна"), "«правда ли» asks yes or no, like 'is it true'");
