@@ -22,11 +22,11 @@ class CommonQuestionsTest {
 
     private static final Path FILE = Path.of("src/test/resources/golden/common-100.tsv");
     /**
-     * Answered right on November 30, 2026, after restatements below the runner-up count as support (123 of 137); 122
-     * since the knowledge grew from 15 to 18 documents the same day: «Қазақстанның әнұраны қандай?» still has the right
-     * answer first, but at a confidence of 0.821, below the threshold.
+     * Answered right on November 30, 2026, after restatements below the runner-up count as support (123 of 137); still
+     * 123 with the knowledge grown to 19 documents («Қазақстанның әнұраны қандай?» fell just below the threshold, "When
+     * did the Virgin Lands campaign start?" rose above it).
      */
-    private static final int RIGHT_AT_LEAST = 122;
+    private static final int RIGHT_AT_LEAST = 123;
 
     @Test
     void commonQuestionsAreAnsweredRightOrNotAtAll() throws IOException {
