@@ -61,4 +61,12 @@ class TopicsTest {
         assertTrue(ShippedKnowledge.ask("when was baikonur cosmodrome built").body().contains("1955"));
         assertTrue(ShippedKnowledge.ask("Baiqoñyr ğaryş ailağy qaşan salyndy").body().contains("1955"));
     }
+
+    @Test
+    void theBorderWithANeighbourIsKazakhstansBorder() {
+        // "the border with China" needs no "Kazakhstan" to be about Kazakhstan; "Russia's border with China" is not
+        assertTrue(ShippedKnowledge.ask("какая протяженность границы с Китаем").body().contains("1782,75 км"));
+        assertTrue(ShippedKnowledge.ask("Ресеймен шекараның ұзындығы қанша?").body().contains("7 500 км"));
+        assertFalse(ShippedKnowledge.ask("how long is russia's border with china").found());
+    }
 }
