@@ -21,8 +21,8 @@ final class PairedAttributes {
 
     /** attribute → the place its name ends with. */
     private final Map<String, Long> placeOf = new HashMap<>();
-    /** "entity id TAB attribute" of the facts that are one of several of their kind. */
-    private final Set<String> several = new HashSet<>();
+    /** entity id → the attributes of its facts that are one of several of their kind. */
+    private final Map<Long, Set<String>> several = new HashMap<>();
 
     PairedAttributes(FactBook book) {
         Map<String, Long> places = new HashMap<>();
@@ -45,7 +45,7 @@ final class PairedAttributes {
                 }
             }
             kinds.values().stream().filter(keys -> keys.size() > 1)
-                    .forEach(keys -> keys.forEach(key -> several.add(e.id() + "\t" + key)));
+                    .forEach(keys -> several.computeIfAbsent(e.id(), id -> new HashSet<>()).addAll(keys));
         }
     }
 
@@ -54,7 +54,7 @@ final class PairedAttributes {
      * is not in {@code asked} (the places the question names, or the conversation's).
      */
     boolean elsewhere(long entity, String attribute, Set<Long> asked) {
-        if (!several.contains(entity + "\t" + attribute)) {
+        if (!several.getOrDefault(entity, Set.of()).contains(attribute)) {
             return false;
         }
         Long place = placeOf.get(attribute);

@@ -213,7 +213,7 @@ final class LanguageAnalyzer extends Analyzer {
         return out.toString().strip();
     }
 
-    /** {@code reader}'s text (a question: short) with its i read by {@link KazakhLatinVowels}. */
+    /** {@code reader}'s text (a question: short) with its dotless ı read by {@link KazakhLatinVowels}. */
     private static Reader harmonized(Reader reader) {
         StringBuilder sb = new StringBuilder();
         char[] buffer = new char[256];
