@@ -242,6 +242,19 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aVerbOfNamingAsksForTheNameInEveryLanguage() {
+        for (String[] q : new String[][] {{"what is the parliament called", "called", "parliament"},
+                {"как называется парламент", "называется", "парламент"},
+                {"парламент қалай аталады", "аталады", "парламент"}}) {
+            Reading reading = ANSWERER.explain(Question.of(q[0])).reading();
+            assertEquals(Word.Role.QUESTION, reading.words().stream().filter(w -> w.surface().equals(q[1]))
+                    .findFirst().orElseThrow().role(), q[0] + ": the name is what is asked, not a word to find");
+            List<String> content = reading.content().stream().map(Word::surface).toList();
+            assertTrue(content.contains(q[2]) && !content.contains(q[1]), q[0] + ": " + content);
+        }
+    }
+
+    @Test
     void anEverydayWordTheKnowledgeNeverUsesIsNeitherTopicNorUnknown() {
         Reading still = ANSWERER.explain(Question.of("is almaty still known for apples")).reading();
         Word word = still.words().stream().filter(w -> w.surface().equals("still")).findFirst().orElseThrow();
