@@ -6,6 +6,8 @@ public enum AnswerKind {
     WHO,
     /** A year or a date: when, what year. */
     WHEN,
+    /** A length of time: how long does it take, how many hours, «сколько ехать», «қанша уақыт». */
+    HOW_LONG,
     /** A figure: how many, how much, how big. */
     HOW_MANY,
     /** A place or a direction: where, which region. */

@@ -24,6 +24,9 @@ public final class UnitFlags {
     /** A fact whose value names several things ({@link ListValue}): "how many" is answered by counting them. */
     public static final int LIST = 256;
 
+    /** The text gives a length of time: "12–13 hours", «около двух часов», «30 күн». */
+    public static final int DURATION = 512;
+
     private UnitFlags() {
     }
 }

@@ -53,6 +53,14 @@ final class UnitWriter {
             "(?iu)\\b(north|south|east|west|near|km|kilometres|kilometers|border|shore|bank|region|province|"
                     + "север|юг|восток|запад|рядом|км|граница|берег|област|солтүстік|оңтүстік|шығыс|батыс|шекара|жағалау|облыс)");
 
+    /** A figure or a number word followed by a unit of time. */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?iu)(\\d\\s*|\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|один|одного|одна|два|две|"
+                    + "двух|три|трёх|трех|четыре|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|"
+                    + "десять|десяти|полтора|полутора|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жарты)\\s+)"
+                    + "(hours?|hrs?|minutes?|mins?|days?|weeks?|час(а|ов)?|ч|минут\\p{L}*|дн(я|ей)|сут(ки|ок)|"
+                    + "недел(я|и|ь)|сағат\\p{L}*|күн\\p{L}*|тәулік\\p{L}*|апта\\p{L}*)\\b");
+
     private final IndexWriter writer;
     private final Map<Language, LanguageAnalyzer> analyzers;
     private final Staleness staleness;
@@ -235,6 +243,9 @@ final class UnitWriter {
         }
         if (PLACE_WORDS.matcher(text).find()) {
             flags |= UnitFlags.PLACE_WORDS;
+        }
+        if (DURATION.matcher(text).find()) {
+            flags |= UnitFlags.DURATION;
         }
         return flags;
     }

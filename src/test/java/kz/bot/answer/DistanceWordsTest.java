@@ -30,4 +30,17 @@ class DistanceWordsTest {
         assertTrue(body.startsWith("Charyn Canyon — Almaty: about 177 km in a straight line"), body);
         assertTrue(body.contains("Charyn Canyon — Distance From Almaty: about 200 km east"), body);
     }
+
+    @Test
+    void howLongAJourneyTakesIsAnsweredInHoursNotKilometres() {
+        for (String q : new String[] {"skolko ehat na poezde almaty astana", "how long is the flight from almaty to astana",
+                "Алматыдан Астанаға пойызбен қанша уақыт жүреді?"}) {
+            Answer a = ShippedKnowledge.ask(q);
+            assertFalse(a.body().contains("973"), q + " → " + a.body());
+        }
+        assertTrue(ShippedKnowledge.ask("how long is the flight from almaty to astana").body()
+                .contains("takes under two hours"));
+        String train = ShippedKnowledge.ask("skolko ehat na poezde almaty astana").body();
+        assertTrue(train.contains("12–13 часов"), train);
+    }
 }

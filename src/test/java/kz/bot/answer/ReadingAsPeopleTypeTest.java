@@ -16,6 +16,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void howLongAJourneyTakesIsAskedApartFromHowLongAThingIs() {
+        for (String q : new String[] {"how long does it take to drive to burabay", "сколько лететь до Астаны",
+                "skolko ehat do karagandy", "Алматыдан Шымкентке қанша уақыт жүреді", "qansha uaqyt"}) {
+            assertEquals(AnswerKind.HOW_LONG, read(q).kind(), q);
+        }
+        assertEquals(AnswerKind.HOW_MANY, read("how long is the Irtysh").kind(), "a river's length is a figure");
+        assertEquals(AnswerKind.WHEN, read("Когда лучше ехать в Казахстан?").kind(), "«ехать» alone asks nothing");
+    }
+
+    @Test
     void kazakhTypedInLatinLettersFindsThePlaceUnderItsEnding() {
         assertEquals("Астана — Халқы: 1 638 233 (2026)", ShippedKnowledge.ask("astanada kansha adam turady")
                 .body().lines().findFirst().orElseThrow());

@@ -1,0 +1,27 @@
+package kz.bot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import kz.bot.answer.UnitFlags;
+import org.junit.jupiter.api.Test;
+
+/** What a unit's text is found to hold when the index is built. */
+class UnitFlagsTest {
+
+    private static boolean duration(String text) {
+        return (UnitWriter.flags(text) & UnitFlags.DURATION) != 0;
+    }
+
+    @Test
+    void aLengthOfTimeIsAFigureOrNumberWordBeforeAUnitOfTime() {
+        assertEquals(true, duration("the flight takes under two hours"));
+        assertEquals(true, duration("overnight in about 12 to 13 hours"));
+        assertEquals(true, duration("примерно 12–13 часов"));
+        assertEquals(true, duration("около полутора часов"));
+        assertEquals(true, duration("шамамен 12–13 сағатта жүреді"));
+        assertEquals(true, duration("бір кіруде 30 күн"));
+        assertEquals(false, duration("Independence Day is on 16 December"), "a day's name is no length of time");
+        assertEquals(false, duration("about 1,250 km by road"));
+        assertEquals(false, duration("семья часто переезжала"), "«часто» is not «час»");
+    }
+}
