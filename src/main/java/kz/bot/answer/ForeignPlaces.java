@@ -135,8 +135,10 @@ public final class ForeignPlaces {
             String typed = text.substring(tokens.get(k).start(), tokens.get(k).end()).toLowerCase(Locale.ROOT)
                     .replace('ё', 'е');
             if (best != null && best.getKey().size() == 1 && best.getKey().get(0).length() < SHORT_STEM
-                    && !cyrillicWords.contains(typed)) {
-                continue; // «саны» (its number) and «дела» (affairs) stem like Sana'a and Delhi
+                    && !cyrillicWords.contains(typed) && kz.bot.language.KazakhSuffixes.candidates(typed).stream()
+                    .noneMatch(cyrillicWords::contains)) {
+                // «саны» (its number) and «дела» (affairs) stem like Sana'a and Delhi; «Ресейдің» is Ресей + -дің
+                continue;
             }
             if (best != null) {
                 out.add(found(tokens.get(k).start(), tokens.get(k + best.getKey().size() - 1).end(),

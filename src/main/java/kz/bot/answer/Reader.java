@@ -57,7 +57,8 @@ final class Reader {
         List<Token> nameTokens = index.nameForms(text);
         List<String> nameForms = NameFinder.firstForms(nameTokens);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
-                language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end())));
+                language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()),
+                nameForms.get(i)));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         List<Place> places = new ArrayList<>();
         boolean countryNamed = phrases.has("word.country", surface);
@@ -122,10 +123,14 @@ final class Reader {
         return " ".repeat(end) + text.substring(end);
     }
 
-    /** A word of three letters or fewer names a place only when typed in capitals (СКО, ВКО, KZ). */
-    private static boolean abbreviationOk(String word) {
-        return word.codePointCount(0, word.length()) > NameFinder.ABBREVIATION
-                || word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    /**
+     * A word of three letters or fewer names a place only when typed in capitals (СКО, ВКО, KZ), and so does a longer
+     * word whose form is that short: «енді» (entered) cut to «ен» is not «ЕНУ».
+     */
+    private static boolean abbreviationOk(String word, String form) {
+        return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                || word.codePointCount(0, word.length()) > NameFinder.ABBREVIATION
+                && form.codePointCount(0, form.length()) >= NameFinder.ABBREVIATION;
     }
 
     /** A name word that is an ordinary known word is never read as a misspelt name ("oral" is not "Aral"). */

@@ -45,6 +45,25 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aShortForeignNameIsFoundWithItsKazakhEnding() {
+        for (String q : new String[] {"Ресейдің премьер-министрі кім?", "Ресейде қанша адам тұрады", "Ресейдің халқы"}) {
+            assertEquals(List.of("Ресей"), read(q).foreign(), q + ": Ресей (Russia) in a case");
+        }
+        assertTrue(ShippedKnowledge.ask("Ресейдің премьер-министрі кім?").body().contains("Ресей"),
+                "the prime minister of Russia is not Kazakhstan's");
+    }
+
+    @Test
+    void theRussianEmpireIsKazakhstansHistoryNotAnotherCountry() {
+        assertEquals(List.of(), read("Когда казахские земли вошли в состав Российской империи?").foreign());
+        assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").foreign());
+        assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").places(),
+                "«енді» (entered) cut to «ен» is not the university ЕНУ");
+        assertEquals("L.N. Gumilyov Eurasian National University", read("где находится ЕНУ").places().get(0)
+                .entity().name(), "typed in capitals, it is");
+    }
+
+    @Test
     void latinTypedKazakhWithoutListWordsIsKazakhWhenItsWordsAreKazakh() {
         assertEquals(Language.KK, read("kentau kai oblysta").language(), "«Кентау қай облыста»");
         assertEquals(Language.KK, read("shymkent buryn kalai atalgan").language());
