@@ -57,4 +57,22 @@ public final class ShippedKnowledge {
     public static Answer ask(String text) {
         return library().answer(new Question(text, Language.EN));
     }
+
+    /**
+     * The answer the scorer's best candidate for {@code question} would give, answered or withheld: for tests of how a
+     * question is read and which candidate it leads to, apart from how sure the tuned weights are of it. Null when
+     * the scorer did not decide the question or had no candidate.
+     */
+    public static Answer best(Question question) {
+        var explained = library().explain(question);
+        if (explained.decision() == null || explained.decision().winner() == null) {
+            return null;
+        }
+        return library().withCurrent(kb -> kb.answerer().render(question, explained.decision().winner()));
+    }
+
+    /** As {@link #best(Question)} for a question asked on its own. */
+    public static Answer best(String text) {
+        return best(new Question(text, Language.EN));
+    }
 }

@@ -234,6 +234,7 @@ final class Candidates {
         return switch (kind) {
             case HOW_MANY -> h.has(UnitFlags.NUMBER) || h.has(UnitFlags.LIST) ? 1 : -1; // a list is counted
             case HOW_LONG -> h.has(UnitFlags.DURATION) ? 1 : -1; // hours, not the kilometres of the same journey
+            case WHY -> h.has(UnitFlags.REASON) ? 1 : -1; // a reason, not the event it explains
             case WHEN -> h.has(UnitFlags.YEAR) || h.has(UnitFlags.DATE) ? 1 : -1;
             // a fact's value names a person as "First Last"; prose names people in many ways ("Kerei and Zhanibek")
             case WHO -> h.has(UnitFlags.PERSON) ? 1 : h.kind() == UnitKind.FACT ? -0.5 : 0;

@@ -35,6 +35,8 @@ final class DontKnowReply {
             body.append(say.say("about_other_country", r.foreign().get(0)));
         } else if (r.has(Signal.OPINION)) {
             body.append(say.say("no_opinion"));
+        } else if (r.has(Signal.PREDICTION)) {
+            body.append(say.say("no_prediction"));
         } else if (r.has(Signal.REALTIME)) {
             body.append(say.say("no_live_data"));
         } else {

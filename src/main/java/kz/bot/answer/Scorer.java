@@ -149,6 +149,9 @@ final class Scorer {
         if (r.has(Signal.OPINION)) {
             return "abstained: the question asks for an opinion";
         }
+        if (r.has(Signal.PREDICTION)) {
+            return "abstained: the question asks for a prediction";
+        }
         if (r.has(Signal.REALTIME) && !r.has(Signal.FUTURE)) {
             return "abstained: the question asks for live data";
         }

@@ -12,6 +12,8 @@ public enum Signal {
     WEATHER,
     /** Asks about the future ("will be", "in 2050"). */
     FUTURE,
+    /** Asks for a prediction: who will win, who will be the next president. Nobody knows; no document says. */
+    PREDICTION,
     /** Speaks of a document: an article, the guide, a source, when it was published. */
     DOCUMENT,
     /** Compares: bigger, more populous. */

@@ -23,6 +23,7 @@ final class SignalReader {
         add(s, p, w, "signal.today", Signal.TODAY);
         add(s, p, w, "signal.weather", Signal.WEATHER);
         add(s, p, w, "signal.future", Signal.FUTURE);
+        add(s, p, w, "signal.prediction", Signal.PREDICTION);
         add(s, p, w, "signal.document", Signal.DOCUMENT);
         add(s, p, w, "compare.more", Signal.MORE);
         add(s, p, w, "compare.less", Signal.LESS);

@@ -27,6 +27,9 @@ public final class UnitFlags {
     /** The text gives a length of time: "12–13 hours", «около двух часов», «30 күн». */
     public static final int DURATION = 512;
 
+    /** The text gives a reason: because, due to, «потому что», «из-за», «себебі», «байланысты». */
+    public static final int REASON = 1024;
+
     private UnitFlags() {
     }
 }

@@ -61,6 +61,13 @@ final class UnitWriter {
                     + "(hours?|hrs?|minutes?|mins?|days?|weeks?|час(а|ов)?|ч|минут\\p{L}*|дн(я|ей)|сут(ки|ок)|"
                     + "недел(я|и|ь)|сағат\\p{L}*|күн\\p{L}*|тәулік\\p{L}*|апта\\p{L}*)\\b");
 
+    /** Words that give a reason, in the three languages. */
+    private static final Pattern REASON = Pattern.compile(
+            "(?iu)\\b(because|due to|owing to|as a result|in order to|so that|the reason|reasons|caused|cause[sd]?|"
+                    + "since it|led to|for fear|потому что|так как|из-за|поскольку|в связи с|благодаря|причин\\p{L}*|"
+                    + "чтобы|вызва\\p{L}*|привел\\p{L}*|себебі|себеп\\p{L}*|өйткені|байланысты|салдарынан|"
+                    + "әкелді|үшін)\\b");
+
     private final IndexWriter writer;
     private final Map<Language, LanguageAnalyzer> analyzers;
     private final Staleness staleness;
@@ -246,6 +253,9 @@ final class UnitWriter {
         }
         if (DURATION.matcher(text).find()) {
             flags |= UnitFlags.DURATION;
+        }
+        if (REASON.matcher(text).find()) {
+            flags |= UnitFlags.REASON;
         }
         return flags;
     }

@@ -99,7 +99,7 @@ class CommandsTest {
         assertTrue(search.body().toLowerCase().contains("uranium"), search.body());
         assertFalse(ask("/search zzzzqqq").found());
         Answer sources = ask("/sources");
-        assertEquals("Documents I answer from (19)", sources.title());
+        assertEquals("Documents I answer from (21)", sources.title());
         assertTrue(sources.body().contains("Record numbers leave Kazakhstan's villages for the cities in 2024, 2025-02-11"));
     }
 

@@ -54,6 +54,20 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aPredictionIsNeverAnsweredFromTheKnowledge() {
+        for (String q : new String[] {"who will be the next president of kazakhstan",
+                "кто победит на следующих выборах президента казахстана", "Келесі сайлауда кім жеңеді?"}) {
+            assertTrue(read(q).has(Signal.PREDICTION), q);
+            assertTrue(!ShippedKnowledge.ask(q).found(), q + ": nobody knows who will win");
+        }
+        assertTrue(ShippedKnowledge.ask("who will be the next president of kazakhstan").body()
+                .contains("I don't make predictions"));
+        assertTrue(ShippedKnowledge.ask("кто президент казахстана").body().contains("Токаев"), "today's is known");
+        assertTrue(read("В каком городе Казахстана лучше всего жить?").has(Signal.OPINION));
+        assertTrue(!read("Когда лучше всего ехать в Казахстан?").has(Signal.OPINION), "the best season is a fact");
+    }
+
+    @Test
     void theRussianEmpireIsKazakhstansHistoryNotAnotherCountry() {
         assertEquals(List.of(), read("Когда казахские земли вошли в состав Российской империи?").foreign());
         assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").foreign());

@@ -58,8 +58,9 @@ class TopicsTest {
     @Test
     void builtIsAWordOfItsOwnInThreeLanguages() {
         // "built", «построен», «салынды»: the cosmodrome's "built by the Soviet Union in 1955"
-        assertTrue(ShippedKnowledge.ask("when was baikonur cosmodrome built").body().contains("1955"));
-        assertTrue(ShippedKnowledge.ask("Baiqoñyr ğaryş ailağy qaşan salyndy").body().contains("1955"));
+        // the candidate the question leads to; whether it is sure enough to answer is the weights' business
+        assertTrue(ShippedKnowledge.best("when was baikonur cosmodrome built").body().contains("1955"));
+        assertTrue(ShippedKnowledge.best("Baiqoñyr ğaryş ailağy qaşan salyndy").body().contains("1955"));
     }
 
     @Test

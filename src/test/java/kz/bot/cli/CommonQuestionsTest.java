@@ -23,10 +23,11 @@ class CommonQuestionsTest {
     private static final Path FILE = Path.of("src/test/resources/golden/common-100.tsv");
     /**
      * Answered right on November 30, 2026, after restatements below the runner-up count as support (123 of 137); still
-     * 123 with the knowledge grown to 19 documents («Қазақстанның әнұраны қандай?» fell just below the threshold, "When
-     * did the Virgin Lands campaign start?" rose above it).
+     * 123 with the knowledge grown to 19 documents; 127 with 21 documents and the weights tuned again on them ("When did
+     * the Virgin Lands campaign start?", the share of ethnic Kazakhs, the driving side, where to buy a SIM card and
+     * «Қазақстанның діні қандай?», withheld before, now answered; «Қазақстанның әнұраны қандай?» still just below).
      */
-    private static final int RIGHT_AT_LEAST = 123;
+    private static final int RIGHT_AT_LEAST = 127;
 
     @Test
     void commonQuestionsAreAnsweredRightOrNotAtAll() throws IOException {

@@ -24,4 +24,14 @@ class UnitFlagsTest {
         assertEquals(false, duration("about 1,250 km by road"));
         assertEquals(false, duration("семья часто переезжала"), "«часто» is not «час»");
     }
+
+    @Test
+    void aReasonIsSaidWithAWordOfCauseInAnyLanguage() {
+        int reason = kz.bot.answer.UnitFlags.REASON;
+        assertEquals(reason, UnitWriter.flags("the capital moved because Almaty had no room to grow") & reason);
+        assertEquals(reason, UnitWriter.flags("столицу перенесли из-за угрозы землетрясений") & reason);
+        assertEquals(reason, UnitWriter.flags("жер сілкінісі қаупіне байланысты көшірілді") & reason);
+        assertEquals(0, UnitWriter.flags("Astana has been the capital since 1997") & reason,
+                "the event is not its reason");
+    }
 }

@@ -61,7 +61,7 @@ class AdminTest {
         assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: tenge (KZT)"));
         replaceInKnowledge("kazakhstan-basics.txt", "Currency: tenge (KZT)", "Currency: golden tenge (KZT)");
         String report = say(ADMIN_CHAT, "/reload");
-        assertTrue(report.matches("<b>Knowledge base reloaded</b>\n19 documents, \\d+ passages, \\d+ facts"
+        assertTrue(report.matches("<b>Knowledge base reloaded</b>\n21 documents, \\d+ passages, \\d+ facts"
                 + " \\(36 cities, 17 regions\\) in \\d+ ms\\.\nNo problems found\\."), report);
         assertTrue(say(USER_CHAT, "What is the currency of Kazakhstan?").contains("Currency: golden tenge (KZT)"));
     }

@@ -63,7 +63,7 @@ class PagingTest extends WithBot {
             String page = pages.get(i);
             assertTrue(page.length() <= ChatSettings.defaults().pageChars(), "page of " + page.length());
             assertNull(FakeBotApi.htmlProblem(page), page);
-            assertTrue(page.startsWith("<b>Documents I answer from (19)</b> (" + (i + 1) + "/" + n + ")\n"), page);
+            assertTrue(page.startsWith("<b>Documents I answer from (21)</b> (" + (i + 1) + "/" + n + ")\n"), page);
             seen.append(FakeBotApi.plain(page.substring(page.indexOf('\n') + 1))).append('\n');
         }
         for (String line : sources.body().split("\n")) {
