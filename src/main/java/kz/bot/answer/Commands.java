@@ -165,16 +165,51 @@ final class Commands {
         Messages say = Messages.get(language);
         List<String> lines = new ArrayList<>();
         for (Source s : book.sources()) {
+            Source.Text t = s.translations().get(language.code());
+            String covers = t != null && !t.covers().isEmpty() ? t.covers() : s.covers();
+            String origin = t != null && !t.origin().isEmpty() ? t.origin() : s.origin();
             StringBuilder line = new StringBuilder("• ").append(s.citation(language));
-            if (!s.covers().isEmpty()) {
-                line.append(" — ").append(s.covers());
+            if (!covers.isEmpty()) {
+                line.append(" — ").append(clip(covers, COVERS_CHARS));
             }
-            if (!s.origin().isEmpty()) {
-                line.append(". ").append(s.origin());
+            if (!origin.isEmpty()) {
+                line.append(" (").append(say.say("source")).append(' ').append(clip(publisher(origin), ORIGIN_CHARS))
+                        .append(')');
             }
             lines.add(line.toString());
         }
         return new Answer.Reply(say.say("sources_title", lines.size()), String.join("\n", lines), List.of(),
                 List.of(), language);
+    }
+
+    /**
+     * How much of a document's "covers" and of its publisher one line of /sources shows: a line per document that a
+     * phone shows in three or four lines; the whole source stays in the document and in every answer's citation.
+     */
+    static final int COVERS_CHARS = 110;
+    static final int ORIGIN_CHARS = 70;
+
+    /**
+     * Who published a source: its text before the first list of details («(stat.gov.kz): Almaty, …», "; "); a colon
+     * after a single word heads a group of sources ("Education: eGov.kz, …") and is read past.
+     */
+    static String publisher(String origin) {
+        int end = origin.length();
+        for (String stop : new String[] {" (", ": ", "; "}) {
+            int i = origin.indexOf(stop);
+            if (i > 0 && !(stop.equals(": ") && origin.substring(0, i).strip().indexOf(' ') < 0)) {
+                end = Math.min(end, i);
+            }
+        }
+        return origin.substring(0, end).strip();
+    }
+
+    /** {@code text} cut at a word boundary to at most {@code max} characters, with "…" when cut. */
+    static String clip(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[,;:—–\\s]+$", "") + "…";
     }
 }

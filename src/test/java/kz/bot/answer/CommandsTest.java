@@ -104,6 +104,23 @@ class CommandsTest {
     }
 
     @Test
+    void sourcesIsOneShortLineADocumentInTheUsersLanguage() {
+        Answer ru = ShippedKnowledge.library().answer(new Question("/sources", Language.RU));
+        String[] lines = ru.body().split("\n");
+        assertEquals(21, lines.length, "a line per document");
+        for (String line : lines) {
+            assertTrue(line.length() <= 40 + Commands.COVERS_CHARS + Commands.ORIGIN_CHARS + 100, line);
+        }
+        assertTrue(ru.body().contains("(Источник: Бюро национальной статистики Казахстана)"), ru.body());
+        assertFalse(ru.body().contains("the three cities of republican significance"), "what a document covers, in Russian");
+        assertEquals("Bureau of National Statistics of Kazakhstan", Commands.publisher(
+                "Bureau of National Statistics of Kazakhstan (stat.gov.kz): Almaty, Astana and Shymkent on 1 January 2026"));
+        assertEquals("Education: eGov.kz, 'UNT in Kazakhstan'", Commands.publisher(
+                "Education: eGov.kz, 'UNT in Kazakhstan' (updated 11 July 2024) and oq.gov.kz"), "a group's heading is read past");
+        assertEquals("the school system and the…", Commands.clip("the school system and the Unified National Testing", 27));
+    }
+
+    @Test
     void helpAndUnknownCommandsInTheUsersLanguage() {
         Answer help = ShippedKnowledge.library().answer(new Question("/help", Language.RU));
         assertEquals(Language.RU, help.language());
