@@ -45,6 +45,10 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks how many or how much, and"
                     + " the best candidate holds no figure");
         }
+        if (r.kind() == AnswerKind.WHEN && r.has(Signal.FUTURE) && winner.hit().has(UnitFlags.PAST_YEARS)) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
+                    + " and the best candidate tells only of the past");
+        }
         if (r.kind() == AnswerKind.HOW_LONG && winner.get(Feature.KIND) < 0) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks how long it takes, and"
                     + " the best candidate gives no length of time");

@@ -30,6 +30,12 @@ public final class UnitFlags {
     /** The text gives a reason: because, due to, «потому что», «из-за», «себебі», «байланысты». */
     public static final int REASON = 1024;
 
+    /**
+     * Every year the text names is before the year the index was built: it tells of the past, and does not say when
+     * something will happen ("the 2011 Asian Winter Games" for "when will Kazakhstan host the Olympics?").
+     */
+    public static final int PAST_YEARS = 2048;
+
     private UnitFlags() {
     }
 }

@@ -232,8 +232,16 @@ final class UnitWriter {
         count++;
     }
 
+    /** The year the index is built: a text whose years are all before it tells of the past. */
+    private static final int THIS_YEAR = java.time.Year.now().getValue();
+
     /** What a text holds, as {@link UnitFlags} bits. */
     static int flags(String text) {
+        return flags(text, THIS_YEAR);
+    }
+
+    /** As {@link #flags(String)}, in {@code thisYear}. */
+    static int flags(String text, int thisYear) {
         int flags = 0;
         String withoutYears = YEAR.matcher(text).replaceAll(" ");
         if (FIGURE.matcher(withoutYears).find()) {
@@ -241,6 +249,9 @@ final class UnitWriter {
         }
         if (YEAR.matcher(text).find()) {
             flags |= UnitFlags.YEAR;
+            if (YEAR.matcher(text).results().allMatch(m -> Integer.parseInt(m.group(1)) < thisYear)) {
+                flags |= UnitFlags.PAST_YEARS;
+            }
         }
         if (MONTH.matcher(text).find()) {
             flags |= UnitFlags.DATE;

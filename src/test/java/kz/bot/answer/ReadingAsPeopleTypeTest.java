@@ -63,6 +63,13 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("who will be the next president of kazakhstan").body()
                 .contains("I don't make predictions"));
         assertTrue(ShippedKnowledge.ask("кто президент казахстана").body().contains("Токаев"), "today's is known");
+        for (String q : new String[] {"when will kazakhstan host the asian winter games again",
+                "Когда Казахстан снова будет принимать Азиатские игры?"}) {
+            Explanation e = ShippedKnowledge.library().explain(Question.of(q));
+            assertTrue(e.reading().has(Signal.FUTURE), q);
+            assertTrue(!e.answer().found() && e.decision().reason().contains("tells only of the past"),
+                    q + ": the games of 2011 and 2017 say nothing of the next ones");
+        }
         assertTrue(read("В каком городе Казахстана лучше всего жить?").has(Signal.OPINION));
         assertTrue(!read("Когда лучше всего ехать в Казахстан?").has(Signal.OPINION), "the best season is a fact");
     }

@@ -34,4 +34,12 @@ class UnitFlagsTest {
         assertEquals(0, UnitWriter.flags("Astana has been the capital since 1997") & reason,
                 "the event is not its reason");
     }
+
+    @Test
+    void aTextWhoseYearsAreAllPastTellsOfThePast() {
+        int past = kz.bot.answer.UnitFlags.PAST_YEARS;
+        assertEquals(past, UnitWriter.flags("the 2011 Asian Winter Games in Astana and Almaty", 2026) & past);
+        assertEquals(0, UnitWriter.flags("the president's term ends in 2029; he was elected in 2022", 2026) & past);
+        assertEquals(0, UnitWriter.flags("Nauryz is celebrated on 21–23 March", 2026) & past, "no year, no tense");
+    }
 }
