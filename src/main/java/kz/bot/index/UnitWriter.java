@@ -39,34 +39,18 @@ final class UnitWriter {
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b[\\p{Lu}][\\p{L}\\p{M}’'\\-]*|\\b\\d[\\d.,]*");
     private static final Pattern YEAR = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
-    private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|twenty|hundred|thousand|million|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|"
-            + "девять|десять|сто|тысяч|миллион|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жүз|мың)\\b");
-    private static final Pattern MONTH = Pattern.compile(
-            "(?iu)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
-                    + "|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)");
+    /** The words of {@code language/unit-words.txt}: what says that a unit holds a figure, a date, a reason… */
+    private static final Map<String, String> WORDS = unitWords();
+    private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + WORDS.get("figure") + ")\\b");
+    private static final Pattern MONTH = Pattern.compile("(?iu)\\b(" + WORDS.get("month") + ")");
     private static final Pattern PERSON = Pattern.compile(
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]{2,}(?:uly|ovich|evich|ov|ev|in|yev|"
                     + "ova|eva|ina|ұлы|улы|ов|ев|ин|ова|ева|ина|bayev|baev|aev|aly|ovna|evna)\\b");
-    private static final Pattern PLACE_WORDS = Pattern.compile(
-            "(?iu)\\b(north|south|east|west|near|km|kilometres|kilometers|border|shore|bank|region|province|"
-                    + "север|юг|восток|запад|рядом|км|граница|берег|област|солтүстік|оңтүстік|шығыс|батыс|шекара|жағалау|облыс)");
-
+    private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + WORDS.get("place") + ")");
     /** A figure or a number word followed by a unit of time. */
-    private static final Pattern DURATION = Pattern.compile(
-            "(?iu)(\\d\\s*|\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|один|одного|одна|два|две|"
-                    + "двух|три|трёх|трех|четыре|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|"
-                    + "десять|десяти|полтора|полутора|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жарты)\\s+)"
-                    + "(hours?|hrs?|minutes?|mins?|days?|weeks?|час(а|ов)?|ч|минут\\p{L}*|дн(я|ей)|сут(ки|ок)|"
-                    + "недел(я|и|ь)|сағат\\p{L}*|күн\\p{L}*|тәулік\\p{L}*|апта\\p{L}*)\\b");
-
-    /** Words that give a reason, in the three languages. */
-    private static final Pattern REASON = Pattern.compile(
-            "(?iu)\\b(because|due to|owing to|as a result|in order to|so that|the reason|reasons|caused|cause[sd]?|"
-                    + "since it|led to|for fear|потому что|так как|из-за|поскольку|в связи с|благодаря|причин\\p{L}*|"
-                    + "чтобы|вызва\\p{L}*|привел\\p{L}*|себебі|себеп\\p{L}*|өйткені|байланысты|салдарынан|"
-                    + "әкелді|үшін)\\b");
+    private static final Pattern DURATION = Pattern.compile("(?iu)(\\d\\s*|\\b(" + WORDS.get("duration.number")
+            + ")\\s+)(" + WORDS.get("duration.unit") + ")\\b");
+    private static final Pattern REASON = Pattern.compile("(?iu)\\b(" + WORDS.get("reason") + ")\\b");
 
     private final IndexWriter writer;
     private final Map<Language, LanguageAnalyzer> analyzers;
@@ -230,6 +214,19 @@ final class UnitWriter {
     private void add(org.apache.lucene.document.Document doc) throws IOException {
         writer.addDocument(doc);
         count++;
+    }
+
+    private static Map<String, String> unitWords() {
+        Map<String, String> words = new java.util.HashMap<>();
+        for (String[] pair : Vocabulary.pairs("unit-words.txt")) {
+            words.put(pair[0], pair[1]);
+        }
+        for (String key : List.of("figure", "month", "place", "duration.number", "duration.unit", "reason")) {
+            if (!words.containsKey(key)) {
+                throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
+            }
+        }
+        return Map.copyOf(words);
     }
 
     /** The year the index is built: a text whose years are all before it tells of the past. */
