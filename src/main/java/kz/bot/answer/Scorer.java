@@ -49,6 +49,10 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");
         }
+        if (r.kind() == AnswerKind.WHY && winner.get(Feature.KIND) < 0) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks why, and the best candidate"
+                    + " gives no reason");
+        }
         if (r.kind() == AnswerKind.HOW_LONG && winner.get(Feature.KIND) < 0) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks how long it takes, and"
                     + " the best candidate gives no length of time");

@@ -75,6 +75,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aWhyQuestionIsAnsweredWithAReasonOrNotAtAll() {
+        assertTrue(ShippedKnowledge.ask("Why was the capital named Nur-Sultan?").body().contains("in honour of"));
+        Explanation closed = ShippedKnowledge.library().explain(Question.of(
+                "why did the soviets close the semipalatinsk test site"));
+        assertTrue(!closed.answer().found() && closed.decision().reason().contains("gives no reason"),
+                "the date it closed is no reason: " + closed.decision().reason());
+    }
+
+    @Test
     void theRussianEmpireIsKazakhstansHistoryNotAnotherCountry() {
         assertEquals(List.of(), read("Когда казахские земли вошли в состав Российской империи?").foreign());
         assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").foreign());

@@ -31,6 +31,8 @@ class UnitFlagsTest {
         assertEquals(reason, UnitWriter.flags("the capital moved because Almaty had no room to grow") & reason);
         assertEquals(reason, UnitWriter.flags("столицу перенесли из-за угрозы землетрясений") & reason);
         assertEquals(reason, UnitWriter.flags("жер сілкінісі қаупіне байланысты көшірілді") & reason);
+        assertEquals(reason, UnitWriter.flags("in 2019 it became Nur-Sultan in honour of the first president") & reason);
+        assertEquals(reason, UnitWriter.flags("суды басқа жаққа бұрғандықтан тартылды") & reason, "-ғандықтан: because");
         assertEquals(0, UnitWriter.flags("Astana has been the capital since 1997") & reason,
                 "the event is not its reason");
     }
