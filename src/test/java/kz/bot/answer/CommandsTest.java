@@ -121,6 +121,19 @@ class CommandsTest {
     }
 
     @Test
+    void didYouMeanOffersACommandOnlyForACityOrARegion() {
+        Answer unknown = ShippedKnowledge.ask("solko naselenie almaty");
+        assertFalse(unknown.found());
+        assertFalse(unknown.choices().isEmpty(), unknown.body());
+        for (Choice c : unknown.choices()) {
+            assertTrue(!c.command().startsWith("/city ") || ShippedKnowledge.ask(c.command()).found(),
+                    "a button must lead somewhere: " + c);
+        }
+        assertTrue(unknown.choices().contains(new Choice("Silk Road Sites", "Silk Road Sites")),
+                "a sight is asked by its name, which gives its summary: " + unknown.choices());
+    }
+
+    @Test
     void helpAndUnknownCommandsInTheUsersLanguage() {
         Answer help = ShippedKnowledge.library().answer(new Question("/help", Language.RU));
         assertEquals(Language.RU, help.language());
