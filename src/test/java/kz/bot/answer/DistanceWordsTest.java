@@ -40,6 +40,8 @@ class DistanceWordsTest {
         }
         assertTrue(ShippedKnowledge.ask("how long is the flight from almaty to astana").body()
                 .contains("takes under two hours"));
+        String flight = ShippedKnowledge.ask("Сколько лететь из Алматы в Астану?").body();
+        assertTrue(flight.contains("меньше двух часов"), "«лететь» is flying, as \"flight\" is: " + flight);
         String train = ShippedKnowledge.ask("skolko ehat na poezde almaty astana").body();
         assertTrue(train.contains("12–13 часов"), train);
     }
