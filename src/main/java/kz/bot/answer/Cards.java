@@ -187,8 +187,7 @@ final class Cards {
             return Optional.empty();
         }
         return book.entity(target, facts.get(0).value()).filter(e -> !e.equals(from))
-                .map(e -> new Choice(Messages.get(language).say(label, Localizer.name(e, language)),
-                        "/" + target.word() + " " + e.name()));
+                .map(e -> Choice.opening(e, Messages.get(language).say(label, Localizer.name(e, language))));
     }
 
     private static String names(Entity e) {

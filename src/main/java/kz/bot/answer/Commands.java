@@ -50,7 +50,7 @@ final class Commands {
         if (argument.isBlank()) {
             List<Entity> all = book.entities(kind);
             String example = all.isEmpty() ? "" : "/" + command + " " + all.get(0).name();
-            return new Answer.Reply("", say.say("name_needed", example), List.of(), buttons(all, kind, language),
+            return new Answer.Reply("", say.say("name_needed", example), List.of(), buttons(all, language),
                     language);
         }
         String name = argument.length() > MAX_NAME_CHARS ? argument.substring(0, MAX_NAME_CHARS) : argument;
@@ -60,7 +60,7 @@ final class Commands {
         }
         String shown = Answerer.clip(name);
         if (found.size() > 1) {
-            return new Answer.Reply("", say.say("which_one", shown), List.of(), buttons(found, kind, language),
+            return new Answer.Reply("", say.say("which_one", shown), List.of(), buttons(found, language),
                     language);
         }
         List<Entity> close = names.closest(name, language, kind, 5);
@@ -69,7 +69,7 @@ final class Commands {
             List<String> shownNames = close.stream().map(e -> Localizer.name(e, language)).toList();
             body += "\n" + say.say("did_you_mean") + " " + String.join(", ", shownNames);
         }
-        return new Answer.DontKnow("", body, buttons(close, kind, language), language);
+        return new Answer.DontKnow("", body, buttons(close, language), language);
     }
 
     private Answer list(EntityKind kind, Language language) {
@@ -78,7 +78,7 @@ final class Commands {
         List<String> shown = all.stream().map(e -> Localizer.name(e, language)).toList();
         String title = say.say(kind == EntityKind.CITY ? "cities_title" : "regions_title", all.size());
         return new Answer.Reply(title, String.join(", ", shown) + "\n\n" + say.say("pick", kind.word()), List.of(),
-                buttons(all, kind, language), language);
+                buttons(all, language), language);
     }
 
     /**
@@ -119,10 +119,10 @@ final class Commands {
     private static final java.util.regex.Pattern KIND_WORDS = java.util.regex.Pattern.compile(
             "(?iU)\\b(область|облысы|region)\\b");
 
-    private static List<Choice> buttons(List<Entity> entities, EntityKind kind, Language language) {
+    private static List<Choice> buttons(List<Entity> entities, Language language) {
         List<Choice> out = new ArrayList<>();
         for (Entity e : entities) {
-            out.add(new Choice(Localizer.name(e, language), "/" + kind.word() + " " + e.name()));
+            out.add(Choice.opening(e, Localizer.name(e, language)));
         }
         return out;
     }

@@ -57,10 +57,7 @@ final class DontKnowReply {
             for (Entity e : close) {
                 String name = Localizer.name(e, language);
                 body.append(' ').append(name);
-                // a city or a region has its command; any other place, person or topic is asked by its name, which
-                // gives its summary («/city Silk Road Sites» knew no such city)
-                choices.add(new Choice(name, e.kind() == EntityKind.REGION || e.kind() == EntityKind.CITY
-                        ? "/" + e.kind().word() + " " + e.name() : name));
+                choices.add(Choice.opening(e, name)); // «/city Silk Road Sites» knew no such city
             }
         }
         // a question about one of our places moves the conversation there even unanswered: "what monuments are in

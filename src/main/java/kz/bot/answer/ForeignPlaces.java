@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import kz.bot.language.KazakhSuffixes;
 import kz.bot.language.Transliteration;
 
 /**
@@ -135,7 +136,7 @@ public final class ForeignPlaces {
             String typed = text.substring(tokens.get(k).start(), tokens.get(k).end()).toLowerCase(Locale.ROOT)
                     .replace('ё', 'е');
             if (best != null && best.getKey().size() == 1 && best.getKey().get(0).length() < SHORT_STEM
-                    && !cyrillicWords.contains(typed) && kz.bot.language.KazakhSuffixes.candidates(typed).stream()
+                    && !cyrillicWords.contains(typed) && KazakhSuffixes.candidates(typed).stream()
                     .noneMatch(cyrillicWords::contains)) {
                 // «саны» (its number) and «дела» (affairs) stem like Sana'a and Delhi; «Ресейдің» is Ресей + -дің
                 continue;

@@ -134,7 +134,7 @@ final class NameFinder {
         Set<Entity> entities = new LinkedHashSet<>();
         // the dictionary finds candidates fast; the typo rule of Edits decides, as for every other word
         for (String first : index.nameFormsNear(word, 2, true)) {
-            if (first.length() < 4 || !typos.isTypo(word, first)) {
+            if (first.length() <= ABBREVIATION || !typos.isTypo(word, first)) {
                 // a short name is an abbreviation or a stub («ЕНУ», «СКО»): typed exactly or not at all, never as
                 // a typo of an ordinary word («енді»)
                 continue;

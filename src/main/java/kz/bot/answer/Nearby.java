@@ -69,7 +69,7 @@ final class Nearby {
             String name = Localizer.name(n.city(), language);
             String direction = say.say(Geo.direction(Geo.bearing(here[0], here[1], n.where()[0], n.where()[1])));
             lines.add(say.say("nearby_line", name, Computations.number(Math.round(n.km()), language), direction));
-            choices.add(new Choice(name, "/city " + n.city().name()));
+            choices.add(Choice.opening(n.city(), name));
             sources.add(source(n.city(), language));
         }
         return new Answer.FactAnswer(say.say("nearby_title", Localizer.name(e, language)), String.join("\n", lines),

@@ -41,21 +41,13 @@ final class Scorer {
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
-        if (r.kind() == AnswerKind.HOW_MANY && winner.get(Feature.KIND) < 0) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks how many or how much, and"
-                    + " the best candidate holds no figure");
+        String missing = winner.get(Feature.KIND) < 0 ? missing(r.kind()) : null;
+        if (missing != null) {
+            return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
         if (r.kind() == AnswerKind.WHEN && r.has(Signal.FUTURE) && winner.hit().has(UnitFlags.PAST_YEARS)) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");
-        }
-        if (r.kind() == AnswerKind.WHY && winner.get(Feature.KIND) < 0) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks why, and the best candidate"
-                    + " gives no reason");
-        }
-        if (r.kind() == AnswerKind.HOW_LONG && winner.get(Feature.KIND) < 0) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks how long it takes, and"
-                    + " the best candidate gives no length of time");
         }
         if (weights.confidence(winner.features()) < weights.threshold()) {
             winner = top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
@@ -148,6 +140,19 @@ final class Scorer {
 
     /** A lead this large over the next candidate is as clear as a lead gets (scores are sums of a few weights). */
     static final double FULL_MARGIN = 5;
+
+    /**
+     * For a kind of answer that a winner disagreeing with it in kind ({@link Candidates#kindAgreement}) cannot give,
+     * what is missing; null for the kinds where the disagreement only weighs in the score.
+     */
+    private static String missing(AnswerKind kind) {
+        return switch (kind) {
+            case HOW_MANY -> "the question asks how many or how much, and the best candidate holds no figure";
+            case HOW_LONG -> "the question asks how long it takes, and the best candidate gives no length of time";
+            case WHY -> "the question asks why, and the best candidate gives no reason";
+            default -> null;
+        };
+    }
 
     /** Questions the knowledge must not answer, whatever it holds; null for the others. */
     static String veto(Reading r) {

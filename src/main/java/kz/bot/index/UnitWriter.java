@@ -244,9 +244,10 @@ final class UnitWriter {
         if (FIGURE.matcher(withoutYears).find()) {
             flags |= UnitFlags.NUMBER;
         }
-        if (YEAR.matcher(text).find()) {
+        List<Integer> years = YEAR.matcher(text).results().map(m -> Integer.parseInt(m.group(1))).toList();
+        if (!years.isEmpty()) {
             flags |= UnitFlags.YEAR;
-            if (YEAR.matcher(text).results().allMatch(m -> Integer.parseInt(m.group(1)) < thisYear)) {
+            if (years.stream().allMatch(year -> year < thisYear)) {
                 flags |= UnitFlags.PAST_YEARS;
             }
         }
