@@ -66,7 +66,11 @@ public final class Answerer {
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
         AttributeNames attributes = new AttributeNames(book, index);
-        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book));
+        Set<Long> places = new HashSet<>();
+        for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
+            book.entities(kind).forEach(e -> places.add(e.id()));
+        }
+        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.agreement = new Agreement(hits::text, hits::passage, hits::names);

@@ -25,9 +25,13 @@ final class Candidates {
     private final PairedAttributes paired;
     private final OtherPlaces others;
     private final double knowledgeSize;
+    /** The ids of our cities and regions: a fact of one, its name at the head, says where. */
+    private final Set<Long> places;
 
-    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired) {
+    /** @param places the ids of the cities and regions */
+    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired, Set<Long> places) {
         this.index = index;
+        this.places = Set.copyOf(places);
         this.paired = paired;
         int units = 0;
         for (Field f : Field.values()) {
@@ -199,8 +203,12 @@ final class Candidates {
         boolean countable = !h.has(UnitFlags.LIST) || h.has(UnitFlags.NUMBER) || aboutContext
                 || country != null && h.entity() == country.id()
                 || r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+        // a fact of a place the question does not name answers where with its place ("Kyzylorda region — Known For:
+        // cotton, the Aral Sea" for "which region is the Aral Sea in?")
+        boolean placeCard = places.contains(h.entity())
+                && r.places().stream().noneMatch(p -> p.entity().id() == h.entity());
         f[Feature.KIND.ordinal()] = r.kind() == AnswerKind.WHERE && h.kind() == UnitKind.FACT
-                && attributes.namesAPlace(h.attribute()) ? 1
+                && (attributes.namesAPlace(h.attribute()) || placeCard) ? 1
                 : r.kind() == AnswerKind.HOW_MANY && !countable ? -1 : kindAgreement(r.kind(), h);
         f[Feature.NAME_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && attributes.isName(h.attribute()) ? 1 : 0;
         f[Feature.IS_FACT.ordinal()] = h.kind() == UnitKind.FACT ? 1 : 0;

@@ -41,7 +41,7 @@ final class Scorer {
         if (winner == null) {
             return new Decision(ranked, null, 0, false, "no candidate");
         }
-        String missing = winner.get(Feature.KIND) < 0 ? missing(r.kind()) : null;
+        String missing = winner.get(Feature.KIND) < 0 ? missing(r.kind(), winner.hit()) : null;
         if (missing != null) {
             return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
@@ -143,13 +143,16 @@ final class Scorer {
 
     /**
      * For a kind of answer that a winner disagreeing with it in kind ({@link Candidates#kindAgreement}) cannot give,
-     * what is missing; null for the kinds where the disagreement only weighs in the score.
+     * what is missing; null for the kinds where the disagreement only weighs in the score (and for a fact that puts
+     * something at a named place, when "where" is asked).
      */
-    private static String missing(AnswerKind kind) {
+    private static String missing(AnswerKind kind, Hit winner) {
         return switch (kind) {
             case HOW_MANY -> "the question asks how many or how much, and the best candidate holds no figure";
             case HOW_LONG -> "the question asks how long it takes, and the best candidate gives no length of time";
             case WHY -> "the question asks why, and the best candidate gives no reason";
+            case WHERE -> winner.has(UnitFlags.AT_NAME) ? null
+                    : "the question asks where, and the best candidate is a fact that names no place";
             default -> null;
         };
     }

@@ -36,6 +36,12 @@ public final class UnitFlags {
      */
     public static final int PAST_YEARS = 2048;
 
+    /**
+     * The text puts something at a named place ("in Turkistan", «в Туркестане»): a fact with one may say where, though
+     * it names no direction ("Burial Place: the Mausoleum of Khoja Ahmed Yasawi in Turkistan").
+     */
+    public static final int AT_NAME = 4096;
+
     private UnitFlags() {
     }
 }

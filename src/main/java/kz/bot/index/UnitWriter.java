@@ -47,6 +47,9 @@ final class UnitWriter {
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]{2,}(?:uly|ovich|evich|ov|ev|in|yev|"
                     + "ova|eva|ina|ұлы|улы|ов|ев|ин|ова|ева|ина|bayev|baev|aev|aly|ovna|evna)\\b");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + WORDS.get("place") + ")");
+    /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
+    private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + WORDS.get("place.before_name")
+            + ")\\s+(?:the\\s+)?(?!(?iu:" + WORDS.get("month") + "))\\p{Lu}\\p{Ll}"); // not "in January"
     /** A figure or a number word followed by a unit of time. */
     private static final Pattern DURATION = Pattern.compile("(?iu)(\\d\\s*|\\b(" + WORDS.get("duration.number")
             + ")\\s+)(" + WORDS.get("duration.unit") + ")\\b");
@@ -221,7 +224,8 @@ final class UnitWriter {
         for (String[] pair : Vocabulary.pairs("unit-words.txt")) {
             words.put(pair[0], pair[1]);
         }
-        for (String key : List.of("figure", "month", "place", "duration.number", "duration.unit", "reason")) {
+        for (String key : List.of("figure", "month", "place", "place.before_name", "duration.number", "duration.unit",
+                "reason")) {
             if (!words.containsKey(key)) {
                 throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
             }
@@ -259,6 +263,9 @@ final class UnitWriter {
         }
         if (PLACE_WORDS.matcher(text).find()) {
             flags |= UnitFlags.PLACE_WORDS;
+        }
+        if (AT_NAME.matcher(text).find()) {
+            flags |= UnitFlags.AT_NAME;
         }
         if (DURATION.matcher(text).find()) {
             flags |= UnitFlags.DURATION;

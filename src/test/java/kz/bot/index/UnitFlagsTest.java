@@ -26,6 +26,18 @@ class UnitFlagsTest {
     }
 
     @Test
+    void aNamedPlaceAfterInOrAtPutsSomethingThere() {
+        int at = kz.bot.answer.UnitFlags.AT_NAME;
+        assertEquals(at, UnitWriter.flags("the Mausoleum of Khoja Ahmed Yasawi in Turkistan") & at);
+        assertEquals(at, UnitWriter.flags("мавзолей Ходжи Ахмеда Ясави в Туркестане") & at);
+        assertEquals(at, UnitWriter.flags("a gorge in the Chu-Ili mountains") & at);
+        assertEquals(0, UnitWriter.flags("Tengiz, Kashagan and Karachaganak") & at);
+        assertEquals(0, UnitWriter.flags("founded in January 1465 by Kerei") & at, "a month is no place");
+        assertEquals(0, UnitWriter.flags("87.7 million tonnes in 2024") & at);
+        assertEquals(0, UnitWriter.flags("written within Kazakhstan") & at, "«in» inside a word");
+    }
+
+    @Test
     void aReasonIsSaidWithAWordOfCauseInAnyLanguage() {
         int reason = kz.bot.answer.UnitFlags.REASON;
         assertEquals(reason, UnitWriter.flags("the capital moved because Almaty had no room to grow") & reason);
