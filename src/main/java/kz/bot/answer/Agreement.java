@@ -159,7 +159,36 @@ final class Agreement {
         Set<String> common = new HashSet<>(x);
         common.retainAll(longWords(prose));
         return common.size() >= PROSE_OVERLAP * x.size()
-                && new HashSet<>(words(prose)).containsAll(namesAndFigures(value));
+                && saysAll(prose, namesAndFigures(value), x.size() >= STEMMED_VALUE_WORDS);
+    }
+
+    /**
+     * The fewest longer words a fact's value needs for its names to be found in prose in another ending: a one-word
+     * value ("Mountainous") is not said by any prose that shares its stem ("the mountains of the east").
+     */
+    static final int STEMMED_VALUE_WORDS = 3;
+
+    /**
+     * True when {@code prose} says each of {@code namesAndFigures}: a figure as it is, a name as it is or, when {@code
+     * stemmed}, in any ending ("Christianity" and "Christians") — compared by the same crude stem as the longer words.
+     */
+    private static boolean saysAll(String prose, Set<String> namesAndFigures, boolean stemmed) {
+        Set<String> said = new HashSet<>();
+        for (String w : words(prose)) {
+            said.add(w);
+            said.add(stem(w));
+        }
+        for (String w : namesAndFigures) {
+            if (!said.contains(!stemmed || DIGIT.matcher(w).find() ? w : stem(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A crude stem: the first six letters of a longer word ("flights"/"flight", "Christianity"/"Christians"). */
+    private static String stem(String word) {
+        return word.length() > 6 ? word.substring(0, 6) : word;
     }
 
     /** The words of {@code text} that begin with a capital letter or hold a figure, lower case. */
@@ -178,7 +207,7 @@ final class Agreement {
         Set<String> out = new HashSet<>();
         for (String w : words(text)) {
             if (w.length() >= 4) {
-                out.add(w.length() > 6 ? w.substring(0, 6) : w); // a crude stem: "flights"/"flight"
+                out.add(stem(w));
             }
         }
         return out;

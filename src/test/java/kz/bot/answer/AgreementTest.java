@@ -133,6 +133,22 @@ class AgreementTest {
     }
 
     @Test
+    void proseMayNameALongerFactsNamesInAnotherEndingButNotAOneWordValue() {
+        Map<Integer, String> texts = Map.of(
+                44, "Islam 69.3%, Christianity 17.2%; 2.3% with no religion and 11% not answering (2021 census)",
+                45, "Islam is the religion of most Kazakhstanis: in the 2021 census 69.3% called themselves Muslims"
+                        + " and 17.2% Christians; 2.3% said they had no religion, and 11% chose not to answer.",
+                46, "Mountainous",
+                47, "The mountains of the east, the Altai, rise above 4,000 m on the border with Russia and China.");
+        Agreement prose = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> h.kind() == UnitKind.FACT
+                ? null : "f#" + h.unit());
+        assertTrue(prose.same(asking(AnswerKind.WHAT), fact(44, "religious composition", 14), passage(45)),
+                "Christianity and Christians");
+        assertFalse(prose.same(asking(AnswerKind.WHAT), fact(46, "character", 1), passage(47)),
+                "one word shares only a stem with the prose");
+    }
+
+    @Test
     void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));
@@ -210,6 +226,21 @@ class AgreementTest {
         Decision d = scorer.decide(asking(AnswerKind.HOW_MANY), List.of(peak));
         assertFalse(d.answered());
         assertTrue(d.reason().contains("holds no figure"), d.reason());
+    }
+
+    @Test
+    void aWhereQuestionIsNotAnsweredByAFactNamingNoPlaceUnlessItPutsSomethingAtANamedPlace() {
+        double[] noPlace = new double[Feature.values().length];
+        noPlace[Feature.KIND.ordinal()] = -1;
+        noPlace[Feature.COVERAGE.ordinal()] = 1;
+        Scorer scorer = new Scorer(Weights.shipped(), AGREEMENT, PHRASING);
+        Candidate fields = new Candidate(fact(24, "main oil fields", 5), noPlace, 10);
+        Decision d = scorer.decide(asking(AnswerKind.WHERE), List.of(fields));
+        assertFalse(d.answered());
+        assertTrue(d.reason().contains("names no place"), d.reason());
+        Hit burial = new Hit(24, UnitKind.FACT, 1, 0, 1, "burial place", UnitFlags.AT_NAME, 9, 1);
+        Decision atName = scorer.decide(asking(AnswerKind.WHERE), List.of(new Candidate(burial, noPlace, 10)));
+        assertFalse(atName.reason().contains("names no place"), atName.reason());
     }
 
     @Test
