@@ -74,15 +74,18 @@ final class AttributeNames {
                     if (Names.isNameAttribute(f.attribute())) {
                         label = label + " " + NAME_WORD.get(l); // "Kazakh" is the Kazakh name of a place
                     }
-                    List<Token> tokens = index.analyze(label, TextIndex.Reading.valueOf(l.name()));
-                    List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, l);
-                    List<Set<String>> words = new java.util.ArrayList<>();
-                    for (int i = 0; i < tokens.size(); i++) {
-                        Set<String> word = new HashSet<>();
-                        tokens.get(i).forms().forEach(form -> word.add(key(Field.of(l), form)));
-                        synonyms.get(i).forEach((field, set) -> set.forEach(form -> word.add(key(field, form))));
-                        out.addAll(word);
-                        words.add(Set.copyOf(word));
+                    List<Set<String>> words = labelWords(index, label, l);
+                    words.forEach(out::addAll);
+                    // the words a question must say to name the attribute wholly: not the ones that only qualify it
+                    String[] said = Phrases.words(label);
+                    if (qualified(said, l)) {
+                        StringBuilder plain = new StringBuilder();
+                        for (String w : said) {
+                            if (!Phrases.of(l).has("word.qualifier", new String[] {w})) {
+                                plain.append(w).append(' ');
+                            }
+                        }
+                        words = labelWords(index, plain.toString(), l);
                     }
                     byLanguage.put(l, List.copyOf(words));
                 }
@@ -90,6 +93,31 @@ final class AttributeNames {
                 labelWords.put(key, byLanguage);
             }
         }
+    }
+
+    /** The words of {@code label} in {@code l}, each as its field-qualified forms and synonyms. */
+    private static List<Set<String>> labelWords(TextIndex index, String label, Language l) {
+        List<Token> tokens = index.analyze(label, TextIndex.Reading.valueOf(l.name()));
+        List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, l);
+        List<Set<String>> words = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Set<String> word = new HashSet<>();
+            tokens.get(i).forms().forEach(form -> word.add(key(Field.of(l), form)));
+            synonyms.get(i).forEach((field, set) -> set.forEach(form -> word.add(key(field, form))));
+            words.add(Set.copyOf(word));
+        }
+        return words;
+    }
+
+    /** True when {@code label}'s words include one that only qualifies it, beside one that does not. */
+    private static boolean qualified(String[] label, Language l) {
+        int qualifiers = 0;
+        for (String w : label) {
+            if (Phrases.of(l).has("word.qualifier", new String[] {w})) {
+                qualifiers++;
+            }
+        }
+        return qualifiers > 0 && qualifiers < label.length;
     }
 
     /** The field-qualified forms of {@code attribute}'s name. */
