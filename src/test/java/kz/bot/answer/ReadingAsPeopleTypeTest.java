@@ -84,6 +84,26 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void anAttributeIsNamedWhollyWithoutTheWordsThatOnlyQualifyIt() {
+        // "National Flag" beside "Flag Designer" and "Flag Colours": the flag is asked for, not who designed it
+        assertTrue(ShippedKnowledge.ask("Қазақстанның туы қандай?").body().contains("Мемлекеттік туы"));
+        assertTrue(ShippedKnowledge.ask("what is the flag of kazakhstan").body().contains("National Flag"));
+        assertTrue(ShippedKnowledge.ask("Какая религия в Казахстане?").body().contains("ислам 69,3%"));
+    }
+
+    @Test
+    void aWhereQuestionIsAnsweredByAPlaceOrNotAtAll() {
+        assertTrue(ShippedKnowledge.ask("Где похоронен Абылай хан?").body().contains("Туркестан"),
+                "a burial place in a named town says where");
+        Explanation golden = ShippedKnowledge.library().explain(Question.of("Алтын адам қайда табылған?"));
+        assertTrue(!golden.answer().found() && golden.decision().reason().contains("names no place"),
+                "the year it was found is not where: " + golden.decision().reason());
+        assertTrue(ShippedKnowledge.ask("What's the regional center of East Kazakhstan?").body().contains("Oskemen"),
+                "a regional centre is the administrative centre");
+        assertTrue(ShippedKnowledge.ask("Who wrote The Path of Abai?").body().contains("Auezov"), "wrote: writer");
+    }
+
+    @Test
     void theRussianEmpireIsKazakhstansHistoryNotAnotherCountry() {
         assertEquals(List.of(), read("Когда казахские земли вошли в состав Российской империи?").foreign());
         assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").foreign());
