@@ -107,20 +107,41 @@ final class Reader {
     }
 
     /**
-     * {@code text} with the greeting that opens it blanked out ("hello, what is the capital?"): it is no part of the
-     * question, while "hello" later in a question is a word like any other ("how do you say hello in Kazakh"). Blanked
-     * with spaces, so that every character keeps its place; a greeting alone is left as it is.
+     * {@code text} with the greeting or thanks that opens it blanked out ("hello, what is the capital?", «спасибо! а
+     * население Алматы?»): it is no part of the question, while "hello" or "thank you" later in a question is a word
+     * like any other ("how do you say thank you in Kazakh"). Blanked with spaces, so that every character keeps its
+     * place; a greeting or thanks alone is left as it is.
      */
     static String withoutGreeting(Phrases phrases, String text) {
-        List<int[]> spans = phrases.spans("smalltalk.greeting", text);
+        String out = text;
+        for (String key : OPENINGS) {
+            out = withoutOpening(phrases, key, out);
+        }
+        return out;
+    }
+
+    /** The small talk that may open a question without being part of it. */
+    private static final List<String> OPENINGS = List.of("smalltalk.greeting", "smalltalk.thanks");
+
+    private static String withoutOpening(Phrases phrases, String key, String text) {
+        List<int[]> spans = phrases.spans(key, text);
         if (spans.isEmpty() || text.substring(0, spans.get(0)[0]).codePoints().anyMatch(Character::isLetterOrDigit)) {
             return text;
         }
         int end = spans.get(0)[1];
-        if (text.substring(end).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        String rest = text.substring(end);
+        if (rest.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return text;
         }
-        return " ".repeat(end) + text.substring(end);
+        // thanks stands apart from what follows by a mark or an "and" («спасибо! а …», "thanks, and …"); "thank you
+        // in Kazakh" asks about the words
+        String[] next = Phrases.words(rest);
+        boolean apart = !rest.isBlank() && !Character.isLetterOrDigit(rest.strip().codePointAt(0))
+                || next.length > 0 && phrases.has("word.and", new String[] {next[0]});
+        if (key.equals("smalltalk.thanks") && !apart) {
+            return text;
+        }
+        return " ".repeat(end) + rest;
     }
 
     /**

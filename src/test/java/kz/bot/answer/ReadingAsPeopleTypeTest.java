@@ -92,6 +92,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void thanksThatOpensAQuestionIsNoPartOfItButThankYouAskedAboutIs() {
+        assertTrue(ShippedKnowledge.ask("спасибо! какое население алматы?").body().contains("2 347 924"));
+        assertTrue(ShippedKnowledge.ask("рахмет, ал шымкент халқы қанша?").body().contains("1 293 648"));
+        assertTrue(ShippedKnowledge.ask("thanks and the population of almaty?").body().contains("2,347,924"));
+        assertTrue(ShippedKnowledge.ask("how do u say thank you in kazakh").body().contains("Rakhmet"));
+        assertTrue(ShippedKnowledge.ask("thank you in kazakh").body().contains("Rakhmet"));
+        assertTrue(ShippedKnowledge.ask("thank you").body().contains("welcome"), "thanks alone is small talk");
+    }
+
+    @Test
     void aWhereQuestionIsAnsweredByAPlaceOrNotAtAll() {
         assertTrue(ShippedKnowledge.ask("Где похоронен Абылай хан?").body().contains("Туркестан"),
                 "a burial place in a named town says where");
@@ -100,6 +110,8 @@ class ReadingAsPeopleTypeTest {
                 "the year it was found is not where: " + golden.decision().reason());
         assertTrue(ShippedKnowledge.ask("What's the regional center of East Kazakhstan?").body().contains("Oskemen"),
                 "a regional centre is the administrative centre");
+        assertTrue(ShippedKnowledge.ask("what is the capital?").body().contains("Astana"),
+                "the capital, not one of the seventeen regional centres");
         assertTrue(ShippedKnowledge.ask("Who wrote The Path of Abai?").body().contains("Auezov"), "wrote: writer");
     }
 
