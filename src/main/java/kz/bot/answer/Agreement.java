@@ -94,7 +94,26 @@ final class Agreement {
             return false; // the same fact of three regions created in 2022 does not make "when was it founded" surer
         }
         String a = first(figure, texts.apply(winner));
-        return a != null && a.equals(first(figure, texts.apply(other)));
+        String b = first(figure, texts.apply(other));
+        if (a == null || b == null) {
+            return false;
+        }
+        // the same first figure; or a fact's first year that the prose beside it says among others ("Coal Mining
+        // Since: the 1850s" and the passage that tells of 1833, the 1850s and the 1930s)
+        return a.equals(b) || figure == YEAR && other.kind() == UnitKind.FACT && winner.kind() != UnitKind.FACT
+                && all(figure, texts.apply(winner)).contains(b)
+                || figure == YEAR && winner.kind() == UnitKind.FACT && other.kind() != UnitKind.FACT
+                && all(figure, texts.apply(other)).contains(a);
+    }
+
+    /** Every figure of {@code text}, digit groups removed. */
+    private static Set<String> all(Pattern figure, String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = figure.matcher(text);
+        while (m.find()) {
+            out.add(DIGIT_GROUP.matcher(m.group()).replaceAll(""));
+        }
+        return out;
     }
 
     /**

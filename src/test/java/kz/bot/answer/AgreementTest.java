@@ -149,6 +149,22 @@ class AgreementTest {
     }
 
     @Test
+    void aFactsFirstYearThatAPassageSaysAmongOthersAgreesWhenTheQuestionAsksWhen() {
+        Map<Integer, String> texts = Map.of(
+                48, "the 1850s (a merchant bought the first pits in 1856); large-scale mining from the 1930s",
+                49, "Coal was found at Karaganda in 1833, and a merchant began to dig it in the 1850s; the city grew"
+                        + " in the 1930s.",
+                50, "Karaganda became a city in 1934.");
+        Agreement years = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> h.kind() == UnitKind.FACT
+                ? null : "f#" + h.unit());
+        Hit since = fact(48, "coal mining since", 14);
+        assertTrue(years.same(asking(AnswerKind.WHEN), passage(49), since), "1850 is among the passage's years");
+        assertTrue(years.same(asking(AnswerKind.WHEN), since, passage(49)));
+        assertFalse(years.same(asking(AnswerKind.WHEN), since, passage(50)));
+        assertFalse(years.same(asking(AnswerKind.WHAT), passage(49), since), "only a question asking when");
+    }
+
+    @Test
     void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));
