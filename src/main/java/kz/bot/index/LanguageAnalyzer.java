@@ -51,6 +51,9 @@ final class LanguageAnalyzer extends Analyzer {
     private static final NormalizeCharMap RUSSIAN_LATIN = translit("translit-ru.txt");
     private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");
     private static final NormalizeCharMap KAZAKH_FOLD = kazakhFold();
+    private static final NormalizeCharMap ENGLISH_SYMBOLS = translit("symbols-en.txt");
+    private static final NormalizeCharMap RUSSIAN_SYMBOLS = translit("symbols-ru.txt");
+    private static final NormalizeCharMap KAZAKH_SYMBOLS = translit("symbols-kk.txt");
 
     private final Kind kind;
     private final int maxTokens;
@@ -79,11 +82,14 @@ final class LanguageAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
+        // symbols first, read as the words they stand for ("63%" → "63 percent")
         return switch (kind) {
-            case RU -> new MappingCharFilter(RUSSIAN_FOLD, reader);
-            case RU_LATIN -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_LATIN, reader));
-            case KK_LATIN -> new MappingCharFilter(KAZAKH_LATIN, harmonized(reader));
-            default -> reader;
+            case EN -> new MappingCharFilter(ENGLISH_SYMBOLS, reader);
+            case RU -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_SYMBOLS, reader));
+            case RU_LATIN -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_LATIN,
+                    new MappingCharFilter(RUSSIAN_SYMBOLS, reader)));
+            case KK -> new MappingCharFilter(KAZAKH_SYMBOLS, reader);
+            case KK_LATIN -> new MappingCharFilter(KAZAKH_LATIN, harmonized(reader)); // re-read: no offsets to keep
         };
     }
 

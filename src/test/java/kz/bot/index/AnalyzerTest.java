@@ -34,6 +34,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aPercentSignIsReadAsTheWordInEachLanguage() {
+        assertEquals(List.of("63", "percent", "kazakh"), Analysis.forms(LanguageAnalyzer.forText(
+                LanguageAnalyzer.Kind.EN), "63% of Kazakhs"));
+        List<String> ru = Analysis.forms(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU), "71,3% населения");
+        assertTrue(ru.stream().anyMatch(f -> f.startsWith("процент")), ru.toString());
+        List<String> kk = Analysis.forms(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK), "халықтың 71,3%-ы");
+        assertTrue(kk.contains("паиыз"), kk.toString()); // й is folded to и
+    }
+
+    @Test
     void kazakhTypedInLatinLosesItsEndingOnlyDownToAOneWordName() {
         Set<String> names = Set.copyOf(forms("Astana Semey"));
         List<String> read = Analysis.forms(BotAnalyzer.forQuestions(true, null, names::contains, names::contains),
