@@ -113,6 +113,8 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("what is the capital?").body().contains("Astana"),
                 "the capital, not one of the seventeen regional centres");
         assertTrue(ShippedKnowledge.ask("Who wrote The Path of Abai?").body().contains("Auezov"), "wrote: writer");
+        assertTrue(ShippedKnowledge.ask("atyrau population size").body().contains("316,468"), "population size");
+        assertTrue(ShippedKnowledge.ask("what is the size of kazakhstan").body().contains("2,724,900"), "size: area");
     }
 
     @Test
