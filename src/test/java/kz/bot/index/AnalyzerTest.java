@@ -44,6 +44,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void millionsWrittenShortAreReadAsTheWord() {
+        LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
+        assertEquals(List.of("almati", "1.8", "million"), Analysis.forms(english, "Almaty, 1.8M"));
+        assertEquals(List.of("popul", "20", "million"), Analysis.forms(english, "a population of 20mn"));
+        assertEquals(List.of("peak", "5m", "high"), Analysis.forms(english, "a peak 5m high"), "metres stay");
+    }
+
+    @Test
     void kazakhTypedInLatinLosesItsEndingOnlyDownToAOneWordName() {
         Set<String> names = Set.copyOf(forms("Astana Semey"));
         List<String> read = Analysis.forms(BotAnalyzer.forQuestions(true, null, names::contains, names::contains),
