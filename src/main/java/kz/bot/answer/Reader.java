@@ -73,6 +73,9 @@ final class Reader {
             if (notNames.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
                 continue; // «Қазақстанның астанасы» asks for a capital, not about the city of Astana
             }
+            if (m.fuzzy() && phrases.endsWith("ending.verb", text.substring(start, end))) {
+                continue; // «кататься» (to ride) is a verb, not a misspelt Karatau
+            }
             if (e.kind() == EntityKind.COUNTRY) {
                 countryNamed = true;
             }

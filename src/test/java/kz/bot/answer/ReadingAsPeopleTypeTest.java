@@ -92,6 +92,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aVerbIsNeverAMisspeltPlaceName() {
+        assertEquals(List.of("Almaty"), read("куда поехать кататься на лыжах в алматы").places().stream()
+                .map(p -> p.entity().name()).toList(), "«кататься» is no Karatau");
+        assertEquals(List.of("Karaganda"), read("сколько людей в каргаланде").places().stream()
+                .map(p -> p.entity().name()).toList(), "a misspelt name is still found");
+    }
+
+    @Test
     void thanksThatOpensAQuestionIsNoPartOfItButThankYouAskedAboutIs() {
         assertTrue(ShippedKnowledge.ask("спасибо! какое население алматы?").body().contains("2 347 924"));
         assertTrue(ShippedKnowledge.ask("рахмет, ал шымкент халқы қанша?").body().contains("1 293 648"));
