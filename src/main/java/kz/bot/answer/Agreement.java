@@ -318,6 +318,20 @@ final class Agreement {
         return words;
     }
 
+    /** How an attribute that holds an earlier value of another begins ("Previous Parliament" of "Parliament"). */
+    static final List<String> EARLIER_OF = List.of("previous ", "former ");
+
+    /**
+     * True when {@code other} is the earlier value of {@code winner}'s attribute for the same place ("Previous
+     * Parliament" beside "Parliament"): what was before is no rival to what is now.
+     */
+    static boolean earlier(Hit winner, Hit other) {
+        if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {
+            return false;
+        }
+        return EARLIER_OF.stream().anyMatch(p -> other.attribute().equals(p + winner.attribute()));
+    }
+
     /** A fact of the same place that counts what the other lists. */
     static boolean restates(Hit winner, Hit other) {
         if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {

@@ -106,7 +106,7 @@ final class Scorer {
                         && Agreement.restates(winner.hit(), c.hit()) && c.hit().words() > winner.hit().words()) {
                     winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
                 }
-            } else if (runnerUp == null) {
+            } else if (runnerUp == null && (r.has(Signal.EARLIER) || !Agreement.earlier(winner.hit(), c.hit()))) {
                 runnerUp = c;
             }
             if (++seen >= window && runnerUp != null) {

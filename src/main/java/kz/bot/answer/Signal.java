@@ -16,6 +16,8 @@ public enum Signal {
     PREDICTION,
     /** Speaks of a document: an article, the guide, a source, when it was published. */
     DOCUMENT,
+    /** Asks about what was before: the previous constitution, the former name, «прежний», «бұрынғы». */
+    EARLIER,
     /** Compares: bigger, more populous. */
     MORE,
     /** Compares: smaller, less populous. */

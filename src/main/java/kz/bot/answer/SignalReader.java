@@ -25,6 +25,7 @@ final class SignalReader {
         add(s, p, w, "signal.future", Signal.FUTURE);
         add(s, p, w, "signal.prediction", Signal.PREDICTION);
         add(s, p, w, "signal.document", Signal.DOCUMENT);
+        add(s, p, w, "signal.earlier", Signal.EARLIER);
         add(s, p, w, "compare.more", Signal.MORE);
         add(s, p, w, "compare.less", Signal.LESS);
         add(s, p, w, "compare.versus", Signal.VERSUS);

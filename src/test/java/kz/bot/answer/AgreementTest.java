@@ -260,6 +260,21 @@ class AgreementTest {
     }
 
     @Test
+    void theEarlierValueOfTheWinnersAttributeIsNoRivalUnlessTheQuestionAsksAboutWhatWasBefore() {
+        double[] none = new double[Feature.values().length];
+        Candidate now = new Candidate(fact(11, "parliament", 12), none, 10);
+        Candidate before = new Candidate(fact(14, "previous parliament", 12), none, 9.5);
+        Candidate other = new Candidate(passage(3), none, 6);
+        List<Candidate> ranked = List.of(now, before, other);
+        assertEquals((10 - 6) / Scorer.FULL_MARGIN, Scorer.top(asking(AnswerKind.WHAT), ranked, AGREEMENT, PHRASING)
+                .get(Feature.MARGIN), 1e-9, "the previous parliament does not compete with the parliament");
+        Reading earlier = new Reading("?", Language.EN, TextIndex.Reading.EN, List.of(), List.of(), List.of(),
+                AnswerKind.WHAT, Set.of(Signal.EARLIER), List.of(), false);
+        assertEquals((10 - 9.5) / Scorer.FULL_MARGIN, Scorer.top(earlier, ranked, AGREEMENT, PHRASING)
+                .get(Feature.MARGIN), 1e-9, "asked about the previous one, it does");
+    }
+
+    @Test
     void ofACountAndItsListTheListAnswersWhichAndTheCountHowMany() {
         Candidate count = new Candidate(fact(4, "number of cities over 1m", 1), new double[Feature.values().length],
                 10);
