@@ -140,11 +140,16 @@ final class Candidates {
                 : context != null && h.entity() == context.id() ? context
                 : context != null && named != null && h.entity() == named.id() ? named : null;
         boolean aboutContext = conversation != null || byRole;
+        boolean countryFact = h.kind() == UnitKind.FACT && country != null && h.entity() == country.id();
+        Phrases qualifiers = Phrases.of(r.language());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "how many people live in this city": the city is the one the conversation is about
+            // the country's own facts are its national, official, main ones: "the national currency" names Currency
+            boolean implied = countryFact && w.role() == Word.Role.CONTENT && !h.covers(i)
+                    && qualifiers.has("word.qualifier", Phrases.words(w.surface()));
             boolean has = h.covers(i) || conversation != null && w.names() == conversation.kind()
-                    || byRole && meant.words().contains(i);
+                    || byRole && meant.words().contains(i) || implied;
             switch (w.role()) {
                 case CONTENT -> {
                     double weight = w.query().weight();
@@ -152,7 +157,7 @@ final class Candidates {
                     rarest = Math.max(rarest, weight);
                     if (has) {
                         covered += weight;
-                        if (!label.isEmpty() && AttributeNames.intersects(w.query(), label)) {
+                        if (implied || !label.isEmpty() && AttributeNames.intersects(w.query(), label)) {
                             byName += weight;
                         }
                     } else {

@@ -89,6 +89,10 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("Қазақстанның туы қандай?").body().contains("Мемлекеттік туы"));
         assertTrue(ShippedKnowledge.ask("what is the flag of kazakhstan").body().contains("National Flag"));
         assertTrue(ShippedKnowledge.ask("Какая религия в Казахстане?").body().contains("ислам 69,3%"));
+        // the country's facts are its national, main, official ones, whether their labels say so or not
+        assertTrue(ShippedKnowledge.ask("national currency of kazakhstan").body().contains("Currency: tenge"));
+        assertTrue(ShippedKnowledge.ask("Қазақстанның ұлттық валютасы қандай?").body().contains("теңге"));
+        assertTrue(ShippedKnowledge.ask("What is the main religion in Kazakhstan?").body().contains("Islam 69.3%"));
         // the people's adjective before what is asked is the country ("the Kazakh national dish")
         assertTrue(ShippedKnowledge.ask("Қазақтың ұлттық тағамы қандай?").body().contains("бешбармақ"));
         assertTrue(ShippedKnowledge.ask("казахская кухня").body().contains("бешбармак"));
