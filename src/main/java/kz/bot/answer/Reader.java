@@ -98,6 +98,9 @@ final class Reader {
             }
         }
         List<Word> words = wordReader.read(text, guess, tokens, nameTokens, places, foreignSpans);
+        if (kind == AnswerKind.HOW_LONG) {
+            words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic
+        }
         List<String> unknown = words.stream().filter(w -> !w.known() && w.role() == Word.Role.CONTENT)
                 .map(Word::surface).toList();
         if (SignalReader.weakDistance(phrases, surface, kind, words)) {
@@ -107,6 +110,17 @@ final class Reader {
                 : CyrillicSpelling.NONE;
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
                 countryNamed, cyrillic);
+    }
+
+    /** {@code words} with the verbs that ask how long (how_long.verb: take, «занимает», «алады») as question words. */
+    private static List<Word> asking(List<Word> words, Phrases phrases) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            boolean asks = w.role() == Word.Role.CONTENT && phrases.has("how_long.verb", Phrases.words(w.surface()));
+            out.add(asks ? new Word(w.surface(), w.start(), w.end(), w.query(), Word.Role.QUESTION, w.known(),
+                    w.fuzzy(), w.names()) : w);
+        }
+        return out;
     }
 
     /**

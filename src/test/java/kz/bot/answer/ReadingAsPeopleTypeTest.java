@@ -99,6 +99,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theVerbOfAHowLongQuestionAsksItIsNoTopic() {
+        Reading r = read("How long does the train from Almaty to Astana take?");
+        assertEquals(AnswerKind.HOW_LONG, r.kind());
+        assertEquals(List.of("train"), r.content().stream().map(Word::surface).toList());
+        assertTrue(ShippedKnowledge.ask("How long does the train from Almaty to Astana take?").body()
+                .contains("12 to 13 hours"));
+    }
+
+    @Test
     void aVerbIsNeverAMisspeltPlaceName() {
         assertEquals(List.of("Almaty"), read("куда поехать кататься на лыжах в алматы").places().stream()
                 .map(p -> p.entity().name()).toList(), "«кататься» is no Karatau");
