@@ -78,14 +78,10 @@ final class AttributeNames {
                     words.forEach(out::addAll);
                     // the words a question must say to name the attribute wholly: not the ones that only qualify it
                     String[] said = Phrases.words(label);
-                    if (qualified(said, l)) {
-                        StringBuilder plain = new StringBuilder();
-                        for (String w : said) {
-                            if (!Phrases.of(l).has("word.qualifier", new String[] {w})) {
-                                plain.append(w).append(' ');
-                            }
-                        }
-                        words = labelWords(index, plain.toString(), l);
+                    List<String> plain = java.util.Arrays.stream(said)
+                            .filter(w -> !Phrases.of(l).has("word.qualifier", new String[] {w})).toList();
+                    if (!plain.isEmpty() && plain.size() < said.length) {
+                        words = labelWords(index, String.join(" ", plain), l);
                     }
                     byLanguage.put(l, List.copyOf(words));
                 }
@@ -107,17 +103,6 @@ final class AttributeNames {
             words.add(Set.copyOf(word));
         }
         return words;
-    }
-
-    /** True when {@code label}'s words include one that only qualifies it, beside one that does not. */
-    private static boolean qualified(String[] label, Language l) {
-        int qualifiers = 0;
-        for (String w : label) {
-            if (Phrases.of(l).has("word.qualifier", new String[] {w})) {
-                qualifiers++;
-            }
-        }
-        return qualifiers > 0 && qualifiers < label.length;
     }
 
     /** The field-qualified forms of {@code attribute}'s name. */

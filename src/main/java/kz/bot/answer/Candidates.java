@@ -53,7 +53,8 @@ final class Candidates {
     List<Candidate> gather(Reading r, Entity context, Entity named, RolePlaces.Meant meant) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        add(out, r, context, named, meant, index.search(words, null, List.of(), SEARCH_LIMIT));
+        boolean[] qualifying = qualifying(r);
+        add(out, r, context, named, meant, qualifying, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
         if (about.isEmpty() && meant != null) {
@@ -69,7 +70,7 @@ final class Candidates {
             about.add(country);
         }
         List<Long> ids = about.stream().map(Entity::id).toList();
-        add(out, r, context, named, meant, index.search(words, UnitKind.FACT, ids,
+        add(out, r, context, named, meant, qualifying, index.search(words, UnitKind.FACT, ids,
                 FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
@@ -86,14 +87,14 @@ final class Candidates {
     }
 
     private void add(Map<Integer, Candidate> out, Reading r, Entity context, Entity named, RolePlaces.Meant meant,
-                     List<Hit> hits) {
+                     boolean[] qualifying, List<Hit> hits) {
         float best = 0;
         for (Hit h : hits) {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h) && readable(r, h) && aboutOk(r, h)) {
-                double[] features = measure(r, h, best, context, named, meant);
+                double[] features = measure(r, h, best, context, named, meant, qualifying);
                 if (!others.anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
@@ -119,8 +120,27 @@ final class Candidates {
         return h.in(r.language()) || h.in(kz.bot.language.Language.EN);
     }
 
-    /** The features of {@code h} as an answer to {@code r}. */
-    double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant) {
+    /**
+     * Which of the question's words only qualify what is asked (word.qualifier: "national", «основной»): looked up once
+     * per question, not once per candidate.
+     */
+    private static boolean[] qualifying(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        boolean[] out = new boolean[r.words().size()];
+        for (int i = 0; i < out.length; i++) {
+            Word w = r.words().get(i);
+            out[i] = w.role() == Word.Role.CONTENT && phrases.has("word.qualifier", Phrases.words(w.surface()));
+        }
+        return out;
+    }
+
+    /**
+     * The features of {@code h} as an answer to {@code r}.
+     *
+     * @param qualifying which of the question's words only qualify what is asked ({@link #qualifying})
+     */
+    double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant,
+                     boolean[] qualifying) {
         double[] f = new double[Feature.values().length];
         f[Feature.BIAS.ordinal()] = 1;
         List<Word> words = r.words();
@@ -141,13 +161,11 @@ final class Candidates {
                 : context != null && named != null && h.entity() == named.id() ? named : null;
         boolean aboutContext = conversation != null || byRole;
         boolean countryFact = h.kind() == UnitKind.FACT && country != null && h.entity() == country.id();
-        Phrases qualifiers = Phrases.of(r.language());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "how many people live in this city": the city is the one the conversation is about
             // the country's own facts are its national, official, main ones: "the national currency" names Currency
-            boolean implied = countryFact && w.role() == Word.Role.CONTENT && !h.covers(i)
-                    && qualifiers.has("word.qualifier", Phrases.words(w.surface()));
+            boolean implied = countryFact && qualifying[i] && !h.covers(i);
             boolean has = h.covers(i) || conversation != null && w.names() == conversation.kind()
                     || byRole && meant.words().contains(i) || implied;
             switch (w.role()) {

@@ -130,17 +130,17 @@ final class Reader {
      * place; a greeting or thanks alone is left as it is.
      */
     static String withoutGreeting(Phrases phrases, String text) {
-        String out = text;
-        for (String key : OPENINGS) {
-            out = withoutOpening(phrases, key, out);
-        }
-        return out;
+        // thanks must stand apart from what follows by a mark or an "and" («спасибо! а …», "thanks, and …"): "thank
+        // you in Kazakh" asks about the words
+        return withoutOpening(phrases, "smalltalk.thanks", withoutOpening(phrases, "smalltalk.greeting", text, false),
+                true);
     }
 
-    /** The small talk that may open a question without being part of it. */
-    private static final List<String> OPENINGS = List.of("smalltalk.greeting", "smalltalk.thanks");
-
-    private static String withoutOpening(Phrases phrases, String key, String text) {
+    /**
+     * {@code text} with the phrase of {@code key} that opens it blanked out, when more follows — and, if {@code
+     * apartOnly}, only when a mark or an "and" (word.and) stands between them.
+     */
+    private static String withoutOpening(Phrases phrases, String key, String text, boolean apartOnly) {
         List<int[]> spans = phrases.spans(key, text);
         if (spans.isEmpty() || text.substring(0, spans.get(0)[0]).codePoints().anyMatch(Character::isLetterOrDigit)) {
             return text;
@@ -150,12 +150,10 @@ final class Reader {
         if (rest.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return text;
         }
-        // thanks stands apart from what follows by a mark or an "and" («спасибо! а …», "thanks, and …"); "thank you
-        // in Kazakh" asks about the words
         String[] next = Phrases.words(rest);
-        boolean apart = !rest.isBlank() && !Character.isLetterOrDigit(rest.strip().codePointAt(0))
+        boolean apart = !Character.isLetterOrDigit(rest.strip().codePointAt(0))
                 || next.length > 0 && phrases.has("word.and", new String[] {next[0]});
-        if (key.equals("smalltalk.thanks") && !apart) {
+        if (apartOnly && !apart) {
             return text;
         }
         return " ".repeat(end) + rest;

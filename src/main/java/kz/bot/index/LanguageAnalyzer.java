@@ -9,13 +9,13 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -53,11 +53,11 @@ final class LanguageAnalyzer extends Analyzer {
     private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");
     private static final NormalizeCharMap KAZAKH_FOLD = kazakhFold();
     private static final NormalizeCharMap ENGLISH_SYMBOLS = translit("symbols-en.txt");
+    private static final NormalizeCharMap RUSSIAN_SYMBOLS = translit("symbols-ru.txt");
+    private static final NormalizeCharMap KAZAKH_SYMBOLS = translit("symbols-kk.txt");
     /** Millions written short after a figure ("1.8M", "20mn", "3 mln"): read as the word. */
     private static final java.util.regex.Pattern MILLIONS = java.util.regex.Pattern.compile(
             "(?<=\\d)\\s?(?:M|mn|mln)\\b");
-    private static final NormalizeCharMap RUSSIAN_SYMBOLS = translit("symbols-ru.txt");
-    private static final NormalizeCharMap KAZAKH_SYMBOLS = translit("symbols-kk.txt");
 
     private final Kind kind;
     private final int maxTokens;
@@ -88,7 +88,8 @@ final class LanguageAnalyzer extends Analyzer {
     protected Reader initReader(String fieldName, Reader reader) {
         // symbols first, read as the words they stand for ("63%" → "63 percent")
         return switch (kind) {
-            case EN -> new PatternReplaceCharFilter(MILLIONS, " million", new MappingCharFilter(ENGLISH_SYMBOLS, reader));
+            case EN -> new PatternReplaceCharFilter(MILLIONS, " million",
+                    new MappingCharFilter(ENGLISH_SYMBOLS, reader));
             case RU -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_SYMBOLS, reader));
             case RU_LATIN -> new MappingCharFilter(RUSSIAN_FOLD, new MappingCharFilter(RUSSIAN_LATIN,
                     new MappingCharFilter(RUSSIAN_SYMBOLS, reader)));
