@@ -245,13 +245,18 @@ class AnswererCoreTest {
     void aVerbOfNamingAsksForTheNameInEveryLanguage() {
         for (String[] q : new String[][] {{"what is the parliament called", "called", "parliament"},
                 {"как называется парламент", "называется", "парламент"},
-                {"парламент қалай аталады", "аталады", "парламент"}}) {
+                {"парламент қалай аталады", "аталады", "парламент"},
+                {"whats the name of the parliament", "name", "parliament"},
+                {"какое название у парламента", "название", "парламента"},
+                {"парламенттің атауы қандай", "атауы", "парламенттің"}}) {
             Reading reading = ANSWERER.explain(Question.of(q[0])).reading();
             assertEquals(Word.Role.QUESTION, reading.words().stream().filter(w -> w.surface().equals(q[1]))
                     .findFirst().orElseThrow().role(), q[0] + ": the name is what is asked, not a word to find");
             List<String> content = reading.content().stream().map(Word::surface).toList();
             assertTrue(content.contains(q[2]) && !content.contains(q[1]), q[0] + ": " + content);
         }
+        assertEquals(List.of("official", "name"), ANSWERER.explain(Question.of("what is the official name of the"
+                + " country")).reading().content().stream().map(Word::surface).toList(), "an official name is a topic");
     }
 
     @Test
