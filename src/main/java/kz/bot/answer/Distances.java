@@ -146,39 +146,64 @@ final class Distances {
                 List.of(), language, new Topic(nearest.id(), ""));
     }
 
-    /** "Where is Aktau?": its region, and how far and in which direction it lies from the capital. */
+    /**
+     * "Where is Aktau?": the city it is in (a sight), its region when it has one, what a sight is, and how far it
+     * lies: the distance the knowledge states ("Distance From Almaty: about 200 km east"), else the distance and
+     * direction from the capital measured on the map.
+     */
     Answer where(Entity e, Language language) {
         Messages say = Messages.get(language);
         List<String> lines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
-        List<Fact> region = book.facts(e).get("region");
-        if (region != null) {
-            Fact f = region.get(0);
-            String shown = f.valueIn(language) != null ? f.valueIn(language)
-                    : book.entity(EntityKind.REGION, f.value()).map(x -> Localizer.fullName(x, language))
-                            .orElse(f.value());
-            lines.add(book.label("region", f.attribute(), language) + ": " + shown);
-            sources.add(f.source().citation(language));
+        Map<String, List<Fact>> facts = book.facts(e);
+        Fact city = first(facts, "city");
+        if (city != null) {
+            lines.add(line(city, EntityKind.CITY, language));
+            sources.add(city.source().citation(language));
         }
-        List<Fact> what = book.facts(e).get("what it is");
+        Fact region = first(facts, "region");
+        // a sight in a city of republican significance has no region ("none"): its city says where it is
+        if (region != null && (city == null || book.entity(EntityKind.REGION, region.value()).isPresent())) {
+            lines.add(line(region, EntityKind.REGION, language));
+            sources.add(region.source().citation(language));
+        }
+        Fact what = first(facts, "what it is");
         if (e.kind() == EntityKind.SIGHT && what != null) {
-            Fact f = what.get(0);
-            lines.add(book.label("what it is", f.attribute(), language) + ": " + Computations.shown(f, language));
+            lines.add(book.label("what it is", what.attribute(), language) + ": " + Computations.shown(what, language));
         }
+        Fact stated = facts.entrySet().stream().filter(x -> x.getKey().startsWith(DISTANCE + " "))
+                .map(x -> x.getValue().get(0)).findFirst().orElse(null);
         Optional<double[]> here = coordinates(e);
         Optional<double[]> there = capital == null ? Optional.empty() : coordinates(capital);
-        if (here.isPresent() && there.isPresent() && !e.equals(capital)) {
+        if (stated != null) {
+            lines.add(book.label(stated.attributeKey(), stated.attribute(), language) + ": "
+                    + Computations.shown(stated, language));
+            sources.add(stated.source().citation(language));
+        } else if (here.isPresent() && there.isPresent() && !e.equals(capital)) {
             double[] p = here.get();
             double[] c = there.get();
             long km = Math.round(Geo.km(c[0], c[1], p[0], p[1]));
             lines.add(say.say("where_from_capital", Localizer.name(e, language), Computations.number(km, language),
                     say.say(Geo.direction(Geo.bearing(c[0], c[1], p[0], p[1]))), Localizer.name(capital, language)));
-            sources.add(book.facts(e).get("latitude").get(0).source().citation(language));
+            sources.add(facts.get("latitude").get(0).source().citation(language));
         }
         if (lines.isEmpty()) {
             return null;
         }
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(e.id(), "region"));
+    }
+
+    private static Fact first(Map<String, List<Fact>> facts, String key) {
+        List<Fact> f = facts.get(key);
+        return f == null ? null : f.get(0);
+    }
+
+    /** "Region: Almaty region", "City: Almaty": a fact naming a place, in the place's name in {@code language}. */
+    private String line(Fact f, EntityKind kind, Language language) {
+        String shown = f.valueIn(language) != null ? f.valueIn(language)
+                : book.entity(kind, f.value()).map(x -> kind == EntityKind.REGION ? Localizer.fullName(x, language)
+                        : Localizer.name(x, language)).orElse(f.value());
+        return book.label(f.attributeKey(), f.attribute(), language) + ": " + shown;
     }
 }

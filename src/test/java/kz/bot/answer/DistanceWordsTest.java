@@ -32,6 +32,19 @@ class DistanceWordsTest {
     }
 
     @Test
+    void whereASightIsSaysItsCityAndTheDistanceTheKnowledgeStates() {
+        String medeu = ShippedKnowledge.ask("medeu where is it").body();
+        assertTrue(medeu.startsWith("City: Almaty\n"), medeu);
+        assertFalse(medeu.contains("Region: none"), "a sight in a city of republican significance: " + medeu);
+        assertTrue(medeu.contains("Distance From Almaty: about 15 km from the city centre"), medeu);
+        assertFalse(medeu.contains("Astana"), "no computed distance beside the stated one: " + medeu);
+        String charyn = ShippedKnowledge.ask("где находится чарынский каньон").body();
+        assertTrue(charyn.contains("Расстояние от Алматы: около 200 км к востоку"), charyn);
+        String aktau = ShippedKnowledge.ask("where is aktau").body();
+        assertTrue(aktau.startsWith("Region: Mangystau\nAktau lies about 1,731 km west of Astana"), aktau);
+    }
+
+    @Test
     void howLongAJourneyTakesIsAnsweredInHoursNotKilometres() {
         for (String q : new String[] {"skolko ehat na poezde almaty astana", "how long is the flight from almaty to astana",
                 "Алматыдан Астанаға пойызбен қанша уақыт жүреді?"}) {
