@@ -163,6 +163,11 @@ class RankingsAndFollowUpsTest {
         Answer en = ask(Dialogue.START, "Konaev is the centre of which region?", Language.EN);
         assertEquals("Konaev — Region: Almaty region\nKonaev is the administrative centre of Almaty region.",
                 en.body());
+        // typed in Latin letters, the words for a centre still ask for the region
+        assertTrue(ask(Dialogue.START, "kokshetau centr kakoi oblasti", Language.EN).body()
+                .startsWith("Кокшетау — Область: Акмолинская область"));
+        assertTrue(ask(Dialogue.START, "kokshetau qai oblystyn ortalygy", Language.EN).body()
+                .startsWith("Көкшетау — Облысы: Ақмола облысы"));
     }
 
     @Test
