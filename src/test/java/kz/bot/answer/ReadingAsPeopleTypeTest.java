@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,6 +52,16 @@ class ReadingAsPeopleTypeTest {
         }
         assertTrue(ShippedKnowledge.ask("Ресейдің премьер-министрі кім?").body().contains("Ресей"),
                 "the prime minister of Russia is not Kazakhstan's");
+    }
+
+    @Test
+    void aPostpositionIsNoTopic() {
+        for (String[] q : new String[][] {{"Астана арқылы қай өзен ағып өтеді?", "арқылы"},
+                {"какие горы вокруг алматы", "вокруг"}}) {
+            var words = ShippedKnowledge.library().explain(new Question(q[0], Language.EN)).reading()
+                    .words().stream().map(Word::surface).toList();
+            assertFalse(words.contains(q[1]), q[0] + ": «" + q[1] + "» says how, not what: " + words);
+        }
     }
 
     @Test
