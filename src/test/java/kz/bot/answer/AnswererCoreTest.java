@@ -260,6 +260,19 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aVerbWeighsLessThanTheNounsOfTheQuestion() {
+        for (String[] q : new String[][] {{"когда начались протесты", "начались", "протесты"},
+                {"көлді кім басқарған мекеме", "басқарған", "мекеме"}}) {
+            List<Word> words = ANSWERER.explain(Question.of(q[0])).reading().words();
+            double verb = words.stream().filter(w -> w.surface().equals(q[1])).findFirst().orElseThrow().query().weight();
+            double noun = words.stream().filter(w -> w.surface().equals(q[2])).findFirst().orElseThrow().query().weight();
+            assertEquals(0.5, verb / noun, 1e-9, q[0] + ": neither is in the knowledge, the verb weighs half");
+        }
+        List<Word> english = ANSWERER.explain(Question.of("when did the protests start")).reading().words();
+        assertEquals(english.get(0).query().weight(), english.get(1).query().weight(), 1e-9, "no verb endings in English");
+    }
+
+    @Test
     void anEverydayWordTheKnowledgeNeverUsesIsNeitherTopicNorUnknown() {
         Reading still = ANSWERER.explain(Question.of("is almaty still known for apples")).reading();
         Word word = still.words().stream().filter(w -> w.surface().equals("still")).findFirst().orElseThrow();
