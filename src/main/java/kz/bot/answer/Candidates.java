@@ -121,7 +121,8 @@ final class Candidates {
     }
 
     /**
-     * Which of the question's words only qualify what is asked (word.qualifier: "national", «основной»): looked up once
+     * Which of the question's words only qualify what is asked (word.qualifier: "national", «основной»; word.superlative:
+     * "the most common", «ең»): looked up once
      * per question, not once per candidate.
      */
     private static boolean[] qualifying(Reading r) {
@@ -129,7 +130,9 @@ final class Candidates {
         boolean[] out = new boolean[r.words().size()];
         for (int i = 0; i < out.length; i++) {
             Word w = r.words().get(i);
-            out[i] = w.role() == Word.Role.CONTENT && phrases.has("word.qualifier", Phrases.words(w.surface()));
+            String[] word = Phrases.words(w.surface());
+            out[i] = w.role() == Word.Role.CONTENT
+                    && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.bot.ShippedKnowledge;
@@ -168,6 +169,14 @@ class RankingsAndFollowUpsTest {
                 .startsWith("Кокшетау — Область: Акмолинская область"));
         assertTrue(ask(Dialogue.START, "kokshetau qai oblystyn ortalygy", Language.EN).body()
                 .startsWith("Көкшетау — Облысы: Ақмола облысы"));
+    }
+
+    @Test
+    void aRegionsPopulationAskedAfterItIsNotTheMostPopulousRegion() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Where is Karaganda region?", Language.EN));
+        String body = ask(d, "How many people live in that region?", Language.EN).body();
+        assertFalse(body.contains("Most Populous"), "\"most\" in a label is not a word the question may leave out: "
+                + body);
     }
 
     @Test

@@ -104,6 +104,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("national currency of kazakhstan").body().contains("Currency: tenge"));
         assertTrue(ShippedKnowledge.ask("Қазақстанның ұлттық валютасы қандай?").body().contains("теңге"));
         assertTrue(ShippedKnowledge.ask("What is the main religion in Kazakhstan?").body().contains("Islam 69.3%"));
+        assertTrue(ShippedKnowledge.ask("Какая религия самая распространённая в Казахстане?").body()
+                .contains("ислам 69,3%"), "«самая распространённая» only says which one");
+        assertTrue(ShippedKnowledge.ask("What does Kazakhstan export the most?").body().contains("oil"));
         // the people's adjective before what is asked is the country ("the Kazakh national dish")
         assertTrue(ShippedKnowledge.ask("Қазақтың ұлттық тағамы қандай?").body().contains("бешбармақ"));
         assertTrue(ShippedKnowledge.ask("казахская кухня").body().contains("бешбармак"));
