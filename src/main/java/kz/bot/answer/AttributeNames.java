@@ -30,6 +30,15 @@ final class AttributeNames {
 
     /** The forms of "number" in each field: a label word that "how many" already asks for ("Number of Regions"). */
     private final Set<String> numberWords = new HashSet<>();
+    /** Each attribute's number, for {@link Matches}' arrays. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** A form → the numbers of the attributes whose name holds it: what {@link Matches} looks a question's words up in. */
+    private final Map<String, int[]> byForm = new HashMap<>();
+    /**
+     * Per language, a form → the label words that hold it, each as its attribute's number times 64 plus its position in
+     * the label (labels are a few words long).
+     */
+    private final Map<Language, Map<String, int[]>> byLabelForm = new java.util.EnumMap<>(Language.class);
 
     AttributeNames(FactBook book, TextIndex index) {
         for (var entry : Map.of(Language.EN, "number count quantity", Language.RU, "число количество",
@@ -89,6 +98,25 @@ final class AttributeNames {
                 labelWords.put(key, byLanguage);
             }
         }
+        forms.keySet().stream().sorted().forEach(attribute -> ids.put(attribute, ids.size()));
+        Map<String, List<Integer>> attributesByForm = new HashMap<>();
+        forms.forEach((attribute, all) -> all.forEach(form -> attributesByForm.computeIfAbsent(form,
+                k -> new java.util.ArrayList<>()).add(ids.get(attribute))));
+        attributesByForm.forEach((form, list) -> byForm.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
+        for (Language l : Language.values()) {
+            Map<String, List<Integer>> positions = new HashMap<>();
+            labelWords.forEach((attribute, byLanguage) -> {
+                List<Set<String>> label = byLanguage.getOrDefault(l, List.of());
+                for (int i = 0; i < Math.min(label.size(), 64); i++) {
+                    int word = ids.get(attribute) * 64 + i;
+                    label.get(i).forEach(form -> positions.computeIfAbsent(form, k -> new java.util.ArrayList<>())
+                            .add(word));
+                }
+            });
+            Map<String, int[]> packed = new HashMap<>();
+            positions.forEach((form, list) -> packed.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
+            byLabelForm.put(l, packed);
+        }
     }
 
     /** The words of {@code label} in {@code l}, each as its field-qualified forms and synonyms. */
@@ -110,32 +138,73 @@ final class AttributeNames {
         return forms.getOrDefault(attribute, Set.of());
     }
 
+    /** How the words of a question meet the attributes' names, looked up once for the question. */
+    Matches matches(List<Word> words, Language language, AnswerKind kind) {
+        return new Matches(words, language, kind);
+    }
+
     /**
-     * The share of the words of {@code attribute}'s label (in {@code language}) that none of {@code words} matches:
-     * "Most Populous Region" answers "population of Kazakhstan" only in part, "Population" wholly.
+     * How the words of one question meet every attribute's name: which words name which attribute, and how much of
+     * each label the question leaves out. Found by looking each word's forms up once, not by comparing every word with
+     * every label. Lives for one question; not thread-safe.
      */
-    double extra(String attribute, Language language, List<Word> words, AnswerKind kind) {
-        List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());
-        if (label.isEmpty()) {
-            return 0;
-        }
-        int missing = 0;
-        for (Set<String> labelWord : label) {
-            if (kind == AnswerKind.HOW_MANY && !java.util.Collections.disjoint(labelWord, numberWords)) {
-                continue; // "how many regions" asks for the Number of Regions
-            }
-            boolean found = false;
-            for (Word w : words) {
-                if (w.role() == Word.Role.CONTENT && intersects(w.query(), labelWord)) {
-                    found = true;
-                    break;
+    final class Matches {
+
+        private final Language language;
+        private final AnswerKind kind;
+        /** By attribute number: which of the question's words (bit i for word i) name it. */
+        private final long[] naming = new long[ids.size()];
+        /** By attribute number: which positions of its label (in the question's language) a content word says. */
+        private final long[] said = new long[ids.size()];
+
+        private Matches(List<Word> words, Language language, AnswerKind kind) {
+            this.language = language;
+            this.kind = kind;
+            Map<String, int[]> labels = byLabelForm.get(language);
+            int[] none = new int[0];
+            for (int i = 0; i < Math.min(words.size(), 64); i++) {
+                Word w = words.get(i);
+                for (String key : w.query().keys()) {
+                    for (int attribute : byForm.getOrDefault(key, none)) {
+                        naming[attribute] |= 1L << i;
+                    }
+                    if (w.role() == Word.Role.CONTENT) {
+                        for (int word : labels.getOrDefault(key, none)) {
+                            said[word / 64] |= 1L << (word % 64);
+                        }
+                    }
                 }
             }
-            if (!found) {
-                missing++;
-            }
         }
-        return (double) missing / label.size();
+
+        /** True when the question's word at {@code word} is a word of {@code attribute}'s name or a synonym of one. */
+        boolean names(String attribute, int word) {
+            Integer id = ids.get(attribute);
+            return id != null && word < 64 && (naming[id] & 1L << word) != 0;
+        }
+
+        /**
+         * The share of the words of {@code attribute}'s label (in the question's language) that no content word of
+         * the question says: "Most Populous Region" answers "population of Kazakhstan" only in part, "Population"
+         * wholly.
+         */
+        double extra(String attribute) {
+            List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());
+            if (label.isEmpty()) {
+                return 0;
+            }
+            long found = said[ids.get(attribute)];
+            int missing = 0;
+            for (int i = 0; i < label.size(); i++) {
+                if (kind == AnswerKind.HOW_MANY && !java.util.Collections.disjoint(label.get(i), numberWords)) {
+                    continue; // "how many regions" asks for the Number of Regions
+                }
+                if (i >= 64 || (found & 1L << i) == 0) {
+                    missing++;
+                }
+            }
+            return (double) missing / label.size();
+        }
     }
 
     /** True for an attribute whose values name our places ("administrative center", "region"): it says where. */

@@ -53,8 +53,8 @@ final class Candidates {
     List<Candidate> gather(Reading r, Entity context, Entity named, RolePlaces.Meant meant) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        boolean[] qualifying = qualifying(r);
-        add(out, r, context, named, meant, qualifying, index.search(words, null, List.of(), SEARCH_LIMIT));
+        Lookups lookups = new Lookups(r);
+        add(out, r, context, named, meant, lookups, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
         if (about.isEmpty() && meant != null) {
@@ -70,7 +70,7 @@ final class Candidates {
             about.add(country);
         }
         List<Long> ids = about.stream().map(Entity::id).toList();
-        add(out, r, context, named, meant, qualifying, index.search(words, UnitKind.FACT, ids,
+        add(out, r, context, named, meant, lookups, index.search(words, UnitKind.FACT, ids,
                 FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
@@ -87,14 +87,14 @@ final class Candidates {
     }
 
     private void add(Map<Integer, Candidate> out, Reading r, Entity context, Entity named, RolePlaces.Meant meant,
-                     boolean[] qualifying, List<Hit> hits) {
+                     Lookups lookups, List<Hit> hits) {
         float best = 0;
         for (Hit h : hits) {
             best = Math.max(best, h.score());
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h) && readable(r, h) && aboutOk(r, h)) {
-                double[] features = measure(r, h, best, context, named, meant, qualifying);
+                double[] features = measure(r, h, best, context, named, meant, lookups);
                 if (!others.anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
@@ -121,29 +121,36 @@ final class Candidates {
     }
 
     /**
-     * Which of the question's words only qualify what is asked (word.qualifier: "national", «основной»; word.superlative:
-     * "the most common", «ең»): looked up once
-     * per question, not once per candidate.
+     * What is looked up once for a question rather than once per candidate: which of its words only qualify what is
+     * asked (word.qualifier: "national", «основной»; word.superlative: "the most common", «ең»), and for each attribute
+     * among the candidates, which words name it and how much of its label the question leaves out. Lives for one
+     * question; not thread-safe.
      */
-    private static boolean[] qualifying(Reading r) {
-        Phrases phrases = Phrases.of(r.language());
-        boolean[] out = new boolean[r.words().size()];
-        for (int i = 0; i < out.length; i++) {
-            Word w = r.words().get(i);
-            String[] word = Phrases.words(w.surface());
-            out[i] = w.role() == Word.Role.CONTENT
-                    && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
+    private final class Lookups {
+
+        final boolean[] qualifying;
+        final AttributeNames.Matches labels;
+
+        Lookups(Reading r) {
+            Phrases phrases = Phrases.of(r.language());
+            qualifying = new boolean[r.words().size()];
+            for (int i = 0; i < qualifying.length; i++) {
+                Word w = r.words().get(i);
+                String[] word = Phrases.words(w.surface());
+                qualifying[i] = w.role() == Word.Role.CONTENT
+                        && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
+            }
+            labels = attributes.matches(r.words(), r.language(), r.kind());
         }
-        return out;
     }
 
     /**
      * The features of {@code h} as an answer to {@code r}.
      *
-     * @param qualifying which of the question's words only qualify what is asked ({@link #qualifying})
+     * @param lookups what is looked up once for the question ({@link Lookups})
      */
-    double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant,
-                     boolean[] qualifying) {
+    private double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant,
+                             Lookups lookups) {
         double[] f = new double[Feature.values().length];
         f[Feature.BIAS.ordinal()] = 1;
         List<Word> words = r.words();
@@ -153,7 +160,8 @@ final class Candidates {
         double missed = 0;
         double unknown = 0;
         double byName = 0;
-        Set<String> label = h.kind() == UnitKind.FACT ? attributes.forms(h.attribute()) : Set.of();
+        boolean fact = h.kind() == UnitKind.FACT;
+        boolean[] qualifying = lookups.qualifying;
         boolean placeWord = false;
         boolean foreignWord = false;
         boolean foreignMissed = false;
@@ -178,7 +186,7 @@ final class Candidates {
                     rarest = Math.max(rarest, weight);
                     if (has) {
                         covered += weight;
-                        if (implied || !label.isEmpty() && AttributeNames.intersects(w.query(), label)) {
+                        if (implied || fact && lookups.labels.names(h.attribute(), i)) {
                             byName += weight;
                         }
                     } else {
@@ -203,8 +211,7 @@ final class Candidates {
         f[Feature.UNKNOWN.ordinal()] = total == 0 ? 0 : unknown / total;
         f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
-        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = h.kind() == UnitKind.FACT
-                ? attributes.extra(h.attribute(), r.language(), words, r.kind()) : 0;
+        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact ? lookups.labels.extra(h.attribute()) : 0;
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {

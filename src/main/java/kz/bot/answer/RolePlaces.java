@@ -81,12 +81,12 @@ final class RolePlaces {
             return null; // a place named, or "the region's centre" («облыс орталығы»), which is not the capital
         }
         List<Word> words = r.words();
+        AttributeNames.Matches labels = attributes.matches(words, r.language(), r.kind());
         for (Map.Entry<String, Entity> e : roles.entrySet()) {
             String attribute = e.getKey();
-            if (attributes.extra(attribute, r.language(), words, r.kind()) > 0) {
+            if (labels.extra(attribute) > 0) {
                 continue;
             }
-            Set<String> label = attributes.forms(attribute);
             Set<Integer> naming = new TreeSet<>();
             List<Integer> other = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
@@ -94,7 +94,7 @@ final class RolePlaces {
                 if (w.role() != Word.Role.CONTENT) {
                     continue;
                 }
-                if (AttributeNames.intersects(w.query(), label)) {
+                if (labels.names(attribute, i)) {
                     naming.add(i);
                 } else {
                     other.add(i);
