@@ -62,6 +62,8 @@ class ReadingAsPeopleTypeTest {
                     .words().stream().map(Word::surface).toList();
             assertFalse(words.contains(q[1]), q[0] + ": «" + q[1] + "» says how, not what: " + words);
         }
+        assertTrue(ShippedKnowledge.ask("Что представляла собой Алаш-Орда?").body().contains("казахская национальная партия"),
+                "«что представляла собой» asks what it was");
     }
 
     @Test
@@ -107,6 +109,8 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("Какая религия самая распространённая в Казахстане?").body()
                 .contains("ислам 69,3%"), "«самая распространённая» only says which one");
         assertTrue(ShippedKnowledge.ask("What does Kazakhstan export the most?").body().contains("oil"));
+        assertTrue(ShippedKnowledge.ask("Назови крупнейшие нефтяные месторождения Казахстана").body().contains("Тенгиз"));
+        assertTrue(ShippedKnowledge.ask("What is the largest ethnic group in Kazakhstan?").body().contains("Kazakhs 71.3%"));
         // the people's adjective before what is asked is the country ("the Kazakh national dish")
         assertTrue(ShippedKnowledge.ask("Қазақтың ұлттық тағамы қандай?").body().contains("бешбармақ"));
         assertTrue(ShippedKnowledge.ask("казахская кухня").body().contains("бешбармак"));
