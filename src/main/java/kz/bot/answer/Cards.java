@@ -58,6 +58,16 @@ final class Cards {
         Set<String> sources = new LinkedHashSet<>();
         sources.add(newest.source().citation(language));
         older(facts, language).ifPresent(lines::add);
+        // "Previous Parliament: two chambers until 2026" is followed by what replaced it, the current Parliament
+        for (String earlier : Agreement.EARLIER_OF) {
+            List<Fact> current = key.startsWith(earlier) ? book.facts(e).get(key.substring(earlier.length())) : null;
+            if (current != null) {
+                Fact now = current.get(0);
+                lines.add(say.say("of_template", book.label(now.attributeKey(), now.attribute(), language),
+                        Localizer.fullName(e, language), value(now, language).text()));
+                sources.add(now.source().citation(language));
+            }
+        }
         if (!value.translated()) {
             lines.add(say.say("only_english"));
         }
