@@ -96,6 +96,23 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         this.spelling = new Spelling(searcher, byLanguage);
         this.closeTerms = new CloseTerms(searcher);
         this.searchBox = new SearchBox(searcher, analyzers, names, units);
+        warmUpFuzzing();
+    }
+
+    /**
+     * Looks a made-up word up once the ways a typo is looked up: the first such lookup loads and compiles Lucene's
+     * Levenshtein automata (60-120 ms on a cold JVM), which would otherwise be charged to the first question with a
+     * typo and spend its fuzzing budget, so that it was read differently from the same question asked later.
+     */
+    private void warmUpFuzzing() {
+        String word = "qazaqstann";
+        nameDictionary.near(word, 2, false);
+        for (Field field : Field.values()) {
+            closeTerms.near(field, word);
+        }
+        for (Language language : Language.values()) {
+            spelling.closeForms(language, LanguageAnalyzer.Kind.valueOf(language.name()), word);
+        }
     }
 
     private static LanguageAnalyzer.Kind kind(Reading how) {
