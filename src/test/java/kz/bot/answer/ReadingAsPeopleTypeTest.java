@@ -111,6 +111,8 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("What does Kazakhstan export the most?").body().contains("oil"));
         assertTrue(ShippedKnowledge.ask("Назови крупнейшие нефтяные месторождения Казахстана").body().contains("Тенгиз"));
         assertTrue(ShippedKnowledge.ask("What is the largest ethnic group in Kazakhstan?").body().contains("Kazakhs 71.3%"));
+        assertTrue(ShippedKnowledge.ask("С какого числа действует новая Конституция?").body().contains("1 июля 2026"),
+                "the country's facts are its current ones: «новая» need not be found in them");
         // the people's adjective before what is asked is the country ("the Kazakh national dish")
         assertTrue(ShippedKnowledge.ask("Қазақтың ұлттық тағамы қандай?").body().contains("бешбармақ"));
         assertTrue(ShippedKnowledge.ask("казахская кухня").body().contains("бешбармак"));
