@@ -262,7 +262,7 @@ class AnswererCoreTest {
     @Test
     void aVerbWeighsLessThanTheNounsOfTheQuestion() {
         for (String[] q : new String[][] {{"когда начались протесты", "начались", "протесты"},
-                {"көлді кім басқарған мекеме", "басқарған", "мекеме"}}) {
+                {"көлді кім басқарған мекеме", "басқарған", "мекеме"}, {"бөгет қашан салынды", "салынды", "бөгет"}}) {
             List<Word> words = ANSWERER.explain(Question.of(q[0])).reading().words();
             double verb = words.stream().filter(w -> w.surface().equals(q[1])).findFirst().orElseThrow().query().weight();
             double noun = words.stream().filter(w -> w.surface().equals(q[2])).findFirst().orElseThrow().query().weight();
