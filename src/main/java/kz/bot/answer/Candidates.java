@@ -222,7 +222,10 @@ final class Candidates {
                 boolean national = country != null && h.entity() == country.id();
                 // Almaty the city before Almaty the region; the country's fact holds for its places too, but a place's
                 // own fact comes first
-                about = picked ? 1 : other ? 0.5 : placeWord ? 0 : national ? -0.5 : -1;
+                // a date asked of a place is that place's own: another place's fact that only mentions it ("Astana —
+                // Known For: … Baiterek … Expo 2017") does not say when it was built
+                boolean mentions = placeWord && r.kind() != AnswerKind.WHEN;
+                about = picked ? 1 : other ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
             } else {
                 about = placeWord ? 1 : -1;
             }

@@ -67,6 +67,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aDateAskedOfAPlaceIsNotAnotherPlacesFactThatMentionsIt() {
+        String baiterek = ShippedKnowledge.ask("когда построили байтерек").body();
+        assertFalse(baiterek.startsWith("Астана — Чем известен"), "Astana's fact names Baiterek and Expo 2017, not when "
+                + "Baiterek was built: " + baiterek);
+        String closed = ShippedKnowledge.ask("Когда закрыли Семипалатинский ядерный полигон?").body();
+        assertTrue(closed.contains("29 августа 1991"), closed);
+    }
+
+    @Test
     void aPredictionIsNeverAnsweredFromTheKnowledge() {
         for (String q : new String[] {"who will be the next president of kazakhstan",
                 "кто победит на следующих выборах президента казахстана", "Келесі сайлауда кім жеңеді?"}) {
