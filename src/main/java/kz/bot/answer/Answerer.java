@@ -34,6 +34,7 @@ public final class Answerer {
     private final Reader reader;
     private final Candidates candidates;
     private final RolePlaces roles;
+    private final AttributeNames attributes;
     private final Scorer scorer;
     private final Agreement agreement;
     private final Phrasing phrasing;
@@ -65,7 +66,7 @@ public final class Answerer {
         this.commands = new Commands(book, index, names, cards);
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
-        AttributeNames attributes = new AttributeNames(book, index);
+        this.attributes = new AttributeNames(book, index);
         Set<Long> places = new HashSet<>();
         for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
             book.entities(kind).forEach(e -> places.add(e.id()));
@@ -226,9 +227,11 @@ public final class Answerer {
 
     private List<Candidate> gather(Reading r, Topic topic, Entity context) {
         Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
+        // how the question's words meet the attributes' names, looked up once for the role and for the candidates
+        AttributeNames.Matches labels = attributes.matches(r.words(), r.language(), r.kind());
         // in a conversation about a place, "the centre" is that place's, not the capital
-        RolePlaces.Meant meant = roles.of(r, context);
-        return candidates.gather(r, context, named, meant);
+        RolePlaces.Meant meant = roles.of(r, context, labels);
+        return candidates.gather(r, context, named, meant, labels);
     }
 
     /**

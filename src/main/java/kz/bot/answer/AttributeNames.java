@@ -102,7 +102,7 @@ final class AttributeNames {
         Map<String, List<Integer>> attributesByForm = new HashMap<>();
         forms.forEach((attribute, all) -> all.forEach(form -> attributesByForm.computeIfAbsent(form,
                 k -> new java.util.ArrayList<>()).add(ids.get(attribute))));
-        attributesByForm.forEach((form, list) -> byForm.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
+        byForm.putAll(packed(attributesByForm));
         for (Language l : Language.values()) {
             Map<String, List<Integer>> positions = new HashMap<>();
             labelWords.forEach((attribute, byLanguage) -> {
@@ -113,10 +113,14 @@ final class AttributeNames {
                             .add(word));
                 }
             });
-            Map<String, int[]> packed = new HashMap<>();
-            positions.forEach((form, list) -> packed.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
-            byLabelForm.put(l, packed);
+            byLabelForm.put(l, packed(positions));
         }
+    }
+
+    private static Map<String, int[]> packed(Map<String, List<Integer>> lists) {
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((form, list) -> out.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     /** The words of {@code label} in {@code l}, each as its field-qualified forms and synonyms. */

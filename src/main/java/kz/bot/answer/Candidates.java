@@ -49,11 +49,13 @@ final class Candidates {
      * @param context the place the conversation is about, or null
      * @param named   the place the last answer named ("Region: Almaty"), or null
      * @param meant   the place the question names by its role ("the capital"), or null
+     * @param labels  how the question's words meet the attributes' names
      */
-    List<Candidate> gather(Reading r, Entity context, Entity named, RolePlaces.Meant meant) {
+    List<Candidate> gather(Reading r, Entity context, Entity named, RolePlaces.Meant meant,
+                           AttributeNames.Matches labels) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        Lookups lookups = new Lookups(r);
+        Lookups lookups = new Lookups(r, labels);
         add(out, r, context, named, meant, lookups, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
@@ -122,16 +124,15 @@ final class Candidates {
 
     /**
      * What is looked up once for a question rather than once per candidate: which of its words only qualify what is
-     * asked (word.qualifier: "national", «основной»; word.superlative: "the most common", «ең»), and for each attribute
-     * among the candidates, which words name it and how much of its label the question leaves out. Lives for one
-     * question; not thread-safe.
+     * asked (word.qualifier: "national", «основной»; word.superlative: "the most common", «ең»), and how its words
+     * meet the attributes' names. Lives for one question; not thread-safe.
      */
-    private final class Lookups {
+    private static final class Lookups {
 
         final boolean[] qualifying;
         final AttributeNames.Matches labels;
 
-        Lookups(Reading r) {
+        Lookups(Reading r, AttributeNames.Matches labels) {
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
             for (int i = 0; i < qualifying.length; i++) {
@@ -140,7 +141,7 @@ final class Candidates {
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
             }
-            labels = attributes.matches(r.words(), r.language(), r.kind());
+            this.labels = labels;
         }
     }
 

@@ -58,8 +58,8 @@ final class RolePlaces {
      * conversation's place {@code context} (may be null) has a fact of that name itself: in a conversation about
      * Karaganda region, "how many people live in the centre" asks about its administrative centre, not the capital.
      */
-    Meant of(Reading r, Entity context) {
-        Meant meant = of(r);
+    Meant of(Reading r, Entity context, AttributeNames.Matches labels) {
+        Meant meant = of(r, labels);
         if (meant == null || context == null || context.equals(country)) {
             return meant;
         }
@@ -74,14 +74,16 @@ final class RolePlaces {
         return meant;
     }
 
-    /** The place {@code r} names by its role, or null when it names a place by name or none by role. */
-    Meant of(Reading r) {
+    /**
+     * The place {@code r} names by its role, or null when it names a place by name or none by role; {@code labels}: how
+     * its words meet the attributes' names.
+     */
+    private Meant of(Reading r, AttributeNames.Matches labels) {
         if (country == null || r.places().stream().anyMatch(p -> !p.entity().equals(country))
                 || Phrases.of(r.language()).has("word.region", Phrases.words(r.text()))) {
             return null; // a place named, or "the region's centre" («облыс орталығы»), which is not the capital
         }
         List<Word> words = r.words();
-        AttributeNames.Matches labels = attributes.matches(words, r.language(), r.kind());
         for (Map.Entry<String, Entity> e : roles.entrySet()) {
             String attribute = e.getKey();
             if (labels.extra(attribute) > 0) {
