@@ -130,16 +130,19 @@ final class Candidates {
     private static final class Lookups {
 
         final boolean[] qualifying;
+        final boolean[] numeric;
         final AttributeNames.Matches labels;
 
         Lookups(Reading r, AttributeNames.Matches labels) {
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
+            numeric = new boolean[r.words().size()];
             for (int i = 0; i < qualifying.length; i++) {
                 Word w = r.words().get(i);
                 String[] word = Phrases.words(w.surface());
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
+                numeric[i] = w.role() == Word.Role.CONTENT && w.surface().chars().allMatch(Character::isDigit);
             }
             this.labels = labels;
         }
@@ -187,7 +190,8 @@ final class Candidates {
                     rarest = Math.max(rarest, weight);
                     if (has) {
                         covered += weight;
-                        if (implied || fact && lookups.labels.names(h.attribute(), i)) {
+                        // a year a fact covers is the date it was counted on: "the population in 2026"
+                        if (implied || fact && (lookups.labels.names(h.attribute(), i) || lookups.numeric[i])) {
                             byName += weight;
                         }
                     } else {

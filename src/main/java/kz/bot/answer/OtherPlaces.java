@@ -95,7 +95,27 @@ final class OtherPlaces {
     boolean anotherPlacesAttribute(Reading r, Hit h, double[] f) {
         return h.kind() == UnitKind.FACT && r.countryNamed() && country != null && h.entity() != country.id()
                 && r.places().stream().allMatch(p -> p.entity().equals(country))
-                && f[Feature.ATTRIBUTE_NAME.ordinal()] >= f[Feature.COVERAGE.ordinal()] - 1e-9;
+                && f[Feature.ATTRIBUTE_NAME.ordinal()] >= f[Feature.COVERAGE.ordinal()] - datedShare(r, h) - 1e-9;
+    }
+
+    /**
+     * The share of the question's meaningful words that {@code h} covers only with a number such as a year: "how many
+     * people live in Kazakhstan in 2026" meets the date of every population counted in 2026, which says nothing of
+     * which place is meant.
+     */
+    private static double datedShare(Reading r, Hit h) {
+        double total = 0;
+        double dated = 0;
+        for (int i = 0; i < r.words().size(); i++) {
+            Word w = r.words().get(i);
+            if (w.role() == Word.Role.CONTENT) {
+                total += w.query().weight();
+                if (h.covers(i) && w.surface().chars().allMatch(Character::isDigit)) {
+                    dated += w.query().weight();
+                }
+            }
+        }
+        return total == 0 ? 0 : dated / total;
     }
 
     private static boolean coversCountryWord(Reading r, Hit h) {

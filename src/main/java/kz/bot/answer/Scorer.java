@@ -49,6 +49,11 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");
         }
+        String later = laterYearMissed(r, winner.hit());
+        if (later != null) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks about " + later
+                    + ", and the best candidate does not speak of that year");
+        }
         if (weights.confidence(winner.features()) < weights.threshold()) {
             winner = top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
         }
@@ -155,6 +160,22 @@ final class Scorer {
                     : "the question asks where, and the best candidate is a fact that names no place";
             default -> null;
         };
+    }
+
+    /**
+     * A year after this one that the question names and {@code h} does not mention, or null: "will Almaty have 3
+     * million people by 2035" is not answered by today's population.
+     */
+    static String laterYearMissed(Reading r, Hit h) {
+        int thisYear = java.time.Year.now().getValue();
+        for (int i = 0; i < r.words().size(); i++) {
+            String surface = r.words().get(i).surface();
+            if (surface.length() == 4 && surface.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(surface) > thisYear && !h.covers(i)) {
+                return surface;
+            }
+        }
+        return null;
     }
 
     /** Questions the knowledge must not answer, whatever it holds; null for the others. */

@@ -142,6 +142,22 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aYearToComeIsNotAnsweredWithTodaysFigure() {
+        assertTrue(ask("population of Almaty").found());
+        Explanation e = ANSWERER.explain(Question.of("population of Almaty in 2999"));
+        assertFalse(e.decision().answered());
+        assertEquals("abstained: the question asks about 2999, and the best candidate does not speak of that year",
+                e.decision().reason());
+    }
+
+    @Test
+    void whichCityIsBetterToLiveInIsAnOpinionInKazakhToo() {
+        Explanation e = ANSWERER.explain(Question.of("қай қалада тұрған жақсы, алматы ма әлде астана ма"));
+        assertTrue(e.reading().has(Signal.OPINION));
+        assertFalse(ask("қай қалада тұрған жақсы, алматы ма әлде астана ма").found());
+    }
+
+    @Test
     void aStaleValueNeverWins() {
         Explanation e = ANSWERER.explain(Question.of("country made up of provinces"));
         assertTrue(e.decision().ranked().stream().anyMatch(c -> c.get(Feature.STALE) == 1));
