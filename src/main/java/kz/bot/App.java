@@ -115,24 +115,26 @@ public final class App {
         }
     }
 
-    /** {@code tune --out FILE [--seeds DIR] [--precision P] QUESTIONS…}. */
+    /** {@code tune --out FILE [--seeds DIR] [--precision P] [--small-only] QUESTIONS…}. */
     private static int tune(Config config, List<String> args, PrintStream out, PrintStream err) throws Exception {
         Path outFile = Path.of("weights.properties");
         Path seeds = null;
         double precision = 0.975;
+        boolean smallOnly = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--out" -> outFile = Path.of(args.get(++i));
                 case "--seeds" -> seeds = Path.of(args.get(++i));
                 case "--precision" -> precision = Double.parseDouble(args.get(++i));
+                case "--small-only" -> smallOnly = true;
                 default -> files.add(Path.of(args.get(i)));
             }
         }
         try (Library library = Preflight.openLibrary(config, err);
              Library seedLibrary = seeds == null ? null
                      : Library.openScratch(seeds)) {
-            return Tune.run(library, seedLibrary, files, outFile, precision, out);
+            return Tune.run(library, seedLibrary, files, outFile, precision, smallOnly, out);
         }
     }
 
@@ -233,7 +235,7 @@ public final class App {
                                          (--conversation: each line continues one conversation)
                   eval [--seeds] [--verbose] FILE…
                                          ask labeled questions and print right/wrong/don't-know per category
-                  tune --out FILE [--seeds DIR] [--precision P] FILE…
+                  tune --out FILE [--seeds DIR] [--precision P] [--small-only] FILE…
                                          set the scorer's weights and threshold from labeled questions
                   check [DIR]            load a knowledge directory and report its problems (exit 1 if any)
                   bench [--synthetic N] [--seconds S] [--threads T] [--seed X] [--warmup W]

@@ -49,18 +49,26 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");
         }
+        // a text that shares no meaningful word with the question does not answer it, though it names the place; a
+        // fact of the place named may ("what is Kyzylorda region like" — Character: desert)
+        boolean placesOwnFact = winner.get(Feature.IS_FACT) > 0 && winner.get(Feature.PLACE) >= 1;
+        if (winner.get(Feature.NO_CONTENT) == 0 && winner.get(Feature.COVERAGE) == 0 && !placesOwnFact) {
+            return new Decision(ranked, winner, 0, false, "abstained: the best candidate is a text that has none of"
+                    + " the question's meaningful words");
+        }
         String later = laterYearMissed(r, winner.hit());
         if (later != null) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks about " + later
                     + ", and the best candidate does not speak of that year");
         }
-        if (weights.confidence(winner.features()) < weights.threshold()) {
+        if (weights.confidence(winner.features()) < weights.threshold(winner.features())) {
             winner = top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
         }
         double confidence = weights.confidence(winner.features());
-        boolean answered = confidence >= weights.threshold();
+        double threshold = weights.threshold(winner.features());
+        boolean answered = confidence >= threshold;
         String reason = String.format(Locale.ROOT, "%s: confidence %.3f %s threshold %.3f (score %.3f, margin %.3f)",
-                answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", weights.threshold(),
+                answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", threshold,
                 winner.score(), winner.get(Feature.MARGIN));
         return new Decision(ranked, winner, confidence, answered, reason);
     }

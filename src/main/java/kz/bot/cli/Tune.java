@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import kz.bot.answer.Answer;
@@ -24,12 +25,14 @@ import kz.bot.kb.Library;
 import kz.bot.language.Language;
 
 /**
- * {@code tune --out FILE [--seeds DIR] [--precision P] QUESTIONS…}: sets the scorer's weights and threshold from
+ * {@code tune --out FILE [--seeds DIR] [--precision P] [--small-only] QUESTIONS…}: sets the scorer's weights and threshold from
  * labeled questions. Every candidate of every question is labeled right or wrong by what it would answer; a logistic
  * regression learns the feature weights from them; a second, three-weight regression learns the confidence from the
  * winner's score and its margin; the threshold is the lowest confidence at which the tuning questions' precision
  * stays at or above P (0.975 unless said). With {@code --seeds DIR}, the {@code seed} questions are also asked of the
- * two seed documents alone, so the weights serve an admin's fresh article too.
+ * two seed documents alone, so the weights serve an admin's fresh article too; those answers set the confidence and
+ * threshold of a small knowledge base ({@link Weights}). With {@code --small-only}, the shipped ranking, confidence and
+ * threshold are kept and only the small knowledge base's are learned.
  */
 public final class Tune {
 
@@ -50,7 +53,7 @@ public final class Tune {
 
     /** Runs the tuning and writes the weights to {@code outFile}. */
     public static int run(Library shipped, Library seeds, List<Path> files, Path outFile, double precision,
-                          PrintStream out) throws IOException {
+                          boolean smallOnly, PrintStream out) throws IOException {
         Tune t = new Tune();
         List<LabeledQuestion> questions = new ArrayList<>();
         for (Path f : files) {
@@ -74,15 +77,28 @@ public final class Tune {
         int[] signs = java.util.Arrays.stream(Feature.values()).mapToInt(Feature::sign).toArray();
         SoftmaxRanker ranker = new SoftmaxRanker(0.001, 1500);
         ranker.constrain(signs);
-        double[] rank = ranker.fit(groups, d);
+        Weights shippedWeights = Weights.shipped();
+        double[] rank = smallOnly ? shippedWeights.rank().clone() : ranker.fit(groups, d);
         rank[Feature.BIAS.ordinal()] = 0; // the same for every candidate: ranks nothing
         rank[Feature.MARGIN.ordinal()] = 0;
         rank[Feature.PHRASE.ordinal()] = 0; // measured on the winner only
         rank[Feature.SUPPORT.ordinal()] = 0;
         Weights ranking = new Weights(rank, new double[d], 0.5);
-        double[] confidence = t.confidence(ranking);
-        double threshold = t.threshold(new Weights(rank, confidence, 0.5), precision, out);
-        Weights tuned = new Weights(rank, confidence, threshold);
+        // a small knowledge base (the seeds alone) gets a confidence and a threshold of its own (Weights)
+        double[] confidence = smallOnly ? shippedWeights.confidence().clone() : t.confidence(ranking, false);
+        double[] small = t.confidence(ranking, true);
+        // what the question asks for — an opinion, live data, the future, another country — weighs the same whatever
+        // the knowledge holds; the few seed questions rarely ask such things, so the large base's weight is kept
+        for (Feature f : EnumSet.of(Feature.OPINION, Feature.REALTIME, Feature.FUTURE, Feature.FOREIGN,
+                Feature.FOREIGN_MISSED)) {
+            small[f.ordinal()] = Math.min(small[f.ordinal()], confidence[f.ordinal()]);
+        }
+        out.println("large knowledge base:");
+        double threshold = smallOnly ? shippedWeights.threshold()
+                : t.threshold(new Weights(rank, confidence, 0.5), false, precision, out);
+        out.println("small knowledge base:");
+        double smallThreshold = t.threshold(new Weights(rank, small, 0.5), true, precision, out);
+        Weights tuned = new Weights(rank, confidence, threshold, small, smallThreshold);
         try (Writer writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
             tuned.write(writer, "Set by `tune` on " + files.size() + " file(s) of labeled questions ("
                     + t.asked.size() + " questions asked, " + t.rows.size() + " candidates), target precision "
@@ -90,10 +106,11 @@ public final class Tune {
                     + " \"Measuring answer quality\".");
         }
         for (Feature f : Feature.values()) {
-            out.printf(Locale.ROOT, "  %-16s rank %8.3f   confidence %8.3f%n", f, rank[f.ordinal()],
-                    confidence[f.ordinal()]);
+            out.printf(Locale.ROOT, "  %-16s rank %8.3f   confidence %8.3f   small %8.3f%n", f, rank[f.ordinal()],
+                    confidence[f.ordinal()], small[f.ordinal()]);
         }
-        out.printf(Locale.ROOT, "threshold %.3f → %s%n", threshold, outFile);
+        out.printf(Locale.ROOT, "threshold %.3f, small knowledge base %.3f → %s%n", threshold, smallThreshold,
+                outFile);
         return 0;
     }
 
@@ -143,13 +160,16 @@ public final class Tune {
         }
     }
 
-    /** Learns how sure to be of a winner from its features and its margin over the runner-up. */
-    private double[] confidence(Weights ranking) {
+    /**
+     * Learns how sure to be of a winner from its features and its margin over the runner-up, from the questions asked
+     * of a small knowledge base or of a large one ({@link Weights#small}).
+     */
+    private double[] confidence(Weights ranking, boolean smallKnowledge) {
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (Asked a : asked) {
             Top top = top(ranking, a);
-            if (top != null) {
+            if (top != null && Weights.small(top.features()) == smallKnowledge) {
                 x.add(top.features());
                 y.add(top.right() ? 1 : 0);
             }
@@ -200,18 +220,22 @@ public final class Tune {
         return c;
     }
 
-    /** The lowest confidence at which precision on the tuning questions stays at or above {@code target}. */
-    private double threshold(Weights weights, double target, PrintStream out) {
+    /**
+     * The lowest confidence at which precision on the tuning questions asked of a small or of a large knowledge base
+     * stays at or above {@code target}.
+     */
+    private double threshold(Weights weights, boolean smallKnowledge, double target, PrintStream out) {
         List<double[]> points = new ArrayList<>(); // confidence, right
         int answerable = 0;
         for (Asked a : asked) {
+            Top top = top(weights, a);
+            if (top == null || Weights.small(top.features()) != smallKnowledge) {
+                continue;
+            }
             if (!a.none() && a.right().contains(true)) {
                 answerable++;
             }
-            Top top = top(weights, a);
-            if (top != null) {
-                points.add(new double[] {weights.confidence(top.features()), top.right() ? 1 : 0});
-            }
+            points.add(new double[] {weights.confidence(top.features()), top.right() ? 1 : 0});
         }
         points.sort(Comparator.comparingDouble((double[] p) -> p[0]).reversed());
         int topRight = (int) points.stream().filter(p -> p[1] > 0).count();

@@ -151,6 +151,51 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aTextSharingNoWordWithTheQuestionButItsPlaceIsNoAnswerWhileThePlacesOwnFactMayBe() {
+        Reading r = ANSWERER.explain(Question.of("How high is the highest peak near Almaty?")).reading();
+        double[] sure = new double[Feature.values().length];
+        sure[Feature.BIAS.ordinal()] = 5;
+        Scorer scorer = new Scorer(new Weights(new double[Feature.values().length], sure, 0.5),
+                new Agreement(h -> "", h -> ""), new Phrasing(new FakeTextIndex()
+                        .passage("The rural population fell again.", 0)
+                        .fact(ALMATY.id(), "character", "Character mountainous", "Almaty", 0)));
+        double[] passage = new double[Feature.values().length];
+        passage[Feature.BIAS.ordinal()] = 1;
+        passage[Feature.PLACE.ordinal()] = 1;
+        passage[Feature.IS_PASSAGE.ordinal()] = 1;
+        Hit text = new Hit(0, UnitKind.PASSAGE, 3f, 0L, 0L, "", 0, 40, 1);
+        Decision d = scorer.decide(r, List.of(new Candidate(text, passage, 0)));
+        assertFalse(d.answered());
+        assertEquals("abstained: the best candidate is a text that has none of the question's meaningful words",
+                d.reason());
+        double[] fact = new double[Feature.values().length];
+        fact[Feature.BIAS.ordinal()] = 1;
+        fact[Feature.PLACE.ordinal()] = 1;
+        fact[Feature.IS_FACT.ordinal()] = 1;
+        Hit character = new Hit(1, UnitKind.FACT, 3f, 0L, ALMATY.id(), "character", 0, 2, 1);
+        assertTrue(scorer.decide(r, List.of(new Candidate(character, fact, 0))).answered());
+    }
+
+    @Test
+    void aSmallKnowledgeBaseHasItsOwnConfidenceAndThreshold() {
+        int n = Feature.values().length;
+        double[] large = new double[n];
+        large[Feature.BIAS.ordinal()] = -1;
+        double[] small = new double[n];
+        small[Feature.BIAS.ordinal()] = 1;
+        Weights w = new Weights(new double[n], large, 0.8, small, 0.6);
+        double[] seedsOnly = new double[n];
+        seedsOnly[Feature.BIAS.ordinal()] = 1;
+        seedsOnly[Feature.KNOWLEDGE_SIZE.ordinal()] = Math.log10(110) / 5; // the two seed documents
+        double[] shipped = seedsOnly.clone();
+        shipped[Feature.KNOWLEDGE_SIZE.ordinal()] = Math.log10(4000) / 5;
+        assertEquals(1 / (1 + Math.exp(-1)), w.confidence(seedsOnly), 1e-9);
+        assertEquals(0.6, w.threshold(seedsOnly));
+        assertEquals(1 / (1 + Math.exp(1)), w.confidence(shipped), 1e-9);
+        assertEquals(0.8, w.threshold(shipped));
+    }
+
+    @Test
     void whichCityIsBetterToLiveInIsAnOpinionInKazakhToo() {
         Explanation e = ANSWERER.explain(Question.of("қай қалада тұрған жақсы, алматы ма әлде астана ма"));
         assertTrue(e.reading().has(Signal.OPINION));
