@@ -44,6 +44,17 @@ class AnalyzerTest {
     }
 
     @Test
+    void aRussianAdjectiveMeetsTheNounItIsMadeFrom() {
+        LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
+        assertEquals(List.of(Set.of("президентск", "президент"), Set.of("срок")),
+                Analysis.positions(russian, "президентский срок"));
+        assertEquals(List.of(Set.of("президент")), Analysis.positions(russian, "президента"));
+        assertEquals(List.of(Set.of("городск"), Set.of("населен")), Analysis.positions(russian, "городское население"),
+                "«город» is too short a remain to be cut: a question's «в этом городе» points back to a city");
+        assertEquals(List.of(Set.of("морск")), Analysis.positions(russian, "морской"));
+    }
+
+    @Test
     void millionsWrittenShortAreReadAsTheWord() {
         LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
         assertEquals(List.of("almati", "1.8", "million"), Analysis.forms(english, "Almaty, 1.8M"));
