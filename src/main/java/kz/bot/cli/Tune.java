@@ -25,10 +25,10 @@ import kz.bot.kb.Library;
 import kz.bot.language.Language;
 
 /**
- * {@code tune --out FILE [--seeds DIR] [--precision P] [--small-only] QUESTIONS…}: sets the scorer's weights and threshold from
- * labeled questions. Every candidate of every question is labeled right or wrong by what it would answer; a logistic
- * regression learns the feature weights from them; a second, three-weight regression learns the confidence from the
- * winner's score and its margin; the threshold is the lowest confidence at which the tuning questions' precision
+ * {@code tune --out FILE [--seeds DIR] [--precision P] [--small-only] QUESTIONS…}: sets the scorer's weights and
+ * threshold from labeled questions. Every candidate of every question is labeled right or wrong by what it would
+ * answer; a softmax ranker learns the ranking weights from them; a logistic regression learns the confidence from the
+ * winner's features and its margin; the threshold is the lowest confidence at which the tuning questions' precision
  * stays at or above P (0.975 unless said). With {@code --seeds DIR}, the {@code seed} questions are also asked of the
  * two seed documents alone, so the weights serve an admin's fresh article too; those answers set the confidence and
  * threshold of a small knowledge base ({@link Weights}). With {@code --small-only}, the shipped ranking, confidence and
