@@ -142,7 +142,7 @@ final class Candidates {
                 String[] word = Phrases.words(w.surface());
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
-                numeric[i] = w.role() == Word.Role.CONTENT && w.surface().chars().allMatch(Character::isDigit);
+                numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
             }
             this.labels = labels;
         }

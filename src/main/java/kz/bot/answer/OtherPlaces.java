@@ -110,7 +110,7 @@ final class OtherPlaces {
             Word w = r.words().get(i);
             if (w.role() == Word.Role.CONTENT) {
                 total += w.query().weight();
-                if (h.covers(i) && w.surface().chars().allMatch(Character::isDigit)) {
+                if (h.covers(i) && w.figure()) {
                     dated += w.query().weight();
                 }
             }

@@ -177,10 +177,9 @@ final class Scorer {
     static String laterYearMissed(Reading r, Hit h) {
         int thisYear = java.time.Year.now().getValue();
         for (int i = 0; i < r.words().size(); i++) {
-            String surface = r.words().get(i).surface();
-            if (surface.length() == 4 && surface.chars().allMatch(Character::isDigit)
-                    && Integer.parseInt(surface) > thisYear && !h.covers(i)) {
-                return surface;
+            Word w = r.words().get(i);
+            if (w.figure() && w.surface().length() == 4 && Integer.parseInt(w.surface()) > thisYear && !h.covers(i)) {
+                return w.surface();
             }
         }
         return null;

@@ -16,6 +16,16 @@ import kz.bot.knowledge.EntityKind;
 public record Word(String surface, int start, int end, QueryWord query, Role role, boolean known, boolean fuzzy,
                    EntityKind names) {
 
+    /** True for a figure typed in digits ("2024"): written alike in every language. */
+    public boolean figure() {
+        return figure(surface);
+    }
+
+    /** True when {@code typed} is a figure in digits. */
+    static boolean figure(String typed) {
+        return !typed.isEmpty() && typed.chars().allMatch(Character::isDigit);
+    }
+
     /** What a word is in the question. */
     public enum Role {
         /** What the question is about: the words a unit must contain to answer it. */

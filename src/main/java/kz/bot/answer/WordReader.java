@@ -73,7 +73,7 @@ final class WordReader {
             synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
             boolean ownKnown = t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
             if (role != Word.Role.CONTENT || !ownKnown && typed.codePointCount(0, typed.length()) >= 5
-                    || typed.chars().allMatch(Character::isDigit)) {
+                    || Word.figure(typed)) {
                 // names and unknown long words are also looked up as names: a transliteration may be in the text;
                 // so are figures, written alike in every language («в 2024 году» meets "in 2024" of an English text)
                 for (Token n : nameTokens) {
