@@ -172,7 +172,8 @@ final class AttributeNames {
                     for (int attribute : byForm.getOrDefault(key, none)) {
                         naming[attribute] |= 1L << i;
                     }
-                    if (w.role() == Word.Role.CONTENT) {
+                    // "year" beside a year says the year of a label ("January 2022 Unrest", «События января 2022 года»)
+                    if (w.role() == Word.Role.CONTENT || w.role() == Word.Role.YEAR_WORD) {
                         for (int word : labels.getOrDefault(key, none)) {
                             said[word / 64] |= 1L << (word % 64);
                         }

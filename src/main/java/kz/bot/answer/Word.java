@@ -44,6 +44,11 @@ public record Word(String surface, int start, int end, QueryWord query, Role rol
          * An everyday word that no unit contains ("ever", "still", «ещё»): in a small knowledge base its absence says
          * nothing about the topic, so it is neither what the question is about nor a sign that it is out of scope.
          */
-        LIGHT
+        LIGHT,
+        /**
+         * The word "year" beside a year in digits («в 2024 году», «2024 жылы», "the year 2024"): it says only what the
+         * figure is, which English mostly leaves unsaid ("in 2024"); the figure is what a unit must contain.
+         */
+        YEAR_WORD
     }
 }

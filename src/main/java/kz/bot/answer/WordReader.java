@@ -111,7 +111,25 @@ final class WordReader {
             EntityKind names = pointsBack(phrases, text, t, typed);
             words.add(new Word(typed, t.start(), t.end(), new QueryWord(terms, weight), role, known, fuzzy, names));
         }
-        return words;
+        return yearWords(words, phrases);
+    }
+
+    /** {@code words} with each content word for "year" beside a year in digits as a {@link Word.Role#YEAR_WORD}. */
+    static List<Word> yearWords(List<Word> words, Phrases phrases) {
+        List<Word> out = new ArrayList<>(words);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean besideYear = i > 0 && year(words.get(i - 1)) || i + 1 < words.size() && year(words.get(i + 1));
+            if (w.role() == Word.Role.CONTENT && besideYear && phrases.has("word.year", Phrases.words(w.surface()))) {
+                out.set(i, new Word(w.surface(), w.start(), w.end(), w.query(), Word.Role.YEAR_WORD, w.known(),
+                        w.fuzzy(), w.names()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean year(Word w) {
+        return w.figure() && w.surface().length() == 4;
     }
 
     private static boolean within(Token t, List<int[]> spans) {

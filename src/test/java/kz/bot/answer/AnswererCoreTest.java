@@ -334,6 +334,21 @@ class AnswererCoreTest {
     }
 
     @Test
+    void theWordYearBesideAYearSaysNothingMoreThanTheYear() {
+        for (String[] q : new String[][] {{"население алматы в 2024 году", "году"}, {"алматы халқы 2024 жылы", "жылы"},
+                {"2024 jyly almaty halqy", "jyly"}, {"almaty population in the year 2024", "year"}}) {
+            Reading reading = ANSWERER.explain(Question.of(q[0])).reading();
+            assertEquals(Word.Role.YEAR_WORD, reading.words().stream().filter(w -> w.surface().equals(q[1]))
+                    .findFirst().orElseThrow().role(), q[0]);
+            assertTrue(reading.content().stream().anyMatch(w -> w.surface().equals("2024"))
+                    && reading.content().stream().noneMatch(w -> w.surface().equals(q[1])), q[0]);
+        }
+        assertEquals(Word.Role.CONTENT, ANSWERER.explain(Question.of("население алматы за год")).reading().words()
+                .stream().filter(w -> w.surface().equals("год")).findFirst().orElseThrow().role(),
+                "with no year beside it, «год» is a word like any other");
+    }
+
+    @Test
     void anEverydayWordTheKnowledgeNeverUsesIsNeitherTopicNorUnknown() {
         Reading still = ANSWERER.explain(Question.of("is almaty still known for apples")).reading();
         Word word = still.words().stream().filter(w -> w.surface().equals("still")).findFirst().orElseThrow();

@@ -130,6 +130,17 @@ class AnalyzerTest {
         assertTrue(KazakhStemFilter.stems("туында").contains("ту"), "ту, a flag");
         assertTrue(!KazakhStemFilter.stems("астана").contains("ас"), "ас is not listed: астана is not ас + та + на");
         assertTrue(!KazakhStemFilter.stems("сусыны").contains("су"), "су is not listed: сусын, a drink, is no water");
+        assertTrue(KazakhStemFilter.stems("жүзі").contains("жуз"), "жүз, a zhuz: «үш жүзі» meets «Ұлы жүз»");
+    }
+
+    @Test
+    void aKazakhEndingCutOffByAHyphenIsNoWordButAWordThatFoldsLikeOneStays() {
+        LanguageAnalyzer kk = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK);
+        assertEquals(Analysis.forms(kk, "ЖІӨ"), Analysis.forms(kk, "ЖІӨ-сі"));
+        assertEquals(Analysis.forms(kk, "ЕАЭО"), Analysis.forms(kk, "ЕАЭО-ға"));
+        assertEquals(Analysis.forms(kk, "ЮНЕСКО"), Analysis.forms(kk, "ЮНЕСКО-ның"));
+        assertEquals(List.of("дин"), Analysis.forms(kk, "дін"), "дін, religion, folds like дің, which is kept");
+        assertEquals(List.of("нан"), Analysis.forms(kk, "нан"), "нан, bread");
     }
 
     @Test
