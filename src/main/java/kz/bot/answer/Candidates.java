@@ -25,12 +25,16 @@ final class Candidates {
     private final PairedAttributes paired;
     private final OtherPlaces others;
     private final double knowledgeSize;
+    /** Today, for the year a question names: "the president in 2026" asks who is president now. */
+    private final java.time.Clock clock;
     /** The ids of our cities and regions: a fact of one, its name at the head, says where. */
     private final Set<Long> places;
 
     /** @param places the ids of the cities and regions */
-    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired, Set<Long> places) {
+    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired, Set<Long> places,
+               java.time.Clock clock) {
         this.index = index;
+        this.clock = clock;
         this.places = Set.copyOf(places);
         this.paired = paired;
         int units = 0;
@@ -55,7 +59,7 @@ final class Candidates {
                            AttributeNames.Matches labels) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        Lookups lookups = new Lookups(r, labels);
+        Lookups lookups = new Lookups(r, labels, java.time.Year.now(clock).toString());
         add(out, r, context, named, meant, lookups, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
@@ -131,18 +135,22 @@ final class Candidates {
 
         final boolean[] qualifying;
         final boolean[] numeric;
+        /** By word: this year in digits, which a fact that gives no date of its own covers: it holds now. */
+        final boolean[] thisYear;
         final AttributeNames.Matches labels;
 
-        Lookups(Reading r, AttributeNames.Matches labels) {
+        Lookups(Reading r, AttributeNames.Matches labels, String year) {
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
             numeric = new boolean[r.words().size()];
+            thisYear = new boolean[r.words().size()];
             for (int i = 0; i < qualifying.length; i++) {
                 Word w = r.words().get(i);
                 String[] word = Phrases.words(w.surface());
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
+                thisYear[i] = numeric[i] && w.surface().equals(year);
             }
             this.labels = labels;
         }
@@ -179,8 +187,10 @@ final class Candidates {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "how many people live in this city": the city is the one the conversation is about
-            // the country's own facts are its national, official, main ones: "the national currency" names Currency
-            boolean implied = countryFact && qualifying[i] && !h.covers(i);
+            // the country's own facts are its national, official, main ones: "the national currency" names Currency;
+            // a fact that gives no date holds now: "the president in 2026" asked this year names President
+            boolean implied = countryFact && qualifying[i] && !h.covers(i)
+                    || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);
             boolean has = h.covers(i) || conversation != null && w.names() == conversation.kind()
                     || byRole && meant.words().contains(i) || implied;
             switch (w.role()) {

@@ -413,6 +413,16 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aFactThatGivesNoDateHoldsThisYearButNoOther() {
+        java.util.function.Function<String, Answerer> on = day -> new Answerer(BOOK, index(), weights(),
+                java.time.Clock.fixed(java.time.Instant.parse(day + "T12:00:00Z"), java.time.ZoneOffset.UTC));
+        Answer now = on.apply("2026-11-30").answer(Question.of("capital of kazakhstan in 2026"));
+        assertEquals("Kazakhstan — Capital: Astana", now.body(), "asked in 2026, the year says «now»");
+        Answer then = on.apply("2031-03-01").answer(Question.of("capital of kazakhstan in 2026"));
+        assertEquals("none", then.kind(), "asked in 2031, 2026 is a year the fact does not speak of");
+    }
+
+    @Test
     void anAgeIsCountedFromTheBirthOrFoundingToToday() {
         Entity person = new Entity(9, EntityKind.PERSON, "Kassym-Jomart Tokayev", Map.of());
         Entity poet = new Entity(10, EntityKind.PERSON, "Abai", Map.of());
