@@ -55,7 +55,7 @@ public final class Answerer {
         this(book, index, weights, java.time.Clock.systemUTC());
     }
 
-    /** @param clock today, for the answers that count from it (how old someone is) */
+    /** @param clock today, for the answers that count from it (how old someone is) and the year a question names */
     Answerer(FactBook book, TextIndex index, Weights weights, java.time.Clock clock) {
         this.index = index;
         book.entities().forEach(e -> entities.put(e.id(), e));
@@ -77,7 +77,7 @@ public final class Answerer {
         this.hits = new HitTexts(book, index, entities);
         this.agreement = new Agreement(hits::text, hits::passage, hits::names);
         this.phrasing = new Phrasing(index);
-        this.scorer = new Scorer(weights, agreement, phrasing);
+        this.scorer = new Scorer(weights, agreement, phrasing, clock);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country, clock);
         this.nearby = new Nearby(book);

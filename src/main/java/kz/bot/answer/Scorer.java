@@ -17,11 +17,18 @@ final class Scorer {
     private final Weights weights;
     private final Agreement agreement;
     private final Phrasing phrasing;
+    /** Today: a year after this one is the future. */
+    private final java.time.Clock clock;
 
     Scorer(Weights weights, Agreement agreement, Phrasing phrasing) {
+        this(weights, agreement, phrasing, java.time.Clock.systemUTC());
+    }
+
+    Scorer(Weights weights, Agreement agreement, Phrasing phrasing, java.time.Clock clock) {
         this.weights = weights;
         this.agreement = agreement;
         this.phrasing = phrasing;
+        this.clock = clock;
     }
 
     Weights weights() {
@@ -56,7 +63,7 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the best candidate is a text that has none of"
                     + " the question's meaningful words");
         }
-        String later = laterYearMissed(r, winner.hit());
+        String later = laterYearMissed(r, winner.hit(), java.time.Year.now(clock).getValue());
         if (later != null) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks about " + later
                     + ", and the best candidate does not speak of that year");
@@ -174,8 +181,7 @@ final class Scorer {
      * A year after this one that the question names and {@code h} does not mention, or null: "will Almaty have 3
      * million people by 2035" is not answered by today's population.
      */
-    static String laterYearMissed(Reading r, Hit h) {
-        int thisYear = java.time.Year.now().getValue();
+    static String laterYearMissed(Reading r, Hit h, int thisYear) {
         for (int i = 0; i < r.words().size(); i++) {
             Word w = r.words().get(i);
             if (w.figure() && w.surface().length() == 4 && Integer.parseInt(w.surface()) > thisYear && !h.covers(i)) {
