@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.bot.facts.Entity;
+import kz.bot.knowledge.Names;
 
 /**
  * Gathers the candidate answers to a reading — one search over every unit, and the facts of each place the question
@@ -80,6 +81,11 @@ final class Candidates {
                 FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
+        // a name that only helps recognise its bearer (Russian, Kazakh, Also Known As) answers only a question about
+        // names: "what is Medeu famous for" is not "Also Known As: Medeo", nor "who is GGG" "Also Known As: GGG"
+        if (!asksForAName(r)) {
+            all.removeIf(c -> c.hit().kind() == UnitKind.FACT && Names.isRecognitionOnly(c.hit().attribute()));
+        }
         if (back) {
             PointingBack.keepTheirOwn(all, context, named);
         }
@@ -106,6 +112,12 @@ final class Candidates {
                 }
             }
         }
+    }
+
+    /** True when {@code r} asks what something is called, in some language or otherwise. */
+    static boolean asksForAName(Reading r) {
+        return r.says("asks.name") || r.says("asks.alias") || r.says("name.in.en") || r.says("name.in.ru")
+                || r.says("name.in.kk");
     }
 
     /**

@@ -423,6 +423,27 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aNameThatOnlyHelpsRecogniseAPlaceAnswersOnlyAQuestionAboutNames() {
+        Entity medeu = new Entity(20, EntityKind.SIGHT, "Medeu", Map.of());
+        List<Fact> facts = List.of(
+                new Fact(200, medeu, "also known as", "Also Known As", "Medeo", null, "", NEW, 1, Map.of()),
+                new Fact(201, medeu, "what it is", "What It Is", "a high-mountain skating rink", null, "", NEW, 1,
+                        Map.of()));
+        FactBook book = FactBook.of(List.of(NEW), List.of(KZ, medeu), List.of(new NameEntry("Medeu", "en", medeu)),
+                facts, Map.of());
+        FakeTextIndex index = new FakeTextIndex().synonyms("known", "famous")
+                .fact(medeu.id(), "also known as", "Also Known As Medeo", "Medeu Medeo", 0)
+                .fact(medeu.id(), "what it is", "What It Is a high-mountain skating rink", "Medeu", 0);
+        Answerer answerer = new Answerer(book, index, weights());
+        java.util.function.Predicate<String> aliasIsACandidate = q -> answerer.explain(Question.of(q)).decision()
+                .ranked().stream().anyMatch(c -> c.hit().attribute().equals("also known as"));
+        assertFalse(aliasIsACandidate.test("what is medeu famous for"), "famous for asks what it is known for");
+        assertFalse(aliasIsACandidate.test("who is medeo"));
+        assertTrue(aliasIsACandidate.test("what is medeu also known as"));
+        assertTrue(aliasIsACandidate.test("what is the other name of medeu"));
+    }
+
+    @Test
     void anAgeIsCountedFromTheBirthOrFoundingToToday() {
         Entity person = new Entity(9, EntityKind.PERSON, "Kassym-Jomart Tokayev", Map.of());
         Entity poet = new Entity(10, EntityKind.PERSON, "Abai", Map.of());
