@@ -141,6 +141,7 @@ class AnalyzerTest {
         assertEquals(Analysis.forms(kk, "ЮНЕСКО"), Analysis.forms(kk, "ЮНЕСКО-ның"));
         assertEquals(List.of("дин"), Analysis.forms(kk, "дін"), "дін, religion, folds like дің, which is kept");
         assertEquals(List.of("нан"), Analysis.forms(kk, "нан"), "нан, bread");
+        assertEquals(List.of("тын"), Analysis.forms(kk, "тың"), "тың, virgin land: «Тың игеру»");
     }
 
     @Test
