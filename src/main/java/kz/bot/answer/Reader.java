@@ -117,8 +117,7 @@ final class Reader {
         List<Word> out = new ArrayList<>(words.size());
         for (Word w : words) {
             boolean asks = w.role() == Word.Role.CONTENT && phrases.has("how_long.verb", Phrases.words(w.surface()));
-            out.add(asks ? new Word(w.surface(), w.start(), w.end(), w.query(), Word.Role.QUESTION, w.known(),
-                    w.fuzzy(), w.names()) : w);
+            out.add(asks ? w.withRole(Word.Role.QUESTION) : w);
         }
         return out;
     }

@@ -184,7 +184,7 @@ final class Scorer {
     static String laterYearMissed(Reading r, Hit h, int thisYear) {
         for (int i = 0; i < r.words().size(); i++) {
             Word w = r.words().get(i);
-            if (w.figure() && w.surface().length() == 4 && Integer.parseInt(w.surface()) > thisYear && !h.covers(i)) {
+            if (w.year() && Integer.parseInt(w.surface()) > thisYear && !h.covers(i)) {
                 return w.surface();
             }
         }

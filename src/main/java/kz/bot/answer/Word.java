@@ -21,6 +21,16 @@ public record Word(String surface, int start, int end, QueryWord query, Role rol
         return figure(surface);
     }
 
+    /** True for a year in digits: a figure of four digits ("2026"). */
+    public boolean year() {
+        return figure() && surface.length() == 4;
+    }
+
+    /** This word, with {@code role} in the question instead of its own. */
+    Word withRole(Role role) {
+        return new Word(surface, start, end, query, role, known, fuzzy, names);
+    }
+
     /** True when {@code typed} is a figure in digits. */
     static boolean figure(String typed) {
         return !typed.isEmpty() && typed.chars().allMatch(Character::isDigit);

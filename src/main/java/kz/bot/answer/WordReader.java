@@ -119,17 +119,12 @@ final class WordReader {
         List<Word> out = new ArrayList<>(words);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            boolean besideYear = i > 0 && year(words.get(i - 1)) || i + 1 < words.size() && year(words.get(i + 1));
+            boolean besideYear = i > 0 && words.get(i - 1).year() || i + 1 < words.size() && words.get(i + 1).year();
             if (w.role() == Word.Role.CONTENT && besideYear && phrases.has("word.year", Phrases.words(w.surface()))) {
-                out.set(i, new Word(w.surface(), w.start(), w.end(), w.query(), Word.Role.YEAR_WORD, w.known(),
-                        w.fuzzy(), w.names()));
+                out.set(i, w.withRole(Word.Role.YEAR_WORD));
             }
         }
         return out;
-    }
-
-    private static boolean year(Word w) {
-        return w.figure() && w.surface().length() == 4;
     }
 
     private static boolean within(Token t, List<int[]> spans) {
