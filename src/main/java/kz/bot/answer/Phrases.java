@@ -61,6 +61,9 @@ final class Phrases {
         return ALL.get(language).byKey.keySet();
     }
 
+    /** The numbers written as words in each language's vocabulary: {@code number.1} … {@code number.10}. */
+    static final int NUMBER_WORDS = 10;
+
     /** The question's words as phrases are compared with them: lower case, ё as е, no punctuation. */
     static String[] words(String text) {
         return PhraseWords.words(text);

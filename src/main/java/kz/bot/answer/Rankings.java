@@ -107,7 +107,7 @@ final class Rankings {
                     || phrases.has("word.region", one) || phrases.has("rank.plural", one)
                     || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
                     && one[0].matches("\\d{1,2}");
-            for (int i = 1; i <= 10 && !ranking; i++) {
+            for (int i = 1; i <= Phrases.NUMBER_WORDS && !ranking; i++) {
                 ranking = phrases.has("number." + i, one);
             }
             if (!ranking) {
@@ -127,7 +127,7 @@ final class Rankings {
                 return Math.max(1, Math.min(MAX_RANKING, Integer.parseInt(w)));
             }
         }
-        for (int i = 1; i <= 10; i++) {
+        for (int i = 1; i <= Phrases.NUMBER_WORDS; i++) {
             if (phrases.has("number." + i, words)) {
                 return i;
             }

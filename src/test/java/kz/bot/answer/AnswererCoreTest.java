@@ -475,6 +475,26 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aPlacesCardAnswersHowManyOrWhenOnlyWhenItHoldsAFigure() {
+        Answer lakes = new Answer.Reply("Kolsai Lakes", "What It Is: three mountain lakes", List.of(), List.of(),
+                Language.EN);
+        Answer river = new Answer.Reply("Syr Darya", "Region: Turkistan; Kyzylorda\nWhat It Is: a great river",
+                List.of(), List.of(), Language.EN);
+        Answer озёра = new Answer.Reply("Кольсайские озёра", "Что это: три горных озера", List.of(), List.of(),
+                Language.RU);
+        assertTrue(Answerer.summaryAnswers(AnswerKind.HOW_MANY, lakes), "a number word is a figure");
+        assertTrue(Answerer.summaryAnswers(AnswerKind.HOW_MANY, озёра), "in the card's own language");
+        assertFalse(Answerer.summaryAnswers(AnswerKind.HOW_MANY, river), "how long is the Syr Darya");
+        assertFalse(Answerer.summaryAnswers(AnswerKind.WHEN, river));
+        assertFalse(Answerer.summaryAnswers(AnswerKind.WHY, lakes), "a card gives no reason");
+        assertTrue(Answerer.summaryAnswers(AnswerKind.WHAT, river));
+        assertTrue(Answerer.summaryAnswers(AnswerKind.WHERE, river));
+        // asked of the whole answering core: the region's card has no figure, the city's has its population
+        assertEquals("none", ask("how big is the Almaty region").kind());
+        assertTrue(ask("how big is Astana").body().contains("1,638,233"));
+    }
+
+    @Test
     void vetoesSayWhy() {
         assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
         assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())
