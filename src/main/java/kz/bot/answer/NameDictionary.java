@@ -11,6 +11,7 @@ import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
 import kz.bot.facts.NameEntry;
 import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
 
 /**
  * Every name of the knowledge's entities as comparable forms, by first form: their full names, a person's single
@@ -32,6 +33,7 @@ final class NameDictionary {
      *                  without them («Туркестанскую» for «Туркестанская область»)
      */
     NameDictionary(FactBook book, TextIndex index, Set<String> kindWords) {
+        List<Name> withoutSightWords = new ArrayList<>();
         for (NameEntry n : book.names()) {
             List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
             if (f.isEmpty()) {
@@ -51,8 +53,52 @@ final class NameDictionary {
             } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
                 add(new Name(List.copyOf(f.subList(1, f.size())), n.entity(), n.name()));
             }
+            List<String> bare = withoutSightWord(n, f);
+            if (bare != null) {
+                withoutSightWords.add(new Name(bare, n.entity(), n.name()));
+            }
+        }
+        // «Шарын» for «Шарын шатқалы», when the sight goes by a one-word name already ("Charyn") and no other place
+        // is called so (Балқаш, the town)
+        for (Name n : withoutSightWords) {
+            if (!isExactName(n.forms()) && !oneWordNames(n.entity()).isEmpty()) {
+                add(n);
+            }
         }
     }
+
+    /**
+     * The form of a sight's Kazakh name without the words that say what kind of sight it is, when the name begins or
+     * ends with them and one word is left («Шарын шатқалы», «Қайыңды көлі», «Катонқарағай ұлттық паркі»): Kazakh
+     * speech drops them; null otherwise. English and Russian names are left as the knowledge lists them: "Also Known
+     * As" says which short names a sight goes by and leaves out those that would mislead — «Тенгиз» alone is the oil
+     * field more often than «озеро Тенгиз».
+     */
+    private static List<String> withoutSightWord(NameEntry n, List<String> forms) {
+        Language language = Language.fromCode(n.language()).orElse(Language.EN);
+        if (n.entity().kind() != EntityKind.SIGHT || language != Language.KK || forms.size() < 2) {
+            return null;
+        }
+        String[] words = Phrases.words(n.name());
+        if (words.length != forms.size()) {
+            return null; // a name whose words the index splits otherwise is left as it is
+        }
+        Phrases phrases = Phrases.of(language);
+        int from = 0;
+        int to = words.length;
+        while (to - from > 1 && phrases.has("word.sight", new String[] {words[to - 1]})) {
+            to--;
+        }
+        while (to - from > 1 && phrases.has("word.sight", new String[] {words[from]})) {
+            from++;
+        }
+        boolean bare = to - from == 1 && to - from < words.length
+                && !phrases.has("word.sight", new String[] {words[from]}); // «Теңіз көлі»: теңіз is "sea"
+        return bare && forms.get(from).length() >= MIN_BARE_NAME ? List.of(forms.get(from)) : null;
+    }
+
+    /** A sight's name left without its sight word must have this many letters ("Ili" river is named in full). */
+    static final int MIN_BARE_NAME = 4;
 
     private void add(Name name) {
         byFirstForm.computeIfAbsent(name.forms().get(0), k -> new ArrayList<>()).add(name);

@@ -153,7 +153,7 @@ final class WordReader {
             }
         }
         String[] one = Phrases.words(typed);
-        if (phrases.has("word.sight", one) && besideAPlace(t, places, text)) {
+        if (phrases.has("word.sight", one) && besideAPlace(t, places, text, phrases)) {
             return Word.Role.PLACE; // «пик Хан-Тенгри», "Lake Balkhash", «Арал теңізі»: the sight's own word
         }
         // "region" says which Almaty is meant; without a place named, "how many regions" asks about regions, and
@@ -171,21 +171,35 @@ final class WordReader {
     }
 
     /**
-     * True when only spaces or a hyphen stand between {@code t} and the name of a sight ("Turkestan mausoleum" is not
-     * the city of Turkestan: "mausoleum" stays what is asked).
+     * True when only spaces, a hyphen or other words of a sight stand between {@code t} and the name of a sight
+     * («Бурабай ұлттық паркі», «национальный парк Бурабай»); "Turkestan mausoleum" is not the city of Turkestan:
+     * "mausoleum" stays what is asked.
      */
-    private static boolean besideAPlace(Token t, List<Place> places, String text) {
+    private static boolean besideAPlace(Token t, List<Place> places, String text, Phrases phrases) {
         for (Place p : places) {
             if (p.alternatives().stream().noneMatch(e -> e.kind() == EntityKind.SIGHT)) {
                 continue;
             }
             int from = p.start() >= t.end() ? t.end() : p.end();
             int to = p.start() >= t.end() ? p.start() : t.start();
-            if (from <= to && to <= text.length() && text.substring(from, to).matches("[\\s-]*")) {
+            if (from <= to && to <= text.length() && sightWordsOnly(text.substring(from, to), phrases)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code gap} is empty, spaces, hyphens, or words of a sight ("national", «ұлттық», «парк»). */
+    private static boolean sightWordsOnly(String gap, Phrases phrases) {
+        if (gap.matches("[\\s-]*")) {
+            return true;
+        }
+        for (String w : Phrases.words(gap)) {
+            if (!phrases.has("word.sight", new String[] {w})) {
+                return false;
+            }
+        }
+        return gap.matches("[\\p{L}\\s-]*");
     }
 
     /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */

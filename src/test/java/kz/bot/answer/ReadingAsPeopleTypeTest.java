@@ -311,6 +311,33 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatYearAsksWhenInEveryLanguageAndIsNoTopic() {
+        for (String q : List.of("what year was Oskemen founded", "в каком году основан Усть-Каменогорск",
+                "какого года постройки Байтерек", "қай жылы Өскемен құрылған", "qai jyly oskemen quryldy")) {
+            Reading r = read(q);
+            assertEquals(AnswerKind.WHEN, r.kind(), q);
+            assertTrue(r.content().stream().noneMatch(w -> w.surface().matches("(?iu)year|году|года|жылы|jyly")),
+                    q + ": the year word only says what is asked, like 'what year': " + r.content());
+        }
+    }
+
+    @Test
+    void aSightIsNamedWithItsQualifiedSightWordAndInKazakhWithoutIt() {
+        // «ұлттық паркі», «национальный парк»: words of the sight between it and its name belong to the name
+        assertTrue(ShippedKnowledge.ask("Бурабай ұлттық паркі қай облыста").body().contains("Ақмола облысы"));
+        assertTrue(ShippedKnowledge.ask("национальный парк бурабай в какой области").body()
+                .contains("Акмолинская область"));
+        Reading park = read("Бурабай ұлттық паркі қай облыста");
+        assertEquals(List.of("облыста"), park.content().stream().map(Word::surface).toList());
+        // Kazakh drops the sight word: «Шарын» is «Шарын шатқалы»; «Балқаш» stays the town, whose name it is
+        assertEquals(List.of("Charyn Canyon"), read("шарын қай облыста").places().stream()
+                .map(p -> p.entity().name()).toList());
+        assertTrue(ShippedKnowledge.ask("шарын қай облыста").body().contains("Алматы облысы"));
+        assertEquals(List.of("Balkhash"), read("балқаш халқы қанша").places().stream()
+                .map(p -> p.entity().name()).toList());
+    }
+
+    @Test
     void independentGettingThereAndTheMountainsOfLatinTypedKazakh() {
         assertTrue(ShippedKnowledge.ask("Қазақстан қашан тәуелсіз болды?").body()
                 .startsWith("Қазақстан — Тәуелсіздігі: 1991 жылғы 16 желтоқсан"), "not the Commonwealth of Independent States");
