@@ -338,6 +338,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whereSomethingLiesAndTheAuxiliaryOfACompoundVerbAreNoKazakhTopic() {
+        // «жатыр» is "lies" (English "lie", Russian «находится»); «кетті» only completes «тартылып кетті» (dried up)
+        Reading aral = read("Арал теңізі неліктен тартылып кетті?");
+        assertEquals(List.of("тартылып"), aral.content().stream().map(Word::surface).toList());
+        assertTrue(ShippedKnowledge.ask("Арал теңізі неліктен тартылып кетті?").body().contains("бұрғандықтан"));
+        assertTrue(ShippedKnowledge.ask("Үлкен Алматы көлі қандай биіктікте жатыр?").body().contains("2 500 м"));
+    }
+
+    @Test
     void independentGettingThereAndTheMountainsOfLatinTypedKazakh() {
         assertTrue(ShippedKnowledge.ask("Қазақстан қашан тәуелсіз болды?").body()
                 .startsWith("Қазақстан — Тәуелсіздігі: 1991 жылғы 16 желтоқсан"), "not the Commonwealth of Independent States");
