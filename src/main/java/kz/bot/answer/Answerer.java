@@ -150,7 +150,7 @@ public final class Answerer {
         }
         if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null) {
             Answer card = placeSummary(r);
-            if (card != null && summaryAnswers(r.kind(), card)) {
+            if (card != null && SummaryFit.answers(r.kind(), card)) {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
             }
         }
@@ -253,35 +253,6 @@ public final class Answerer {
      * The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan");
      * none when two of our places are named ("from Almaty to Astana" asks something of both).
      */
-    /**
-     * Whether {@code card}, a place's summary, can answer a question of {@code kind} that names the place and nothing
-     * else: it says what the place is, who a person is and where a place lies; it answers when, how many or how long
-     * only when it holds a figure (a holiday's date, a country's area) — "how long is the Syr Darya" is not answered
-     * by a card that gives the river's region — and it never gives a reason.
-     */
-    static boolean summaryAnswers(AnswerKind kind, Answer card) {
-        return switch (kind) {
-            case WHAT, WHO, WHERE, YES_NO -> true;
-            case WHEN, HOW_LONG, HOW_MANY -> holdsFigure(card);
-            case WHY -> false;
-        };
-    }
-
-    /** True when {@code answer} gives a figure, in digits or as a number word of its language ("three lakes"). */
-    static boolean holdsFigure(Answer answer) {
-        if (answer.body().chars().anyMatch(Character::isDigit)) {
-            return true;
-        }
-        Phrases phrases = Phrases.of(answer.language());
-        String[] words = Phrases.words(answer.body());
-        for (int i = 1; i <= Phrases.NUMBER_WORDS; i++) {
-            if (phrases.has("number." + i, words)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Answer placeSummary(Reading r) {
         List<Place> places = new ArrayList<>(r.places());
         if (places.stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).count() > 1) {

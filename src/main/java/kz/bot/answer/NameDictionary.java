@@ -15,8 +15,8 @@ import kz.bot.language.Language;
 
 /**
  * Every name of the knowledge's entities as comparable forms, by first form: their full names, a person's single
- * names, and a region's or city's name without the word for region or city. Built once per knowledge base; immutable
- * after construction and thread-safe.
+ * names, a region's or city's name without the word for region or city, and a sight's Kazakh name without its sight
+ * word. Built once per knowledge base; immutable after construction and thread-safe.
  */
 final class NameDictionary {
 
@@ -92,12 +92,12 @@ final class NameDictionary {
         while (to - from > 1 && phrases.has("word.sight", new String[] {words[from]})) {
             from++;
         }
-        boolean bare = to - from == 1 && to - from < words.length
+        boolean bare = to - from == 1
                 && !phrases.has("word.sight", new String[] {words[from]}); // «Теңіз көлі»: теңіз is "sea"
         return bare && forms.get(from).length() >= MIN_BARE_NAME ? List.of(forms.get(from)) : null;
     }
 
-    /** A sight's name left without its sight word must have this many letters ("Ili" river is named in full). */
+    /** A sight's name left without its sight word must have this many letters: a shorter one is more often a word. */
     static final int MIN_BARE_NAME = 4;
 
     private void add(Name name) {

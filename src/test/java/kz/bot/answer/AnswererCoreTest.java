@@ -482,13 +482,13 @@ class AnswererCoreTest {
                 List.of(), List.of(), Language.EN);
         Answer озёра = new Answer.Reply("Кольсайские озёра", "Что это: три горных озера", List.of(), List.of(),
                 Language.RU);
-        assertTrue(Answerer.summaryAnswers(AnswerKind.HOW_MANY, lakes), "a number word is a figure");
-        assertTrue(Answerer.summaryAnswers(AnswerKind.HOW_MANY, озёра), "in the card's own language");
-        assertFalse(Answerer.summaryAnswers(AnswerKind.HOW_MANY, river), "how long is the Syr Darya");
-        assertFalse(Answerer.summaryAnswers(AnswerKind.WHEN, river));
-        assertFalse(Answerer.summaryAnswers(AnswerKind.WHY, lakes), "a card gives no reason");
-        assertTrue(Answerer.summaryAnswers(AnswerKind.WHAT, river));
-        assertTrue(Answerer.summaryAnswers(AnswerKind.WHERE, river));
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, lakes), "a number word is a figure");
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, озёра), "in the card's own language");
+        assertFalse(SummaryFit.answers(AnswerKind.HOW_MANY, river), "how long is the Syr Darya");
+        assertFalse(SummaryFit.answers(AnswerKind.WHEN, river));
+        assertFalse(SummaryFit.answers(AnswerKind.WHY, lakes), "a card gives no reason");
+        assertTrue(SummaryFit.answers(AnswerKind.WHAT, river));
+        assertTrue(SummaryFit.answers(AnswerKind.WHERE, river));
         // asked of the whole answering core: the region's card has no figure, the city's has its population
         assertEquals("none", ask("how big is the Almaty region").kind());
         assertTrue(ask("how big is Astana").body().contains("1,638,233"));
