@@ -335,6 +335,10 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("шарын қай облыста").body().contains("Алматы облысы"));
         assertEquals(List.of("Balkhash"), read("балқаш халқы қанша").places().stream()
                 .map(p -> p.entity().name()).toList());
+        // typed in Latin letters the sight word is the name's all the same, and "old name" is the former name
+        assertEquals(Word.Role.PLACE, read("ertis ozeninin uzyndygy").words().get(1).role());
+        assertTrue(ShippedKnowledge.ask("ertis ozeninin uzyndygy").body().contains("4248 км"));
+        assertTrue(ShippedKnowledge.ask("semeidin burynghy aty kandai").body().contains("Семипалатинск"));
     }
 
     @Test
