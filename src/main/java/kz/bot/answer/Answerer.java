@@ -71,8 +71,7 @@ public final class Answerer {
         for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
             book.entities(kind).forEach(e -> places.add(e.id()));
         }
-        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places,
-                clock);
+        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, clock);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.agreement = new Agreement(hits::text, hits::passage, hits::names);

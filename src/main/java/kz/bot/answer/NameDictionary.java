@@ -75,25 +75,24 @@ final class NameDictionary {
      * field more often than «озеро Тенгиз».
      */
     private static List<String> withoutSightWord(NameEntry n, List<String> forms) {
-        Language language = Language.fromCode(n.language()).orElse(Language.EN);
-        if (n.entity().kind() != EntityKind.SIGHT || language != Language.KK || forms.size() < 2) {
+        if (n.entity().kind() != EntityKind.SIGHT || !n.language().equals(Language.KK.code()) || forms.size() < 2) {
             return null;
         }
         String[] words = Phrases.words(n.name());
         if (words.length != forms.size()) {
             return null; // a name whose words the index splits otherwise is left as it is
         }
-        Phrases phrases = Phrases.of(language);
+        Phrases phrases = Phrases.of(Language.KK);
         int from = 0;
         int to = words.length;
-        while (to - from > 1 && phrases.has("word.sight", new String[] {words[to - 1]})) {
+        while (to - from > 1 && phrases.has("word.sight", words[to - 1])) {
             to--;
         }
-        while (to - from > 1 && phrases.has("word.sight", new String[] {words[from]})) {
+        while (to - from > 1 && phrases.has("word.sight", words[from])) {
             from++;
         }
         boolean bare = to - from == 1
-                && !phrases.has("word.sight", new String[] {words[from]}); // «Теңіз көлі»: теңіз is "sea"
+                && !phrases.has("word.sight", words[from]); // «Теңіз көлі»: теңіз is "sea"
         return bare && forms.get(from).length() >= MIN_BARE_NAME ? List.of(forms.get(from)) : null;
     }
 

@@ -61,9 +61,6 @@ final class Phrases {
         return ALL.get(language).byKey.keySet();
     }
 
-    /** The numbers written as words in each language's vocabulary: {@code number.1} … {@code number.10}. */
-    static final int NUMBER_WORDS = 10;
-
     /** The question's words as phrases are compared with them: lower case, ё as е, no punctuation. */
     static String[] words(String text) {
         return PhraseWords.words(text);
@@ -72,6 +69,24 @@ final class Phrases {
     /** True when a phrase of {@code key} occurs in {@code words}. */
     boolean has(String key, String[] words) {
         return find(key, words) >= 0;
+    }
+
+    /** True when {@code word} alone is a phrase of {@code key}. */
+    boolean has(String key, String word) {
+        return has(key, new String[] {word});
+    }
+
+    /** The numbers written as words in each language's vocabulary: {@code number.1} … {@code number.10}. */
+    private static final int NUMBER_WORDS = 10;
+
+    /** The first number from one to ten that {@code words} say in words ("three lakes": 3), or 0 when none. */
+    int number(String[] words) {
+        for (int i = 1; i <= NUMBER_WORDS; i++) {
+            if (has("number." + i, words)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** Where the first phrase of {@code key} occurs in {@code words} (a word index), or -1. */

@@ -106,10 +106,7 @@ final class Rankings {
                     || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
                     || phrases.has("word.region", one) || phrases.has("rank.plural", one)
                     || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
-                    && one[0].matches("\\d{1,2}");
-            for (int i = 1; i <= Phrases.NUMBER_WORDS && !ranking; i++) {
-                ranking = phrases.has("number." + i, one);
-            }
+                    && one[0].matches("\\d{1,2}") || phrases.number(one) > 0;
             if (!ranking) {
                 return false; // "the biggest city in the south" is not a ranking of all cities
             }
@@ -127,10 +124,9 @@ final class Rankings {
                 return Math.max(1, Math.min(MAX_RANKING, Integer.parseInt(w)));
             }
         }
-        for (int i = 1; i <= Phrases.NUMBER_WORDS; i++) {
-            if (phrases.has("number." + i, words)) {
-                return i;
-            }
+        int number = phrases.number(words);
+        if (number > 0) {
+            return number;
         }
         return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 0;
     }

@@ -26,16 +26,7 @@ final class SummaryFit {
 
     /** True when {@code answer} gives a figure, in digits or as a number word of its language ("three lakes"). */
     static boolean holdsFigure(Answer answer) {
-        if (answer.body().chars().anyMatch(Character::isDigit)) {
-            return true;
-        }
-        Phrases phrases = Phrases.of(answer.language());
-        String[] words = Phrases.words(answer.body());
-        for (int i = 1; i <= Phrases.NUMBER_WORDS; i++) {
-            if (phrases.has("number." + i, words)) {
-                return true;
-            }
-        }
-        return false;
+        return answer.body().chars().anyMatch(Character::isDigit)
+                || Phrases.of(answer.language()).number(Phrases.words(answer.body())) > 0;
     }
 }

@@ -191,16 +191,19 @@ final class WordReader {
 
     /** True when {@code gap} is empty, spaces, hyphens, or words of a sight ("national", «ұлттық», «парк»). */
     private static boolean sightWordsOnly(String gap, Phrases phrases) {
-        if (gap.matches("[\\s-]*")) {
-            return true;
+        if (!LETTERS_SPACES_HYPHENS.matcher(gap).matches()) {
+            return false;
         }
         for (String w : Phrases.words(gap)) {
-            if (!phrases.has("word.sight", new String[] {w})) {
+            if (!phrases.has("word.sight", w)) {
                 return false;
             }
         }
-        return gap.matches("[\\p{L}\\s-]*");
+        return true;
     }
+
+    private static final java.util.regex.Pattern LETTERS_SPACES_HYPHENS = java.util.regex.Pattern.compile(
+            "[\\p{L}\\s-]*");
 
     /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */
     private static EntityKind pointsBack(Phrases phrases, String text, Token t, String typed) {
