@@ -68,10 +68,29 @@ final class CanonicalForms {
                     return form;
                 }
             }
+            // a Russian case form of a name ending in -й: «Костаная», «в Семее» are Костанай and Семей
+            String nominative = ofNameInY(word);
+            if (nominative != null && vocabulary.test(stem(Transliteration.foldCyrillic(nominative)))) {
+                return stem(Transliteration.foldCyrillic(nominative));
+            }
             // no stem is a known name: keep the whole word rather than guess an ending (-стан is not ablative -тан)
             return stem(Transliteration.foldCyrillic(word));
         }
         return stem(Transliteration.foldCyrillic(word));
+    }
+
+    /**
+     * The nominative a Russian word would have if it were a case form of a name ending in a vowel and -й (genitive
+     * -я, dative -ю, instrumental -ем, prepositional -е: «Костаная», «Семею»); null when it cannot be one.
+     */
+    static String ofNameInY(String word) {
+        for (String ending : new String[] {"ем", "я", "ю", "е"}) {
+            int stem = word.length() - ending.length();
+            if (stem >= 3 && word.endsWith(ending) && "аеоуяю".indexOf(word.charAt(stem - 1)) >= 0) {
+                return word.substring(0, stem) + "й";
+            }
+        }
+        return null;
     }
 
     private String lightStem(String cyrillic) {

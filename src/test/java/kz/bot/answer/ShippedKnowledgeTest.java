@@ -87,6 +87,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aCitysOldNameAskedWithTheWordsForHisNameAndTheFirstName() {
+        // «аты» is "its name" as «атауы» is; «алғашқы атауы», "original name" ask for the name it had first
+        assertTrue(ShippedKnowledge.ask("кызылорданың бұрынғы аты").body().contains("Ақмешіт"));
+        assertTrue(ShippedKnowledge.ask("qonaev qalasynyn buryngy aty qandai").body().contains("Қапшағай"));
+        assertTrue(ShippedKnowledge.ask("қостанайдың алғашқы атауы қандай болған").body().contains("Николаевск"));
+        assertTrue(ShippedKnowledge.ask("первоначальное название костаная").body().contains("Николаевск"));
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);

@@ -121,6 +121,18 @@ class AnalyzerTest {
     }
 
     @Test
+    void aRussianCaseFormOfANameInYMeetsTheName() {
+        Set<String> names = Set.copyOf(forms("Костанай Семей"));
+        assertEquals(forms("Костанай"), kazakh("Костаная", names));
+        assertEquals(forms("Костанай"), kazakh("Костанае", names));
+        assertEquals(forms("Семей"), kazakh("Семею", names));
+        assertEquals(forms("Семей"), kazakh("Семеем", names));
+        assertEquals(forms("большая"), kazakh("большая", names), "no name: the word is read as it is");
+        assertEquals("большой", CanonicalForms.ofNameInY("большое"));
+        assertEquals(null, CanonicalForms.ofNameInY("река"), "a consonant before the ending: not a name in -й");
+    }
+
+    @Test
     void aThreeLetterStemIsKeptOnlyWhenItIsAWordOfItsOwn() {
         assertTrue(KazakhStemFilter.stems("жылдың").contains("жыл"), "жыл, a year, is listed");
         assertTrue(KazakhStemFilter.stems("жылы").contains("жыл"));
