@@ -104,9 +104,13 @@ public final class KazakhSuffixes {
 
     /**
      * Vowel harmony: back-vowel stems take endings with а/ы, front-vowel stems endings with е/і. Names borrowed from
-     * Russian do not always follow it, so a stem whose last vowel is neutral (и, у) accepts both.
+     * Russian do not always follow it, so a stem whose last vowel is neutral (и, у) accepts both. The instrumental
+     * -мен/-бен/-пен has no back form: «пойызбен», «қаламен».
      */
     static boolean harmonious(String stem, String ending) {
+        if (ending.equals("мен") || ending.equals("бен") || ending.equals("пен")) {
+            return true;
+        }
         char endingVowel = lastOf(ending, BACK + FRONT);
         char stemVowel = lastOf(stem, BACK + FRONT + "иу");
         if (endingVowel == 0 || stemVowel == 0 || stemVowel == 'и' || stemVowel == 'у') {
