@@ -24,6 +24,8 @@ class KazakhSuffixesTest {
         assertFalse(KazakhSuffixes.harmonious("қала", "де"));
         assertTrue(KazakhSuffixes.harmonious("мектеп", "те"));
         assertFalse(KazakhSuffixes.candidates("мектепта").contains("мектеп"));
+        assertTrue(KazakhSuffixes.candidates("пойызбен").contains("пойыз"), "the instrumental has no back form");
+        assertTrue(KazakhSuffixes.candidates("қаламен").contains("қала"));
     }
 
     @Test
