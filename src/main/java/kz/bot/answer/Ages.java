@@ -23,7 +23,14 @@ final class Ages {
     /** "17 May 1953": the day and month make the age exact; a year alone gives the age reached this year. */
     private static final Pattern DATE = Pattern.compile(
             "(?:(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + "\\s+)?(1[0-9]{3}|20[0-9]{2})(?![0-9])");
+                    + "\\s+)?(?<![0-9])(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2})(?![0-9])");
+    /** How a "Founded" value says its year is only the first mention or a round estimate (Taraz, Turkistan). */
+    private static final Pattern MENTIONED = Pattern.compile("^first mentioned\\b", Pattern.CASE_INSENSITIVE);
+    /** "the 2,000th anniversary celebrated in 2002": the official age a city counts from. */
+    private static final Pattern ANNIVERSARY = Pattern.compile("([0-9][0-9,]*)(?:st|nd|rd|th) anniversary");
+    /** A year in digits, not part of a larger number such as "2,000". */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9,])(1[0-9]{3}|20[0-9]{2})(?![0-9,])");
+    private static final Pattern ABOUT = Pattern.compile("^(about|around|c\\.)\\s", Pattern.CASE_INSENSITIVE);
 
     private final FactBook book;
     private final Clock clock;
@@ -74,7 +81,22 @@ final class Ages {
         }
         Language language = r.language();
         Messages say = Messages.get(language);
-        String line = say.say(person ? "age_person" : "age_place", Localizer.fullName(e, language), years,
+        String value = start.get(0).value();
+        Matcher jubilee = ANNIVERSARY.matcher(value);
+        Matcher marked = YEAR.matcher(value);
+        if (!person && jubilee.find() && marked.find()) {
+            // a city's official age: the anniversary it celebrated, counted on from that year (Taraz: 2,000 in 2002)
+            int celebrated = Integer.parseInt(jubilee.group(1).replace(",", ""));
+            int in = Integer.parseInt(marked.group(1));
+            int age = celebrated + today.getYear() - in;
+            String line = say.say("age_place_anniversary", Localizer.fullName(e, language), age,
+                    say.say(plural(age, language)), in, celebrated);
+            return new Answer.FactAnswer("", line, List.of(start.get(0).source().citation(language)), List.of(),
+                    language, new Topic(e.id(), "founded"));
+        }
+        String key = person ? "age_person" : MENTIONED.matcher(value).find() ? "age_place_mentioned"
+                : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
+        String line = say.say(key, Localizer.fullName(e, language), years,
                 say.say(plural(years, language)), year);
         return new Answer.FactAnswer("", line, List.of(start.get(0).source().citation(language)), List.of(),
                 language, new Topic(e.id(), person ? "born" : "founded"));

@@ -33,10 +33,13 @@ final class NameDictionary {
      *                  without them («Туркестанскую» for «Туркестанская область»)
      */
     NameDictionary(FactBook book, TextIndex index, Set<String> kindWords) {
+        Set<String> sightWords = sightWordForms(index);
         List<Name> withoutSightWords = new ArrayList<>();
         for (NameEntry n : book.names()) {
             List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
-            if (f.isEmpty()) {
+            if (f.isEmpty() || f.size() == 1 && sightWords.contains(f.get(0))) {
+                // a one-word name that is the word for a kind of sight in some language ("Teniz", a lake's other
+                // name, is «теңіз», sea) would make every question about a sea one about that lake
                 continue;
             }
             add(new Name(List.copyOf(f), n.entity(), n.name()));
@@ -52,6 +55,13 @@ final class NameDictionary {
                 add(new Name(List.copyOf(f.subList(0, f.size() - 1)), n.entity(), n.name()));
             } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
                 add(new Name(List.copyOf(f.subList(1, f.size())), n.entity(), n.name()));
+            }
+            if (f.size() > 1 && n.name().indexOf('-') > 0) {
+                // a hyphenated name typed as one word: "altynemel", "koktobe", «усткаменогорск»
+                List<String> joined = NameFinder.firstForms(index.nameForms(n.name().replace("-", "")));
+                if (joined.size() == 1 && !sightWords.contains(joined.get(0))) {
+                    add(new Name(joined, n.entity(), n.name()));
+                }
             }
             List<String> bare = withoutSightWord(n, f);
             if (bare != null) {
@@ -94,6 +104,17 @@ final class NameDictionary {
         boolean bare = to - from == 1
                 && !phrases.has("word.sight", words[from]); // «Теңіз көлі»: теңіз is "sea"
         return bare && forms.get(from).length() >= MIN_BARE_NAME ? List.of(forms.get(from)) : null;
+    }
+
+    /** The name forms of the words that say what kind of sight a place is (lake, sea, «теңіз»), in every language. */
+    private static Set<String> sightWordForms(TextIndex index) {
+        Set<String> out = new HashSet<>();
+        for (Language l : Language.values()) {
+            for (String word : Phrases.of(l).singleWords("word.sight")) {
+                index.nameForms(word).forEach(t -> out.addAll(t.forms()));
+            }
+        }
+        return out;
     }
 
     /** A sight's name left without its sight word must have this many letters: a shorter one is more often a word. */

@@ -76,6 +76,17 @@ final class Phrases {
         return has(key, new String[] {word});
     }
 
+    /** The phrases of {@code key} that are one word, in their compared form; empty when the key has none. */
+    List<String> singleWords(String key) {
+        List<String> out = new ArrayList<>();
+        for (String[] p : byKey.getOrDefault(key, List.of())) {
+            if (p.length == 1 && !p[0].endsWith("*")) {
+                out.add(p[0]);
+            }
+        }
+        return out;
+    }
+
     /** The numbers written as words in each language's vocabulary: {@code number.1} … {@code number.10}. */
     private static final int NUMBER_WORDS = 10;
 

@@ -475,6 +475,29 @@ class AnswererCoreTest {
     }
 
     @Test
+    void anOldCitysAgeIsItsOfficialCountOrItsFirstMentionAndSaysWhich() {
+        Entity taraz = new Entity(11, EntityKind.CITY, "Taraz", Map.of("ru", List.of("Тараз")));
+        Entity shymkent = new Entity(12, EntityKind.CITY, "Shymkent", Map.of());
+        List<Fact> facts = List.of(
+                new Fact(110, taraz, "founded", "Founded", "about 2,000 years before 2002 by the official count, "
+                        + "which celebrated the city's 2,000th anniversary in 2002; first mentioned in 568", null, "",
+                        NEW, 1, Map.of()),
+                new Fact(111, shymkent, "founded", "Founded", "first mentioned in 1425, in a chronicle", null, "",
+                        NEW, 1, Map.of()));
+        FactBook book = FactBook.of(List.of(NEW), List.of(KZ, taraz, shymkent),
+                List.of(new NameEntry("Taraz", "en", taraz), new NameEntry("Тараз", "ru", taraz),
+                        new NameEntry("Shymkent", "en", shymkent)), facts, Map.of());
+        Answerer answerer = new Answerer(book, new FakeTextIndex(), weights(),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals("Taraz: about 2024 years old by the official count, which marked 2000 years in 2002",
+                answerer.answer(Question.of("how old is Taraz")).body());
+        assertEquals("Тараз: около 2024 лет по официальному счёту — 2000-летие отметили в 2002 году",
+                answerer.answer(new Question("сколько лет городу Тараз", Language.RU)).body());
+        assertEquals("Shymkent: first mentioned in 1425, 601 years ago",
+                answerer.answer(Question.of("how old is Shymkent")).body());
+    }
+
+    @Test
     void aPlacesCardAnswersHowManyOrWhenOnlyWhenItHoldsAFigure() {
         Answer lakes = new Answer.Reply("Kolsai Lakes", "What It Is: three mountain lakes", List.of(), List.of(),
                 Language.EN);

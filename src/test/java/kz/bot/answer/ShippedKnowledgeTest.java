@@ -96,6 +96,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aHyphenatedNameTypedAsOneWordIsThePlaceAndTheWordForSeaIsNoLake() {
+        assertTrue(ShippedKnowledge.ask("where is altynemel park").body().contains("Jetisu"));
+        assertTrue(ShippedKnowledge.ask("ustkamenogorsk population").body().startsWith("Oskemen — Population"));
+        // "Teniz" is one of Lake Tengiz's names, and «теңіз» the Kazakh word for sea
+        var read = ShippedKnowledge.library().explain(new Question("Ақтау қай теңіздің жағасында", Language.KK))
+                .reading();
+        assertEquals(List.of("Aktau"), read.places().stream().map(p -> p.entity().name()).toList());
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
