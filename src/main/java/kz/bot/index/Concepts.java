@@ -50,8 +50,9 @@ final class Concepts {
         for (List<String> group : groups) {
             int id = c.forms.size();
             Map<Language, Set<String>> byLanguage = new EnumMap<>(Language.class);
-            for (String phrase : group) {
-                for (Language language : languagesOf(phrase)) {
+            for (String written : group) {
+                String phrase = written.replaceFirst(LANGUAGE_TAG, "");
+                for (Language language : languagesOf(written)) {
                     List<Set<String>> words = Analysis.positions(analyzers.get(language), phrase);
                     if (words.isEmpty()) {
                         continue;
@@ -77,8 +78,17 @@ final class Concepts {
         return c;
     }
 
-    /** English for Latin script, Kazakh for Kazakh letters, Russian and Kazakh for other Cyrillic. */
+    /** A word's language said before it, "kk:аты": Kazakh only, where «аты» ("its name") is no Russian word. */
+    private static final String LANGUAGE_TAG = "^(en|ru|kk):";
+
+    /**
+     * The language a phrase is tagged with ("kk:аты"); otherwise English for Latin script, Kazakh for Kazakh letters,
+     * Russian and Kazakh for other Cyrillic.
+     */
     static List<Language> languagesOf(String phrase) {
+        if (phrase.length() > 3 && phrase.charAt(2) == ':' && phrase.substring(0, 3).matches(LANGUAGE_TAG)) {
+            return List.of(Language.valueOf(phrase.substring(0, 2).toUpperCase(java.util.Locale.ROOT)));
+        }
         boolean cyrillic = false;
         for (int i = 0; i < phrase.length(); i++) {
             char ch = Character.toLowerCase(phrase.charAt(i));

@@ -1,5 +1,6 @@
 package kz.bot.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,14 @@ class ConceptsTest {
         assertFalse(named.contains("астана"), "«астанасы» is 'its capital', not the city Astana: " + named);
         assertTrue(named.contains("астанасы"), "the word itself stays: " + named);
         assertTrue(named.contains("елорда"), "other stems stay: " + named);
+    }
+
+    @Test
+    void aWordTaggedWithItsLanguageIsThatLanguagesOnly() {
+        Concepts c = Concepts.of(List.of(List.of("name", "kk:аты")), analyzers());
+        assertTrue(c.forms(0, Language.KK).contains("аты"), c.forms(0, Language.KK).toString());
+        assertTrue(c.forms(0, Language.RU).isEmpty(), "«аты» is no Russian word: " + c.forms(0, Language.RU));
+        assertEquals(List.of(Language.RU, Language.KK), Concepts.languagesOf("аты"));
+        assertEquals(List.of(Language.KK), Concepts.languagesOf("kk:аты"));
     }
 }
