@@ -61,7 +61,7 @@ final class SignalReader {
         if (p.has("kind.what", w)) {
             return AnswerKind.WHAT;
         }
-        if (p.has("kind.how_long", w)) {
+        if (p.has("kind.how_long", w) && !p.has("kind.not_how_long", w)) {
             return AnswerKind.HOW_LONG; // before how many: «сколько ехать» asks for hours, not a figure of anything
         }
         if (p.has("kind.how_many", w)) {

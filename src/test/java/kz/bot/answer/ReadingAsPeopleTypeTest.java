@@ -24,6 +24,8 @@ class ReadingAsPeopleTypeTest {
         }
         assertEquals(AnswerKind.HOW_MANY, read("how long is the Irtysh").kind(), "a river's length is a figure");
         assertEquals(AnswerKind.WHEN, read("Когда лучше ехать в Казахстан?").kind(), "«ехать» alone asks nothing");
+        assertEquals(AnswerKind.HOW_MANY, read("qazaqstanda qansha uaqyt beldeui bar").kind(),
+                "«қанша уақыт белдеуі» counts time zones");
     }
 
     @Test
