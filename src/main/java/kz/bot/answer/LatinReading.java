@@ -15,7 +15,7 @@ final class LatinReading {
 
     /** Another reading wins only with at least this many known words (of {@link #MIN_LETTERS} letters or more). */
     static final int MIN_KNOWN = 2;
-    /** Shorter forms meet some word of another language by chance ("ю", «аре»): they are not counted. */
+    /** Shorter words meet some word of another language by chance ("ю", «аре»): they are not counted. */
     static final int MIN_LETTERS = 4;
 
     private final TextIndex index;
@@ -55,7 +55,8 @@ final class LatinReading {
         int known = 0;
         for (Token t : tokens) {
             for (String form : t.forms()) {
-                if (form.length() >= MIN_LETTERS && index.docFreq(field, form) > 0) {
+                // the word as typed must be long enough, whatever its form: "khan" is «хан»
+                if (t.end() - t.start() >= MIN_LETTERS && index.docFreq(field, form) > 0) {
                     known++;
                     break;
                 }

@@ -29,6 +29,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aShortRussianQuestionTypedInLatinIsRussianWhenItsWordsAreRussianOnes() {
+        // "khan" is four letters typed and «хан» three read: the word counts in both readings
+        Reading r = read("vysota khan tengri");
+        assertEquals(Language.RU, r.language());
+        assertEquals(TextIndex.Reading.RU_LATIN, r.how());
+    }
+
+    @Test
     void kazakhTypedInLatinLettersFindsThePlaceUnderItsEnding() {
         assertEquals("Астана — Халқы: 1 638 233 (2026)", ShippedKnowledge.ask("astanada kansha adam turady")
                 .body().lines().findFirst().orElseThrow());
