@@ -56,9 +56,10 @@ final class NameDictionary {
             } else if (f.size() > 1 && kindWords.contains(f.get(0))) {
                 add(new Name(List.copyOf(f.subList(1, f.size())), n.entity(), n.name()));
             }
-            if (f.size() > 1 && n.name().indexOf('-') > 0) {
-                // a hyphenated name typed as one word: "altynemel", "koktobe", «усткаменогорск»
-                List<String> joined = NameFinder.firstForms(index.nameForms(n.name().replace("-", "")));
+            if (f.size() == 2 || f.size() > 2 && n.name().indexOf('-') > 0) {
+                // a name of two words, or a hyphenated one, typed as one word: "altynemel", "koktobe", "hantengri",
+                // «усткаменогорск»
+                List<String> joined = NameFinder.firstForms(index.nameForms(n.name().replaceAll("[- ]", "")));
                 if (joined.size() == 1 && !sightWords.contains(joined.get(0))) {
                     add(new Name(joined, n.entity(), n.name()));
                 }

@@ -99,6 +99,7 @@ class ShippedKnowledgeTest {
     void aHyphenatedNameTypedAsOneWordIsThePlaceAndTheWordForSeaIsNoLake() {
         assertTrue(ShippedKnowledge.ask("where is altynemel park").body().contains("Jetisu"));
         assertTrue(ShippedKnowledge.ask("ustkamenogorsk population").body().startsWith("Oskemen — Population"));
+        assertTrue(ShippedKnowledge.ask("hantengri height").body().contains("7,010 m"), "two words typed as one");
         // "Teniz" is one of Lake Tengiz's names, and «теңіз» the Kazakh word for sea
         var read = ShippedKnowledge.library().explain(new Question("Ақтау қай теңіздің жағасында", Language.KK))
                 .reading();
