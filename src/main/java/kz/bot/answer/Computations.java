@@ -100,6 +100,13 @@ final class Computations {
         if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
             return compare(places.get(0), places.get(1), r, context);
         }
+        if (places.size() == 1 && places.get(0).kind() == EntityKind.REGION && r.has(Signal.RANK)
+                && Rankings.onlyRankingWords(r)) {
+            Answer ranked = rankings.citiesOf(places.get(0), r); // "the largest city of Mangystau region"
+            if (ranked != null) {
+                return ranked;
+            }
+        }
         if (places.isEmpty() && r.has(Signal.RANK) && Rankings.onlyRankingWords(r)) {
             return rankings.ranking(r, context, topic);
         }

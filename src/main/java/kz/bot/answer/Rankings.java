@@ -34,10 +34,23 @@ final class Rankings {
      * the knowledge lists the towns above 50,000 people, not every town.
      */
     Answer ranking(Reading r, Entity context, Topic topic) {
+        return ranking(r, context, topic, null);
+    }
+
+    /**
+     * "The largest city of Mangystau region": the cities of {@code region} ranked as {@link #ranking} ranks all
+     * cities; null when the knowledge places fewer than two cities with the figure there.
+     */
+    Answer citiesOf(Entity region, Reading r) {
+        return ranking(r, null, null, region);
+    }
+
+    private Answer ranking(Reading r, Entity context, Topic topic, Entity within) {
         Language language = r.language();
         Phrases phrases = Phrases.of(language);
         String[] words = Phrases.words(r.text());
-        EntityKind kind = phrases.has("word.region", words) ? EntityKind.REGION
+        EntityKind kind = within != null ? EntityKind.CITY // the region's word belongs to its name
+                : phrases.has("word.region", words) ? EntityKind.REGION
                 : phrases.has("word.city", words) ? EntityKind.CITY
                 : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
                 ? context.kind() : null;
@@ -57,6 +70,9 @@ final class Rankings {
         int n = said > 0 ? said : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
+            if (within != null && !within.equals(regionOf(e))) {
+                continue;
+            }
             Fact f = Computations.quantity(book, e, key);
             if (f != null) {
                 facts.add(f);
@@ -76,12 +92,19 @@ final class Rankings {
                     + Computations.shown(f, language));
             sources.add(f.source().citation(language));
         }
-        String title = say.say(smallest ? "ranking_smallest" : "ranking_largest",
+        String title = say.say((smallest ? "ranking_smallest" : "ranking_largest") + (within != null ? "_in" : ""),
                 say.say(kind == EntityKind.REGION ? "regions_word" : "cities_word"),
-                book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT));
+                book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT),
+                within != null ? Localizer.fullName(within, language) : "");
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
                         .map(f -> f.entity().id()).toList()));
+    }
+
+    /** The region a city's "Region" fact names, or null. */
+    private Entity regionOf(Entity city) {
+        List<Fact> region = book.facts(city).get("region");
+        return region == null ? null : book.entity(EntityKind.REGION, region.get(0).value()).orElse(null);
     }
 
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
