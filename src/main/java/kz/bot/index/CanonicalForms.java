@@ -70,8 +70,9 @@ final class CanonicalForms {
             }
             // a Russian case form of a name ending in -й: «Костаная», «в Семее» are Костанай and Семей
             String nominative = ofNameInY(word);
-            if (nominative != null && vocabulary.test(stem(Transliteration.foldCyrillic(nominative)))) {
-                return stem(Transliteration.foldCyrillic(nominative));
+            String named = nominative == null ? null : stem(Transliteration.foldCyrillic(nominative));
+            if (named != null && vocabulary.test(named)) {
+                return named;
             }
             // no stem is a known name: keep the whole word rather than guess an ending (-стан is not ablative -тан)
             return stem(Transliteration.foldCyrillic(word));

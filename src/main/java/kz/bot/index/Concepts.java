@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.bot.language.Language;
 
 /**
@@ -51,7 +53,7 @@ final class Concepts {
             int id = c.forms.size();
             Map<Language, Set<String>> byLanguage = new EnumMap<>(Language.class);
             for (String written : group) {
-                String phrase = written.replaceFirst(LANGUAGE_TAG, "");
+                String phrase = LANGUAGE_TAG.matcher(written).replaceFirst("");
                 for (Language language : languagesOf(written)) {
                     List<Set<String>> words = Analysis.positions(analyzers.get(language), phrase);
                     if (words.isEmpty()) {
@@ -79,15 +81,16 @@ final class Concepts {
     }
 
     /** A word's language said before it, "kk:аты": Kazakh only, where «аты» ("its name") is no Russian word. */
-    private static final String LANGUAGE_TAG = "^(en|ru|kk):";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("^(en|ru|kk):");
 
     /**
      * The language a phrase is tagged with ("kk:аты"); otherwise English for Latin script, Kazakh for Kazakh letters,
      * Russian and Kazakh for other Cyrillic.
      */
     static List<Language> languagesOf(String phrase) {
-        if (phrase.length() > 3 && phrase.charAt(2) == ':' && phrase.substring(0, 3).matches(LANGUAGE_TAG)) {
-            return List.of(Language.valueOf(phrase.substring(0, 2).toUpperCase(java.util.Locale.ROOT)));
+        Matcher tag = LANGUAGE_TAG.matcher(phrase);
+        if (tag.lookingAt()) {
+            return List.of(Language.valueOf(tag.group(1).toUpperCase(java.util.Locale.ROOT)));
         }
         boolean cyrillic = false;
         for (int i = 0; i < phrase.length(); i++) {
