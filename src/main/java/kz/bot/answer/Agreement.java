@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * Shymkent"), a sentence and the passage it comes from, or — when the question asks for a year or a number — a
  * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997), and when
  * it asks who (or the winner is a fact naming a person), a unit (a fact of the same place) that names the winner's
- * person ("President: Kassym-Jomart Tokayev" and "Head of State: the President, Kassym-Jomart Tokayev").
- * Immutable.
+ * person ("President: Kassym-Jomart Tokayev" and "Head of State: the President, Kassym-Jomart Tokayev"); when
+ * it asks how long, a unit that gives a length of time with one of the winner's numbers. Immutable.
  */
 final class Agreement {
 
@@ -83,6 +84,11 @@ final class Agreement {
         if (r.kind() == AnswerKind.WHO || personFacts) {
             String person = first(PERSON, texts.apply(winner));
             return person != null && texts.apply(other).contains(person);
+        }
+        if (r.kind() == AnswerKind.HOW_LONG) {
+            // two that give the same length of time: a passage on the trains and the route's fact, both "12–13 hours"
+            return winner.has(UnitFlags.DURATION) && other.has(UnitFlags.DURATION)
+                    && !Collections.disjoint(all(NUMBER, texts.apply(winner)), all(NUMBER, texts.apply(other)));
         }
         Pattern figure = switch (r.kind()) {
             case WHEN -> YEAR;

@@ -40,7 +40,10 @@ class AgreementTest {
             Map.entry(24, "Russia, China, Kyrgyzstan, Uzbekistan, Turkmenistan"),
             Map.entry(25, "about 13,400 km with five countries; by neighbour: Russia over 7,500 km, Uzbekistan 2,356 km,"
                     + " China 1,782.75 km, Kyrgyzstan 1,241 km, Turkmenistan about 458 km"),
-            Map.entry(26, "about 13,400 km with five countries; by neighbour: Russia over 7,500 km, China 1,782.75 km"));
+            Map.entry(26, "about 13,400 km with five countries; by neighbour: Russia over 7,500 km, China 1,782.75 km"),
+            Map.entry(27, "The overnight Talgo train from Almaty to Astana takes about 12–13 hours."),
+            Map.entry(28, "by plane (under two hours), by overnight Talgo train (about 12–13 hours) or by road"),
+            Map.entry(29, "by plane (under two hours) or by road (about 8 hours)"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -316,5 +319,14 @@ class AgreementTest {
         assertTrue(AGREEMENT.restatesContent(neighbours, fact(25, "land border length", 20)));
         assertTrue(AGREEMENT.restatesContent(fact(25, "land border length", 20), neighbours));
         assertFalse(AGREEMENT.restatesContent(neighbours, fact(26, "land border length", 12)), "two of five named");
+    }
+
+    @Test
+    void twoThatGiveTheSameLengthOfTimeAgreeOnHowLong() {
+        Hit passage = new Hit(27, UnitKind.PASSAGE, 1, 0, -1, "", UnitFlags.DURATION, 10, 1);
+        Hit route = new Hit(28, UnitKind.FACT, 1, 0, 1, "how to get to astana", UnitFlags.DURATION, 14, 1);
+        Hit other = new Hit(29, UnitKind.FACT, 1, 0, 1, "how to get to karaganda", UnitFlags.DURATION, 12, 1);
+        assertTrue(AGREEMENT.same(asking(AnswerKind.HOW_LONG), passage, route), "both say 12–13 hours");
+        assertFalse(AGREEMENT.same(asking(AnswerKind.HOW_LONG), passage, other), "8 hours is another answer");
     }
 }
