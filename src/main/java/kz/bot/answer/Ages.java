@@ -84,20 +84,19 @@ final class Ages {
         String value = start.get(0).value();
         Matcher jubilee = ANNIVERSARY.matcher(value);
         Matcher marked = YEAR.matcher(value);
+        String line;
         if (!person && jubilee.find() && marked.find()) {
             // a city's official age: the anniversary it celebrated, counted on from that year (Taraz: 2,000 in 2002)
             int celebrated = Integer.parseInt(jubilee.group(1).replace(",", ""));
             int in = Integer.parseInt(marked.group(1));
             int age = celebrated + today.getYear() - in;
-            String line = say.say("age_place_anniversary", Localizer.fullName(e, language), age,
+            line = say.say("age_place_anniversary", Localizer.fullName(e, language), age,
                     say.say(plural(age, language)), in, celebrated);
-            return new Answer.FactAnswer("", line, List.of(start.get(0).source().citation(language)), List.of(),
-                    language, new Topic(e.id(), "founded"));
+        } else {
+            String key = person ? "age_person" : MENTIONED.matcher(value).find() ? "age_place_mentioned"
+                    : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
+            line = say.say(key, Localizer.fullName(e, language), years, say.say(plural(years, language)), year);
         }
-        String key = person ? "age_person" : MENTIONED.matcher(value).find() ? "age_place_mentioned"
-                : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
-        String line = say.say(key, Localizer.fullName(e, language), years,
-                say.say(plural(years, language)), year);
         return new Answer.FactAnswer("", line, List.of(start.get(0).source().citation(language)), List.of(),
                 language, new Topic(e.id(), person ? "born" : "founded"));
     }

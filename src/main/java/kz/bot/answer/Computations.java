@@ -206,30 +206,40 @@ final class Computations {
         return region;
     }
 
-    /**
-     * The region a city is in: its own Region fact, else the region whose centre it is. The conversation stays with
-     * the city: after "which region is it in?" people go on about the city ("how far is it from Pavlodar?").
-     */
-    private Answer regionOf(Entity city, Language language) {
+    /** A region a city is in, with the fact that says so. */
+    record Placement(Entity region, Fact source) {
+    }
+
+    /** The region {@code city} is in: its own Region fact, else the region whose centre it is; null when neither says. */
+    static Placement placement(FactBook book, Entity city) {
         List<Fact> own = book.facts(city).get("region");
-        Entity region = null;
-        Fact source = null;
         if (own != null) {
-            region = book.entity(EntityKind.REGION, own.get(0).value()).orElse(null);
-            source = own.get(0);
-        }
-        if (region == null) {
-            for (Entity e : book.entities(EntityKind.REGION)) {
-                List<Fact> centre = book.facts(e).get("administrative center");
-                if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
-                    region = e;
-                    source = centre.get(0);
-                }
+            Entity region = book.entity(EntityKind.REGION, own.get(0).value()).orElse(null);
+            if (region != null) {
+                return new Placement(region, own.get(0));
             }
         }
-        if (region == null) {
+        Placement found = null;
+        for (Entity e : book.entities(EntityKind.REGION)) {
+            List<Fact> centre = book.facts(e).get("administrative center");
+            if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
+                found = new Placement(e, centre.get(0));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The region a city is in ({@link #placement}). The conversation stays with the city: after "which region is it
+     * in?" people go on about the city ("how far is it from Pavlodar?").
+     */
+    private Answer regionOf(Entity city, Language language) {
+        Placement placed = placement(book, city);
+        if (placed == null) {
             return null;
         }
+        Entity region = placed.region();
+        Fact source = placed.source();
         Messages say = Messages.get(language);
         String line = say.say("of_template", book.label("region", "Region", language), Localizer.name(city, language),
                 Localizer.fullName(region, language));

@@ -70,8 +70,11 @@ final class Rankings {
         int n = said > 0 ? said : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
-            if (within != null && !within.equals(regionOf(e))) {
-                continue;
+            if (within != null) {
+                Computations.Placement placed = Computations.placement(book, e);
+                if (placed == null || !within.equals(placed.region())) {
+                    continue;
+                }
             }
             Fact f = Computations.quantity(book, e, key);
             if (f != null) {
@@ -99,12 +102,6 @@ final class Rankings {
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
                         .map(f -> f.entity().id()).toList()));
-    }
-
-    /** The region a city's "Region" fact names, or null. */
-    private Entity regionOf(Entity city) {
-        List<Fact> region = book.facts(city).get("region");
-        return region == null ? null : book.entity(EntityKind.REGION, region.get(0).value()).orElse(null);
     }
 
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */

@@ -80,12 +80,15 @@ final class CanonicalForms {
         return stem(Transliteration.foldCyrillic(word));
     }
 
+    /** The Russian case endings that replace a name's final -й (instrumental first: «Семеем» is not «Семее» + м). */
+    private static final String[] CASE_ENDINGS_AFTER_Y = {"ем", "я", "ю", "е"};
+
     /**
      * The nominative a Russian word would have if it were a case form of a name ending in a vowel and -й (genitive
      * -я, dative -ю, instrumental -ем, prepositional -е: «Костаная», «Семею»); null when it cannot be one.
      */
     static String ofNameInY(String word) {
-        for (String ending : new String[] {"ем", "я", "ю", "е"}) {
+        for (String ending : CASE_ENDINGS_AFTER_Y) {
             int stem = word.length() - ending.length();
             if (stem >= 3 && word.endsWith(ending) && "аеоуяю".indexOf(word.charAt(stem - 1)) >= 0) {
                 return word.substring(0, stem) + "й";
