@@ -43,6 +43,13 @@ final class UnitWriter {
     private static final Map<String, String> WORDS = unitWords();
     private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + WORDS.get("figure") + ")\\b");
     private static final Pattern MONTH = Pattern.compile("(?iu)\\b(" + WORDS.get("month") + ")");
+    private static final Pattern MONTH_WORD = Pattern.compile("(?iu)\\b(?:" + WORDS.get("month") + ")\\p{L}*");
+    /** A trailing "(…2024…)" or ", 2024" on a value: what may be the date its figure describes. */
+    private static final Pattern DATED = Pattern.compile(
+            "(?:\\(([^()]*\\b(?:1[0-9]{3}|20[0-9]{2})\\b[^()]*)\\)|[,;]\\s*((?:19|20)[0-9]{2}))\\s*$");
+    /** What stands beside the year when it only dates a figure: day numbers, "as of", «год», «жылғы», «басы». */
+    private static final Pattern DATING = Pattern.compile("(?iu)[\\s\\d.,;:–-]*(?:(?:" + WORDS.get("dating")
+            + ")(?![\\p{L}])[\\s\\d.,;:–-]*)*");
     private static final Pattern PERSON = Pattern.compile(
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]{2,}(?:uly|ovich|evich|ov|ev|in|yev|"
                     + "ova|eva|ina|ұлы|улы|ов|ев|ин|ова|ева|ина|bayev|baev|aev|aly|ovna|evna)\\b");
@@ -90,7 +97,10 @@ final class UnitWriter {
                     texts.put(language, label + ": " + value);
                     names.append(" | ").append(capitalised(value));
                 }
-                int flags = flags(String.join(" ", texts.values()));
+                String joined = String.join(" ", texts.values());
+                String undatedText = String.join(" ", texts.values().stream().map(UnitWriter::withoutDating).toList());
+                int undated = flags(undatedText);
+                int flags = (undated & UnitFlags.NUMBER) != 0 ? undated : flags(joined);
                 if (newest.number() != null) {
                     flags |= UnitFlags.NUMBER;
                 }
@@ -224,8 +234,8 @@ final class UnitWriter {
         for (String[] pair : Vocabulary.pairs("unit-words.txt")) {
             words.put(pair[0], pair[1]);
         }
-        for (String key : List.of("figure", "month", "place", "place.before_name", "duration.number", "duration.unit",
-                "reason")) {
+        for (String key : List.of("figure", "month", "dating", "place", "place.before_name", "duration.number",
+                "duration.unit", "reason")) {
             if (!words.containsKey(key)) {
                 throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
             }
@@ -274,6 +284,22 @@ final class UnitWriter {
             flags |= UnitFlags.REASON;
         }
         return flags;
+    }
+
+    /**
+     * {@code text} without the year its figure describes ("over 111,000 (2024)", «2 347 924 (2026 жылғы 1 қаңтар)»,
+     * "1.2M, 2024"): the dating of a figure does not say when something happened, so a "since what year" question
+     * finds no year in it. Parentheses that say more than a date ("(since 2022)", «(с 2022 года)») stay: there the year
+     * is what happened. A value that holds no figure but its year keeps it too (the caller checks).
+     */
+    static String withoutDating(String text) {
+        Matcher m = DATED.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String inside = m.group(1) != null ? m.group(1) : m.group(2);
+        String rest = MONTH_WORD.matcher(YEAR.matcher(inside).replaceAll(" ")).replaceAll(" ");
+        return DATING.matcher(rest).matches() ? text.substring(0, m.start()).stripTrailing() : text;
     }
 
     /** The capitalised words and figures of {@code texts}: what the names field is made of. */

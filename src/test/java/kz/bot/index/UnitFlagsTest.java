@@ -56,4 +56,18 @@ class UnitFlagsTest {
         assertEquals(0, UnitWriter.flags("the president's term ends in 2029; he was elected in 2022", 2026) & past);
         assertEquals(0, UnitWriter.flags("Nauryz is celebrated on 21–23 March", 2026) & past, "no year, no tense");
     }
+
+    @Test
+    void theYearAFigureDescribesIsNoAnswerToWhen() {
+        assertEquals("Rural Migration Deficit: over 111,000",
+                UnitWriter.withoutDating("Rural Migration Deficit: over 111,000 (2024)"));
+        assertEquals("Население: 2 347 924", UnitWriter.withoutDating("Население: 2 347 924 (1 января 2026 года)"));
+        assertEquals("Халқы: 2 347 924", UnitWriter.withoutDating("Халқы: 2 347 924 (2026 жылғы 1 қаңтар)"));
+        assertEquals("Population: 1.2M", UnitWriter.withoutDating("Population: 1.2M, 2024"));
+        assertEquals("Population: 20.5 million", UnitWriter.withoutDating("Population: 20.5 million (as of 2026)"));
+        assertEquals("Presidential Term: 7 years, single (since 2022)",
+                UnitWriter.withoutDating("Presidential Term: 7 years, single (since 2022)"), "the year of a change stays");
+        assertEquals("Срок: 7 лет (с 2022 года)", UnitWriter.withoutDating("Срок: 7 лет (с 2022 года)"));
+        assertEquals(0, UnitWriter.flags(UnitWriter.withoutDating("Deficit: over 111,000 (2024)")) & UnitFlags.YEAR);
+    }
 }
