@@ -141,6 +141,9 @@ public final class ForeignPlaces {
                 // «саны» (its number) and «дела» (affairs) stem like Sana'a and Delhi; «Ресейдің» is Ресей + -дің
                 continue;
             }
+            if (best != null && best.getKey().size() == 1 && everydayWord(typed)) {
+                continue; // «белгілі» (known) reads like a form of «Бельгия»; no everyday word is a country's name
+            }
             if (best != null) {
                 out.add(found(tokens.get(k).start(), tokens.get(k + best.getKey().size() - 1).end(),
                         best.getValue()));
@@ -148,6 +151,16 @@ public final class ForeignPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * True when {@code typed} is a Kazakh word of the everyday vocabulary (a concept). Kazakh only: a Russian stem is
+     * too short to tell («Дели» and «делят» share «дел»), and the Russian names of countries met no Russian word yet.
+     */
+    private boolean everydayWord(String typed) {
+        List<Token> tokens = index.analyze(typed, TextIndex.Reading.KK);
+        return !tokens.isEmpty() && index.synonyms(tokens, kz.bot.language.Language.KK).stream()
+                .anyMatch(m -> !m.isEmpty());
     }
 
     private static Map.Entry<List<String>, String> longest(List<Map.Entry<List<String>, String>> candidates,

@@ -53,6 +53,13 @@ class ReadingAsPeopleTypeTest {
         assertEquals(1, read("Қытайда халық саны қанша").foreign().size());
         assertEquals(List.of(), read("абай кім болған").foreign(), "«болған» (was) is no form of Bulgaria");
         assertEquals(1, read("население Узбекистана").foreign().size());
+        assertEquals(List.of(), read("Түркістан қаласы немен белгілі?").foreign(), "«белгілі» (known) is no Belgium");
+        assertEquals(List.of(), read("доллар бағамы қанша").foreign(), "«бағамы» (its rate) is no Bahamas");
+        assertEquals(List.of(), read("палау қалай пісіреді").foreign(), "«палау» (plov) is no Palau");
+        assertEquals(1, read("Бельгияда қанша адам тұрады").foreign().size());
+        assertEquals(List.of(), read("Қазақстан халқының неше пайызы орыстар?").foreign(), "Russians of Kazakhstan");
+        assertEquals(List.of(), read("how many uzbeks live in kazakhstan").foreign(), "an ethnic group of ours");
+        assertEquals(1, read("сколько русских живет в россии").foreign().size(), "Russia is still Russia");
     }
 
     @Test
