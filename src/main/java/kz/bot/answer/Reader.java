@@ -44,6 +44,12 @@ final class Reader {
         String[] surface = Phrases.words(respelled);
         Set<Signal> signals = SignalReader.signals(phrases, surface);
         AnswerKind kind = SignalReader.kind(phrases, surface, language);
+        if (kind == AnswerKind.WHAT && language != Language.EN && !phrases.has("kind.what", surface)) {
+            // Kazakh typed without Kazakh letters reads as Russian: «токаев кашан президент болды» still asks when
+            Language other = language == Language.RU ? Language.KK : Language.RU;
+            AnswerKind asked = SignalReader.kind(Phrases.of(other), surface, other);
+            kind = asked == AnswerKind.YES_NO ? kind : asked;
+        }
         String text = withoutGreeting(phrases, respelled);
         boolean latin = guess.how() == TextIndex.Reading.RU_LATIN || guess.how() == TextIndex.Reading.KK_LATIN;
         String spelled = latin ? index.cyrillic(text, guess.how()) : null; // transliterated once, used twice

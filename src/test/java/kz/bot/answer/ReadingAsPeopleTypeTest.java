@@ -29,6 +29,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aKazakhQuestionWordCountsWhenTheQuestionReadsAsRussian() {
+        Reading r = read("токаев кашан президент болды");
+        assertEquals(Language.RU, r.language(), "no Kazakh letter");
+        assertEquals(AnswerKind.WHEN, r.kind(), "«кашан» is «қашан», when");
+        assertEquals(AnswerKind.WHEN, read("Назарбаев қай жылға дейін президент болды?").kind());
+        assertEquals(AnswerKind.WHEN, read("абай туған жылы").kind());
+        assertEquals(AnswerKind.WHAT, read("что такое желтоксан").kind(), "«что такое» asks what");
+    }
+
+    @Test
     void aShortRussianQuestionTypedInLatinIsRussianWhenItsWordsAreRussianOnes() {
         // "khan" is four letters typed and «хан» three read: the word counts in both readings
         Reading r = read("vysota khan tengri");
