@@ -79,6 +79,9 @@ final class Agreement {
         if (restatesContent(winner, other)) {
             return true;
         }
+        if (sameMeasure(winner, other)) {
+            return true; // "Urban Population: 13,029,803" and "Urban Population Share: 63.6%"
+        }
         boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
                 && winner.entity() == other.entity() && winner.has(UnitFlags.PERSON); // "kz president"
         if (r.kind() == AnswerKind.WHO || personFacts) {
@@ -346,6 +349,23 @@ final class Agreement {
         return winner.attribute().equals(COUNT_OF + other.attribute())
                 || other.attribute().equals(COUNT_OF + winner.attribute());
     }
+
+    /**
+     * True when two facts of one place measure one thing, the one as a figure and the other as its share or another
+     * form of it: the one attribute is the other's followed by {@link #MEASURE_FORMS} ("urban population" and "urban
+     * population share"); not "presidential term" and "presidential term ends".
+     */
+    static boolean sameMeasure(Hit a, Hit b) {
+        if (a.kind() != UnitKind.FACT || b.kind() != UnitKind.FACT || a.entity() != b.entity()) {
+            return false;
+        }
+        String x = a.attribute();
+        String y = b.attribute();
+        return MEASURE_FORMS.stream().anyMatch(form -> y.equals(x + " " + form) || x.equals(y + " " + form));
+    }
+
+    /** What an attribute's name ends with when it gives another's figure in another form (see README, knowledge). */
+    static final List<String> MEASURE_FORMS = List.of("share");
 
     /** The first figure of {@code text}, digit groups removed; null when there is none. */
     static String first(Pattern figure, String text) {

@@ -80,6 +80,14 @@ class AgreementTest {
     }
 
     @Test
+    void aFigureAndItsShareOfOnePlaceAgree() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.HOW_MANY), fact(30, "urban population", 3),
+                fact(31, "urban population share", 3)));
+        assertFalse(AGREEMENT.same(asking(AnswerKind.HOW_MANY), fact(30, "presidential term", 3),
+                fact(31, "presidential term ends", 3)), "the end of a term is no form of its length");
+    }
+
+    @Test
     void factsNamingTheSamePersonAgreeWhenTheQuestionAsksWhoOrTheWinnerNamesAPerson() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHO), fact(9, "president", 3), fact(10, "head of state", 5)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHO), fact(9, "president", 3), fact(11, "first president", 3)));
