@@ -130,7 +130,15 @@ public final class Answerer {
             r = reader.read(named, question.preferred());
             topic = topic.at(p.place());
         }
-        topic = turnToPerson(r, topic);
+        Topic toPerson = turnToPerson(r, topic);
+        if (toPerson != topic) {
+            // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
+            int[] he = Phrases.of(r.language()).spans("word.person", r.text()).get(0);
+            String named = r.text().substring(0, he[0]) + Localizer.fullName(entities.get(toPerson.entity()),
+                    r.language()) + r.text().substring(he[1]);
+            r = reader.read(named, question.preferred());
+        }
+        topic = toPerson;
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
         Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, before, topic) : null;

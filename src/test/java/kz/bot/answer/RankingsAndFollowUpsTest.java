@@ -119,6 +119,10 @@ class RankingsAndFollowUpsTest {
         Answer reelected = talk(Language.RU, "кто президент казахстана?", "когда его переизбрали?").get(1);
         assertTrue(reelected.body().startsWith("Касым-Жомарт Токаев — "), reelected.body());
         assertTrue(reelected.body().contains("20 ноября 2022"), reelected.body());
+        // "he" is read as his name: what the question asks of him is found as it would be with the name typed
+        Answer office = talk(Language.EN, "who is the president of kazakhstan", "when did he take office?").get(1);
+        assertTrue(office.body().startsWith("Kassym-Jomart Tokayev has been President of Kazakhstan since 20 March"
+                + " 2019"), office.body());
         // with no person named before, "he" points at nobody
         assertTrue(!ask(Dialogue.START, "when did he resign?", Language.EN).found());
         // nor at the person a question asking who names: the one asked for is another
