@@ -100,8 +100,22 @@ public final class Answerer {
         return explain(question).answer();
     }
 
-    /** Answers {@code question} and says how: the reading, the candidates and the decision. */
+    /**
+     * Answers {@code question} and says how: the reading, the candidates and the decision. A question that points at
+     * the person the last answer named and gets no answer so is asked once more with the person's name in place of
+     * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev").
+     */
     public Explanation explain(Question question) {
+        Explanation first = explain(question, false);
+        if (first.answer().found() || first.reading() == null
+                || turnToPerson(first.reading(), question.context()) == question.context()) {
+            return first;
+        }
+        Explanation named = explain(question, true);
+        return named.answer().found() ? named : first;
+    }
+
+    private Explanation explain(Question question, boolean personNamed) {
         String text = clip(question.text());
         if (text.isBlank()) {
             Language language = question.preferred();
@@ -131,7 +145,7 @@ public final class Answerer {
             topic = topic.at(p.place());
         }
         Topic toPerson = turnToPerson(r, topic);
-        if (toPerson != topic) {
+        if (personNamed && toPerson != topic) {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
             int[] he = Phrases.of(r.language()).spans("word.person", r.text()).get(0);
             String named = r.text().substring(0, he[0]) + Localizer.fullName(entities.get(toPerson.entity()),

@@ -44,6 +44,9 @@ final class UnitWriter {
     private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + WORDS.get("figure") + ")\\b");
     private static final Pattern MONTH = Pattern.compile("(?iu)\\b(" + WORDS.get("month") + ")");
     private static final Pattern MONTH_WORD = Pattern.compile("(?iu)\\b(?:" + WORDS.get("month") + ")\\p{L}*");
+    /** The day of a date ("26 November", «26 қарашада», "March 21"): part of a date, not a figure of anything. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:"
+            + WORDS.get("month") + ")\\p{L}*|\\b(?:" + WORDS.get("month") + ")\\p{L}*\\s+\\d{1,2}\\b");
     /** A trailing "(…2024…)" or ", 2024" on a value: what may be the date its figure describes. */
     private static final Pattern DATED = Pattern.compile(
             "(?:\\(([^()]*\\b(?:1[0-9]{3}|20[0-9]{2})\\b[^()]*)\\)|[,;]\\s*((?:19|20)[0-9]{2}))\\s*$");
@@ -254,7 +257,7 @@ final class UnitWriter {
     /** As {@link #flags(String)}, in {@code thisYear}. */
     static int flags(String text, int thisYear) {
         int flags = 0;
-        String withoutYears = YEAR.matcher(text).replaceAll(" ");
+        String withoutYears = DAY_OF_MONTH.matcher(YEAR.matcher(text).replaceAll(" ")).replaceAll(" ");
         if (FIGURE.matcher(withoutYears).find()) {
             flags |= UnitFlags.NUMBER;
         }

@@ -70,4 +70,14 @@ class UnitFlagsTest {
         assertEquals("Срок: 7 лет (с 2022 года)", UnitWriter.withoutDating("Срок: 7 лет (с 2022 года)"));
         assertEquals(0, UnitWriter.flags(UnitWriter.withoutDating("Deficit: over 111,000 (2024)")) & UnitFlags.YEAR);
     }
+
+    @Test
+    void theDayOfADateIsNoFigure() {
+        int number = UnitFlags.NUMBER;
+        assertEquals(0, UnitWriter.flags("Term Ends: 2029 (the term began on 26 November 2022)") & number);
+        assertEquals(0, UnitWriter.flags("Аяқталуы: 2029 (мерзімі 2022 жылғы 26 қарашада басталды)") & number);
+        assertEquals(0, UnitWriter.flags("Nauryz: 21–23 March") & number);
+        assertEquals(number, UnitWriter.flags("Population: 2,347,924 (1 January 2026)") & number);
+        assertEquals(number, UnitWriter.flags("456 nuclear tests between 1949 and 1989") & number);
+    }
 }
