@@ -40,7 +40,8 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
             char first = w.charAt(0);
             if (Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC) {
                 cyrillic++;
-                if (hasAny(w, KAZAKH_LETTERS) || kkP.has("markers", new String[] {w})) {
+                if (hasAny(w, KAZAKH_LETTERS) || kkP.has("markers", new String[] {w})
+                        || !w.endsWith("ь") && kkP.endsWith("markers.ending", w)) { // «пустынь» is Russian
                     kazakh++;
                 }
                 if (ruP.has("markers", new String[] {w})) {

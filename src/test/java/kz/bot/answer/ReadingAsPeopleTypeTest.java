@@ -29,6 +29,13 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aKazakhGenitiveTypedWithoutKazakhLettersIsKazakh() {
+        assertEquals(Language.KK, read("талдыкорганнын бурынгы аты").language());
+        assertEquals(Language.KK, read("павлодардын халкы").language());
+        assertEquals(Language.RU, read("сколько людей в алматы").language());
+    }
+
+    @Test
     void aKazakhQuestionWordCountsWhenTheQuestionReadsAsRussian() {
         Reading r = read("токаев кашан президент болды");
         assertEquals(Language.RU, r.language(), "no Kazakh letter");
