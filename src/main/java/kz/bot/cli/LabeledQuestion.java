@@ -106,11 +106,16 @@ public record LabeledQuestion(String conversation, Language language, String cat
     /** The pattern found in {@code body}, digit-group separators removed from both ("2,347,924" = "2347924"). */
     static boolean matches(String pattern, String body) {
         try {
-            return Pattern.compile(ungroup(pattern), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            return Pattern.compile(ungroupPattern(pattern), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                     .matcher(ungroup(body)).find();
         } catch (PatternSyntaxException e) {
             return body.toLowerCase(Locale.ROOT).contains(pattern.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** As {@link #ungroup}, but a quantifier's comma stays: "{0,200}" is no "0,200" written with a digit group. */
+    static String ungroupPattern(String pattern) {
+        return pattern.replaceAll("(?<!\\{\\d{1,9})(?<=\\d)[,\\u00A0\\u202F ](?=\\d{3}(?!\\d))", "");
     }
 
     private static String ungroup(String s) {
