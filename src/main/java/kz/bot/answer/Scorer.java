@@ -52,6 +52,10 @@ final class Scorer {
         if (missing != null) {
             return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
+        if (r.has(Signal.MADE_OF) && !winner.hit().has(UnitFlags.MATERIAL)) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks what something is made of,"
+                    + " and the best candidate names no material");
+        }
         if (r.kind() == AnswerKind.WHEN && r.has(Signal.FUTURE) && winner.hit().has(UnitFlags.PAST_YEARS)) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");

@@ -42,6 +42,35 @@ public final class UnitFlags {
      */
     public static final int AT_NAME = 4096;
 
+    /** The text names a material or an ingredient (milk, wood, felt, «мука», «ағаш»): it may say what a thing is made of. */
+    public static final int MATERIAL = 8192;
+
+    /** A material or an ingredient, from the {@code material} line of {@code /language/unit-words.txt}. */
+    private static final java.util.regex.Pattern MATERIAL_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(" + unitWord("material") + ")(?![\\p{L}])");
+
     private UnitFlags() {
+    }
+
+    /** True when {@code text} names a material or an ingredient: what the {@link #MATERIAL} bit says of a unit. */
+    public static boolean namesMaterial(String text) {
+        return MATERIAL_WORDS.matcher(text).find();
+    }
+
+    private static String unitWord(String key) {
+        try (var in = UnitFlags.class.getResourceAsStream("/language/unit-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("/language/unit-words.txt is missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] pair = line.split("\t", 2);
+                if (pair.length == 2 && pair[0].equals(key)) {
+                    return pair[1].strip();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
     }
 }

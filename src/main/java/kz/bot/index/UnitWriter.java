@@ -286,6 +286,9 @@ final class UnitWriter {
         if (REASON.matcher(text).find()) {
             flags |= UnitFlags.REASON;
         }
+        if (UnitFlags.namesMaterial(text)) {
+            flags |= UnitFlags.MATERIAL;
+        }
         return flags;
     }
 

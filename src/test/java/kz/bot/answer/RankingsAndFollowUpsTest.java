@@ -131,6 +131,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatSomethingIsMadeOfIsAnsweredOnlyByATextNamingAMaterial() {
+        Answer kumis = ShippedKnowledge.ask("what is kumis made of");
+        assertTrue(kumis.found() && kumis.body().contains("fermented horse milk"), kumis.body());
+        Answer kk = ShippedKnowledge.ask("қымыз неден жасалады");
+        assertTrue(kk.found() && kk.body().contains("бие сүті"), kk.body());
+        // the dombra's description says what it is, not what it is made of
+        assertTrue(!ShippedKnowledge.ask("из чего сделана домбра").found());
+    }
+
+    @Test
     void theSmallestIsRankedFromTheSmallest() {
         Answer en = ShippedKnowledge.ask("smallest region by area");
         assertEquals("The smallest regions by area", en.title());

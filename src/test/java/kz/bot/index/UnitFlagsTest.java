@@ -80,4 +80,15 @@ class UnitFlagsTest {
         assertEquals(number, UnitWriter.flags("Population: 2,347,924 (1 January 2026)") & number);
         assertEquals(number, UnitWriter.flags("456 nuclear tests between 1949 and 1989") & number);
     }
+
+    @Test
+    void aMaterialOrAnIngredientIsFoundInEveryLanguage() {
+        int material = UnitFlags.MATERIAL;
+        assertEquals(material, UnitWriter.flags("fermented horse milk, slightly sour") & material);
+        assertEquals(material, UnitWriter.flags("кобылье молоко, прошедшее брожение") & material);
+        assertEquals(material, UnitWriter.flags("ашытылған бие сүті") & material);
+        assertEquals(material, UnitWriter.flags("a felt tent on a folding wooden lattice") & material);
+        assertEquals(0, UnitWriter.flags("a long-necked lute with two strings") & material, "no material named");
+        assertEquals(0, UnitWriter.flags("етеді, жасалады") & material, "«етеді» (does) is no «ет» (meat)");
+    }
 }
