@@ -364,7 +364,10 @@ final class Agreement {
         return MEASURE_FORMS.stream().anyMatch(form -> y.equals(x + " " + form) || x.equals(y + " " + form));
     }
 
-    /** What an attribute's name ends with when it gives another's figure in another form (see README, knowledge). */
+    /**
+     * What an attribute's name ends with when it gives another's figure in another form; in the shipped knowledge,
+     * Urban Population and Urban Population Share.
+     */
     static final List<String> MEASURE_FORMS = List.of("share");
 
     /** The first figure of {@code text}, digit groups removed; null when there is none. */

@@ -42,7 +42,10 @@ public final class UnitFlags {
      */
     public static final int AT_NAME = 4096;
 
-    /** The text names a material or an ingredient (milk, wood, felt, «мука», «ағаш»): it may say what a thing is made of. */
+    /**
+     * The text names a material or an ingredient (milk, wood, felt, «мука», «ағаш»): it may say what a thing is made
+     * of.
+     */
     public static final int MATERIAL = 8192;
 
     /** A material or an ingredient, from the {@code material} line of {@code /language/unit-words.txt}. */

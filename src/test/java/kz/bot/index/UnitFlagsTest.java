@@ -66,7 +66,8 @@ class UnitFlagsTest {
         assertEquals("Population: 1.2M", UnitWriter.withoutDating("Population: 1.2M, 2024"));
         assertEquals("Population: 20.5 million", UnitWriter.withoutDating("Population: 20.5 million (as of 2026)"));
         assertEquals("Presidential Term: 7 years, single (since 2022)",
-                UnitWriter.withoutDating("Presidential Term: 7 years, single (since 2022)"), "the year of a change stays");
+                UnitWriter.withoutDating("Presidential Term: 7 years, single (since 2022)"),
+                "the year of a change stays");
         assertEquals("Срок: 7 лет (с 2022 года)", UnitWriter.withoutDating("Срок: 7 лет (с 2022 года)"));
         assertEquals(0, UnitWriter.flags(UnitWriter.withoutDating("Deficit: over 111,000 (2024)")) & UnitFlags.YEAR);
     }
