@@ -61,19 +61,8 @@ public final class UnitFlags {
     }
 
     private static String unitWord(String key) {
-        try (var in = UnitFlags.class.getResourceAsStream("/language/unit-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("/language/unit-words.txt is missing");
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String[] pair = line.split("\t", 2);
-                if (pair.length == 2 && pair[0].equals(key)) {
-                    return pair[1].strip();
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
+        return kz.bot.language.Vocabulary.pairs("unit-words.txt").stream().filter(pair -> pair[0].equals(key))
+                .map(pair -> pair[1]).findFirst()
+                .orElseThrow(() -> new IllegalStateException("/language/unit-words.txt: no line for " + key));
     }
 }

@@ -59,7 +59,8 @@ final class WordReader {
         Phrases phrases = Phrases.of(language);
         List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
         List<int[]> countryWords = phrases.spans("word.country", text);
-        List<int[]> questionWords = phrases.spans("question.words", text);
+        List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
+        questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

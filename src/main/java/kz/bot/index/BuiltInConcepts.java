@@ -2,6 +2,7 @@ package kz.bot.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.bot.language.Vocabulary;
 
 /**
  * The words that mean the same in general language, in English, Russian and Kazakh ({@code /language/concepts.txt}):

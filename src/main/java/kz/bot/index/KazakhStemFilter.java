@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import kz.bot.language.Vocabulary;
 
 /**
  * Kazakh has no stemmer in Lucene, and stripping its endings is ambiguous (облысы is облыс + ы, but астана is not

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.RussianStemmer;
+import kz.bot.language.Vocabulary;
 
 /**
  * The analysis of one language, the same for the knowledge and for questions: English with Porter's stemmer (and a

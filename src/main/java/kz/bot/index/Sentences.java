@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.bot.language.Language;
+import kz.bot.language.Vocabulary;
 
 /**
  * A passage cut into the sentences that are indexed, and may answer, on their own: the JDK's sentence rules for the

@@ -26,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
+import kz.bot.language.Vocabulary;
 
 /**
  * Turns a knowledge base into index units: one per fact (an entity's attribute with its newest value, in every
@@ -42,8 +43,8 @@ final class UnitWriter {
     /** The words of {@code language/unit-words.txt}: what says that a unit holds a figure, a date, a reason… */
     private static final Map<String, String> WORDS = unitWords();
     private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + WORDS.get("figure") + ")\\b");
-    private static final Pattern MONTH = Pattern.compile("(?iu)\\b(" + WORDS.get("month") + ")");
-    private static final Pattern MONTH_WORD = Pattern.compile("(?iu)\\b(?:" + WORDS.get("month") + ")\\p{L}*");
+    /** A month's name, whole ("January", «қаңтарда»). */
+    private static final Pattern MONTH = Pattern.compile("(?iu)\\b(?:" + WORDS.get("month") + ")\\p{L}*");
     /** The day of a date ("26 November", «26 қарашада», "March 21"): part of a date, not a figure of anything. */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:"
             + WORDS.get("month") + ")\\p{L}*|\\b(?:" + WORDS.get("month") + ")\\p{L}*\\s+\\d{1,2}\\b");
@@ -304,7 +305,7 @@ final class UnitWriter {
             return text;
         }
         String inside = m.group(1) != null ? m.group(1) : m.group(2);
-        String rest = MONTH_WORD.matcher(YEAR.matcher(inside).replaceAll(" ")).replaceAll(" ");
+        String rest = MONTH.matcher(YEAR.matcher(inside).replaceAll(" ")).replaceAll(" ");
         return DATING.matcher(rest).matches() ? text.substring(0, m.start()).stripTrailing() : text;
     }
 

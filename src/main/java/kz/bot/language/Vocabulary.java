@@ -1,4 +1,4 @@
-package kz.bot.index;
+package kz.bot.language;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the analysis resources under {@code /language/}: word lists and tab-separated rule files. */
-final class Vocabulary {
+/**
+ * Reads the analysis resources under {@code /language/}: word lists and tab-separated rule files, for the index and
+ * the answering core alike.
+ */
+public final class Vocabulary {
 
     private Vocabulary() {
     }
 
     /** The non-blank, non-comment lines of resource {@code name}, trimmed. */
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream("/language/" + name)) {
             if (in == null) {
@@ -36,7 +39,7 @@ final class Vocabulary {
     }
 
     /** The lines of a rule file, each split at its tab into two parts. */
-    static List<String[]> pairs(String name) {
+    public static List<String[]> pairs(String name) {
         List<String[]> out = new ArrayList<>();
         for (String line : lines(name)) {
             int tab = line.indexOf('\t');
