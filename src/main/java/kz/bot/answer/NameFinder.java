@@ -77,6 +77,9 @@ final class NameFinder {
             if (m == null) {
                 m = surnameAt(questionForms, i);
             }
+            if (m == null) {
+                m = adjectiveAt(questionForms, i, known.test(i));
+            }
             if (m != null && m.end() - m.start() == 1 && !abbreviationOk.test(i)) {
                 m = null;
             }
@@ -123,6 +126,59 @@ final class NameFinder {
         trimmed.set(i, w.substring(0, w.length() - 2));
         return exactAt(trimmed, i);
     }
+
+    /**
+     * A Russian adjective made of a place's name («Костанайская область», «в Кызылординской области», «алматинский»),
+     * when the knowledge lists the place under its noun only (an English article: "Kostanay", "Kyzylorda"): the
+     * name is looked up without «-ск-» and its ending, and where «-ин-» stood before it, with the noun's own last
+     * vowel (кызылорд-ин-ская → Кызылорда, алмат-ин-ский → Алматы, актюб-ин-ская → Актюбе). A misspelt remainder
+     * counts only where the word is not one the knowledge knows. The country is no such place: «казахстанский»
+     * qualifies anything, and «Восточно-Казахстанская» is a region.
+     */
+    private Mention adjectiveAt(List<String> q, int i, boolean known) {
+        java.util.regex.Matcher m = PLACE_ADJECTIVE.matcher(q.get(i));
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> nouns = new ArrayList<>();
+        nouns.add(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
+        if (m.group(2) != null) {
+            for (String vowel : NOUN_VOWELS) {
+                nouns.add(m.group(1) + vowel);
+            }
+        }
+        for (boolean fuzzy : new boolean[] {false, true}) {
+            if (fuzzy && known) {
+                break;
+            }
+            for (String noun : nouns) {
+                List<String> forms = firstForms(index.nameForms(noun));
+                if (forms.size() != 1 || forms.get(0).length() < MIN_ADJECTIVE_NOUN) {
+                    continue;
+                }
+                List<String> trimmed = new ArrayList<>(q);
+                trimmed.set(i, forms.get(0));
+                Mention found = fuzzy ? fuzzyAt(trimmed, i) : exactAt(trimmed, i);
+                if (found != null && found.entities().stream().noneMatch(e -> e.kind() == EntityKind.COUNTRY)) {
+                    return new Mention(found.start(), found.end(), found.entities(), fuzzy);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A Russian adjective of a name, as the names field keeps it (stemmed «костанайск», or whole): the noun, «ин»
+     * where it stood before «ск», and the ending.
+     */
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "([а-яё]{3,}?)(ин)?ск(ая|ой|ую|ий|ого|ому|ом|ое|ие|их|им|ими|ые|ым|ыми|ый)?");
+
+    /** The last vowel a name loses before «-инск-» (Кызылорда, Алматы, Актюбе), tried in this order. */
+    private static final List<String> NOUN_VOWELS = List.of("а", "ы", "е");
+
+    /** A remainder shorter than this is too short to be a place's name (росс-ийск-ий, мор-ск-ой). */
+    static final int MIN_ADJECTIVE_NOUN = 5;
 
     private Mention fuzzyAt(List<String> q, int i) {
         String word = q.get(i);

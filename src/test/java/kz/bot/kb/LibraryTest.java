@@ -47,6 +47,37 @@ class LibraryTest {
     }
 
     @Test
+    void aRussianAdjectiveNamesAPlaceThatAnEnglishArticleListsByItsNounOnly(@TempDir Path tmp) throws IOException {
+        Path knowledge = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.writeString(knowledge.resolve("regions.txt"), """
+                ---
+                title: "Three Regions"
+                entity: "Kazakhstan"
+                date: "2025-05-04"
+                source: "Invented for the tests"
+                ---
+
+                # Three Regions
+
+                [TABLE]
+                | Region | Character | Known For | Major City |
+                | --- | --- | --- | --- |
+                | Kyzylorda | Desert | Rice growing on the Syr Darya | Kyzylorda |
+                | Aktobe | Industrial | Chromium ore mining | Aktobe |
+                | Kostanay | Agricultural | Wheat and livestock production | Kostanay |
+                [/TABLE]
+                """);
+        try (Library library = Library.openScratch(knowledge)) {
+            // the knowledge has no Russian name: «-инская» and «-ская» are taken off, the noun's vowel put back
+            assertTrue(ask(library, "чем известна кызылординская область").contains("Rice growing"));
+            assertTrue(ask(library, "что добывают в актюбинской области").contains("Chromium"));
+            assertTrue(ask(library, "костанайская область чем известна").contains("Wheat"));
+            // the country's adjective is no place: «казахстанская» qualifies anything
+            assertFalse(ask(library, "казахстанская рыбная ловля").contains("Rice"));
+        }
+    }
+
+    @Test
     void aSecondStartWithTheSameFilesReusesTheBuild(@TempDir Path tmp) throws IOException {
         Path knowledge = copyOfGood(tmp);
         Path data = tmp.resolve("data");
