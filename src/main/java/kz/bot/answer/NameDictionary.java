@@ -69,6 +69,7 @@ final class NameDictionary {
                 withoutSightWords.add(new Name(bare, n.entity(), n.name()));
             }
         }
+        directionVariants(book, index);
         // «Шарын» for «Шарын шатқалы», when the sight goes by a one-word name already ("Charyn") and no other place
         // is called so (Балқаш, the town)
         for (Name n : withoutSightWords) {
@@ -116,6 +117,49 @@ final class NameDictionary {
             }
         }
         return out;
+    }
+
+    /** The directions that begin a place's name in some language ({@code name.direction.*}). */
+    private static final List<String> DIRECTIONS = List.of("east", "west", "north", "south");
+
+    /**
+     * A name beginning with a direction ("East Kazakhstan", "North Kazakhstan Region") with the direction in Russian
+     * and Kazakh as well («Восточно-Казахстанская», «Шығыс Қазақстан»), in each language in which the knowledge gives
+     * the place no name of its own (an English article alone): where it does, its own name is the one to find, and
+     * «южный Казахстан» stays the south of the country. (Without a Russian name, «север Казахстана» — the north — is
+     * read as North Kazakhstan: Snowball gives «север» and «северо» one stem.)
+     */
+    private void directionVariants(FactBook book, TextIndex index) {
+        Map<Long, Set<String>> languages = new HashMap<>();
+        for (NameEntry n : book.names()) {
+            languages.computeIfAbsent(n.entity().id(), k -> new HashSet<>()).add(n.language());
+        }
+        Phrases english = Phrases.of(Language.EN);
+        for (NameEntry n : book.names()) {
+            String[] words = Phrases.words(n.name());
+            List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
+            if (words.length < 2 || words.length != f.size()) {
+                continue;
+            }
+            for (String direction : DIRECTIONS) {
+                if (!english.has("name.direction." + direction, words[0])) {
+                    continue;
+                }
+                for (Language l : Language.values()) {
+                    if (l == Language.EN || languages.get(n.entity().id()).contains(l.code())) {
+                        continue;
+                    }
+                    for (String word : Phrases.of(l).singleWords("name.direction." + direction)) {
+                        List<String> first = NameFinder.firstForms(index.nameForms(word));
+                        if (first.size() == 1) {
+                            List<String> forms = new ArrayList<>(first);
+                            forms.addAll(f.subList(1, f.size()));
+                            add(new Name(List.copyOf(forms), n.entity(), n.name()));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** A sight's name left without its sight word must have this many letters: a shorter one is more often a word. */
