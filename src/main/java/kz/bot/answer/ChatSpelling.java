@@ -45,17 +45,26 @@ final class ChatSpelling {
             return text;
         }
         Matcher m = PhraseWords.WORD.matcher(text);
+        List<int[]> spans = new java.util.ArrayList<>();
+        List<String> forms = new java.util.ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            forms.add(PhraseWords.form(PhraseWords.latinFold(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'))));
+        }
         StringBuilder sb = null;
         int last = 0;
-        while (m.find()) {
-            String meant = spelling.get(PhraseWords.form(PhraseWords.latinFold(m.group().toLowerCase(Locale.ROOT)
-                    .replace('ё', 'е'))));
+        for (int i = 0; i < forms.size(); i++) {
+            // two words that stand for one ("get around" is transport) before a word alone
+            String two = i + 1 < forms.size() ? spelling.get(forms.get(i) + " " + forms.get(i + 1)) : null;
+            String meant = two != null ? two : spelling.get(forms.get(i));
             if (meant != null) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length() + 16);
                 }
-                sb.append(text, last, m.start()).append(meant);
-                last = m.end();
+                int end = spans.get(two != null ? i + 1 : i)[1];
+                sb.append(text, last, spans.get(i)[0]).append(meant);
+                last = end;
+                i += two != null ? 1 : 0;
             }
         }
         return sb == null ? text : sb.append(text, last, text.length()).toString();

@@ -29,6 +29,13 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void howPeopleGetAroundAsksAboutTransportNotAboutHowManyPeopleThereAre() {
+        Reading r = read("how do people get around kazakhstan");
+        assertTrue(r.words().stream().anyMatch(w -> w.surface().equals("transport")), r.words().toString());
+        assertFalse(ShippedKnowledge.ask("how do people get around kazakhstan").body().contains("20,495,975"));
+    }
+
+    @Test
     void aKazakhGenitiveTypedWithoutKazakhLettersIsKazakh() {
         assertEquals(Language.KK, read("талдыкорганнын бурынгы аты").language());
         assertEquals(Language.KK, read("павлодардын халкы").language());

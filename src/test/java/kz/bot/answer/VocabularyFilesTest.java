@@ -73,5 +73,9 @@ class VocabularyFilesTest {
         assertEquals("когда Казахстан стал независимым", Phrases.of(Language.RU).respell("када Казахстан стал независимым"));
         assertEquals("что za valuta", Phrases.of(Language.RU).respell("che za valuta"), "the slang word only");
         assertEquals("Upper Ural", Phrases.of(Language.EN).respell("Upper Ural"), "only whole words are respelled");
+        // two words of which neither means anything alone ("get" and "around" are stop words) stand for one that does
+        assertEquals("how do people transport Kazakhstan", Phrases.of(Language.EN).respell("how do ppl get around Kazakhstan"));
+        assertEquals("Getting to Almaty", Phrases.of(Language.EN).respell("Getting to Almaty"));
     }
+
 }
