@@ -1,5 +1,6 @@
 package kz.bot.answer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Chat spellings and the words they stand for ("u" → "you", "ppl" → "people", «када» → «когда»), from a language's
- * {@code spelling} list ("u>you"): what a typed word stands for when phrases are matched, and a text with each of them
- * written out. Immutable after construction and thread-safe.
+ * Chat spellings and the words they stand for ("u" → "you", "ppl" → "people", «када» → «когда»), and two words that
+ * stand for one ("get around" → "transport"), from a language's {@code spelling} list ("u>you"): what a typed word
+ * stands for when phrases are matched, and a text with each of them written out. Immutable after construction and
+ * thread-safe.
  */
 final class ChatSpelling {
 
@@ -45,8 +47,8 @@ final class ChatSpelling {
             return text;
         }
         Matcher m = PhraseWords.WORD.matcher(text);
-        List<int[]> spans = new java.util.ArrayList<>();
-        List<String> forms = new java.util.ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
             forms.add(PhraseWords.form(PhraseWords.latinFold(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'))));

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
@@ -136,7 +138,7 @@ final class NameFinder {
      * qualifies anything, and «Восточно-Казахстанская» is a region.
      */
     private Mention adjectiveAt(List<String> q, int i, boolean known) {
-        java.util.regex.Matcher m = PLACE_ADJECTIVE.matcher(q.get(i));
+        Matcher m = PLACE_ADJECTIVE.matcher(q.get(i));
         if (!m.matches()) {
             return null;
         }
@@ -171,7 +173,7 @@ final class NameFinder {
      * A Russian adjective of a name, as the names field keeps it (stemmed «костанайск», or whole): the noun, «ин»
      * where it stood before «ск», and the ending.
      */
-    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile(
             "([а-яё]{3,}?)(ин)?ск(ая|ой|ую|ий|ого|ому|ом|ое|ие|их|им|ими|ые|ым|ыми|ый)?");
 
     /** The last vowel a name loses before «-инск-» (Кызылорда, Алматы, Актюбе), tried in this order. */
