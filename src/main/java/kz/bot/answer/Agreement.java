@@ -135,8 +135,29 @@ final class Agreement {
         }
         return figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)
                 || includes(other, winner) || names(winner, other) || names(other, winner)
-                || restatesProse(winner, other) || proseSays(winner, other) || proseSays(other, winner);
+                || restatesProse(winner, other) || proseSays(winner, other) || proseSays(other, winner)
+                || sharesFigures(winner, other);
     }
+
+    /**
+     * True when two texts give the same figures: at least {@link #SHARED_FIGURES} numbers in common, one of them no
+     * year ("over 111,000 in 2024, the largest since 2000" in the migration article and in the country's overview):
+     * the same fact told twice, whatever else each text says.
+     */
+    private boolean sharesFigures(Hit a, Hit b) {
+        if (samePassage(a, b)) {
+            return false;
+        }
+        Set<String> x = all(NUMBER, texts.apply(a));
+        if (x.size() < SHARED_FIGURES) {
+            return false;
+        }
+        x.retainAll(all(NUMBER, texts.apply(b)));
+        return x.size() >= SHARED_FIGURES && x.stream().anyMatch(n -> !YEAR.matcher(n).matches() && n.length() >= 4);
+    }
+
+    /** How many numbers two texts must share to say the same (one shared number is often chance: 2024, 17). */
+    static final int SHARED_FIGURES = 2;
 
     /**
      * True when two pieces of prose, or two long facts of one place, say much the same: most of the longer words of

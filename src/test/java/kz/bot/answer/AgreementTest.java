@@ -43,7 +43,12 @@ class AgreementTest {
             Map.entry(26, "about 13,400 km with five countries; by neighbour: Russia over 7,500 km, China 1,782.75 km"),
             Map.entry(27, "The overnight Talgo train from Almaty to Astana takes about 12–13 hours."),
             Map.entry(28, "by plane (under two hours), by overnight Talgo train (about 12–13 hours) or by road"),
-            Map.entry(29, "by plane (under two hours) or by road (about 8 hours)"));
+            Map.entry(29, "by plane (under two hours) or by road (about 8 hours)"),
+            Map.entry(40, "More people left the countryside than arrived: the deficit came to over 111,000 in 2024, the"
+                    + " largest since the data began in 2000."),
+            Map.entry(41, "Three cities have over a million people. In 2024 the countryside lost over 111,000 people to"
+                    + " migration, the highest since records began in 2000."),
+            Map.entry(42, "In 2024 the towns grew by 267,000 people, and 2000 new flats were built."));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -336,5 +341,13 @@ class AgreementTest {
         Hit other = new Hit(29, UnitKind.FACT, 1, 0, 1, "how to get to karaganda", UnitFlags.DURATION, 12, 1);
         assertTrue(AGREEMENT.same(asking(AnswerKind.HOW_LONG), passage, route), "both say 12–13 hours");
         assertFalse(AGREEMENT.same(asking(AnswerKind.HOW_LONG), passage, other), "8 hours is another answer");
+    }
+
+    @Test
+    void twoTextsThatGiveTheSameFiguresSayTheSameWhateverElseTheySay() {
+        assertTrue(AGREEMENT.restatesContent(passage(40), passage(41)), "111,000, 2024 and 2000 in both");
+        assertFalse(AGREEMENT.restatesContent(passage(40), passage(42)), "only years in common");
+        assertFalse(AGREEMENT.restatesContent(fact(22, "Most Populous Region", 8), fact(23, "Least Populous Region", 8)),
+                "a date in common is no figure in common");
     }
 }
