@@ -36,6 +36,12 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aHomeIsADwelling() {
+        assertTrue(ShippedKnowledge.ask("какой традиционный дом казахов").body().contains("юрта"));
+        assertTrue(ShippedKnowledge.ask("казактын дастурли уйи калай аталады").body().contains("киіз үй"));
+    }
+
+    @Test
     void aKazakhGenitiveTypedWithoutKazakhLettersIsKazakh() {
         assertEquals(Language.KK, read("талдыкорганнын бурынгы аты").language());
         assertEquals(Language.KK, read("павлодардын халкы").language());
