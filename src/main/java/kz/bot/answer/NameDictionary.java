@@ -135,30 +135,45 @@ final class NameDictionary {
             languages.computeIfAbsent(n.entity().id(), k -> new HashSet<>()).add(n.language());
         }
         Phrases english = Phrases.of(Language.EN);
-        for (NameEntry n : book.names()) {
-            String[] words = Phrases.words(n.name());
-            List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
-            if (words.length < 2 || words.length != f.size()) {
-                continue;
-            }
-            for (String direction : DIRECTIONS) {
-                if (!english.has("name.direction." + direction, words[0])) {
+        // each direction's first forms in the other languages, analysed once
+        Map<String, Map<Language, List<String>>> forms = new HashMap<>();
+        for (String direction : DIRECTIONS) {
+            Map<Language, List<String>> byLanguage = new HashMap<>();
+            for (Language l : Language.values()) {
+                if (l == Language.EN) {
                     continue;
                 }
-                for (Language l : Language.values()) {
-                    if (l == Language.EN || languages.get(n.entity().id()).contains(l.code())) {
-                        continue;
-                    }
-                    for (String word : Phrases.of(l).singleWords("name.direction." + direction)) {
-                        List<String> first = NameFinder.firstForms(index.nameForms(word));
-                        if (first.size() == 1) {
-                            List<String> forms = new ArrayList<>(first);
-                            forms.addAll(f.subList(1, f.size()));
-                            add(new Name(List.copyOf(forms), n.entity(), n.name()));
-                        }
+                List<String> firsts = new ArrayList<>();
+                for (String word : Phrases.of(l).singleWords("name.direction." + direction)) {
+                    List<String> first = NameFinder.firstForms(index.nameForms(word));
+                    if (first.size() == 1) {
+                        firsts.add(first.get(0));
                     }
                 }
+                byLanguage.put(l, firsts);
             }
+            forms.put(direction, byLanguage);
+        }
+        for (NameEntry n : book.names()) {
+            String[] words = Phrases.words(n.name());
+            String direction = words.length < 2 ? null : DIRECTIONS.stream()
+                    .filter(d -> english.has("name.direction." + d, words[0])).findFirst().orElse(null);
+            if (direction == null) {
+                continue; // most names: nothing to analyse again
+            }
+            List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
+            if (words.length != f.size()) {
+                continue;
+            }
+            forms.get(direction).forEach((l, firsts) -> {
+                if (!languages.get(n.entity().id()).contains(l.code())) {
+                    for (String first : firsts) {
+                        List<String> variant = new ArrayList<>(List.of(first));
+                        variant.addAll(f.subList(1, f.size()));
+                        add(new Name(List.copyOf(variant), n.entity(), n.name()));
+                    }
+                }
+            });
         }
     }
 

@@ -1,5 +1,8 @@
 package kz.bot.answer;
 
+import java.util.regex.Pattern;
+import kz.bot.language.Vocabulary;
+
 /** Bits of {@link Hit#flags}, worked out once when the index is built. */
 public final class UnitFlags {
 
@@ -49,7 +52,7 @@ public final class UnitFlags {
     public static final int MATERIAL = 8192;
 
     /** A material or an ingredient, from the {@code material} line of {@code /language/unit-words.txt}. */
-    private static final java.util.regex.Pattern MATERIAL_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern MATERIAL_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(" + unitWord("material") + ")(?![\\p{L}])");
 
     private UnitFlags() {
@@ -61,7 +64,7 @@ public final class UnitFlags {
     }
 
     private static String unitWord(String key) {
-        return kz.bot.language.Vocabulary.pairs("unit-words.txt").stream().filter(pair -> pair[0].equals(key))
+        return Vocabulary.pairs("unit-words.txt").stream().filter(pair -> pair[0].equals(key))
                 .map(pair -> pair[1]).findFirst()
                 .orElseThrow(() -> new IllegalStateException("/language/unit-words.txt: no line for " + key));
     }

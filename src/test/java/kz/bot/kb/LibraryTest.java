@@ -60,12 +60,12 @@ class LibraryTest {
                 # Three Regions
 
                 [TABLE]
-                | Region | Character | Known For | Major City |
-                | --- | --- | --- | --- |
-                | Kyzylorda | Desert | Rice growing on the Syr Darya | Kyzylorda |
-                | Aktobe | Industrial | Chromium ore mining | Aktobe |
-                | Kostanay | Agricultural | Wheat and livestock production | Kostanay |
-                | East Kazakhstan | Mountainous | Copper and zinc smelting | Oskemen |
+                | Region | Known For | Centre |
+                | --- | --- | --- |
+                | Kyzylorda | Rice growing on the Syr Darya | Kyzylorda |
+                | Aktobe | Chromium ore mining | Aktobe |
+                | Kostanay | Wheat fields and cattle farms | Kostanay |
+                | East Kazakhstan | Copper and zinc smelting | Oskemen |
                 [/TABLE]
                 """);
         try (Library library = Library.openScratch(knowledge)) {
