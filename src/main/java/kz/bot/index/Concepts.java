@@ -114,14 +114,41 @@ final class Concepts {
         }
         Map<String, List<Entry>> byFirst = entries.get(language);
         for (int p = 0; p < positions.size(); p++) {
-            for (String form : positions.get(p)) {
-                for (Entry e : byFirst.getOrDefault(form, List.of())) {
-                    if (matchesFrom(e, positions, p)) {
-                        for (int k = 0; k < e.words().size(); k++) {
-                            out.get(p + k).add(e.concept());
-                        }
-                    }
+            String word = longest(positions.get(p));
+            List<Entry> exact = matching(byFirst.getOrDefault(word, List.of()), positions, p);
+            // a word written in a group means that group: «басым» (predominant) is the group of "main", not the group
+            // of «басшы» (leader), with which it only shares the stem «бас»
+            List<Entry> found = new ArrayList<>(exact);
+            if (exact.isEmpty()) {
+                for (String form : positions.get(p)) {
+                    found.addAll(matching(byFirst.getOrDefault(form, List.of()), positions, p));
                 }
+            }
+            for (Entry e : found) {
+                for (int k = 0; k < e.words().size(); k++) {
+                    out.get(p + k).add(e.concept());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Entry> matching(List<Entry> candidates, List<Set<String>> positions, int p) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : candidates) {
+            if (matchesFrom(e, positions, p)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The word itself among a position's forms: its longest (the others are its stems). */
+    private static String longest(Set<String> forms) {
+        String out = "";
+        for (String f : forms) {
+            if (f.length() > out.length()) {
+                out = f;
             }
         }
         return out;

@@ -43,4 +43,14 @@ class ConceptsTest {
         assertEquals(List.of(Language.RU, Language.KK), Concepts.languagesOf("аты"));
         assertEquals(List.of(Language.KK), Concepts.languagesOf("kk:аты"));
     }
+
+    @Test
+    void aWordWrittenInAGroupMeansThatGroupNotAnotherWithWhichItSharesAStem() {
+        // «басым» (predominant) and «басшы» (leader) share the Kazakh stem «бас»; «басым» is written in the group of
+        // "main", so it is read as that group only, and «басшы», written in none, is read through its stem
+        Concepts c = Concepts.of(List.of(List.of("main", "басым"), List.of("leader", "басшы")), analyzers());
+        LanguageAnalyzer kk = analyzers().get(Language.KK);
+        assertEquals(List.of(Set.of(0)), c.match(Analysis.positions(kk, "басым"), Language.KK));
+        assertEquals(List.of(Set.of(1)), c.match(Analysis.positions(kk, "басшысы"), Language.KK));
+    }
 }
