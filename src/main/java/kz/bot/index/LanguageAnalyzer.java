@@ -194,7 +194,7 @@ final class LanguageAnalyzer extends Analyzer {
     /** The folding of {@link Transliteration#foldKazakh}, as a char map, in both letter cases. */
     private static NormalizeCharMap kazakhFold() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        for (String from : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "й", "ё", "ь", "ъ"}) {
+        for (String from : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "й", "ё", "э", "ь", "ъ"}) {
             String folded = Transliteration.foldKazakh(from);
             builder.add(from, folded);
             builder.add(from.toUpperCase(Locale.ROOT), folded);

@@ -38,7 +38,8 @@ public final class Transliteration {
 
     /**
      * Folds only the letters Kazakh has and Russian lacks (ә → а, ғ → г, қ → к, ң → н, ө → о, ұ and ү → у, һ → х,
-     * і → и), й → и, ё → е, dropping ь and ъ: how Kazakh is typed on a Russian keyboard.
+     * і → и), й → и, ё and э → е (Latin typists write e for both: "eksport"), dropping ь and ъ: how Kazakh is typed on
+     * a Russian keyboard.
      */
     public static String foldKazakh(String word) {
         StringBuilder sb = new StringBuilder(word.length());
@@ -53,7 +54,7 @@ public final class Transliteration {
                 case 'ұ', 'ү' -> sb.append('у');
                 case 'һ' -> sb.append('х');
                 case 'і', 'й' -> sb.append('и');
-                case 'ё' -> sb.append('е');
+                case 'ё', 'э' -> sb.append('е');
                 case 'ь', 'ъ' -> { }
                 default -> sb.append(c);
             }

@@ -24,4 +24,11 @@ class TransliterationTest {
         assertEquals("туркистан", Transliteration.foldCyrillic("түркістан"));
         assertEquals("уралск", Transliteration.foldCyrillic("уральск"));
     }
+
+    @Test
+    void kazakhFoldingWritesEForBothEs() {
+        // Kazakh loanwords keep э («экспорт», «экономика»); typed in Latin they arrive with е ("eksport" → «експорт»)
+        assertEquals("експорттаиды", Transliteration.foldKazakh("экспорттайды"));
+        assertEquals(Transliteration.foldKazakh("экономика"), Transliteration.foldKazakh("економика"));
+    }
 }
