@@ -144,7 +144,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
                 .setCommitOnClose(false);
         try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
             Map<Language, LanguageAnalyzer> analyzers = new EnumMap<>(Language.class);
-            UnitWriter units = new UnitWriter(writer, analyzers, new Staleness(book));
+            UnitWriter units = new UnitWriter(writer, analyzers, new Staleness(book), OtherNames.of(book.names()));
             units.facts(book);
             for (Document d : documents) {
                 units.passages(d);

@@ -69,12 +69,15 @@ final class UnitWriter {
     private final IndexWriter writer;
     private final Map<Language, LanguageAnalyzer> analyzers;
     private final Staleness staleness;
+    private final OtherNames otherNames;
     private int count;
 
-    UnitWriter(IndexWriter writer, Map<Language, LanguageAnalyzer> analyzers, Staleness staleness) {
+    UnitWriter(IndexWriter writer, Map<Language, LanguageAnalyzer> analyzers, Staleness staleness,
+               OtherNames otherNames) {
         this.writer = writer;
         this.analyzers = analyzers;
         this.staleness = staleness;
+        this.otherNames = otherNames;
     }
 
     int count() {
@@ -100,6 +103,10 @@ final class UnitWriter {
                     }
                     texts.put(language, label + ": " + value);
                     names.append(" | ").append(capitalised(value));
+                    if (!kz.bot.knowledge.Names.isNameAttribute(newest.attribute())) {
+                        // a region's "Former Names: Tselinograd region" names the region, not the city Tselinograd
+                        names.append(' ').append(otherNames.usualNamesIn(value));
+                    }
                 }
                 String joined = String.join(" ", texts.values());
                 String undatedText = String.join(" ", texts.values().stream().map(UnitWriter::withoutDating).toList());
@@ -310,10 +317,11 @@ final class UnitWriter {
     }
 
     /** The capitalised words and figures of {@code texts}: what the names field is made of. */
-    private static String namesOf(Map<Language, String> texts) {
+    /** The names a unit's texts hold: their capitalised words, and a city named by another name by its usual one. */
+    private String namesOf(Map<Language, String> texts) {
         StringBuilder sb = new StringBuilder();
         for (String t : texts.values()) {
-            sb.append(capitalised(t)).append(" | ");
+            sb.append(capitalised(t)).append(' ').append(otherNames.usualNamesIn(t)).append(" | ");
         }
         return sb.toString();
     }

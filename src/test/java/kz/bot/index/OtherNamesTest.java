@@ -1,0 +1,44 @@
+package kz.bot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import kz.bot.facts.Entity;
+import kz.bot.facts.NameEntry;
+import kz.bot.knowledge.EntityKind;
+import org.junit.jupiter.api.Test;
+
+/** A text that names a city by another name is indexed as naming the city by its usual name. */
+class OtherNamesTest {
+
+    private static final Entity ALMATY = new Entity(1, EntityKind.CITY, "Almaty",
+            Map.of("en", List.of("Almaty"), "ru", List.of("Алматы")));
+    private static final Entity ASTANA = new Entity(2, EntityKind.CITY, "Astana", Map.of("en", List.of("Astana")));
+    private static final Entity AKMOLA = new Entity(3, EntityKind.REGION, "Akmola", Map.of("en", List.of("Akmola")));
+    private static final Entity TARAZ = new Entity(4, EntityKind.CITY, "Taraz", Map.of("en", List.of("Taraz")));
+    private static final Entity ZHAMBYL = new Entity(5, EntityKind.PERSON, "Zhambyl", Map.of());
+
+    private static final OtherNames NAMES = OtherNames.of(List.of(
+            new NameEntry("Almaty", "en", ALMATY), new NameEntry("Алматы", "ru", ALMATY),
+            new NameEntry("Alma-Ata", "en", ALMATY), new NameEntry("Алма-Ата", "ru", ALMATY),
+            new NameEntry("Verny", "en", ALMATY),
+            new NameEntry("Astana", "en", ASTANA), new NameEntry("Tselinograd", "en", ASTANA),
+            new NameEntry("Akmola", "en", ASTANA), new NameEntry("Akmola", "en", AKMOLA),
+            new NameEntry("Taraz", "en", TARAZ), new NameEntry("Zhambyl", "en", TARAZ),
+            new NameEntry("Zhambyl", "en", ZHAMBYL)));
+
+    @Test
+    void aFormerNameInATextNamesTheCityByItsUsualName() {
+        assertEquals("Almaty", NAMES.usualNamesIn("The next morning students gathered on the main square of Alma-Ata."));
+        assertEquals("Almaty", NAMES.usualNamesIn("Студенты собрались на площади, «Алма-Ата», утром."));
+        assertEquals("Astana Almaty", NAMES.usualNamesIn("Tselinograd grew fast; Verny was a fort."));
+    }
+
+    @Test
+    void aNameThatAnotherEntityAlsoHasOrThatIsUsualNamesNothingMore() {
+        assertEquals("", NAMES.usualNamesIn("Akmola region lies around the capital."), "Akmola is also the region");
+        assertEquals("", NAMES.usualNamesIn("Zhambyl Zhabayev sang for a century."), "Zhambyl is also the poet");
+        assertEquals("", NAMES.usualNamesIn("Almaty is the largest city."), "a usual name is indexed as it is");
+    }
+}
