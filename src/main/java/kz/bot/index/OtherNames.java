@@ -45,32 +45,61 @@ final class OtherNames {
             if (n.entity().kind() == EntityKind.CITY && k.length() >= MIN_LENGTH && owners.get(k).size() == 1
                     && !usualNames.contains(k)) {
                 usual.put(k, n.entity().name());
+                // a Russian ending takes the place of a final vowel: Алма-Ата, в Алма-Ате
+                if (isCyrillic(k) && VOWELS.indexOf(k.charAt(k.length() - 1)) >= 0) {
+                    usual.putIfAbsent(k.substring(0, k.length() - 1), n.entity().name());
+                }
             }
         }
         return new OtherNames(usual);
     }
 
-    /** The usual names of the cities {@code text} names by another name, separated by spaces ("" when none). */
+    /**
+     * The usual names of the cities {@code text} names by another name, separated by spaces ("" when none). A name is
+     * written with a capital letter (Russian «верный», "faithful", is not Verny); in Cyrillic it may carry a case
+     * ending (в Алма-Ате, Алма-Атада, Семипалатинского).
+     */
     String usualNamesIn(String text) {
         if (usual.isEmpty()) {
             return "";
         }
-        String[] words = key(text).split(" ");
+        String[] words = WORD_BREAK.split(Normalizer.normalize(text, Normalizer.Form.NFKC));
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+                continue;
+            }
             StringBuilder phrase = new StringBuilder();
             for (int n = 0; n < MAX_WORDS && i + n < words.length; n++) {
                 if (n > 0) {
                     phrase.append(' ');
                 }
-                phrase.append(words[i + n]);
-                String name = usual.get(phrase.toString());
-                if (name != null) {
-                    found.add(name);
+                String word = key(words[i + n]);
+                int endings = isCyrillic(word) ? MAX_ENDING : 0;
+                for (int cut = 0; cut <= endings && cut < word.length()
+                        && (cut == 0 || phrase.length() + word.length() - cut >= MIN_STEM);
+                        cut++) {
+                    String name = usual.get(phrase + word.substring(0, word.length() - cut));
+                    if (name != null) {
+                        found.add(name);
+                    }
                 }
+                phrase.append(word);
             }
         }
         return String.join(" ", found);
+    }
+
+    private static final String VOWELS = "аяоеыийь";
+    /** What is left of a Cyrillic word when an ending is taken off, at least. */
+    private static final int MIN_STEM = 4;
+    /** The longest case ending taken off a Cyrillic name: Kazakh «-дағы», «-ының» are four letters. */
+    private static final int MAX_ENDING = 4;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static boolean isCyrillic(String word) {
+        return !word.isEmpty() && Character.UnicodeBlock.of(word.charAt(word.length() - 1))
+                == Character.UnicodeBlock.CYRILLIC;
     }
 
     /** Case, accents, punctuation and spacing do not make a different name. */

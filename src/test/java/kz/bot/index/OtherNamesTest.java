@@ -22,7 +22,7 @@ class OtherNamesTest {
     private static final OtherNames NAMES = OtherNames.of(List.of(
             new NameEntry("Almaty", "en", ALMATY), new NameEntry("Алматы", "ru", ALMATY),
             new NameEntry("Alma-Ata", "en", ALMATY), new NameEntry("Алма-Ата", "ru", ALMATY),
-            new NameEntry("Verny", "en", ALMATY),
+            new NameEntry("Verny", "en", ALMATY), new NameEntry("Верный", "ru", ALMATY),
             new NameEntry("Astana", "en", ASTANA), new NameEntry("Tselinograd", "en", ASTANA),
             new NameEntry("Akmola", "en", ASTANA), new NameEntry("Akmola", "en", AKMOLA),
             new NameEntry("Taraz", "en", TARAZ), new NameEntry("Zhambyl", "en", TARAZ),
@@ -32,6 +32,8 @@ class OtherNamesTest {
     void aFormerNameInATextNamesTheCityByItsUsualName() {
         assertEquals("Almaty", NAMES.usualNamesIn("The next morning students gathered on the main square of Alma-Ata."));
         assertEquals("Almaty", NAMES.usualNamesIn("Студенты собрались на площади, «Алма-Ата», утром."));
+        assertEquals("Almaty", NAMES.usualNamesIn("Протесты 1986 года в Алма-Ате"), "with a Russian case ending");
+        assertEquals("Almaty", NAMES.usualNamesIn("1986 жылы Алма-Атада болған оқиға"), "with a Kazakh one");
         assertEquals("Astana Almaty", NAMES.usualNamesIn("Tselinograd grew fast; Verny was a fort."));
     }
 
@@ -40,5 +42,7 @@ class OtherNamesTest {
         assertEquals("", NAMES.usualNamesIn("Akmola region lies around the capital."), "Akmola is also the region");
         assertEquals("", NAMES.usualNamesIn("Zhambyl Zhabayev sang for a century."), "Zhambyl is also the poet");
         assertEquals("", NAMES.usualNamesIn("Almaty is the largest city."), "a usual name is indexed as it is");
+        assertEquals("", NAMES.usualNamesIn("Он остался верный своему слову."), "«верный» is 'faithful', no name");
+        assertEquals("", NAMES.usualNamesIn("the verny road to Alma"), "lower case and parts are no names");
     }
 }
