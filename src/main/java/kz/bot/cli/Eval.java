@@ -78,7 +78,13 @@ public final class Eval {
                     curve.add(new double[] {explained.decision().confidence(), right ? 1 : 0,
                             q.expectsNothing(seedsOnly) ? 1 : 0});
                     if (verbose && !q.expectsNothing(seedsOnly)) {
-                        rightAt[firstRight(library, question, explained.decision().ranked(), q, seedsOnly)]++;
+                        int at = firstRight(library, question, explained.decision().ranked(), q, seedsOnly);
+                        rightAt[at == 0 ? 0 : at < 5 ? 1 : at < 20 ? 2 : 3]++;
+                        if (at > 0 && at < 20) { // a right candidate the ranking put behind another
+                            mistakes.add(String.format(Locale.ROOT, "RANKED #%d\t%s\t%s\t→ %s", at + 1, q.line(),
+                                    q.text(), library.withCurrent(kb -> kb.answerer().render(question,
+                                            explained.decision().ranked().get(at))).body().replace('\n', ' ')));
+                        }
                     }
                     if (verbose && right && !a.found() && !q.expectsNothing(seedsOnly)) {
                         // the right answer was the winner, and the bot was not sure enough of it
@@ -129,17 +135,17 @@ public final class Eval {
         return 0;
     }
 
-    /** 0 when the first right candidate is the winner, 1 when it is among #2–5, 2 among #6–20, 3 when none is. */
+    /** The place (from 0) of the first right candidate among the first 20; 20 when none of them is right. */
     private static int firstRight(Library library, kz.bot.answer.Question question,
             List<kz.bot.answer.Candidate> ranked, LabeledQuestion q, boolean seedsOnly) {
         for (int i = 0; i < Math.min(20, ranked.size()); i++) {
             kz.bot.answer.Candidate c = ranked.get(i);
             Answer a = library.withCurrent(kb -> kb.answerer().render(question, c));
             if (q.judge(a, seedsOnly) == LabeledQuestion.Verdict.RIGHT) {
-                return i == 0 ? 0 : i < 5 ? 1 : 2;
+                return i;
             }
         }
-        return 3;
+        return 20;
     }
 
     private static void print(Map<String, Tally> rows, PrintStream out) {
