@@ -494,4 +494,18 @@ class ReadingAsPeopleTypeTest {
                 "the city's founding, not the creation of Almaty region in the 1930s");
         assertTrue(ShippedKnowledge.ask("Астана қашан құрылды").body().startsWith("Астана — Негізі қаланған: 1830"));
     }
+
+    @Test
+    void russianAbbreviationsAreTheWordsTheyShorten() {
+        assertTrue(ShippedKnowledge.ask("карагандинская обл население").body().contains("1 131 287"),
+                "«обл» is «область»: the region's population, not the city's");
+        assertTrue(ShippedKnowledge.ask("гос язык рк").body().contains("казахский"), "«гос» is «государственный»");
+        assertTrue(ShippedKnowledge.ask("кол-во областей в казахстане").body().contains("17"), "«кол-во» is a number");
+    }
+
+    @Test
+    void askingWhetherSomethingIsOpenAsksAboutNow() {
+        assertTrue(read("qazir almaty aeroporty ashyq pa").has(Signal.REALTIME));
+        assertFalse(ShippedKnowledge.ask("алматы әуежайы ашық па").found());
+    }
 }
