@@ -5,7 +5,8 @@ package kz.bot.index;
  * kölınıñ); people on a Turkish keyboard write ы as ı (oblısınıñ, Turkish ı being that sound). A Kazakh word's vowels
  * are back (а, о, ұ, ы) or front (ә, е, ө, ү, і), so a ı is read as ы when the nearest vowel before it that tells the
  * two apart is a back one; otherwise it is left for the transliteration, which reads it as і. A plain i is left alone:
- * in a back word it may be и (оқиға, qiyn) as well as ы. One letter for one: offsets do not move. Stateless.
+ * in a back word it may be и (оқиға, qiyn) as well as ы. Right after a vowel ı is й, as the 2018 alphabet writes it
+ * (qandaı, qaısy): Kazakh puts no two vowels together. One letter for one: offsets do not move. Stateless.
  */
 final class KazakhLatinVowels {
 
@@ -16,11 +17,13 @@ final class KazakhLatinVowels {
     private KazakhLatinVowels() {
     }
 
-    /** {@code text} (lower case) with each ı that harmony makes ы written ы. */
+    /** {@code text} (lower case) with each ı after a vowel written й, and each ı that harmony makes ы written ы. */
     static String harmonize(String text) {
         char[] c = text.toCharArray();
         for (int k = 1; k < c.length; k++) {
-            if (c[k] == 'ı' && backBefore(c, k)) {
+            if (c[k] == 'ı' && c[k - 1] != 'y' && VOWELS.indexOf(c[k - 1]) >= 0) {
+                c[k] = 'й'; // two vowels never meet in a Kazakh word: after one, ı is й (qandaı, qaısy, úı)
+            } else if (c[k] == 'ı' && backBefore(c, k)) {
                 c[k] = 'ы';
             }
         }

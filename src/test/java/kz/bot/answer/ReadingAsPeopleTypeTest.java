@@ -508,4 +508,21 @@ class ReadingAsPeopleTypeTest {
         assertTrue(read("qazir almaty aeroporty ashyq pa").has(Signal.REALTIME));
         assertFalse(ShippedKnowledge.ask("алматы әуежайы ашық па").found());
     }
+
+    @Test
+    void aLatinNounInItsaIsNoVerbInItsya() {
+        assertTrue(ShippedKnowledge.ask("stolitsa kazahstana").body().contains("Астана"), "«stolitsa» is «столица»");
+        assertTrue(ShippedKnowledge.ask("na skolko oblastei delitsa kazahstan").body().contains("17"),
+                "«delitsa» stays «делится»");
+    }
+
+    @Test
+    void kazakhTypedInThe2018AlphabetReadsItsDotlessIAfterAVowelAsY() {
+        assertTrue(ShippedKnowledge.ask("qazaqstannyń memlekettik tili qandaı").body().contains("қазақ тілі"));
+    }
+
+    @Test
+    void whatShareAPeopleMakesUpIsItsShare() {
+        assertTrue(ShippedKnowledge.ask("Қазақтар халықтың неше пайызын құрайды?").body().contains("71,3"));
+    }
 }

@@ -28,4 +28,10 @@ class KazakhLatinVowelsTest {
         // the y of "ay", "ey" is й: the vowel before it decides
         assertEquals("qayы keyı", KazakhLatinVowels.harmonize("qayı keyı"));
     }
+
+    @Test
+    void aDotlessIAfterAVowelIsY() {
+        // the 2018 alphabet's ı for й: Kazakh never puts two vowels together
+        assertEquals("qandaй qaйsy úй", KazakhLatinVowels.harmonize("qandaı qaısy úı"));
+    }
 }
