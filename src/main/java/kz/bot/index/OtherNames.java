@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.bot.facts.NameEntry;
 import kz.bot.knowledge.EntityKind;
 
 /**
  * The other names of the knowledge's cities — former names and other spellings ("Alma-Ata", «Семипалатинск»,
  * "Tselinograd") — each with the city's usual name, so that a text naming a city by another name is indexed as naming
- * that city: the Zheltoqsan paragraph ("the main square of Alma-Ata") answers "what happened in Almaty in 1986".
+ * that city: the Zheltoqsan paragraph (protests "in Alma-Ata") answers "what happened in Almaty in 1986".
  * A name that another entity also has (Akmola the region, Zhambyl the region and the poet) or that two cities share
  * stays out: it does not say which place is meant.
  */
@@ -24,6 +25,13 @@ final class OtherNames {
     static final int MIN_LENGTH = 5;
     /** The longest other name, in words ("Ust-Kamenogorsk" is two). */
     private static final int MAX_WORDS = 3;
+    /** The longest case ending taken off a Cyrillic name: Kazakh «-дағы», «-ының» are four letters. */
+    private static final int MAX_ENDING = 4;
+    /** What is left of a Cyrillic name when an ending is taken off, at least. */
+    private static final int MIN_STEM = 4;
+    /** The letters a Russian case ending takes the place of at a name's end: Алма-Ата, в Алма-Ате. */
+    private static final String FINAL_VOWELS = "аяоеыийь";
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, String> usual;
 
@@ -46,7 +54,7 @@ final class OtherNames {
                     && !usualNames.contains(k)) {
                 usual.put(k, n.entity().name());
                 // a Russian ending takes the place of a final vowel: Алма-Ата, в Алма-Ате
-                if (isCyrillic(k) && VOWELS.indexOf(k.charAt(k.length() - 1)) >= 0) {
+                if (isCyrillic(k) && FINAL_VOWELS.indexOf(k.charAt(k.length() - 1)) >= 0) {
                     usual.putIfAbsent(k.substring(0, k.length() - 1), n.entity().name());
                 }
             }
@@ -89,13 +97,6 @@ final class OtherNames {
         }
         return String.join(" ", found);
     }
-
-    private static final String VOWELS = "аяоеыийь";
-    /** What is left of a Cyrillic word when an ending is taken off, at least. */
-    private static final int MIN_STEM = 4;
-    /** The longest case ending taken off a Cyrillic name: Kazakh «-дағы», «-ының» are four letters. */
-    private static final int MAX_ENDING = 4;
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static boolean isCyrillic(String word) {
         return !word.isEmpty() && Character.UnicodeBlock.of(word.charAt(word.length() - 1))

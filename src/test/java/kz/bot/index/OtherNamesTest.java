@@ -30,7 +30,7 @@ class OtherNamesTest {
 
     @Test
     void aFormerNameInATextNamesTheCityByItsUsualName() {
-        assertEquals("Almaty", NAMES.usualNamesIn("The next morning students gathered on the main square of Alma-Ata."));
+        assertEquals("Almaty", NAMES.usualNamesIn("Students protested on a central square of Alma-Ata."));
         assertEquals("Almaty", NAMES.usualNamesIn("Студенты собрались на площади, «Алма-Ата», утром."));
         assertEquals("Almaty", NAMES.usualNamesIn("Протесты 1986 года в Алма-Ате"), "with a Russian case ending");
         assertEquals("Almaty", NAMES.usualNamesIn("1986 жылы Алма-Атада болған оқиға"), "with a Kazakh one");
