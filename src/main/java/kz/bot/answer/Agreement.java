@@ -151,7 +151,8 @@ final class Agreement {
             return false;
         }
         x.retainAll(all(NUMBER, texts.apply(b)));
-        return x.size() >= SHARED_FIGURES && x.stream().anyMatch(n -> !YEAR.matcher(n).matches() && n.length() >= LONG_FIGURE);
+        return x.size() >= SHARED_FIGURES
+                && x.stream().anyMatch(n -> !YEAR.matcher(n).matches() && n.length() >= LONG_FIGURE);
     }
 
     /** How many numbers two texts must share to say the same (one shared number is often chance: 2024, 17). */

@@ -58,8 +58,8 @@ public final class Linker {
         return new EntityName(name.kind(), display.getOrDefault(name.kind() + "|" + key, name.name()));
     }
 
-    /** Case, accents, punctuation and spacing do not make a different name. */
-    static String key(String name) {
+    /** The key under which names are compared: case, accents, punctuation and spacing do not make a different name. */
+    public static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
         return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }

@@ -191,13 +191,19 @@ final class LanguageAnalyzer extends Analyzer {
         return builder.build();
     }
 
-    /** The folding of {@link Transliteration#foldKazakh}, as a char map, in both letter cases. */
+    /**
+     * The folding of {@link Transliteration#foldKazakh}, as a char map, in both letter cases: every lower-case Cyrillic
+     * letter that it changes.
+     */
     private static NormalizeCharMap kazakhFold() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        for (String from : new String[] {"ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "й", "ё", "э", "ь", "ъ"}) {
+        for (char c = '\u0400'; c <= '\u04FF'; c++) {
+            String from = String.valueOf(c);
             String folded = Transliteration.foldKazakh(from);
-            builder.add(from, folded);
-            builder.add(from.toUpperCase(Locale.ROOT), folded);
+            if (Character.isLowerCase(c) && !folded.equals(from)) {
+                builder.add(from, folded);
+                builder.add(from.toUpperCase(Locale.ROOT), folded);
+            }
         }
         return builder.build();
     }

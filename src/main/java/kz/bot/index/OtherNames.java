@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Linker;
 import kz.bot.facts.NameEntry;
 import kz.bot.knowledge.EntityKind;
 
@@ -43,13 +44,15 @@ final class OtherNames {
         Map<String, Set<Long>> owners = new HashMap<>();
         Set<String> usualNames = new HashSet<>();
         for (NameEntry n : names) {
-            owners.computeIfAbsent(key(n.name()), k -> new HashSet<>()).add(n.entity().id());
-            usualNames.add(key(n.entity().name()));
-            n.entity().names().values().forEach(list -> list.forEach(u -> usualNames.add(key(u))));
+            owners.computeIfAbsent(Linker.key(n.name()), k -> new HashSet<>()).add(n.entity().id());
+        }
+        for (Entity e : names.stream().map(NameEntry::entity).distinct().toList()) {
+            usualNames.add(Linker.key(e.name()));
+            e.names().values().forEach(list -> list.forEach(u -> usualNames.add(Linker.key(u))));
         }
         Map<String, String> usual = new HashMap<>();
         for (NameEntry n : names) {
-            String k = key(n.name());
+            String k = Linker.key(n.name());
             if (n.entity().kind() == EntityKind.CITY && k.length() >= MIN_LENGTH && owners.get(k).size() == 1
                     && !usualNames.contains(k)) {
                 usual.put(k, n.entity().name());
@@ -82,7 +85,7 @@ final class OtherNames {
                 if (n > 0) {
                     phrase.append(' ');
                 }
-                String word = key(words[i + n]);
+                String word = Linker.key(words[i + n]);
                 int endings = isCyrillic(word) ? MAX_ENDING : 0;
                 for (int cut = 0; cut <= endings && cut < word.length()
                         && (cut == 0 || phrase.length() + word.length() - cut >= MIN_STEM);
@@ -101,11 +104,5 @@ final class OtherNames {
     private static boolean isCyrillic(String word) {
         return !word.isEmpty() && Character.UnicodeBlock.of(word.charAt(word.length() - 1))
                 == Character.UnicodeBlock.CYRILLIC;
-    }
-
-    /** Case, accents, punctuation and spacing do not make a different name. */
-    private static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 }
