@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a candidate says what the winner says, so that it is no rival to it and does not make the bot less sure:
  * a fact that counts what the other lists ("Number of Cities Over 1M: 3" and "Cities Over 1M: 3 — Almaty, Astana and
- * Shymkent"), a sentence and the passage it comes from, or — when the question asks for a year or a number — a
+ * Shymkent"), a sentence and the passage it comes from (or two neighbouring passages of one section), or — when the question asks for a year or a number — a
  * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997), and when
  * it asks who (or the winner is a fact naming a person), a unit (a fact of the same place) that names the winner's
  * person ("President: Kassym-Jomart Tokayev" and "Head of State: the President, Kassym-Jomart Tokayev"); when
@@ -50,18 +51,27 @@ final class Agreement {
     static final int SHORTEST_NAME = 4;
 
     private final Function<Hit, String> texts;
-    private final Function<Hit, String> passages;
+    private final BiPredicate<Hit, Hit> oneAccount;
     private final Function<Hit, List<String>> names;
 
     /**
      * @param texts    the text of a found unit (in English where it has English), empty when it has none
-     * @param passages which passage a passage or sentence unit is of ("file#3"), null for a fact
+     * @param oneAccount whether two passage or sentence units are one account (one passage, or neighbours in a
+     *                   section): never rivals, never support for each other
      * @param names    the English names of the place or topic a fact is about, empty for other units
      */
-    Agreement(Function<Hit, String> texts, Function<Hit, String> passages, Function<Hit, List<String>> names) {
+    Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names) {
         this.texts = texts;
-        this.passages = passages;
+        this.oneAccount = oneAccount;
         this.names = names;
+    }
+
+    /**
+     * As the three-argument constructor, with {@code passages} saying which passage a passage or sentence unit is of
+     * ("file#3", null for a fact): one account is one passage.
+     */
+    Agreement(Function<Hit, String> texts, Function<Hit, String> passages, Function<Hit, List<String>> names) {
+        this(texts, (a, b) -> passages.apply(a) != null && passages.apply(a).equals(passages.apply(b)), names);
     }
 
     /** As the three-argument constructor, for units whose names do not matter. */
@@ -69,10 +79,12 @@ final class Agreement {
         this(texts, passages, h -> List.of());
     }
 
-    /** True when the two are one passage, or a passage and one of its sentences: one source, not two. */
+    /**
+     * True when the two are one account: one passage, a passage and one of its sentences, or neighbouring passages of
+     * one section — one source, not two.
+     */
     boolean samePassage(Hit a, Hit b) {
-        String passage = passages.apply(a);
-        return passage != null && passage.equals(passages.apply(b));
+        return oneAccount.test(a, b);
     }
 
     /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */

@@ -10,7 +10,7 @@ import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
 /**
- * What a found unit says, read from the facts or the index: its text, the passage it belongs to, the names of what
+ * What a found unit says, read from the facts or the index: its text, whether two are one account, the names of what
  * it is about, and a short description for an explanation. Reads only; thread-safe as long as {@code entities} is
  * not changed after construction.
  */
@@ -30,14 +30,30 @@ final class HitTexts {
         this.entities = entities;
     }
 
-    /** Which passage a found passage or sentence is of, null for a fact. */
-    String passage(Hit h) {
-        if (h.kind() == UnitKind.FACT) {
-            return null;
+    /**
+     * True when two found passages or sentences are one account: one passage (or its sentences), or two passages
+     * next to each other under one section heading of one file, which go on with one subject ("Islam is the religion
+     * of most Kazakhstanis…" and "Kazakh Islam is mostly Sunni…"). Facts are never one account.
+     */
+    boolean oneAccount(Hit a, Hit b) {
+        if (a.kind() == UnitKind.FACT || b.kind() == UnitKind.FACT) {
+            return false;
         }
-        TextUnit u = index.unit(h.unit());
-        return u.file() + "#" + u.passage();
+        TextUnit x = index.unit(a.unit());
+        TextUnit y = index.unit(b.unit());
+        if (!x.file().equals(y.file())) {
+            return false;
+        }
+        if (x.passage() == y.passage()) {
+            return true;
+        }
+        String section = x.sections().getOrDefault(Language.EN, "");
+        return Math.abs(x.passage() - y.passage()) <= NEIGHBOURING_PASSAGES && !section.isEmpty()
+                && section.equals(y.sections().getOrDefault(Language.EN, ""));
     }
+
+    /** How far apart two passages of one section may be and still tell one account: the next one only. */
+    static final int NEIGHBOURING_PASSAGES = 1;
 
     /** A found unit's text, in English where it has English: a fact's newest value, a passage's or sentence's text. */
     String text(Hit h) {

@@ -85,6 +85,22 @@ final class FakeTextIndex implements TextIndex {
         return this;
     }
 
+    /** Adds a passage unit in English under the section heading {@code section}; passages are numbered as added. */
+    FakeTextIndex passageIn(String section, String text) {
+        Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
+        terms.put(Field.EN, forms(text));
+        int id = units.size();
+        TextUnit u = new TextUnit(id, UnitKind.PASSAGE, "test.txt", id, -1, Map.of(Language.EN, text),
+                Map.of(Language.EN, section), Map.of(Language.EN, "Test document"), null, 1, "");
+        units.add(new Unit(new Hit(id, UnitKind.PASSAGE, 0, 0, -1, "", 0, text.split(" ").length, 1), terms, u));
+        return this;
+    }
+
+    /** The hit of the unit added as number {@code id}. */
+    Hit hit(int id) {
+        return units.get(id).hit();
+    }
+
     /** Adds a passage unit that only a translation into {@code language} has (its words are matched as English). */
     FakeTextIndex translatedPassage(Language language, String text, int flags) {
         Map<Field, Set<String>> terms = new EnumMap<>(Field.class);

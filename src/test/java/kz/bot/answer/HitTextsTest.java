@@ -1,0 +1,29 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HitTextsTest {
+
+    @Test
+    void neighbouringPassagesOfOneSectionAreOneAccountAndNoOthersAre() {
+        FakeTextIndex index = new FakeTextIndex()
+                .passageIn("Religion", "Islam is the religion of most people in the country.")
+                .passageIn("Religion", "Islam here is mostly Sunni and mixes with older customs.")
+                .passageIn("Food", "Meat and milk are the base of the traditional table.")
+                .passageIn("Religion", "Churches and mosques stand side by side in the old towns.")
+                .passageIn("Religion", "A congress of world religions meets in the capital.")
+                .fact(1, "religion", "Islam", "Kazakhstan", 0);
+        HitTexts texts = new HitTexts(null, index, Map.of());
+        assertTrue(texts.oneAccount(index.hit(0), index.hit(1)), "the next passage under one heading goes on with it");
+        assertTrue(texts.oneAccount(index.hit(1), index.hit(0)));
+        assertTrue(texts.oneAccount(index.hit(3), index.hit(4)));
+        assertFalse(texts.oneAccount(index.hit(1), index.hit(2)), "another section is another account");
+        assertFalse(texts.oneAccount(index.hit(2), index.hit(3)));
+        assertFalse(texts.oneAccount(index.hit(1), index.hit(3)), "two passages apart under one heading are two");
+        assertFalse(texts.oneAccount(index.hit(0), index.hit(5)), "a fact is never one account with a passage");
+    }
+}
