@@ -87,6 +87,17 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theCaspianCoastAnswersWhetherTheCountryHasAccessToTheSea() {
+        // landlocked as to the ocean, but with about 2,320 km of Caspian coast: the answer says both
+        assertTrue(ShippedKnowledge.ask("Does Kazakhstan have access to the sea?").body()
+                .contains("about 2,320 km of coast on the Caspian Sea"));
+        assertTrue(ShippedKnowledge.ask("Есть ли у Казахстана выход к морю?").body()
+                .contains("около 2320 км побережья Каспийского моря"));
+        assertTrue(ShippedKnowledge.ask("Қазақстанның теңізге шығатын жолы бар ма?").body()
+                .contains("Каспий теңізінің шамамен 2320 км жағалауы"));
+    }
+
+    @Test
     void aCitysOldNameAskedWithTheWordsForHisNameAndTheFirstName() {
         // «аты» is "its name" as «атауы» is; «алғашқы атауы», "original name" ask for the name it had first
         assertTrue(ShippedKnowledge.ask("кызылорданың бұрынғы аты").body().contains("Ақмешіт"));
