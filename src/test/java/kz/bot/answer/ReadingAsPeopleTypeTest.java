@@ -36,6 +36,19 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theFillerWordsOfAChatAskNothing() {
+        // «слушай» (listen), «короче» (in short), "just wondering", «білгім келеді» (I want to know) were unknown
+        // content words that the knowledge lacks, and made the bot unsure of a plain question
+        assertTrue(ShippedKnowledge.ask("слушай, какая область в казахстане самая большая по населению").body()
+                .contains("Туркестанская область — 2 148 658"));
+        assertTrue(ShippedKnowledge.ask("короче сколько людей живет в шымкенте").body()
+                .contains("Шымкент — Население: 1 293 648"));
+        assertTrue(ShippedKnowledge.ask("just wondering what the capital of kz is").body()
+                .contains("Capital: Astana"));
+        assertTrue(ShippedKnowledge.ask("білгім келеді, астана қай жылы елорда болды").body().contains("1997"));
+    }
+
+    @Test
     void aHomeIsADwelling() {
         assertTrue(ShippedKnowledge.ask("какой традиционный дом казахов").body().contains("юрта"));
         assertTrue(ShippedKnowledge.ask("казактын дастурли уйи калай аталады").body().contains("киіз үй"));
