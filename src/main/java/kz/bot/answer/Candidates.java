@@ -231,6 +231,8 @@ final class Candidates {
                 default -> { }
             }
         }
+        // a place is mentioned when every word of its name is: "Kazakhstan" alone does not mention East Kazakhstan
+        placeWord &= r.places().isEmpty() || r.places().stream().anyMatch(p -> OtherPlaces.coversName(r, h, p));
         f[Feature.COVERAGE.ordinal()] = total == 0 ? 0 : covered / total;
         f[Feature.ALL_COVERED.ordinal()] = total > 0 && missed == 0 ? 1 : 0;
         f[Feature.CONTENT_WORDS.ordinal()] = Math.min(5, r.content().size()) / 5.0;

@@ -73,7 +73,7 @@ final class OtherPlaces {
      * True when {@code h} contains every word of the name of {@code p} as the question writes it: Kaindy Lake's facts
      * contain the "lake" of "Lake Balkhash", but not the name.
      */
-    private static boolean coversName(Reading r, Hit h, Place p) {
+    static boolean coversName(Reading r, Hit h, Place p) {
         boolean any = false;
         for (int i = 0; i < r.words().size(); i++) {
             Word w = r.words().get(i);

@@ -87,6 +87,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aPlaceIsMentionedOnlyByEveryWordOfItsName() {
+        // "Kazakhstan" alone, or "Kazakh", does not mention Kyzylorda region: a text that says only that is about
+        // another place, and no longer outranks the Aral Sea's own fact or the region's
+        assertTrue(ShippedKnowledge.ask("which kazakh region is the aral sea in").body()
+                .contains("Aral Sea — Region: Kyzylorda; Aktobe"));
+        assertTrue(ShippedKnowledge.ask("какое море в кызылординской области").body().contains("Аральское море"));
+    }
+
+    @Test
     void theCaspianCoastAnswersWhetherTheCountryHasAccessToTheSea() {
         // landlocked as to the ocean, but with about 2,320 km of Caspian coast: the answer says both
         assertTrue(ShippedKnowledge.ask("Does Kazakhstan have access to the sea?").body()
