@@ -67,7 +67,8 @@ final class Reader {
                 nameForms.get(i)));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         List<Place> places = new ArrayList<>();
-        boolean countryNamed = phrases.has("word.country", surface);
+        List<int[]> countryWords = phrases.spans("word.country", text);
+        boolean countryNamed = false;
         List<int[]> notNames = phrases.spans("not.names", text);
         for (NameFinder.Mention m : mentions) {
             Entity e = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
@@ -88,6 +89,12 @@ final class Reader {
             if (places.stream().noneMatch(p -> p.entity().equals(e))) {
                 places.add(new Place(e, m.entities(), start, end, m.fuzzy()));
             }
+        }
+        // "Kazakhstan" names the country unless it is a word of another place's name: "South Kazakhstan region"
+        countryNamed |= countryWords.stream().anyMatch(span -> places.stream().noneMatch(p ->
+                p.entity().kind() != EntityKind.COUNTRY && p.start() <= span[0] && span[1] <= p.end()));
+        if (countryWords.isEmpty() && phrases.has("word.country", surface)) {
+            countryNamed = true; // the two tokenizations disagreed on an odd character: as before, by the words
         }
         List<String> foreignNames = new ArrayList<>();
         List<int[]> foreignSpans = new ArrayList<>();
@@ -129,16 +136,53 @@ final class Reader {
     }
 
     /**
-     * {@code text} with the greeting or thanks that opens it blanked out ("hello, what is the capital?", «спасибо! а
-     * население Алматы?»): it is no part of the question, while "hello" or "thank you" later in a question is a word
-     * like any other ("how do you say thank you in Kazakh"). Blanked with spaces, so that every character keeps its
-     * place; a greeting or thanks alone is left as it is.
+     * {@code text} with the chat around the question blanked out: the greetings, thanks and openers that begin it
+     * ("hello, what is the capital?", «спасибо! а население Алматы?», "real quick: …", «ребят, …», «сұрақ бар еді,
+     * …») and the thanks or closing words that end it after a mark ("…? thanks in advance", «…, рақмет»). They are no
+     * part of the question, while "hello" or "thank you" inside a question is a word like any other ("how do you say
+     * thank you in Kazakh"). Blanked with spaces, so that every character keeps its place; a greeting or thanks alone
+     * is left as it is.
      */
     static String withoutGreeting(Phrases phrases, String text) {
-        // thanks must stand apart from what follows by a mark or an "and" («спасибо! а …», "thanks, and …"): "thank
-        // you in Kazakh" asks about the words
-        return withoutOpening(phrases, "smalltalk.thanks", withoutOpening(phrases, "smalltalk.greeting", text, false),
-                true);
+        String out = text;
+        String before;
+        do { // "всем привет, не подскажете, …": one opening after another
+            before = out;
+            out = withoutOpening(phrases, "smalltalk.greeting", out, false);
+            out = withoutOpening(phrases, "chat.opening", out, false);
+            // thanks and a name for the people asked must stand apart from what follows by a mark or an "and"
+            // («спасибо! а …», "guys, …"): "thank you in Kazakh" asks about the words, «люди» may be the topic
+            out = withoutOpening(phrases, "chat.address", out, true);
+            out = withoutOpening(phrases, "smalltalk.thanks", out, true);
+            out = withoutOpening(phrases, "chat.closing", out, true); // «заранее спасибо, …» said first
+        } while (!out.equals(before));
+        return withoutClosing(phrases, "chat.closing", withoutClosing(phrases, "smalltalk.thanks", out));
+    }
+
+    /** The marks that set a closing apart from the question before it ("…, thanks", "…? cheers"). */
+    private static final String CLOSING_MARKS = ",.?!;:-–—)";
+
+    /**
+     * {@code text} with the phrase of {@code key} that ends it blanked out, when a question stands before it and a
+     * mark between them.
+     */
+    private static String withoutClosing(Phrases phrases, String key, String text) {
+        // the longest phrase that ends the text: «заранее спасибо», not its last word «спасибо» alone
+        int[] last = phrases.spans(key, text).stream()
+                .filter(span -> text.substring(span[1]).codePoints().noneMatch(Character::isLetterOrDigit))
+                .findFirst().orElse(null);
+        if (last == null) {
+            return text;
+        }
+        String head = text.substring(0, last[0]);
+        int asked = head.length();
+        while (asked > 0 && !Character.isLetterOrDigit(head.charAt(asked - 1))) {
+            asked--;
+        }
+        if (asked == 0 || head.substring(asked).chars().noneMatch(c -> CLOSING_MARKS.indexOf(c) >= 0)) {
+            return text;
+        }
+        return head + " ".repeat(text.length() - last[0]);
     }
 
     /**

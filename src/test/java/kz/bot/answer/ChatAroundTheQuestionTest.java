@@ -1,0 +1,60 @@
+package kz.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import kz.bot.ShippedKnowledge;
+import kz.bot.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** The greetings, openers and thanks around a question in a chat are blanked out; the question itself is kept. */
+class ChatAroundTheQuestionTest {
+
+    /** The mark that set a blanked opener apart from the question stays in the text: "real quick: …". */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,.:;!?–—-]+");
+
+    private static String read(Language language, String text) {
+        String out = Reader.withoutGreeting(Phrases.of(language), text);
+        assertEquals(text.length(), out.length(), "every character keeps its place");
+        return LEADING_MARKS.matcher(out).replaceFirst("").strip();
+    }
+
+    @Test
+    void openersOneAfterAnotherAreBlankedOut() {
+        assertEquals("what time zone is almaty in", read(Language.EN, "real quick: what time zone is almaty in"));
+        assertEquals("lake balkhash, is it true that half of it is salty?",
+                read(Language.EN, "so i was reading about lake balkhash, is it true that half of it is salty?"));
+        assertEquals("какая валюта в казахстане", read(Language.RU, "всем привет, не подскажете, какая валюта в казахстане"));
+        assertEquals("қазақстанда неше облыс бар", read(Language.KK, "сәлем, сұрақ бар еді, қазақстанда неше облыс бар"));
+        assertEquals("kakoe naselenie shymkenta", read(Language.RU, "a mozhno vopros, kakoe naselenie shymkenta"));
+    }
+
+    @Test
+    void thanksAndClosingWordsAfterAMarkAreBlankedOut() {
+        assertEquals("when did kazakhstan become independent?",
+                read(Language.EN, "hey, when did kazakhstan become independent? thanks in advance"));
+        assertEquals("на каком языке говорят в казахстане?",
+                read(Language.RU, "на каком языке говорят в казахстане? заранее спасибо"));
+        assertEquals("қазақстанның тұңғыш президенті кім еді,",
+                read(Language.KK, "қазақстанның тұңғыш президенті кім еді, рақмет"));
+        assertEquals("қазақстанның ең биік тауы қандай", read(Language.KK, "алдын ала рақмет, қазақстанның ең биік тауы қандай"));
+    }
+
+    @Test
+    void theSameWordsInsideTheQuestionStay() {
+        // no mark sets them apart: the words are what is asked about
+        assertEquals("how do you say thank you", read(Language.EN, "how do you say thank you"));
+        assertEquals("народ казахстана", read(Language.RU, "народ казахстана"));
+        assertEquals("сколько людей живёт в астане", read(Language.RU, "сколько людей живёт в астане"));
+        assertEquals("thanks", read(Language.EN, "thanks"), "thanks alone is small talk, left as it is");
+    }
+
+    @Test
+    void aQuestionWrappedInAChatIsAnsweredAsTheQuestionAlone() {
+        assertTrue(ShippedKnowledge.ask("всем привет, не подскажете, какая валюта в казахстане").body().contains("тенге"));
+        assertTrue(ShippedKnowledge.ask("hey, when did kazakhstan become independent? thanks in advance").body()
+                .contains("16 December 1991"));
+        assertTrue(ShippedKnowledge.ask("алдын ала рақмет, қазақстанның ең биік тауы қандай").body().contains("Хан Тәңірі"));
+    }
+}
