@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a candidate says what the winner says, so that it is no rival to it and does not make the bot less sure:
  * a fact that counts what the other lists ("Number of Cities Over 1M: 3" and "Cities Over 1M: 3 — Almaty, Astana and
- * Shymkent"), a sentence and the passage it comes from (or two neighbouring passages of one section), or — when the question asks for a year or a number — a
- * unit whose first year or number is the winner's (three passages that all say the capital moved in 1997), and when
+ * Shymkent"), a sentence and the passage it comes from (or two neighbouring passages of one section), or — when the
+ * question asks for a year or a number — a unit whose first year or number is the winner's (three passages that all
+ * say the capital moved in 1997), and when
  * it asks who (or the winner is a fact naming a person), a unit (a fact of the same place) that names the winner's
  * person ("President: Kassym-Jomart Tokayev" and "Head of State: the President, Kassym-Jomart Tokayev"); when
  * it asks how long, a unit that gives a length of time with one of the winner's numbers; and whatever is asked, a text
@@ -55,10 +56,10 @@ final class Agreement {
     private final Function<Hit, List<String>> names;
 
     /**
-     * @param texts    the text of a found unit (in English where it has English), empty when it has none
+     * @param texts      the text of a found unit (in English where it has English), empty when it has none
      * @param oneAccount whether two passage or sentence units are one account (one passage, or neighbours in a
      *                   section): never rivals, never support for each other
-     * @param names    the English names of the place or topic a fact is about, empty for other units
+     * @param names      the English names of the place or topic a fact is about, empty for other units
      */
     Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names) {
         this.texts = texts;

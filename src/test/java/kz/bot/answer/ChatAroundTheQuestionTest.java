@@ -25,8 +25,10 @@ class ChatAroundTheQuestionTest {
         assertEquals("what time zone is almaty in", read(Language.EN, "real quick: what time zone is almaty in"));
         assertEquals("lake balkhash, is it true that half of it is salty?",
                 read(Language.EN, "so i was reading about lake balkhash, is it true that half of it is salty?"));
-        assertEquals("какая валюта в казахстане", read(Language.RU, "всем привет, не подскажете, какая валюта в казахстане"));
-        assertEquals("қазақстанда неше облыс бар", read(Language.KK, "сәлем, сұрақ бар еді, қазақстанда неше облыс бар"));
+        assertEquals("какая валюта в казахстане",
+                read(Language.RU, "всем привет, не подскажете, какая валюта в казахстане"));
+        assertEquals("қазақстанда неше облыс бар",
+                read(Language.KK, "сәлем, сұрақ бар еді, қазақстанда неше облыс бар"));
         assertEquals("kakoe naselenie shymkenta", read(Language.RU, "a mozhno vopros, kakoe naselenie shymkenta"));
     }
 
@@ -38,7 +40,8 @@ class ChatAroundTheQuestionTest {
                 read(Language.RU, "на каком языке говорят в казахстане? заранее спасибо"));
         assertEquals("қазақстанның тұңғыш президенті кім еді,",
                 read(Language.KK, "қазақстанның тұңғыш президенті кім еді, рақмет"));
-        assertEquals("қазақстанның ең биік тауы қандай", read(Language.KK, "алдын ала рақмет, қазақстанның ең биік тауы қандай"));
+        assertEquals("қазақстанның ең биік тауы қандай",
+                read(Language.KK, "алдын ала рақмет, қазақстанның ең биік тауы қандай"));
     }
 
     @Test
@@ -52,9 +55,11 @@ class ChatAroundTheQuestionTest {
 
     @Test
     void aQuestionWrappedInAChatIsAnsweredAsTheQuestionAlone() {
-        assertTrue(ShippedKnowledge.ask("всем привет, не подскажете, какая валюта в казахстане").body().contains("тенге"));
+        assertTrue(ShippedKnowledge.ask("всем привет, не подскажете, какая валюта в казахстане").body()
+                .contains("тенге"));
         assertTrue(ShippedKnowledge.ask("hey, when did kazakhstan become independent? thanks in advance").body()
                 .contains("16 December 1991"));
-        assertTrue(ShippedKnowledge.ask("алдын ала рақмет, қазақстанның ең биік тауы қандай").body().contains("Хан Тәңірі"));
+        assertTrue(ShippedKnowledge.ask("алдын ала рақмет, қазақстанның ең биік тауы қандай").body()
+                .contains("Хан Тәңірі"));
     }
 }

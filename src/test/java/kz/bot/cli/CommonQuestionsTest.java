@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The questions people most often ask about Kazakhstan ({@code golden/common-100.tsv}, in English, Russian and Kazakh),
- * asked of the shipped knowledge as `eval` asks them: each must be answered right, and a Russian or Kazakh answer in its
- * question's language. (Until December 1, 2026 this was a floor — 127 right at first, 136 of 138 on that morning —
- * with the rest "I don't know"; since then every one is answered.)
+ * asked of the shipped knowledge as `eval` asks them: each must be answered right, and a Russian or Kazakh answer in
+ * its question's language. (Until December 1, 2026 this was a floor — 127 right at first, 136 of 138 on that morning
+ * — with the rest "I don't know"; since then every one is answered.)
  */
 class CommonQuestionsTest {
 
