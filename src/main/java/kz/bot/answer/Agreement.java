@@ -52,7 +52,7 @@ final class Agreement {
     static final int SHORTEST_NAME = 4;
 
     private final Function<Hit, String> texts;
-    private final BiPredicate<Hit, Hit> oneAccount;
+    private final BiPredicate<Hit, Hit> accounts;
     private final Function<Hit, List<String>> names;
 
     /**
@@ -63,7 +63,7 @@ final class Agreement {
      */
     Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names) {
         this.texts = texts;
-        this.oneAccount = oneAccount;
+        this.accounts = oneAccount;
         this.names = names;
     }
 
@@ -84,8 +84,8 @@ final class Agreement {
      * True when the two are one account: one passage, a passage and one of its sentences, or neighbouring passages of
      * one section — one source, not two.
      */
-    boolean samePassage(Hit a, Hit b) {
-        return oneAccount.test(a, b);
+    boolean oneAccount(Hit a, Hit b) {
+        return accounts.test(a, b);
     }
 
     /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */
@@ -144,7 +144,7 @@ final class Agreement {
      * number or person as the question's kind would allow.
      */
     boolean restatesContent(Hit winner, Hit other) {
-        if (restates(winner, other) || samePassage(winner, other)) {
+        if (restates(winner, other) || oneAccount(winner, other)) {
             return true; // a count and its list; the passage and its sentences
         }
         return figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)

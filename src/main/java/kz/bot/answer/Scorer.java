@@ -123,7 +123,7 @@ final class Scorer {
             } else if (runnerUp == null ? agreement.same(r, winner.hit(), c.hit())
                     : agreement.restatesContent(winner.hit(), c.hit())) {
                 // below the runner-up only a restatement counts: a unit that merely shares a year is no support
-                if (!agreement.samePassage(winner.hit(), c.hit())) {
+                if (!agreement.oneAccount(winner.hit(), c.hit())) {
                     support++;
                 }
                 if (runnerUp == null && r.kind() != AnswerKind.HOW_MANY
