@@ -54,17 +54,28 @@ final class Agreement {
     private final Function<Hit, String> texts;
     private final BiPredicate<Hit, Hit> accounts;
     private final Function<Hit, List<String>> names;
+    private final java.util.function.BiFunction<Reading, Hit, String> askedYears;
 
     /**
      * @param texts      the text of a found unit (in English where it has English), empty when it has none
      * @param oneAccount whether two passage or sentence units are one account (one passage, or neighbours in a
      *                   section): never rivals, never support for each other
      * @param names      the English names of the place or topic a fact is about, empty for other units
+     * @param askedYears the year a text gives for what the question asks (the one beside its words), null when it
+     *                   cannot tell: two texts agree on when when they give one year for it, or when one gives the
+     *                   other's first year, as well as when their first years are the same
      */
-    Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names) {
+    Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names,
+            java.util.function.BiFunction<Reading, Hit, String> askedYears) {
         this.texts = texts;
         this.accounts = oneAccount;
         this.names = names;
+        this.askedYears = askedYears;
+    }
+
+    /** As the four-argument constructor, a text's year being its first. */
+    Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names) {
+        this(texts, oneAccount, names, (r, h) -> null);
     }
 
     /**
@@ -115,6 +126,16 @@ final class Agreement {
         if (figure == null || winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
                 && winner.entity() != other.entity() && winner.attribute().equals(other.attribute())) {
             return false; // the same fact of three regions created in 2022 does not make "when was it founded" surer
+        }
+        if (figure == YEAR) {
+            // the year beside the asked words in both ("…until his resignation in 2019" and "…the day after he
+            // resigned, in 2019"), where the two first years differ
+            String x = askedYears.apply(r, winner);
+            String y = askedYears.apply(r, other);
+            if (x != null && x.equals(y != null ? y : first(YEAR, texts.apply(other)))
+                    || y != null && y.equals(first(YEAR, texts.apply(winner)))) {
+                return true;
+            }
         }
         String a = first(figure, texts.apply(winner));
         String b = first(figure, texts.apply(other));
@@ -225,7 +246,7 @@ final class Agreement {
         Set<String> common = new HashSet<>(x);
         common.retainAll(longWords(prose));
         return common.size() >= PROSE_OVERLAP * x.size()
-                && saysAll(prose, namesAndFigures(value), x.size() >= STEMMED_VALUE_WORDS);
+                && saysAll(prose, namesAndFigures(value, true), x.size() >= STEMMED_VALUE_WORDS);
     }
 
     /**
@@ -259,10 +280,22 @@ final class Agreement {
 
     /** The words of {@code text} that begin with a capital letter or hold a figure, lower case. */
     private static Set<String> namesAndFigures(String text) {
+        return namesAndFigures(text, false);
+    }
+
+    /**
+     * As {@link #namesAndFigures(String)}; when {@code valueStart}, the first word of a value of several words is
+     * capitalised because it begins the value, not because it is a name ("Administrative center of Atyrau region; oil
+     * and gas capital … on the Caspian Sea" is said by prose that never uses "administrative").
+     */
+    private static Set<String> namesAndFigures(String text, boolean valueStart) {
         Set<String> out = new HashSet<>();
-        for (String w : NOT_WORD.split(DIGIT_GROUP.matcher(text).replaceAll(""))) {
-            String word = EDGE_DOTS.matcher(w).replaceAll("");
-            if (!word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || DIGIT.matcher(word).find())) {
+        String[] words = NOT_WORD.split(DIGIT_GROUP.matcher(text).replaceAll(""));
+        for (int i = 0; i < words.length; i++) {
+            String word = EDGE_DOTS.matcher(words[i]).replaceAll("");
+            boolean start = valueStart && i == 0 && words.length > 1 && !DIGIT.matcher(word).find();
+            if (!word.isEmpty() && !start
+                    && (Character.isUpperCase(word.codePointAt(0)) || DIGIT.matcher(word).find())) {
                 out.add(word.toLowerCase(Locale.ROOT));
             }
         }

@@ -74,8 +74,8 @@ public final class Answerer {
         this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, clock);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
-        this.agreement = new Agreement(hits::text, hits::oneAccount, hits::names);
         this.phrasing = new Phrasing(index);
+        this.agreement = new Agreement(hits::text, hits::oneAccount, hits::names, phrasing::yearNear);
         this.scorer = new Scorer(weights, agreement, phrasing, clock);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country, clock);

@@ -43,20 +43,11 @@ final class Phrasing {
         if (words.size() < 2) {
             return 0;
         }
-        Map<Language, String> texts = index.unit(h.unit()).texts();
-        Language language = texts.containsKey(r.language()) ? r.language() : Language.EN;
-        String text = texts.get(language);
-        if (text == null) {
+        Language language = language(r, h);
+        if (language == null) {
             return 0;
         }
-        long key = (long) h.unit() * Language.values().length + language.ordinal();
-        List<Token> tokens = analysed.get(key);
-        if (tokens == null) {
-            tokens = index.analyze(text, TextIndex.Reading.valueOf(language.name()));
-            if (analysed.size() < CACHED_TEXTS) {
-                analysed.put(key, tokens);
-            }
-        }
+        List<Token> tokens = tokens(h, language);
         Field field = Field.of(language);
         List<List<Integer>> at = new ArrayList<>();
         for (Word w : words) {
@@ -79,6 +70,85 @@ final class Phrasing {
             }
         }
         return together / (double) (at.size() - 1);
+    }
+
+    /**
+     * The year of {@code h}'s text that stands nearest to the rarest content word of the question it says ("…from
+     * independence in 1991 until his resignation on 19 March 2019" gives 2019 to "when did he resign"): what the text
+     * answers when it is asked when; null for a fact, or a text that has no year or none of the question's content
+     * words.
+     */
+    String yearNear(Reading r, Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            return null;
+        }
+        Language language = language(r, h);
+        if (language == null) {
+            return null;
+        }
+        String text = index.unit(h.unit()).texts().get(language);
+        List<Token> tokens = tokens(h, language);
+        Field field = Field.of(language);
+        // where the text says the rarest of the question's content words that it says at all
+        List<Integer> said = new ArrayList<>();
+        double rarest = 0;
+        for (Word w : r.words()) {
+            if (w.role() != Word.Role.CONTENT || w.year() || w.query().weight() <= rarest) {
+                continue;
+            }
+            Set<String> forms = w.query().terms().getOrDefault(field, Set.of());
+            List<Integer> at = new ArrayList<>();
+            for (Token t : tokens) {
+                if (t.forms().stream().anyMatch(forms::contains)) {
+                    at.add(t.start());
+                }
+            }
+            if (!at.isEmpty()) {
+                said = at;
+                rarest = w.query().weight();
+            }
+        }
+        if (said.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int nearest = Integer.MAX_VALUE;
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            for (int at : said) {
+                int distance = Math.abs(m.start() - at);
+                if (distance < nearest) {
+                    nearest = distance;
+                    best = m.group();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A year in digits, as {@link Agreement} reads it. */
+    private static final java.util.regex.Pattern YEAR =
+            java.util.regex.Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
+
+    /** The language whose text of {@code h} is read: the question's when it has one, else English; null if neither. */
+    private Language language(Reading r, Hit h) {
+        Map<Language, String> texts = index.unit(h.unit()).texts();
+        Language language = texts.containsKey(r.language()) ? r.language() : Language.EN;
+        return texts.containsKey(language) ? language : null;
+    }
+
+    /** {@code h}'s text in {@code language}, analysed (once, while the cache has room). */
+    private List<Token> tokens(Hit h, Language language) {
+        long key = (long) h.unit() * Language.values().length + language.ordinal();
+        List<Token> tokens = analysed.get(key);
+        if (tokens == null) {
+            tokens = index.analyze(index.unit(h.unit()).texts().get(language),
+                    TextIndex.Reading.valueOf(language.name()));
+            if (analysed.size() < CACHED_TEXTS) {
+                analysed.put(key, tokens);
+            }
+        }
+        return tokens;
     }
 
     private static boolean near(List<Integer> first, List<Integer> second) {

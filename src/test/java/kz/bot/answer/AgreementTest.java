@@ -181,6 +181,36 @@ class AgreementTest {
     }
 
     @Test
+    void aValuesFirstWordIsNoNameThatProseMustSay() {
+        Map<Integer, String> texts = Map.of(
+                60, "Regional centre of Kostanay region; a grain town on the Tobol River near the border with Russia.",
+                61, "Kostanay, on the Tobol River not far from Russia, is the regional centre of the grain belt.",
+                62, "Kostanay, on the Tobol River, is the regional centre of a region that borders China.");
+        Agreement prose = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> h.kind() == UnitKind.FACT
+                ? null : "f#" + h.unit());
+        Hit role = fact(60, "role", 17);
+        assertTrue(prose.same(asking(AnswerKind.WHAT), passage(61), role), "«Regional» begins the value");
+        assertFalse(prose.same(asking(AnswerKind.WHAT), passage(62), role), "Russia is a name the prose lacks");
+    }
+
+    @Test
+    void whenTheQuestionAsksWhenATextsYearIsTheOneBesideTheAskedWords() {
+        Map<Integer, String> texts = Map.of(
+                63, "He led the country from 1991 until he stepped down in 2019.",
+                64, "In 2019 a new president took office, elected again in 2022.",
+                65, "A constitution was adopted in 1995 and amended in 2022.");
+        // what the question's words point at in each text: 2019 in the first two, nothing in the third
+        Map<Integer, String> asked = Map.of(63, "2019", 64, "2019");
+        Agreement years = new Agreement(h -> texts.getOrDefault(h.unit(), ""), (a, b) -> false, h -> List.of(),
+                (r, h) -> asked.get(h.unit()));
+        assertTrue(years.same(asking(AnswerKind.WHEN), passage(63), passage(64)), "2019 beside the asked words");
+        assertFalse(years.same(asking(AnswerKind.WHEN), passage(63), passage(65)), "2019 against its first, 1995");
+        assertFalse(years.same(asking(AnswerKind.WHAT), passage(63), passage(64)), "only a question asking when");
+        Agreement first = new Agreement(h -> texts.getOrDefault(h.unit(), ""), (a, b) -> false, h -> List.of());
+        assertFalse(first.same(asking(AnswerKind.WHEN), passage(63), passage(64)), "first years: 1991 and 2019");
+    }
+
+    @Test
     void passagesGivingTheSameYearAgreeOnlyWhenTheQuestionAsksWhen() {
         assertTrue(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(2)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.WHEN), passage(1), passage(3)));

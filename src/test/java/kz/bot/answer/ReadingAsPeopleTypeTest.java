@@ -62,9 +62,18 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
-    void aKazakhQuestionWordCountsWhenTheQuestionReadsAsRussian() {
+    void kazakhVerbsAndParticlesTypedWithoutKazakhLettersAreKazakh() {
+        assertEquals(Language.KK, read("жезказганда не коруге болады").language(), "«көруге болады»");
+        assertEquals(Language.KK, read("туркестанга виза керек пе").language(), "«керек»");
+        assertEquals(Language.KK, read("кесене кай жылы салынган").language(), "«салынған»");
+        assertEquals(Language.RU, read("что посмотреть в жезказгане").language());
+        assertEquals(Language.RU, read("нужна ли виза в туркестан").language());
+    }
+
+    @Test
+    void aKazakhQuestionWordTypedWithoutKazakhLettersAsksWhen() {
         Reading r = read("токаев кашан президент болды");
-        assertEquals(Language.RU, r.language(), "no Kazakh letter");
+        assertEquals(Language.KK, r.language(), "«кашан» and «болды» are Kazakh words, without Kazakh letters");
         assertEquals(AnswerKind.WHEN, r.kind(), "«кашан» is «қашан», when");
         assertEquals(AnswerKind.WHEN, read("Назарбаев қай жылға дейін президент болды?").kind());
         assertEquals(AnswerKind.WHEN, read("абай туған жылы").kind());

@@ -55,6 +55,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void anEnglishAdjectiveMeetsTheNounItIsMadeFrom() {
+        LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
+        assertEquals(Analysis.forms(english, "president term"), Analysis.forms(english, "presidential terms"));
+        assertEquals(Analysis.forms(english, "history museum"), Analysis.forms(english, "historical museums"));
+        assertEquals(Analysis.forms(english, "parliament election"),
+                Analysis.forms(english, "parliamentary elections"));
+        assertEquals(Analysis.forms(english, "coast town"), Analysis.forms(english, "coastal towns"));
+    }
+
+    @Test
     void millionsWrittenShortAreReadAsTheWord() {
         LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
         assertEquals(List.of("almati", "1.8", "million"), Analysis.forms(english, "Almaty, 1.8M"));
