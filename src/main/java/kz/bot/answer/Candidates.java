@@ -159,8 +159,11 @@ final class Candidates {
             for (int i = 0; i < qualifying.length; i++) {
                 Word w = r.words().get(i);
                 String[] word = Phrases.words(w.surface());
+                // the country's people qualify a fact of the country ("the dish of the Kazakhs") unless they are what
+                // is counted ("how many Kazakhs")
+                boolean people = phrases.has("word.people", word) && r.kind() != AnswerKind.HOW_MANY;
                 qualifying[i] = w.role() == Word.Role.CONTENT
-                        && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word));
+                        && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word) || people);
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
                 thisYear[i] = numeric[i] && w.surface().equals(year);
             }

@@ -153,15 +153,22 @@ final class UnitWriter {
                     String.join(" ", texts.values())) | stale);
             stored(doc, d, p, -1, texts, sections);
             add(doc);
+            List<String> ownSentences = Sentences.of(texts.get(own), own);
             for (var entry : texts.entrySet()) {
                 List<String> sentences = Sentences.of(entry.getValue(), entry.getKey());
                 if (sentences.size() < 2) {
                     continue; // the passage is its only sentence
                 }
+                // a sentence is stale when it repeats the old value itself (or, in a translation whose sentences do
+                // not match the original's one for one, when its passage does): "National policy and defence stay
+                // with the central government" is no less true for the sentence before it counting 14 provinces
+                boolean aligned = sentences.size() == ownSentences.size();
                 for (int s = 0; s < sentences.size(); s++) {
                     Map<Language, String> one = Map.of(entry.getKey(), sentences.get(s));
+                    int staleSentence = stale == 0 || !aligned ? stale
+                            : staleness.flags(d.file(), ownSentences.get(s));
                     org.apache.lucene.document.Document sd = unit(UnitKind.SENTENCE, one, namesOf(one),
-                            flags(sentences.get(s)) | stale);
+                            flags(sentences.get(s)) | staleSentence);
                     stored(sd, d, p, s, one, Map.of(entry.getKey(), sections.getOrDefault(entry.getKey(), "")));
                     if (s > 0) {
                         sd.add(new StoredField(Fields.BEFORE, sentences.get(s - 1)));

@@ -55,4 +55,17 @@ class ConflictingSourcesTest {
         assertTrue(which.body().startsWith("Kazakhstan — Cities Over 1M: 3 — Almaty, Astana and Shymkent"),
                 which.body());
     }
+
+    @Test
+    void onlyTheSentencesThatRepeatAnOldValueAreStaleNotTheirNeighbours() {
+        var ranked = ShippedKnowledge.library().explain(new Question("who handles foreign affairs and defence",
+                kz.bot.language.Language.EN)).decision().ranked();
+        var sentences = ranked.stream().filter(c -> c.hit().kind() == UnitKind.SENTENCE
+                && c.hit().has(UnitFlags.OUTDATED)).toList();
+        assertTrue(!sentences.isEmpty(), "the old guide's sentence on what the central government keeps is found");
+        assertEquals(0.0, sentences.get(0).get(Feature.STALE), "it repeats no value a newer document replaced");
+        var passage = ranked.stream().filter(c -> c.hit().kind() == UnitKind.PASSAGE
+                && c.hit().has(UnitFlags.OUTDATED)).findFirst().orElseThrow();
+        assertEquals(1.0, passage.get(Feature.STALE), "its passage counts the 14 provinces");
+    }
 }

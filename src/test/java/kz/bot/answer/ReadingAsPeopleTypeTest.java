@@ -62,6 +62,19 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theCountrysPeopleQualifyAFactOfTheCountryUnlessTheyAreCounted() {
+        for (String q : List.of("the kazakh national dish", "национальное блюдо у казахов",
+                "qazaqtyn ulttyq tagamy")) {
+            Candidate winner = ShippedKnowledge.library().explain(new Question(q, Language.EN)).decision().winner();
+            assertEquals("national dish", winner.hit().attribute(), q);
+            assertEquals(1.0, winner.get(Feature.COVERAGE), 1e-9, q + ": the Kazakhs are the country's own");
+        }
+        assertTrue(ShippedKnowledge.ask("how many kazakhs are in kazakhstan").body()
+                .startsWith("Kazakhstan — Kazakhs: "), "counted, the Kazakhs are the topic");
+        assertTrue(ShippedKnowledge.ask("сколько казахов в казахстане").body().startsWith("Казахстан — Казахи: "));
+    }
+
+    @Test
     void kazakhVerbsAndParticlesTypedWithoutKazakhLettersAreKazakh() {
         assertEquals(Language.KK, read("жезказганда не коруге болады").language(), "«көруге болады»");
         assertEquals(Language.KK, read("туркестанга виза керек пе").language(), "«керек»");
