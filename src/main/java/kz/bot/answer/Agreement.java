@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -26,8 +27,8 @@ final class Agreement {
 
     /** How an attribute that counts another begins (see README, "Knowledge format"). */
     static final String COUNT_OF = "number of ";
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
-    /** A number with or without digit groups (2,347,924; 2 347 924; 111,000; 7.6). */
+    /** A year in digits (1000–2099), not part of a longer figure. */
+    static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
     /** A person's name: two or more capitalised words in a row ("Kassym-Jomart Tokayev", «Абай Құнанбайұлы»). */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*)+");
@@ -36,6 +37,7 @@ final class Agreement {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
     private static final Pattern EDGE_DOTS = Pattern.compile("^\\.+|\\.+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A number with or without digit groups (2,347,924; 2 347 924; 111,000; 7.6). */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
     /** The longest fact value, in words, that a passage can be said to restate word for word. */
@@ -54,7 +56,7 @@ final class Agreement {
     private final Function<Hit, String> texts;
     private final BiPredicate<Hit, Hit> accounts;
     private final Function<Hit, List<String>> names;
-    private final java.util.function.BiFunction<Reading, Hit, String> askedYears;
+    private final BiFunction<Reading, Hit, String> askedYears;
 
     /**
      * @param texts      the text of a found unit (in English where it has English), empty when it has none
@@ -66,7 +68,7 @@ final class Agreement {
      *                   other's first year, as well as when their first years are the same
      */
     Agreement(Function<Hit, String> texts, BiPredicate<Hit, Hit> oneAccount, Function<Hit, List<String>> names,
-            java.util.function.BiFunction<Reading, Hit, String> askedYears) {
+            BiFunction<Reading, Hit, String> askedYears) {
         this.texts = texts;
         this.accounts = oneAccount;
         this.names = names;

@@ -113,7 +113,7 @@ final class Phrasing {
         }
         String best = null;
         int nearest = Integer.MAX_VALUE;
-        java.util.regex.Matcher m = YEAR.matcher(text);
+        java.util.regex.Matcher m = Agreement.YEAR.matcher(text);
         while (m.find()) {
             for (int at : said) {
                 int distance = Math.abs(m.start() - at);
@@ -125,10 +125,6 @@ final class Phrasing {
         }
         return best;
     }
-
-    /** A year in digits, as {@link Agreement} reads it. */
-    private static final java.util.regex.Pattern YEAR =
-            java.util.regex.Pattern.compile("(?<![\\d.,])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
 
     /** The language whose text of {@code h} is read: the question's when it has one, else English; null if neither. */
     private Language language(Reading r, Hit h) {
