@@ -153,7 +153,7 @@ final class UnitWriter {
                     String.join(" ", texts.values())) | stale);
             stored(doc, d, p, -1, texts, sections);
             add(doc);
-            List<String> ownSentences = Sentences.of(texts.get(own), own);
+            List<String> ownSentences = stale == 0 ? List.of() : Sentences.of(texts.get(own), own);
             for (var entry : texts.entrySet()) {
                 List<String> sentences = Sentences.of(entry.getValue(), entry.getKey());
                 if (sentences.size() < 2) {
