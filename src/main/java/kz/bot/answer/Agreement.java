@@ -149,7 +149,16 @@ final class Agreement {
         return a.equals(b) || figure == YEAR && other.kind() == UnitKind.FACT && winner.kind() != UnitKind.FACT
                 && all(figure, texts.apply(winner)).contains(b)
                 || figure == YEAR && winner.kind() == UnitKind.FACT && other.kind() != UnitKind.FACT
-                && all(figure, texts.apply(other)).contains(a);
+                && all(figure, texts.apply(other)).contains(a)
+                // a count of three digits or more, not a year, that the other says among other figures ("456
+                // nuclear tests" after "18,500 km² of steppe"): too long a number to be shared by chance
+                || figure == NUMBER && (rareCount(b) && all(figure, texts.apply(winner)).contains(b)
+                || rareCount(a) && all(figure, texts.apply(other)).contains(a));
+    }
+
+    /** A figure of three digits or more that is not a year: two texts that both give it give it for one thing. */
+    private static boolean rareCount(String figure) {
+        return figure.length() >= 3 && !YEAR.matcher(figure).matches();
     }
 
     /** Every figure of {@code text}, digit groups removed. */

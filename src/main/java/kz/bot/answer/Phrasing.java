@@ -126,6 +126,66 @@ final class Phrasing {
         return best;
     }
 
+    /**
+     * False when {@code h} is a passage that names a place of the question only in sentences that give no year or
+     * month, nor does the sentence after each ("It opened in 1972."): asked "when was Medeu built", a passage on
+     * Kunaev that says the rink was built under him and, two sentences before, that he graduated in 1936, does not
+     * say when. True for any other unit, and for a passage
+     * that names none of the question's places in words (it may be the place's own, speaking of "the rink").
+     */
+    boolean yearBesidePlace(Reading r, Hit h) {
+        if (h.kind() != UnitKind.PASSAGE) {
+            return true;
+        }
+        Language language = language(r, h);
+        if (language == null) {
+            return true;
+        }
+        String text = index.unit(h.unit()).texts().get(language);
+        List<Token> tokens = tokens(h, language);
+        Field field = Field.of(language);
+        boolean named = false;
+        for (Word w : r.words()) {
+            if (w.role() != Word.Role.PLACE) {
+                continue;
+            }
+            Set<String> forms = w.query().terms().getOrDefault(field, Set.of());
+            for (Token t : tokens) {
+                if (t.forms().stream().anyMatch(forms::contains)) {
+                    named = true;
+                    if (UnitFlags.saysWhen(sentenceAround(text, t.start(), 2))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return !named;
+    }
+
+    /**
+     * The sentence of {@code text} that holds the character at {@code at} (from after the last stop before it), and
+     * the sentences after it up to {@code count} in all: "Medeu lies above Almaty. It opened in 1972."
+     */
+    static String sentenceAround(String text, int at, int count) {
+        java.util.regex.Matcher stop = SENTENCE_END.matcher(text);
+        int start = 0;
+        int end = text.length();
+        int left = count;
+        while (stop.find()) {
+            if (stop.end() <= at) {
+                start = stop.end();
+            } else if (--left == 0) {
+                end = stop.start() + 1;
+                break;
+            }
+        }
+        return text.substring(start, Math.min(end, text.length()));
+    }
+
+    /** A sentence's end: a stop, then space and a capital letter, a digit or an opening quote. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\\d«\"])");
+
     /** The language whose text of {@code h} is read: the question's when it has one, else English; null if neither. */
     private Language language(Reading r, Hit h) {
         Map<Language, String> texts = index.unit(h.unit()).texts();

@@ -52,6 +52,10 @@ final class Scorer {
         if (missing != null) {
             return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
+        if (r.kind() == AnswerKind.WHEN && !r.places().isEmpty() && !phrasing.yearBesidePlace(r, winner.hit())) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks when, and the best candidate"
+                    + " gives no year where it names the place");
+        }
         if (r.has(Signal.MADE_OF) && !winner.hit().has(UnitFlags.MATERIAL)) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks what something is made of,"
                     + " and the best candidate names no material");

@@ -7,6 +7,10 @@ package kz.bot.answer;
  */
 final class SummaryFit {
 
+    /** A percentage in digits ("90%", "40 %", "12,5 процента"). */
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
+            "(?iu)\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent|процент\\p{L}*|пайыз\\p{L}*)");
+
     private SummaryFit() {
     }
 
@@ -19,14 +23,19 @@ final class SummaryFit {
     static boolean answers(AnswerKind kind, Answer card) {
         return switch (kind) {
             case WHAT, WHO, WHERE, YES_NO -> true;
-            case WHEN, HOW_LONG, HOW_MANY -> holdsFigure(card);
+            case WHEN, HOW_LONG -> holdsFigure(card);
+            // a share is no count: "more than 90% of the world's saigas" does not say how many there are
+            case HOW_MANY -> holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language());
             case WHY -> false;
         };
     }
 
     /** True when {@code answer} gives a figure, in digits or as a number word of its language ("three lakes"). */
     static boolean holdsFigure(Answer answer) {
-        return answer.body().chars().anyMatch(Character::isDigit)
-                || Phrases.of(answer.language()).number(Phrases.words(answer.body())) > 0;
+        return holdsFigure(answer.body(), answer.language());
+    }
+
+    private static boolean holdsFigure(String text, kz.bot.language.Language language) {
+        return text.chars().anyMatch(Character::isDigit) || Phrases.of(language).number(Phrases.words(text)) > 0;
     }
 }

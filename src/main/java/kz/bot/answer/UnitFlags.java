@@ -55,7 +55,16 @@ public final class UnitFlags {
     private static final Pattern MATERIAL_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(" + unitWord("material") + ")(?![\\p{L}])");
 
+    /** A month's name, whole ("March", «наурызда»), from the {@code month} line of {@code /language/unit-words.txt}. */
+    private static final Pattern MONTH_WORDS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + unitWord("month") + ")\\p{L}*");
+
     private UnitFlags() {
+    }
+
+    /** True when {@code text} says when: a year in digits or a month's name (what {@link #YEAR}, {@link #DATE} say). */
+    public static boolean saysWhen(String text) {
+        return Agreement.YEAR.matcher(text).find() || MONTH_WORDS.matcher(text).find();
     }
 
     /** True when {@code text} names a material or an ingredient: what the {@link #MATERIAL} bit says of a unit. */

@@ -16,6 +16,12 @@ import org.tartarus.snowball.ext.RussianStemmer;
  */
 final class CanonicalForms {
 
+    /**
+     * The Russian forms Snowball cuts to the stem of a name ({@code language/russian-name-stems.txt}, which the
+     * analysis of text reads too): «урана» (of uranium) is no form of «Урал».
+     */
+    private static final java.util.Map<String, String> OVERRIDES = overrides();
+
     private final RussianStemmer russian = new RussianStemmer();
     private final RussianLightStemmer light = new RussianLightStemmer();
     private final EnglishMinimalStemmer english = new EnglishMinimalStemmer();
@@ -103,9 +109,21 @@ final class CanonicalForms {
     }
 
     private String stem(String cyrillic) {
+        String kept = OVERRIDES.get(cyrillic);
+        if (kept != null) {
+            return kept;
+        }
         russian.setCurrent(cyrillic);
         russian.stem();
         return russian.getCurrent();
+    }
+
+    private static java.util.Map<String, String> overrides() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String[] pair : kz.bot.language.Vocabulary.pairs("russian-name-stems.txt")) {
+            out.put(pair[0], pair[1]);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static boolean hasDigit(String word) {

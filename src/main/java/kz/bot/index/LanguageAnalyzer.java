@@ -48,7 +48,8 @@ final class LanguageAnalyzer extends Analyzer {
             true);
     private static final CharArraySet KAZAKH_STOP = kazakhStop();
     private static final StemmerOverrideFilter.StemmerOverrideMap ENGLISH_OVERRIDES = overrides("english-stems.txt");
-    private static final StemmerOverrideFilter.StemmerOverrideMap RUSSIAN_OVERRIDES = overrides("russian-stems.txt");
+    private static final StemmerOverrideFilter.StemmerOverrideMap RUSSIAN_OVERRIDES =
+            overrides("russian-stems.txt", "russian-name-stems.txt");
     private static final NormalizeCharMap RUSSIAN_FOLD = russianFold();
     private static final NormalizeCharMap RUSSIAN_LATIN = translit("translit-ru.txt");
     private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");
@@ -253,11 +254,13 @@ final class LanguageAnalyzer extends Analyzer {
         return builder.build();
     }
 
-    /** The stems a stemmer gets wrong, from a resource of "form<TAB>stem" lines. */
-    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String resource) {
+    /** The stems a stemmer gets wrong, from resources of "form<TAB>stem" lines. */
+    private static StemmerOverrideFilter.StemmerOverrideMap overrides(String... resources) {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(true);
-        for (String[] rule : Vocabulary.pairs(resource)) {
-            builder.add(rule[0], rule[1]);
+        for (String resource : resources) {
+            for (String[] rule : Vocabulary.pairs(resource)) {
+                builder.add(rule[0], rule[1]);
+            }
         }
         try {
             return builder.build();

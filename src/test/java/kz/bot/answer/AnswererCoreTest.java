@@ -444,6 +444,23 @@ class AnswererCoreTest {
     }
 
     @Test
+    void askedWhenAPassagesYearMustStandInTheSentenceThatNamesThePlace() {
+        Entity medeu = new Entity(20, EntityKind.SIGHT, "Medeu", Map.of());
+        FactBook book = FactBook.of(List.of(NEW), List.of(KZ, medeu), List.of(new NameEntry("Medeu", "en", medeu)),
+                List.of(), Map.of());
+        FakeTextIndex aside = new FakeTextIndex().passage("Kunaev graduated as an engineer in 1936. Much of the"
+                + " city's architecture, the Medeu rink among it, was built in his time.", UnitFlags.YEAR);
+        Explanation e = new Answerer(book, aside, weights()).explain(Question.of("when was medeu built"));
+        assertEquals("none", e.answer().kind(), "1936 is when Kunaev graduated, not when the rink was built");
+        assertTrue(e.decision().reason().contains("gives no year where it names the place"), e.decision().reason());
+
+        FakeTextIndex beside = new FakeTextIndex().passage("Kunaev graduated as an engineer in 1936. The Medeu rink"
+                + " was built in 1972, in his time.", UnitFlags.YEAR);
+        Answer built = new Answerer(book, beside, weights()).answer(Question.of("when was medeu built"));
+        assertTrue(built.body().contains("1972"), built.body());
+    }
+
+    @Test
     void anAgeIsCountedFromTheBirthOrFoundingToToday() {
         Entity person = new Entity(9, EntityKind.PERSON, "Kassym-Jomart Tokayev", Map.of());
         Entity poet = new Entity(10, EntityKind.PERSON, "Abai", Map.of());

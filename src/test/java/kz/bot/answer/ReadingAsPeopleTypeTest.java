@@ -81,6 +81,20 @@ class ReadingAsPeopleTypeTest {
         assertEquals(Language.KK, read("кесене кай жылы салынган").language(), "«салынған»");
         assertEquals(Language.RU, read("что посмотреть в жезказгане").language());
         assertEquals(Language.RU, read("нужна ли виза в туркестан").language());
+        assertEquals(Language.KK, read("президент неше жылга сайланады").language(), "the verb's «-ады»");
+        assertEquals(Language.RU, read("какие награды у абая").language(), "«награды» is Russian");
+    }
+
+    @Test
+    void whatIsLeftAndWhatRankAreAskedNotTopics() {
+        java.util.function.Function<String, List<String>> content = q -> read(q).content().stream()
+                .map(Word::surface).toList();
+        assertEquals(List.of(), content.apply("how many snow leopards are left"), "'are left' only asks how many");
+        assertEquals(List.of("мире", "добыче"), content.apply("какое место казахстан занимает в мире по добыче"));
+        assertEquals(List.of("людей", "погибло", "голода"), content.apply("сколько людей погибло от голода в 30-е годы")
+                .stream().filter(w -> !w.matches("\\d+|годы")).toList(), "«-е» of «30-е» is no word");
+        assertEquals(List.of("left", "villages"), content.apply("how many people left villages")
+                .stream().filter(w -> !w.equals("people")).toList(), "people leaving is no 'are left'");
     }
 
     @Test

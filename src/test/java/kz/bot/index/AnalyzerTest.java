@@ -1,6 +1,7 @@
 package kz.bot.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -96,6 +97,15 @@ class AnalyzerTest {
         LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
         assertEquals(List.of("казах", "казах", "казах"), Analysis.forms(russian, "казах казахов казаха"));
         assertEquals(List.of("казы"), Analysis.forms(russian, "казы"), "the sausage is a word of its own, not «каз»");
+        assertNotEquals(Analysis.forms(russian, "метр"), Analysis.forms(russian, "метро"), "a metro is no metre");
+        assertEquals(Analysis.forms(russian, "уран"), Analysis.forms(russian, "урана"));
+    }
+
+    @Test
+    void namesAreComparedInTheFormsTheTextIsReadIn() {
+        assertEquals(forms("уран"), forms("урана"));
+        assertNotEquals(forms("Урал"), forms("урана"), "uranium is no form of the Ural");
+        assertEquals(forms("Урал"), forms("Урала"));
     }
 
     /**
