@@ -448,14 +448,15 @@ class AnswererCoreTest {
         Entity medeu = new Entity(20, EntityKind.SIGHT, "Medeu", Map.of());
         FactBook book = FactBook.of(List.of(NEW), List.of(KZ, medeu), List.of(new NameEntry("Medeu", "en", medeu)),
                 List.of(), Map.of());
-        FakeTextIndex aside = new FakeTextIndex().passage("Kunaev graduated as an engineer in 1936. Much of the"
-                + " city's architecture, the Medeu rink among it, was built in his time.", UnitFlags.YEAR);
+        FakeTextIndex aside = new FakeTextIndex().passage("Kunaev finished his studies in 1936. Under his rule the"
+                + " Medeu rink was built, with many other buildings.", UnitFlags.YEAR);
         Explanation e = new Answerer(book, aside, weights()).explain(Question.of("when was medeu built"));
-        assertEquals("none", e.answer().kind(), "1936 is when Kunaev graduated, not when the rink was built");
+        assertEquals("none", e.answer().kind(),
+                "1936 is when Kunaev finished his studies, not when the rink was built");
         assertTrue(e.decision().reason().contains("gives no year where it names the place"), e.decision().reason());
 
-        FakeTextIndex beside = new FakeTextIndex().passage("Kunaev graduated as an engineer in 1936. The Medeu rink"
-                + " was built in 1972, in his time.", UnitFlags.YEAR);
+        FakeTextIndex beside = new FakeTextIndex().passage("Kunaev finished his studies in 1936. The Medeu rink was"
+                + " built in 1972, under his rule.", UnitFlags.YEAR);
         Answer built = new Answerer(book, beside, weights()).answer(Question.of("when was medeu built"));
         assertTrue(built.body().contains("1972"), built.body());
     }

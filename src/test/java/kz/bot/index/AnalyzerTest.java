@@ -102,7 +102,7 @@ class AnalyzerTest {
     }
 
     @Test
-    void namesAreComparedInTheFormsTheTextIsReadIn() {
+    void aWordSnowballCutsToANamesStemIsNoFormOfTheName() {
         assertEquals(forms("уран"), forms("урана"));
         assertNotEquals(forms("Урал"), forms("урана"), "uranium is no form of the Ural");
         assertEquals(forms("Урал"), forms("Урала"));
