@@ -43,12 +43,12 @@ final class Phrasing {
         if (words.size() < 2) {
             return 0;
         }
-        Language language = language(r, h);
-        if (language == null) {
+        Read read = read(r, h);
+        if (read == null) {
             return 0;
         }
-        List<Token> tokens = tokens(h, language);
-        Field field = Field.of(language);
+        List<Token> tokens = read.tokens();
+        Field field = read.field();
         List<List<Integer>> at = new ArrayList<>();
         for (Word w : words) {
             Set<String> forms = w.query().terms().getOrDefault(field, Set.of());
@@ -82,13 +82,13 @@ final class Phrasing {
         if (h.kind() == UnitKind.FACT) {
             return null;
         }
-        Language language = language(r, h);
-        if (language == null) {
+        Read read = read(r, h);
+        if (read == null) {
             return null;
         }
-        String text = index.unit(h.unit()).texts().get(language);
-        List<Token> tokens = tokens(h, language);
-        Field field = Field.of(language);
+        String text = read.text();
+        List<Token> tokens = read.tokens();
+        Field field = read.field();
         // where the text says the rarest of the question's content words that it says at all
         List<Integer> said = new ArrayList<>();
         double rarest = 0;
@@ -130,30 +130,27 @@ final class Phrasing {
      * False when {@code h} is a passage that names a place of the question only in sentences that give no year or
      * month, nor does the sentence after each ("It opened in 1972."): asked "when was Medeu built", a passage on
      * Kunaev that says the rink was built under him and, two sentences before, that he graduated in 1936, does not
-     * say when. True for any other unit, and for a passage
-     * that names none of the question's places in words (it may be the place's own, speaking of "the rink").
+     * say when. True for any other unit, and for a passage that names none of the question's places in words (it may
+     * be the place's own, speaking of "the rink").
      */
     boolean yearBesidePlace(Reading r, Hit h) {
         if (h.kind() != UnitKind.PASSAGE) {
             return true;
         }
-        Language language = language(r, h);
-        if (language == null) {
+        Read read = read(r, h);
+        if (read == null) {
             return true;
         }
-        String text = index.unit(h.unit()).texts().get(language);
-        List<Token> tokens = tokens(h, language);
-        Field field = Field.of(language);
         boolean named = false;
         for (Word w : r.words()) {
             if (w.role() != Word.Role.PLACE) {
                 continue;
             }
-            Set<String> forms = w.query().terms().getOrDefault(field, Set.of());
-            for (Token t : tokens) {
+            Set<String> forms = w.query().terms().getOrDefault(read.field(), Set.of());
+            for (Token t : read.tokens()) {
                 if (t.forms().stream().anyMatch(forms::contains)) {
                     named = true;
-                    if (UnitFlags.saysWhen(sentenceAround(text, t.start(), 2))) {
+                    if (UnitFlags.saysWhen(sentenceAround(read.text(), t.start(), 2))) {
                         return true;
                     }
                 }
@@ -185,6 +182,17 @@ final class Phrasing {
     /** A sentence's end: a stop, then space and a capital letter, a digit or an opening quote. */
     private static final java.util.regex.Pattern SENTENCE_END =
             java.util.regex.Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\\d«\"])");
+
+    /** A unit's text in the language it is read in, analysed, and the field its words' forms are compared in. */
+    private record Read(String text, List<Token> tokens, Field field) {
+    }
+
+    /** {@code h}'s text as read for {@code r} (see {@link #language}); null when it has neither language. */
+    private Read read(Reading r, Hit h) {
+        Language language = language(r, h);
+        return language == null ? null : new Read(index.unit(h.unit()).texts().get(language), tokens(h, language),
+                Field.of(language));
+    }
 
     /** The language whose text of {@code h} is read: the question's when it has one, else English; null if neither. */
     private Language language(Reading r, Hit h) {

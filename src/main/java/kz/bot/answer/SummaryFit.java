@@ -1,5 +1,8 @@
 package kz.bot.answer;
 
+import java.util.regex.Pattern;
+import kz.bot.language.Language;
+
 /**
  * Whether a place's summary card answers a question that names the place and asks nothing else of it: "what is
  * Medeu", "who is Abai" and "where is Burabay" get the card; "when is Nauryz" and "how big is Kazakhstan" get it only
@@ -8,7 +11,7 @@ package kz.bot.answer;
 final class SummaryFit {
 
     /** A percentage in digits ("90%", "40 %", "12,5 процента"). */
-    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
+    private static final Pattern PERCENT = Pattern.compile(
             "(?iu)\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent|процент\\p{L}*|пайыз\\p{L}*)");
 
     private SummaryFit() {
@@ -35,7 +38,7 @@ final class SummaryFit {
         return holdsFigure(answer.body(), answer.language());
     }
 
-    private static boolean holdsFigure(String text, kz.bot.language.Language language) {
+    private static boolean holdsFigure(String text, Language language) {
         return text.chars().anyMatch(Character::isDigit) || Phrases.of(language).number(Phrases.words(text)) > 0;
     }
 }

@@ -1,9 +1,12 @@
 package kz.bot.index;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import kz.bot.language.KazakhSuffixes;
 import kz.bot.language.Transliteration;
+import kz.bot.language.Vocabulary;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -20,7 +23,7 @@ final class CanonicalForms {
      * The Russian forms Snowball cuts to the stem of a name ({@code language/russian-name-stems.txt}, which the
      * analysis of text reads too): «урана» (of uranium) is no form of «Урал».
      */
-    private static final java.util.Map<String, String> OVERRIDES = overrides();
+    private static final Map<String, String> OVERRIDES = overrides();
 
     private final RussianStemmer russian = new RussianStemmer();
     private final RussianLightStemmer light = new RussianLightStemmer();
@@ -118,12 +121,12 @@ final class CanonicalForms {
         return russian.getCurrent();
     }
 
-    private static java.util.Map<String, String> overrides() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String[] pair : kz.bot.language.Vocabulary.pairs("russian-name-stems.txt")) {
+    private static Map<String, String> overrides() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] pair : Vocabulary.pairs("russian-name-stems.txt")) {
             out.put(pair[0], pair[1]);
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     private static boolean hasDigit(String word) {
