@@ -66,12 +66,16 @@ final class Reader {
                 language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()),
                 nameForms.get(i)));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
+        // a name both a person's and a place's («Абай») is the person's when the question asks who or when, or
+        // speaks of what people do (born, wrote, buried)
+        boolean wantPerson = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
+                || containsAny(phrases, "word.deeds", surface);
         List<Place> places = new ArrayList<>();
         List<int[]> countryWords = phrases.spans("word.country", text);
         boolean countryNamed = false;
         List<int[]> notNames = phrases.spans("not.names", text);
         for (NameFinder.Mention m : mentions) {
-            Entity e = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
+            Entity e = wantPerson
                     ? m.entities().stream().filter(x -> x.kind() == EntityKind.PERSON).findFirst()
                             .orElse(pick(m.entities(), wantRegion))
                     : pick(m.entities(), wantRegion);

@@ -64,6 +64,9 @@ public final class Tune {
             t.collect(seeds, questions.stream().filter(q -> q.category().equals("seed")).toList(), true);
         }
         out.printf("%d questions, %d candidates%n", t.asked.size(), t.rows.size());
+        if (System.getProperty("tune.dump") != null) {
+            t.dump(Weights.shipped(), Path.of(System.getProperty("tune.dump")));
+        }
         int d = Feature.values().length;
         List<SoftmaxRanker.Group> groups = new ArrayList<>();
         for (Asked a : t.asked) {
@@ -212,6 +215,30 @@ public final class Tune {
             }
         }
         throw new IllegalStateException("the winner is not among the candidates: " + a.question());
+    }
+
+    /** Each question's winner under {@code weights}: its features, confidence and whether it is right (a study aid). */
+    private void dump(Weights weights, Path file) throws IOException {
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("question\tnone\tanswerable\tright\tconfidence");
+            for (Feature f : Feature.values()) {
+                w.write("\t" + f.name());
+            }
+            w.write("\n");
+            for (Asked a : asked) {
+                Top top = top(weights, a);
+                if (top == null) {
+                    continue;
+                }
+                w.write(a.question().replace('\t', ' ') + "\t" + (a.none() ? 1 : 0) + "\t"
+                        + (a.right().contains(true) ? 1 : 0) + "\t" + (top.right() ? 1 : 0) + "\t"
+                        + weights.confidence(top.features()));
+                for (double v : top.features()) {
+                    w.write("\t" + v);
+                }
+                w.write("\n");
+            }
+        }
     }
 
     private static double[] withoutMargin(double[] f) {

@@ -493,6 +493,28 @@ class AnswererCoreTest {
     }
 
     @Test
+    void aNameBothAPersonsAndARegionsIsThePersonsWhenTheQuestionSpeaksOfALife() {
+        Entity region = new Entity(13, EntityKind.REGION, "Abai", Map.of());
+        Entity poet = new Entity(14, EntityKind.PERSON, "Abai Kunanbaiuly", Map.of());
+        List<Fact> facts = List.of(
+                new Fact(130, region, "region_center", "Administrative Center", "Semey", null, "", NEW, 1, Map.of()),
+                new Fact(131, poet, "born", "Born", "10 August 1845, in the Chingis hills", null, "", NEW, 1,
+                        Map.of()));
+        FactBook book = FactBook.of(List.of(NEW), List.of(KZ, region, poet),
+                List.of(new NameEntry("Abai", "en", region), new NameEntry("Abai", "en", poet),
+                        new NameEntry("Абай", "kk", region), new NameEntry("Абай", "kk", poet),
+                        new NameEntry("Abai Kunanbaiuly", "en", poet)), facts, Map.of());
+        Answerer answerer = new Answerer(book, new FakeTextIndex(), weights());
+        java.util.function.Function<String, Entity> named = q -> answerer.explain(Question.of(q)).reading().places()
+                .get(0).entity();
+        assertEquals(poet, named.apply("where was abai born"), "born: the poet, not the region");
+        assertEquals(poet, named.apply("абай қайда туған"));
+        assertEquals(poet, named.apply("who was abai"), "who: a person");
+        assertEquals(region, named.apply("where is abai"), "where, and nothing of a life: the region");
+        assertEquals(region, named.apply("abai population"));
+    }
+
+    @Test
     void anOldCitysAgeIsItsOfficialCountOrItsFirstMentionAndSaysWhich() {
         Entity taraz = new Entity(11, EntityKind.CITY, "Taraz", Map.of("ru", List.of("Тараз")));
         Entity shymkent = new Entity(12, EntityKind.CITY, "Shymkent", Map.of());

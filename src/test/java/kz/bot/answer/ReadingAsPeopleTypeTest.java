@@ -19,7 +19,8 @@ class ReadingAsPeopleTypeTest {
     @Test
     void howLongAJourneyTakesIsAskedApartFromHowLongAThingIs() {
         for (String q : new String[] {"how long does it take to drive to burabay", "сколько лететь до Астаны",
-                "skolko ehat do karagandy", "Алматыдан Шымкентке қанша уақыт жүреді", "qansha uaqyt"}) {
+                "skolko ehat do karagandy", "Алматыдан Шымкентке қанша уақыт жүреді", "qansha uaqyt",
+                "сколько едет поезд алматы астана", "skolko edet poezd do shymkenta"}) {
             assertEquals(AnswerKind.HOW_LONG, read(q).kind(), q);
         }
         assertEquals(AnswerKind.HOW_MANY, read("how long is the Irtysh").kind(), "a river's length is a figure");
@@ -46,6 +47,14 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("just wondering what the capital of kz is").body()
                 .contains("Capital: Astana"));
         assertTrue(ShippedKnowledge.ask("айтыңызшы, қазақстанның астанасы қандай").body().contains("Астанасы: Астана"));
+    }
+
+    @Test
+    void bornIsAskedInKazakhWithEitherVerb() {
+        // «туылған» is «туған», and the knowledge says «дүниеге келген» (came into the world)
+        assertTrue(ShippedKnowledge.ask("al-farabi qaida tuylgan").body().contains("Отырар"));
+        assertTrue(ShippedKnowledge.ask("абай кайда туылган").body().contains("Абай Құнанбайұлы — Туған: 1845"),
+                "Abai the poet, not Abai region");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kz.bot.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,16 @@ class AnalyzerTest {
         assertTrue(ru.stream().anyMatch(f -> f.startsWith("процент")), ru.toString());
         List<String> kk = Analysis.forms(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK), "халықтың 71,3%-ы");
         assertTrue(kk.contains("паиыз"), kk.toString()); // й is folded to и
+    }
+
+    @Test
+    void anArabicNamesArticleIsReadWithTheNameSoItsLastPartIsNoWordOfItsOwn() {
+        // «дін» (religion) folds to «дин»; «Шараф ад-Дин» must not answer «қай дін басым»
+        List<String> kk = Analysis.forms(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK), "Шараф ад-Дин Әли");
+        assertFalse(kk.contains("дин"), kk.toString());
+        assertTrue(Analysis.forms(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.KK), "қай дін").contains("дин"));
+        List<String> ru = Analysis.forms(LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU), "Шараф ад-Дина Али");
+        assertFalse(ru.stream().anyMatch(f -> f.startsWith("дин")), ru.toString());
     }
 
     @Test
