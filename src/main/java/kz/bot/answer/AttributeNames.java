@@ -41,10 +41,10 @@ final class AttributeNames {
     private final Map<Language, Map<String, int[]>> byLabelForm = new java.util.EnumMap<>(Language.class);
 
     AttributeNames(FactBook book, TextIndex index) {
-        for (var entry : Map.of(Language.EN, "number count quantity", Language.RU, "число количество",
-                Language.KK, "саны саны").entrySet()) {
-            for (Token t : index.analyze(entry.getValue(), TextIndex.Reading.valueOf(entry.getKey().name()))) {
-                t.forms().forEach(form -> numberWords.add(key(Field.of(entry.getKey()), form)));
+        for (Language l : Language.values()) {
+            String words = String.join(" ", Phrases.of(l).singleWords("label.number"));
+            for (Token t : index.analyze(words, TextIndex.Reading.valueOf(l.name()))) {
+                t.forms().forEach(form -> numberWords.add(key(Field.of(l), form)));
             }
         }
         Set<String> placeNames = new HashSet<>();
@@ -186,6 +186,15 @@ final class AttributeNames {
         boolean names(String attribute, int word) {
             Integer id = ids.get(attribute);
             return id != null && word < 64 && (naming[id] & 1L << word) != 0;
+        }
+
+        /**
+         * True when {@code attribute}'s label (in the question's language) says only that it is a count ("Count",
+         * «Численность», «Саны»): "how many saigas" asks for exactly that fact of the saiga.
+         */
+        boolean countOnly(String attribute) {
+            List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());
+            return !label.isEmpty() && label.stream().noneMatch(w -> java.util.Collections.disjoint(w, numberWords));
         }
 
         /**

@@ -294,7 +294,10 @@ final class Candidates {
         f[Feature.EXACT_ATTRIBUTE.ordinal()] = h.kind() == UnitKind.FACT && total > 0 && byName >= total - 1e-9
                 && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && f[Feature.PLACE.ordinal()] >= 0.5
                 || h.kind() == UnitKind.FACT && total > 0 && byName >= total - 1e-9
-                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && !placeNamed ? 1 : 0;
+                && f[Feature.ATTRIBUTE_EXTRA.ordinal()] == 0 && !placeNamed
+                // "how many saigas": nothing asked but the count of the thing named, and this fact is its count
+                || h.kind() == UnitKind.FACT && total == 0 && unknown == 0 && r.kind() == AnswerKind.HOW_MANY
+                && f[Feature.PLACE.ordinal()] >= 1 && lookups.labels.countOnly(h.attribute()) ? 1 : 0;
         f[Feature.KNOWLEDGE_SIZE.ordinal()] = knowledgeSize;
         f[Feature.OPINION.ordinal()] = r.has(Signal.OPINION) ? 1 : 0;
         f[Feature.REALTIME.ordinal()] = r.has(Signal.REALTIME) ? 1 : r.has(Signal.TODAY) ? 0.5 : 0;

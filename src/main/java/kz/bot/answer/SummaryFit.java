@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.regex.Pattern;
+import kz.bot.language.Durations;
 import kz.bot.language.Language;
 
 /**
@@ -19,14 +20,17 @@ final class SummaryFit {
 
     /**
      * Whether {@code card}, a place's summary, can answer a question of {@code kind} that names the place and nothing
-     * else: it says what the place is, who a person is and where a place lies; it answers when, how many or how long
-     * only when it holds a figure (a holiday's date, a country's area) — "how long is the Syr Darya" is not answered
-     * by a card that gives the river's region — and it never gives a reason.
+     * else: it says what the place is, who a person is and where a place lies; it answers when or how many only when
+     * it holds a figure (a holiday's date, a country's area) — "how long is the Syr Darya" is not answered by a card
+     * that gives the river's region —, how long a journey takes only when it gives a length of time, and never a
+     * reason.
      */
     static boolean answers(AnswerKind kind, Answer card) {
         return switch (kind) {
             case WHAT, WHO, WHERE, YES_NO -> true;
-            case WHEN, HOW_LONG -> holdsFigure(card);
+            case WHEN -> holdsFigure(card);
+            // a length of time, not any figure: "three mountain lakes" does not say how long the drive to them is
+            case HOW_LONG -> Durations.said(card.body());
             // a share is no count: "more than 90% of the world's saigas" does not say how many there are
             case HOW_MANY -> holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language());
             case WHY -> false;

@@ -61,9 +61,6 @@ final class UnitWriter {
     /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + WORDS.get("place.before_name")
             + ")\\s+(?:the\\s+)?(?!(?iu:" + WORDS.get("month") + "))\\p{Lu}\\p{Ll}"); // not "in January"
-    /** A figure or a number word followed by a unit of time. */
-    private static final Pattern DURATION = Pattern.compile("(?iu)(\\d\\s*|\\b(" + WORDS.get("duration.number")
-            + ")\\s+)(" + WORDS.get("duration.unit") + ")\\b");
     private static final Pattern REASON = Pattern.compile("(?iu)\\b(" + WORDS.get("reason") + ")\\b");
 
     private final IndexWriter writer;
@@ -252,8 +249,7 @@ final class UnitWriter {
         for (String[] pair : Vocabulary.pairs("unit-words.txt")) {
             words.put(pair[0], pair[1]);
         }
-        for (String key : List.of("figure", "month", "dating", "place", "place.before_name", "duration.number",
-                "duration.unit", "reason")) {
+        for (String key : List.of("figure", "month", "dating", "place", "place.before_name", "reason")) {
             if (!words.containsKey(key)) {
                 throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
             }
@@ -295,7 +291,7 @@ final class UnitWriter {
         if (AT_NAME.matcher(text).find()) {
             flags |= UnitFlags.AT_NAME;
         }
-        if (DURATION.matcher(text).find()) {
+        if (kz.bot.language.Durations.said(text)) {
             flags |= UnitFlags.DURATION;
         }
         if (REASON.matcher(text).find()) {

@@ -515,6 +515,27 @@ class AnswererCoreTest {
     }
 
     @Test
+    void howManyOfAThingNamedAndNothingElseAsksForItsCount() {
+        Entity saiga = new Entity(15, EntityKind.TOPIC, "Saiga", Map.of());
+        List<Fact> facts = List.of(
+                new Fact(150, saiga, "what it is", "What It Is", "a steppe antelope; over 90% of all saigas live here",
+                        null, "", NEW, 1, Map.of()),
+                new Fact(151, saiga, "count", "Count", "about 4.1 million (2025)", null, "", NEW, 1, Map.of()));
+        FactBook book = FactBook.of(List.of(NEW), List.of(KZ, saiga), List.of(new NameEntry("Saiga", "en", saiga)),
+                facts, Map.of());
+        FakeTextIndex index = new FakeTextIndex()
+                .fact(saiga.id(), "what it is", "What It Is a steppe antelope over 90% of all saigas live here",
+                        "Saiga", UnitFlags.NUMBER)
+                .fact(saiga.id(), "count", "Count about 4.1 million", "Saiga", UnitFlags.NUMBER);
+        Map<String, Double> exact = new java.util.HashMap<>();
+        for (Candidate c : new Answerer(book, index, weights()).explain(Question.of("how many saiga are there"))
+                .decision().ranked()) {
+            exact.put(c.hit().attribute(), c.get(Feature.EXACT_ATTRIBUTE));
+        }
+        assertEquals(Map.of("count", 1.0, "what it is", 0.0), exact, "the count is the exact fact asked for");
+    }
+
+    @Test
     void anOldCitysAgeIsItsOfficialCountOrItsFirstMentionAndSaysWhich() {
         Entity taraz = new Entity(11, EntityKind.CITY, "Taraz", Map.of("ru", List.of("Тараз")));
         Entity shymkent = new Entity(12, EntityKind.CITY, "Shymkent", Map.of());
@@ -550,6 +571,9 @@ class AnswererCoreTest {
         assertFalse(SummaryFit.answers(AnswerKind.HOW_MANY, river), "how long is the Syr Darya");
         assertFalse(SummaryFit.answers(AnswerKind.WHEN, river));
         assertFalse(SummaryFit.answers(AnswerKind.WHY, lakes), "a card gives no reason");
+        assertFalse(SummaryFit.answers(AnswerKind.HOW_LONG, lakes), "three lakes is no length of time");
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_LONG, new Answer.Reply("Train", "Journey: about 12 hours",
+                List.of(), List.of(), Language.EN)));
         assertTrue(SummaryFit.answers(AnswerKind.WHAT, river));
         assertTrue(SummaryFit.answers(AnswerKind.WHERE, river));
         // asked of the whole answering core: the region's card has no figure, the city's has its population

@@ -56,6 +56,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void aShortKazakhStemThatIsAlsoAVerbIsNotCutFromTheVerbsForms() {
+        // жаз is summer and жазу to write; ту is a flag and туу to be born (kazakh-verb-stems.txt)
+        assertFalse(KazakhStemFilter.stems("жазды").contains("жаз"), "wrote is no summer");
+        assertFalse(KazakhStemFilter.stems("туды").contains("ту"), "was born is no flag");
+        assertTrue(KazakhStemFilter.stems("жазда").contains("жаз"), "in summer: " + KazakhStemFilter.stems("жазда"));
+        assertTrue(KazakhStemFilter.stems("тудың").contains("ту"), "of the flag: " + KazakhStemFilter.stems("тудың"));
+    }
+
+    @Test
     void aRussianAdjectiveMeetsTheNounItIsMadeFrom() {
         LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
         assertEquals(List.of(Set.of("президентск", "президент"), Set.of("срок")),
