@@ -58,6 +58,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aCountrysPeopleAreItsCitizensWhenAVisaIsAsked() {
+        // a country's people are its citizens: «канадцам», "japondar" meet "citizens of … Canada, … Japan" in the visa fact
+        assertTrue(ShippedKnowledge.ask("канадцам нужна виза в казахстан").body()
+                .contains("Безвизовое пребывание: до 30 дней"));
+        assertTrue(ShippedKnowledge.ask("japondar ushin qazaqstanga viza kerek pe").body()
+                .contains("Визасыз болу мерзімі: бір кіруде 30 күнге дейін"));
+    }
+
+    @Test
     void aHomeIsADwelling() {
         assertTrue(ShippedKnowledge.ask("какой традиционный дом казахов").body().contains("юрта"));
         assertTrue(ShippedKnowledge.ask("казактын дастурли уйи калай аталады").body().contains("киіз үй"));
