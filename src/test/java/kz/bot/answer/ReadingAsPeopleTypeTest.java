@@ -67,6 +67,11 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatCameInWasIntroduced() {
+        assertTrue(ShippedKnowledge.ask("when did the national currency come in").body().contains("15 November 1993"));
+    }
+
+    @Test
     void aHomeIsADwelling() {
         assertTrue(ShippedKnowledge.ask("какой традиционный дом казахов").body().contains("юрта"));
         assertTrue(ShippedKnowledge.ask("казактын дастурли уйи калай аталады").body().contains("киіз үй"));
