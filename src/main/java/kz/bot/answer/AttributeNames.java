@@ -190,7 +190,7 @@ final class AttributeNames {
 
         /**
          * True when {@code attribute}'s label (in the question's language) says only that it is a count ("Count",
-         * «Численность», «Саны»): "how many saigas" asks for exactly that fact of the saiga.
+         * «Саны»; the words of {@code label.number}): "how many saigas" asks for exactly that fact of the saiga.
          */
         boolean countOnly(String attribute) {
             List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());

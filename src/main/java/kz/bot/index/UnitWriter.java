@@ -15,6 +15,7 @@ import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.Document;
 import kz.bot.knowledge.Passage;
+import kz.bot.language.Durations;
 import kz.bot.language.Language;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -291,7 +292,7 @@ final class UnitWriter {
         if (AT_NAME.matcher(text).find()) {
             flags |= UnitFlags.AT_NAME;
         }
-        if (kz.bot.language.Durations.said(text)) {
+        if (Durations.said(text)) {
             flags |= UnitFlags.DURATION;
         }
         if (REASON.matcher(text).find()) {
