@@ -1,7 +1,7 @@
 package kz.bot.answer;
 
 import java.util.regex.Pattern;
-import kz.bot.language.Vocabulary;
+import kz.bot.language.UnitWords;
 
 /** Bits of {@link Hit#flags}, worked out once when the index is built. */
 public final class UnitFlags {
@@ -53,11 +53,11 @@ public final class UnitFlags {
 
     /** A material or an ingredient, from the {@code material} line of {@code /language/unit-words.txt}. */
     private static final Pattern MATERIAL_WORDS = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(" + unitWord("material") + ")(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(" + UnitWords.get("material") + ")(?![\\p{L}])");
 
     /** A month's name, whole ("March", «наурызда»), from the {@code month} line of {@code /language/unit-words.txt}. */
     private static final Pattern MONTH_WORDS = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:" + unitWord("month") + ")\\p{L}*");
+            "(?iu)(?<![\\p{L}])(?:" + UnitWords.get("month") + ")\\p{L}*");
 
     private UnitFlags() {
     }
@@ -70,11 +70,5 @@ public final class UnitFlags {
     /** True when {@code text} names a material or an ingredient: what the {@link #MATERIAL} bit says of a unit. */
     public static boolean namesMaterial(String text) {
         return MATERIAL_WORDS.matcher(text).find();
-    }
-
-    private static String unitWord(String key) {
-        return Vocabulary.pairs("unit-words.txt").stream().filter(pair -> pair[0].equals(key))
-                .map(pair -> pair[1]).findFirst()
-                .orElseThrow(() -> new IllegalStateException("/language/unit-words.txt: no line for " + key));
     }
 }

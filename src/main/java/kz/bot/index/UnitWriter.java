@@ -17,6 +17,7 @@ import kz.bot.knowledge.Document;
 import kz.bot.knowledge.Passage;
 import kz.bot.language.Durations;
 import kz.bot.language.Language;
+import kz.bot.language.UnitWords;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -27,7 +28,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
-import kz.bot.language.Vocabulary;
 
 /**
  * Turns a knowledge base into index units: one per fact (an entity's attribute with its newest value, in every
@@ -245,15 +245,11 @@ final class UnitWriter {
         count++;
     }
 
+    /** The lines of unit-words.txt this writer reads, each looked up now so that a missing one fails at start. */
     private static Map<String, String> unitWords() {
         Map<String, String> words = new java.util.HashMap<>();
-        for (String[] pair : Vocabulary.pairs("unit-words.txt")) {
-            words.put(pair[0], pair[1]);
-        }
         for (String key : List.of("figure", "month", "dating", "place", "place.before_name", "reason")) {
-            if (!words.containsKey(key)) {
-                throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
-            }
+            words.put(key, UnitWords.get(key));
         }
         return Map.copyOf(words);
     }

@@ -1,13 +1,11 @@
 package kz.bot.language;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Whether a text gives a length of time: a figure or a number word followed by a unit of time ("12 hours", «полтора
  * часа», «екі сағат»), in any of the three languages. The words are {@code duration.number} and {@code duration.unit}
- * of {@code /language/unit-words.txt}. Thread-safe.
+ * of {@code /language/unit-words.txt} ({@link UnitWords}). Thread-safe.
  */
 public final class Durations {
 
@@ -22,16 +20,7 @@ public final class Durations {
     }
 
     private static Pattern pattern() {
-        Map<String, String> words = new HashMap<>();
-        for (String[] pair : Vocabulary.pairs("unit-words.txt")) {
-            words.put(pair[0], pair[1]);
-        }
-        for (String key : new String[] {"duration.number", "duration.unit"}) {
-            if (!words.containsKey(key)) {
-                throw new IllegalStateException("/language/unit-words.txt: no line for " + key);
-            }
-        }
-        return Pattern.compile("(?iu)(\\d\\s*|\\b(" + words.get("duration.number") + ")\\s+)("
-                + words.get("duration.unit") + ")\\b");
+        return Pattern.compile("(?iu)(\\d\\s*|\\b(" + UnitWords.get("duration.number") + ")\\s+)("
+                + UnitWords.get("duration.unit") + ")\\b");
     }
 }
