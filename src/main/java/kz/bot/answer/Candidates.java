@@ -73,7 +73,9 @@ final class Candidates {
             }
         }
         boolean back = PointingBack.at(r, context, meant); // "what is its capital?": not the country's
-        if (country != null && !back && (about.isEmpty() || r.countryNamed() || context != null)) {
+        // "is Almaty the capital?" checks a place against the country's fact, as "… of Kazakhstan?" does
+        boolean checked = r.kind() == AnswerKind.YES_NO;
+        if (country != null && !back && (about.isEmpty() || r.countryNamed() || context != null || checked)) {
             about.add(country);
         }
         List<Long> ids = about.stream().map(Entity::id).toList();
@@ -252,12 +254,15 @@ final class Candidates {
                 boolean other = r.places().stream()
                         .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
                 boolean national = country != null && h.entity() == country.id();
+                // "is Almaty the capital?" checks the place against the country's fact the question names exactly
+                boolean checks = national && r.kind() == AnswerKind.YES_NO && !r.countryNamed()
+                        && namesOnly(r, lookups.labels, h.attribute());
                 // Almaty the city before Almaty the region; the country's fact holds for its places too, but a place's
                 // own fact comes first
                 // a date asked of a place is that place's own: another place's fact that only mentions it ("Astana —
                 // Known For: … Baiterek … Expo 2017") does not say when it was built
                 boolean mentions = placeWord && r.kind() != AnswerKind.WHEN;
-                about = picked ? 1 : other ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
+                about = picked ? 1 : other || checks ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
             } else {
                 about = placeWord ? 1 : -1;
             }
@@ -309,6 +314,27 @@ final class Candidates {
      * Whether the unit can hold what the question asks for: +1 it does, -1 it cannot, 0 the question does not say. A
      * fact answers where only with place words or, as measured by the caller, a value that names one of our places.
      */
+    /**
+     * Whether every content word of {@code r} and every word for a kind of place ("city") is a word of
+     * {@code attribute}'s name, and the name has no other.
+     */
+    private static boolean namesOnly(Reading r, AttributeNames.Matches labels, String attribute) {
+        if (labels.extra(attribute) > 0) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < r.words().size(); i++) {
+            Word.Role role = r.words().get(i).role();
+            if (role == Word.Role.CONTENT || role == Word.Role.KIND_WORD) { // "the largest city": not the area
+                if (!labels.names(attribute, i)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     static double kindAgreement(AnswerKind kind, Hit h) {
         return switch (kind) {
             case HOW_MANY -> h.has(UnitFlags.NUMBER) || h.has(UnitFlags.LIST) ? 1 : -1; // a list is counted

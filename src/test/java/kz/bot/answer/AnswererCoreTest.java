@@ -536,6 +536,28 @@ class AnswererCoreTest {
     }
 
     @Test
+    void askedWhetherAPlaceIsTheCapitalTheCountrysCapitalAnswers() {
+        Answerer answerer = new Answerer(BOOK, index(), weights());
+        assertEquals(0.5, placeOf(answerer, "is Almaty the capital", "capital"),
+                "the question checks Almaty against the country's capital, as '… of Kazakhstan?' would");
+        assertEquals(-0.5, placeOf(answerer, "what is the capital near Almaty", "capital"),
+                "not asked yes or no: a fact of the country is not about the place named");
+        assertEquals(-0.5, placeOf(answerer, "is Almaty the capital of apples", "capital"),
+                "the question says more than the fact's name");
+    }
+
+    /** The PLACE feature of the country's fact {@code attribute} among the candidates for {@code question}. */
+    private static double placeOf(Answerer answerer, String question, String attribute) {
+        for (Candidate c : answerer.explain(Question.of(question)).decision().ranked()) {
+            if (c.hit().kind() == UnitKind.FACT && c.hit().entity() == KZ.id()
+                    && c.hit().attribute().equals(attribute)) {
+                return c.get(Feature.PLACE);
+            }
+        }
+        throw new AssertionError("no candidate " + attribute + " for " + question);
+    }
+
+    @Test
     void anOldCitysAgeIsItsOfficialCountOrItsFirstMentionAndSaysWhich() {
         Entity taraz = new Entity(11, EntityKind.CITY, "Taraz", Map.of("ru", List.of("Тараз")));
         Entity shymkent = new Entity(12, EntityKind.CITY, "Shymkent", Map.of());
