@@ -311,10 +311,6 @@ final class Candidates {
     }
 
     /**
-     * Whether the unit can hold what the question asks for: +1 it does, -1 it cannot, 0 the question does not say. A
-     * fact answers where only with place words or, as measured by the caller, a value that names one of our places.
-     */
-    /**
      * Whether every content word of {@code r} and every word for a kind of place ("city") is a word of
      * {@code attribute}'s name, and the name has no other.
      */
@@ -335,6 +331,10 @@ final class Candidates {
         return any;
     }
 
+    /**
+     * Whether the unit can hold what the question asks for: +1 it does, -1 it cannot, 0 the question does not say. A
+     * fact answers where only with place words or, as measured by the caller, a value that names one of our places.
+     */
     static double kindAgreement(AnswerKind kind, Hit h) {
         return switch (kind) {
             case HOW_MANY -> h.has(UnitFlags.NUMBER) || h.has(UnitFlags.LIST) ? 1 : -1; // a list is counted
