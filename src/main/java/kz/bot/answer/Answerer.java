@@ -67,9 +67,9 @@ public final class Answerer {
         ForeignPlaces foreign = new ForeignPlaces(index, names::isExactName);
         this.reader = new Reader(index, names, foreign, country);
         this.attributes = new AttributeNames(book, index);
-        Set<Long> places = new HashSet<>();
+        Map<Long, EntityKind> places = new HashMap<>();
         for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
-            book.entities(kind).forEach(e -> places.add(e.id()));
+            book.entities(kind).forEach(e -> places.put(e.id(), kind));
         }
         this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, clock);
         this.roles = new RolePlaces(book, country, attributes);

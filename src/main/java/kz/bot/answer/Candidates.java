@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.bot.facts.Entity;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.knowledge.Names;
 
 /**
@@ -28,15 +29,15 @@ final class Candidates {
     private final double knowledgeSize;
     /** Today, for the year a question names: "the president in 2026" asks who is president now. */
     private final java.time.Clock clock;
-    /** The ids of our cities and regions: a fact of one, its name at the head, says where. */
-    private final Set<Long> places;
+    /** Our cities and regions, by id, and which of the two each is: a fact of one, its name at the head, says where. */
+    private final Map<Long, EntityKind> places;
 
-    /** @param places the ids of the cities and regions */
-    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired, Set<Long> places,
-               java.time.Clock clock) {
+    /** @param places the ids of the cities and regions, and the kind of each */
+    Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired,
+               Map<Long, EntityKind> places, java.time.Clock clock) {
         this.index = index;
         this.clock = clock;
-        this.places = Set.copyOf(places);
+        this.places = Map.copyOf(places);
         this.paired = paired;
         int units = 0;
         for (Field f : Field.values()) {
@@ -60,7 +61,7 @@ final class Candidates {
                            AttributeNames.Matches labels) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        Lookups lookups = new Lookups(r, labels, java.time.Year.now(clock).toString());
+        Lookups lookups = new Lookups(r, labels, java.time.Year.now(clock).toString(), context != null);
         add(out, r, context, named, meant, lookups, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
@@ -151,13 +152,23 @@ final class Candidates {
         final boolean[] numeric;
         /** By word: this year in digits, which a fact that gives no date of its own covers: it holds now. */
         final boolean[] thisYear;
+        /**
+         * By word: the kind of place it asks for, when it says "region" or "city" and neither the question nor the
+         * conversation names one of our places ("which region is the Aral Sea in"); else null. A fact of a region is
+         * a region's.
+         */
+        final EntityKind[] placeKind;
         final AttributeNames.Matches labels;
 
-        Lookups(Reading r, AttributeNames.Matches labels, String year) {
+        Lookups(Reading r, AttributeNames.Matches labels, String year, boolean inConversation) {
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
             numeric = new boolean[r.words().size()];
             thisYear = new boolean[r.words().size()];
+            placeKind = new EntityKind[r.words().size()];
+            // in a conversation "that region" is the one talked about
+            boolean ours = inConversation
+                    || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY);
             for (int i = 0; i < qualifying.length; i++) {
                 Word w = r.words().get(i);
                 String[] word = Phrases.words(w.surface());
@@ -168,6 +179,11 @@ final class Candidates {
                         && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word) || people);
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
                 thisYear[i] = numeric[i] && w.surface().equals(year);
+                // "how many regions" counts them: a region's own figure does not answer it
+                if (w.role() == Word.Role.CONTENT && !ours && r.kind() != AnswerKind.HOW_MANY) {
+                    placeKind[i] = phrases.has("word.region", word) ? EntityKind.REGION
+                            : phrases.has("word.city", word) ? EntityKind.CITY : null;
+                }
             }
             this.labels = labels;
         }
@@ -209,7 +225,8 @@ final class Candidates {
             boolean implied = countryFact && qualifying[i] && !h.covers(i)
                     || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);
             boolean has = h.covers(i) || conversation != null && w.names() == conversation.kind()
-                    || byRole && meant.words().contains(i) || implied;
+                    || byRole && meant.words().contains(i) || implied
+                    || fact && lookups.placeKind[i] != null && lookups.placeKind[i] == places.get(h.entity());
             switch (w.role()) {
                 case CONTENT -> {
                     double weight = w.query().weight();
@@ -278,7 +295,7 @@ final class Candidates {
                 || r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
         // a fact of a place the question does not name answers where with its place ("Kyzylorda region — Known For:
         // cotton, the Aral Sea" for "which region is the Aral Sea in?")
-        boolean placeCard = places.contains(h.entity())
+        boolean placeCard = places.containsKey(h.entity())
                 && r.places().stream().noneMatch(p -> p.entity().id() == h.entity());
         f[Feature.KIND.ordinal()] = r.kind() == AnswerKind.WHERE && h.kind() == UnitKind.FACT
                 && (attributes.namesAPlace(h.attribute()) || placeCard) ? 1

@@ -558,6 +558,27 @@ class AnswererCoreTest {
     }
 
     @Test
+    void askedWhichRegionARegionsFactCoversTheWordRegionAndACitysDoesNot() {
+        Answerer answerer = new Answerer(BOOK, index(), weights());
+        assertEquals(1.0, coverageOf(answerer, "which region is known for a canyon", ALMATY_REGION), 1e-9,
+                "the region's own fact is a region's, as asked");
+        assertEquals(0.5, coverageOf(answerer, "which region is known for apples", ALMATY), 0.2,
+                "the city of Almaty is no region");
+        assertEquals(1.0, coverageOf(answerer, "which city is known for apples", ALMATY), 1e-9, "but it is a city");
+    }
+
+    /** The COVERAGE feature of {@code e}'s "known for" fact among the candidates for {@code question}. */
+    private static double coverageOf(Answerer answerer, String question, Entity e) {
+        for (Candidate c : answerer.explain(Question.of(question)).decision().ranked()) {
+            if (c.hit().kind() == UnitKind.FACT && c.hit().entity() == e.id()
+                    && c.hit().attribute().equals("known for")) {
+                return c.get(Feature.COVERAGE);
+            }
+        }
+        throw new AssertionError("no candidate for " + question);
+    }
+
+    @Test
     void anOldCitysAgeIsItsOfficialCountOrItsFirstMentionAndSaysWhich() {
         Entity taraz = new Entity(11, EntityKind.CITY, "Taraz", Map.of("ru", List.of("Тараз")));
         Entity shymkent = new Entity(12, EntityKind.CITY, "Shymkent", Map.of());
