@@ -86,6 +86,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void aSuperlativeIsNoFormOfItsAdjective() {
+        LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
+        // "is Astana the biggest city" ranks cities; "big" is a size, which the knowledge's synonyms make the area
+        assertEquals(List.of("biggest", "citi"), Analysis.forms(english, "biggest city"));
+        assertEquals(List.of("largest", "lake"), Analysis.forms(english, "the largest lake"));
+        assertEquals(Analysis.forms(english, "big"), Analysis.forms(english, "bigger"), "a comparative still is");
+    }
+
+    @Test
     void millionsWrittenShortAreReadAsTheWord() {
         LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
         assertEquals(List.of("almati", "1.8", "million"), Analysis.forms(english, "Almaty, 1.8M"));
