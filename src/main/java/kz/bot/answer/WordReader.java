@@ -61,12 +61,13 @@ final class WordReader {
         List<int[]> countryWords = phrases.spans("word.country", text);
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
         questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
+        boolean[] asking = askingInCyrillic(text, guess, tokens, phrases);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
             Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed, text);
-            if (role == Word.Role.CONTENT && within(t, questionWords)) {
+            if (role == Word.Role.CONTENT && (within(t, questionWords) || asking[i])) {
                 role = Word.Role.QUESTION;
             }
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
@@ -127,6 +128,43 @@ final class WordReader {
         }
         return out;
     }
+
+    /**
+     * For Russian or Kazakh typed in Latin letters, which tokens are words of a phrase that asks ("qymyz neden
+     * jasalady" is «қымыз неден жасалады»: «жасалады» asks what it is made of), found in the text's words written in
+     * Cyrillic one by one; all false for other text.
+     */
+    private boolean[] askingInCyrillic(String text, LanguageGuess guess, List<Token> tokens, Phrases phrases) {
+        boolean[] out = new boolean[tokens.size()];
+        if (guess.how() != TextIndex.Reading.RU_LATIN && guess.how() != TextIndex.Reading.KK_LATIN) {
+            return out;
+        }
+        // word by word, stop words included («неден»), each with where it stands in the text and in Cyrillic
+        StringBuilder cyrillic = new StringBuilder();
+        List<int[]> at = new ArrayList<>(); // {start in text, end in text, start in cyrillic, end in cyrillic}
+        java.util.regex.Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            if (cyrillic.length() > 0) {
+                cyrillic.append(' ');
+            }
+            int start = cyrillic.length();
+            cyrillic.append(index.cyrillic(word.group(), guess.how()).strip());
+            at.add(new int[] {word.start(), word.end(), start, cyrillic.length()});
+        }
+        List<int[]> spans = new ArrayList<>(phrases.spans("question.words", cyrillic.toString()));
+        spans.addAll(phrases.spans("signal.made_of", cyrillic.toString()));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (int[] w : at) {
+                if (t.start() < w[1] && w[0] < t.end()) {
+                    out[i] |= spans.stream().anyMatch(span -> w[2] < span[1] && span[0] < w[3]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
     private static boolean within(Token t, List<int[]> spans) {
         return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());

@@ -50,6 +50,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aPhraseThatAsksIsReadInLatinLettersAsInCyrillic() {
+        // «неден жасалады» (what is it made of) asks; typed "neden jasalady", «жасалады» had been a topic word no text
+        // about kumis contains
+        for (String q : new String[] {"қымыз неден жасалады", "qymyz neden jasalady", "kumys iz chego delayut"}) {
+            assertTrue(read(q).words().stream().noneMatch(w -> w.role() == Word.Role.CONTENT), q + ": " + read(q));
+        }
+        assertTrue(ShippedKnowledge.ask("qymyz neden jasalady").body().contains("ашытылған бие сүті"));
+    }
+
+    @Test
     void bornIsAskedInKazakhWithEitherVerb() {
         // «туылған» is «туған», and the knowledge says «дүниеге келген» (came into the world)
         assertTrue(ShippedKnowledge.ask("al-farabi qaida tuylgan").body().contains("Отырар"));
@@ -425,8 +435,13 @@ class ReadingAsPeopleTypeTest {
                 .contains("29 августа 1991"), "«прекратил работу» is closed");
         assertTrue(ShippedKnowledge.ask("Шаңырақ деген не, түсіндіріп берші").body().contains("Шаңырақ: киіз үйдің"),
                 "«түсіндіріп берші» (explain) asks nothing itself");
-        assertTrue(ShippedKnowledge.ask("Правда ли, что Казахстан — крупнейшая в мире страна без выхода к морю?").body()
-                .contains("крупнейшая страна"), "«правда ли» asks yes or no, like 'is it true'");
+        // «правда ли» asks yes or no, like 'is it true', and is no topic. (Until session 23 this asked whether Kazakhstan
+        // is the largest landlocked country; since «большой» alone is no longer a size, the bot is not sure of it.)
+        Reading r = read("Правда ли, что Казахстан — крупнейшая в мире страна без выхода к морю?");
+        assertEquals(AnswerKind.YES_NO, r.kind());
+        assertTrue(r.words().stream().noneMatch(w -> w.surface().equalsIgnoreCase("правда")), r.words().toString());
+        assertTrue(ShippedKnowledge.ask("правда ли что в казахстане 17 областей").body()
+                .contains("Число областей: 17"), "«правда ли» asks yes or no, like 'is it true'");
     }
 
     @Test
