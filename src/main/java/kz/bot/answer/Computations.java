@@ -93,9 +93,12 @@ final class Computations {
                 return distances.distance(places.get(0), places.get(1), subject, r.language());
             }
         }
+        // "is it bigger than Almaty?" is about the place the conversation is about; "is Astana the biggest city?"
+        // («астана ең үлкен қала ма») ranks, it compares Astana with nothing said before
         if (places.size() == 1 && context != null && !context.equals(places.get(0))
-                && context.kind() != EntityKind.COUNTRY && (r.has(Signal.MORE) || r.has(Signal.LESS))) {
-            places.add(0, context); // "is it bigger than Almaty?" about the place the conversation is about
+                && context.kind() != EntityKind.COUNTRY && (r.has(Signal.MORE) || r.has(Signal.LESS))
+                && !r.has(Signal.RANK)) {
+            places.add(0, context);
         }
         if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
             return compare(places.get(0), places.get(1), r, context);

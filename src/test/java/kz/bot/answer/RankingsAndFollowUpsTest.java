@@ -70,6 +70,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void isItTheBiggestRanksAndComparesNothingSaidBefore() {
+        Dialogue d = Dialogue.START;
+        Answer lake = ask(d, "балқаш көлі қай облыста", Language.KK);
+        Answer biggest = ask(d.after(lake), "астана ең үлкен қала ма", Language.KK);
+        assertFalse(biggest.body().contains("Балқаш"), "not Lake Balkhash against Astana: " + biggest.body());
+        Answer it = ask(d.after(lake), "ол астанадан үлкен бе", Language.KK);
+        assertTrue(it.body().startsWith("Балқаш көлі Астана қаласынан үлкен"), "but 'is it bigger': " + it.body());
+    }
+
+    @Test
     void aDistanceFollowUpKeepsThePlaceItWasMeasuredFrom() {
         List<Answer> en = talk(Language.EN, "How far is Karaganda from Astana?", "and Pavlodar?",
                 "how many people live there?");
