@@ -27,6 +27,8 @@ final class WordReader {
      * 0.5 and 0.3 gave 987, 988, 990 and 992 right answers, 26 wrong each; 0.3 cost precision on the held-out files.
      */
     private static final double VERB_WEIGHT = 0.5;
+    /** A word as typed: what lies between spaces. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
     private final TextIndex index;
     private final Entity country;
@@ -163,8 +165,6 @@ final class WordReader {
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
     private static boolean within(Token t, List<int[]> spans) {
         return spans.stream().anyMatch(span -> t.start() < span[1] && span[0] < t.end());

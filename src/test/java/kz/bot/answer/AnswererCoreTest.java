@@ -538,44 +538,37 @@ class AnswererCoreTest {
     @Test
     void askedWhetherAPlaceIsTheCapitalTheCountrysCapitalAnswers() {
         Answerer answerer = new Answerer(BOOK, index(), weights());
-        assertEquals(0.5, placeOf(answerer, "is Almaty the capital", "capital"),
+        assertEquals(0.5, featureOf(answerer, "is Almaty the capital", KZ, "capital", Feature.PLACE),
                 "the question checks Almaty against the country's capital, as '… of Kazakhstan?' would");
-        assertEquals(-0.5, placeOf(answerer, "what is the capital near Almaty", "capital"),
+        assertEquals(-0.5, featureOf(answerer, "what is the capital near Almaty", KZ, "capital", Feature.PLACE),
                 "not asked yes or no: a fact of the country is not about the place named");
-        assertEquals(-0.5, placeOf(answerer, "is Almaty the capital of apples", "capital"),
+        assertEquals(-0.5, featureOf(answerer, "is Almaty the capital of apples", KZ, "capital", Feature.PLACE),
                 "the question says more than the fact's name");
     }
 
-    /** The PLACE feature of the country's fact {@code attribute} among the candidates for {@code question}. */
-    private static double placeOf(Answerer answerer, String question, String attribute) {
+    /** {@code feature} of {@code e}'s fact {@code attribute} among the candidates for {@code question}. */
+    private static double featureOf(Answerer answerer, String question, Entity e, String attribute, Feature feature) {
         for (Candidate c : answerer.explain(Question.of(question)).decision().ranked()) {
-            if (c.hit().kind() == UnitKind.FACT && c.hit().entity() == KZ.id()
+            if (c.hit().kind() == UnitKind.FACT && c.hit().entity() == e.id()
                     && c.hit().attribute().equals(attribute)) {
-                return c.get(Feature.PLACE);
+                return c.get(feature);
             }
         }
-        throw new AssertionError("no candidate " + attribute + " for " + question);
+        throw new AssertionError("no candidate " + attribute + " of " + e.name() + " for " + question);
     }
 
     @Test
     void askedWhichRegionARegionsFactCoversTheWordRegionAndACitysDoesNot() {
         Answerer answerer = new Answerer(BOOK, index(), weights());
-        assertEquals(1.0, coverageOf(answerer, "which region is known for a canyon", ALMATY_REGION), 1e-9,
+        assertEquals(1.0, coverage(answerer, "which region is known for a canyon", ALMATY_REGION), 1e-9,
                 "the region's own fact is a region's, as asked");
-        assertEquals(0.5, coverageOf(answerer, "which region is known for apples", ALMATY), 0.2,
+        assertEquals(0.5, coverage(answerer, "which region is known for apples", ALMATY), 0.2,
                 "the city of Almaty is no region");
-        assertEquals(1.0, coverageOf(answerer, "which city is known for apples", ALMATY), 1e-9, "but it is a city");
+        assertEquals(1.0, coverage(answerer, "which city is known for apples", ALMATY), 1e-9, "but it is a city");
     }
 
-    /** The COVERAGE feature of {@code e}'s "known for" fact among the candidates for {@code question}. */
-    private static double coverageOf(Answerer answerer, String question, Entity e) {
-        for (Candidate c : answerer.explain(Question.of(question)).decision().ranked()) {
-            if (c.hit().kind() == UnitKind.FACT && c.hit().entity() == e.id()
-                    && c.hit().attribute().equals("known for")) {
-                return c.get(Feature.COVERAGE);
-            }
-        }
-        throw new AssertionError("no candidate for " + question);
+    private static double coverage(Answerer answerer, String question, Entity e) {
+        return featureOf(answerer, question, e, "known for", Feature.COVERAGE);
     }
 
     @Test
