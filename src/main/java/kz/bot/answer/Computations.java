@@ -110,7 +110,7 @@ final class Computations {
                 return ranked;
             }
         }
-        if (places.isEmpty() && r.has(Signal.RANK) && Rankings.onlyRankingWords(r)) {
+        if (places.isEmpty() && Rankings.asksForRanking(r)) {
             return rankings.ranking(r, context, topic);
         }
         if (places.size() == 1 && r.says("asks.what_is")) {

@@ -65,9 +65,12 @@ final class Rankings {
                 || topic.attribute().equals("population"));
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
-        int said = count(phrases, words);
-        // "and the smallest?" after a list of five is a list of five again
-        int n = said > 0 ? said : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
+        // "and the smallest?" after a list of five is a list of five again; "regions by area", with no word of rank,
+        // is the whole list
+        boolean whole = !r.has(Signal.RANK) && within == null;
+        int said = whole ? said(phrases, words) : count(phrases, words);
+        int n = said > 0 ? said : whole ? MAX_RANKING
+                : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
             if (within != null) {
@@ -91,11 +94,16 @@ final class Rankings {
         Set<String> sources = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(n, facts.size()); i++) {
             Fact f = facts.get(i);
-            lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — "
-                    + Computations.shown(f, language));
+            // each figure with its year: the cities' figures are not all of one date
+            String shown = Computations.shown(f, language);
+            if (f.asOf().matches("\\d{4}") && !shown.contains(f.asOf())) {
+                shown += " (" + f.asOf() + ")";
+            }
+            lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — " + shown);
             sources.add(f.source().citation(language));
         }
-        String title = say.say((smallest ? "ranking_smallest" : "ranking_largest") + (within != null ? "_in" : ""),
+        String title = say.say(whole ? "ranking_all"
+                        : (smallest ? "ranking_smallest" : "ranking_largest") + (within != null ? "_in" : ""),
                 say.say(kind == EntityKind.REGION ? "regions_word" : "cities_word"),
                 book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT),
                 within != null ? Localizer.fullName(within, language) : "");
@@ -104,14 +112,37 @@ final class Rankings {
                         .map(f -> f.entity().id()).toList()));
     }
 
+    /**
+     * True for a question that asks only for a ranking: "the three largest cities", or places in the plural by a
+     * measure ("regions by area", «города по населению»).
+     */
+    static boolean asksForRanking(Reading r) {
+        boolean byMeasure = (r.has(Signal.BY_AREA) || r.has(Signal.BY_POPULATION))
+                && Phrases.of(r.language()).has("rank.plural", Phrases.words(r.spelledText()));
+        return (r.has(Signal.RANK) || byMeasure) && onlyRankingWords(r);
+    }
+
+    /** The words of a ranking: "largest", "cities", "by area", "three". */
+    private static final List<String> RANKING_WORDS = List.of("rank.top", "rank.filler", "rank.by_area",
+            "rank.by_population", "word.city", "word.region", "rank.plural", "compare.less", "compare.more");
+
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
     static boolean onlyRankingWords(Reading r) {
+        return onlyWordsOf(r, RANKING_WORDS); // "the biggest city in the south" is not a ranking of all cities
+    }
+
+    /**
+     * True when every content word of the question is a word or within a phrase of the lists {@code keys} name, or a
+     * figure or number word.
+     */
+    static boolean onlyWordsOf(Reading r, List<String> keys) {
         Phrases phrases = Phrases.of(r.language());
         // typed in Latin letters, the words are read in their Cyrillic spelling: "samyi bolshoi" is «самый большой»
         String text = r.spelledText();
-        List<int[]> phrasesOfRanking = new ArrayList<>(phrases.spans("rank.top", text)); // «самая большая»
-        phrasesOfRanking.addAll(phrases.spans("rank.by_area", text));
-        phrasesOfRanking.addAll(phrases.spans("rank.by_population", text));
+        List<int[]> spans = new ArrayList<>();
+        for (String key : keys) {
+            spans.addAll(phrases.spans(key, text)); // «самая большая»
+        }
         for (int at = 0; at < r.words().size(); at++) {
             Word w = r.words().get(at);
             if (w.role() != Word.Role.CONTENT) {
@@ -120,15 +151,11 @@ final class Rankings {
             String[] one = Phrases.words(r.spelled(at));
             int start = r.spelledSpan(at)[0];
             int end = r.spelledSpan(at)[1];
-            boolean ranking = phrasesOfRanking.stream().anyMatch(span -> span[0] <= start && end <= span[1])
-                    || phrases.has("rank.top", one) || phrases.has("rank.filler", one)
-                    || phrases.has("rank.by_area", one)
-                    || phrases.has("rank.by_population", one) || phrases.has("word.city", one)
-                    || phrases.has("word.region", one) || phrases.has("rank.plural", one)
-                    || phrases.has("compare.less", one) || phrases.has("compare.more", one) || one.length > 0
-                    && one[0].matches("\\d{1,2}") || phrases.number(one) > 0;
-            if (!ranking) {
-                return false; // "the biggest city in the south" is not a ranking of all cities
+            boolean listed = spans.stream().anyMatch(span -> span[0] <= start && end <= span[1])
+                    || keys.stream().anyMatch(key -> phrases.has(key, one))
+                    || one.length > 0 && one[0].matches("\\d{1,2}") || phrases.number(one) > 0;
+            if (!listed) {
+                return false;
             }
         }
         return true;
@@ -139,15 +166,17 @@ final class Rankings {
      * largest cities"), 0 when it does not say ("the smallest?").
      */
     private static int count(Phrases phrases, String[] words) {
+        int said = said(phrases, words);
+        return said > 0 ? said : phrases.has("rank.plural", words) ? DEFAULT_RANKING : 0;
+    }
+
+    /** The figure or number word of the question ("top 10", "three"), 0 when it has none. */
+    private static int said(Phrases phrases, String[] words) {
         for (String w : words) {
             if (w.matches("\\d{1,2}")) {
                 return Math.max(1, Math.min(MAX_RANKING, Integer.parseInt(w)));
             }
         }
-        int number = phrases.number(words);
-        if (number > 0) {
-            return number;
-        }
-        return phrases.has("rank.plural", words) ? DEFAULT_RANKING : 0;
+        return phrases.number(words);
     }
 }

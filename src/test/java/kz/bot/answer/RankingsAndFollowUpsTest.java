@@ -62,6 +62,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void placesInThePluralByAMeasureAreTheWholeListEachFigureWithItsYear() {
+        Answer regions = ShippedKnowledge.ask("regions by area");
+        assertEquals(17, regions.body().lines().count(), regions.body());
+        assertTrue(regions.body().startsWith("1. Aktobe region — 300,629 km²\n2. Karaganda region"), regions.body());
+        Answer cities = ask(Dialogue.START, "qalalar halqy boiynsha", Language.KK);
+        assertEquals(Rankings.MAX_RANKING, cities.body().lines().count(), cities.body());
+        assertTrue(cities.body().startsWith("1. Алматы — 2 347 924 (2026)\n"), cities.body());
+        assertTrue(cities.body().contains("4. Ақтөбе — 559 911 (2023)\n"), "an older figure says so: " + cities.body());
+        Answer three = ask(Dialogue.START, "топ 3 города по населению", Language.RU);
+        assertEquals(3, three.body().lines().count(), three.body());
+        assertFalse(ShippedKnowledge.ask("how many regions are there").body().startsWith("1."),
+                "a count is not a list");
+    }
+
+    @Test
     void whichIsBiggerComparesTheLastTwoPlaces() {
         Answer bigger = talk(Language.EN, "how many people live in shymkent", "and in aktobe?", "which is bigger?")
                 .get(2);
