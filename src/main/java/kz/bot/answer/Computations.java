@@ -100,7 +100,8 @@ final class Computations {
                 && !r.has(Signal.RANK)) {
             places.add(0, context);
         }
-        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))) {
+        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))
+                && Rankings.onlyWordsOf(r, SIZE_WORDS)) {
             return compare(places.get(0), places.get(1), r, context);
         }
         if (places.size() == 1 && places.get(0).kind() == EntityKind.REGION && r.has(Signal.RANK)
@@ -153,6 +154,13 @@ final class Computations {
      * conversation stays with its place when it is one of the two ("is it bigger than Almaty?"), else goes to the
      * first named.
      */
+    /**
+     * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is
+     * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
+     */
+    private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
+            "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region");
+
     private Answer compare(Entity a, Entity b, Reading r, Entity context) {
         Language language = r.language();
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"

@@ -213,6 +213,11 @@ final class Scorer {
         if (r.has(Signal.REALTIME) && !r.has(Signal.FUTURE)) {
             return "abstained: the question asks for live data";
         }
+        if (r.has(Signal.OTHER_MEASURE) && r.places().size() >= 2) {
+            // "which is older, Taraz or Turkistan?": no one fact answers for two places, and a passage about one of
+            // them, or their populations, would answer something else
+            return "abstained: the question compares places by something the facts give no figure for";
+        }
         return null;
     }
 }

@@ -22,6 +22,8 @@ public enum Signal {
     MORE,
     /** Compares: smaller, less populous. */
     LESS,
+    /** Compares by something no fact gives a figure for: older, colder, higher, cheaper. */
+    OTHER_MEASURE,
     /** Sets two things side by side: or, vs, compared to. */
     VERSUS,
     /** Asks for a ranking: the largest, the top three. */

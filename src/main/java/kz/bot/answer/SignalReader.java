@@ -29,6 +29,7 @@ final class SignalReader {
         add(s, p, w, "compare.more", Signal.MORE);
         add(s, p, w, "compare.less", Signal.LESS);
         add(s, p, w, "compare.versus", Signal.VERSUS);
+        add(s, p, w, "compare.other", Signal.OTHER_MEASURE);
         add(s, p, w, "rank.top", Signal.RANK);
         add(s, p, w, "rank.by_area", Signal.BY_AREA);
         add(s, p, w, "rank.by_population", Signal.BY_POPULATION);

@@ -77,6 +77,20 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void placesAreComparedBySizeOnlyAndOlderOrColderIsNoPopulation() {
+        for (var q : List.of(List.of("which is older, oral or atyrau", "en"),
+                List.of("что холоднее зимой, костанай или павлодар", "ru"),
+                List.of("қайсысы көнерек: тараз ба, түркістан ба", "kk"))) {
+            Answer a = ask(Dialogue.START, q.get(0), Language.valueOf(q.get(1).toUpperCase()));
+            assertFalse(a.found(), q + " → " + a.body());
+        }
+        assertTrue(ShippedKnowledge.ask("which has a higher population almaty or shymkent").body()
+                .startsWith("Almaty is bigger than Shymkent by population."));
+        assertTrue(ask(Dialogue.START, "где больше людей, в шымкенте или актобе", Language.RU).body()
+                .startsWith("Шымкент больше, чем Актобе, по показателю «население»."));
+    }
+
+    @Test
     void whichIsBiggerComparesTheLastTwoPlaces() {
         Answer bigger = talk(Language.EN, "how many people live in shymkent", "and in aktobe?", "which is bigger?")
                 .get(2);
