@@ -82,6 +82,19 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void startingToCountIsBeginningToCollect() {
+        // the text: "the largest gap since the authorities began collecting such data in 2000"
+        assertTrue(ShippedKnowledge.ask("When did the authorities start counting rural migration?").body()
+                .contains("began collecting such data in 2000"));
+        assertTrue(ShippedKnowledge.ask("when did kazakhstan begin using the tenge").body().contains("15 November 1993"));
+    }
+
+    @Test
+    void aRateOfInflationIsInflation() {
+        assertTrue(ShippedKnowledge.ask("уровень инфляции в казахстане").body().startsWith("Казахстан — Инфляция: 12,3%"));
+    }
+
+    @Test
     void aHomeIsADwelling() {
         assertTrue(ShippedKnowledge.ask("какой традиционный дом казахов").body().contains("юрта"));
         assertTrue(ShippedKnowledge.ask("казактын дастурли уйи калай аталады").body().contains("киіз үй"));
