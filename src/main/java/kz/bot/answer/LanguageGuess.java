@@ -78,6 +78,12 @@ record LanguageGuess(Language language, TextIndex.Reading how) {
             }
             return of(preferred == Language.KK ? Language.KK : Language.RU, false);
         }
+        if (cyrillic > 0 && kazakh + russian > en) {
+            // mostly Latin, but its Cyrillic words say Russian or Kazakh: "smart data ukimet дегеніміз не" asks in
+            // Kazakh about a name written in Latin letters; the Latin words are read as the language typed in Latin
+            return of(kazakh > russian || kazakh == russian && preferred == Language.KK ? Language.KK : Language.RU,
+                    true);
+        }
         // a tie with the conversation's language keeps it: "a v astane?" after a Russian question is Russian
         boolean keepRu = preferred == Language.RU && ruLatin == en;
         boolean keepKk = preferred == Language.KK && kkLatin == en;

@@ -44,9 +44,10 @@ final class NameDictionary {
             }
             add(new Name(List.copyOf(f), n.entity(), n.name()));
             if (n.entity().kind() == EntityKind.PERSON && f.size() > 1) {
-                // people are called by one of their names: "Abai", "Tokayev"
+                // people are called by one of their names: "Abai", "Tokayev"; not by one of three letters, which
+                // other words share: Denis Ten's «Тен» is «тенге» with the Kazakh dative ending taken off
                 for (String part : f) {
-                    if (part.length() >= 3) {
+                    if (part.length() > NameFinder.ABBREVIATION) {
                         add(new Name(List.of(part), n.entity(), n.name()));
                     }
                 }

@@ -101,6 +101,24 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aQuestionMostlyInLatinLettersIsKazakhWhenItsCyrillicWordsAreKazakh() {
+        Reading r = read("smart data ukimet дегеніміз не");
+        assertEquals(Language.KK, r.language());
+        assertEquals(TextIndex.Reading.KK_LATIN, r.how(), "its Latin words are read as Kazakh typed in Latin");
+        assertEquals(List.of("smart", "data", "ukimet"), r.content().stream().map(Word::surface).toList(),
+                "«дегеніміз не» asks");
+        assertEquals(Language.EN, read("what is Қазақстан").language(), "English words outnumber it");
+        assertEquals(List.of(), read("медеу деген не нәрсе").content(), "«не нәрсе» asks what it is");
+    }
+
+    @Test
+    void aPersonIsNotCalledByAThreeLetterNameThatIsAWordsStem() {
+        // «тенге» is «Тен» with the Kazakh dative ending: Denis Ten is called by his whole name
+        assertEquals(List.of(), read("сколько тиынов в одном тенге").places());
+        assertTrue(ShippedKnowledge.ask("who is denis ten").body().startsWith("Known For: a figure skater"));
+    }
+
+    @Test
     void aKazakhGenitiveTypedWithoutKazakhLettersIsKazakh() {
         assertEquals(Language.KK, read("талдыкорганнын бурынгы аты").language());
         assertEquals(Language.KK, read("павлодардын халкы").language());
