@@ -172,8 +172,10 @@ final class AttributeNames {
                     for (int attribute : byForm.getOrDefault(key, none)) {
                         naming[attribute] |= 1L << i;
                     }
-                    // "year" beside a year says the year of a label ("January 2022 Unrest", «События января 2022 года»)
-                    if (w.role() == Word.Role.CONTENT || w.role() == Word.Role.YEAR_WORD) {
+                    // "year" beside a year says the year of a label ("January 2022 Unrest", «События января 2022 года»),
+                    // and "city" beside a place the city of one ("is Almaty the largest city?": Largest City)
+                    if (w.role() == Word.Role.CONTENT || w.role() == Word.Role.YEAR_WORD
+                            || w.role() == Word.Role.KIND_WORD) {
                         for (int word : labels.getOrDefault(key, none)) {
                             said[word / 64] |= 1L << (word % 64);
                         }

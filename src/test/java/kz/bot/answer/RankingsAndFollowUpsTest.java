@@ -91,6 +91,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void isAPlaceTheLargestCityIsAnsweredByTheCountrysLargestCity() {
+        // "city" beside the place says the City of the label "Largest City"
+        assertTrue(ShippedKnowledge.ask("is almaty the biggest city").body()
+                .startsWith("Kazakhstan — Largest City: Almaty"));
+        assertTrue(ask(Dialogue.START, "алматы самый большой город?", Language.RU).body()
+                .startsWith("Казахстан — Крупнейший город: Алматы"));
+    }
+
+    @Test
     void whichIsBiggerComparesTheLastTwoPlaces() {
         Answer bigger = talk(Language.EN, "how many people live in shymkent", "and in aktobe?", "which is bigger?")
                 .get(2);
