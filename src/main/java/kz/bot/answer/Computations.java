@@ -150,17 +150,17 @@ final class Computations {
     }
 
     /**
-     * "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). The
-     * conversation stays with its place when it is one of the two ("is it bigger than Almaty?"), else goes to the
-     * first named.
-     */
-    /**
      * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is
      * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
      */
     private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
             "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region");
 
+    /**
+     * "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). The
+     * conversation stays with its place when it is one of the two ("is it bigger than Almaty?"), else goes to the
+     * first named.
+     */
     private Answer compare(Entity a, Entity b, Reading r, Entity context) {
         Language language = r.language();
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"

@@ -20,7 +20,12 @@ final class Rankings {
 
     /** A ranking shows this many places unless the question says how many. */
     static final int DEFAULT_RANKING = 5;
+    /** The most places a ranking shows, also the whole list asked for without a word of rank ("regions by area"). */
     static final int MAX_RANKING = 20;
+
+    /** The words of a ranking: "largest", "cities", "by area", "three". */
+    private static final List<String> RANKING_WORDS = List.of("rank.top", "rank.filler", "rank.by_area",
+            "rank.by_population", "word.city", "word.region", "rank.plural", "compare.less", "compare.more");
 
     private final FactBook book;
 
@@ -121,10 +126,6 @@ final class Rankings {
                 && Phrases.of(r.language()).has("rank.plural", Phrases.words(r.spelledText()));
         return (r.has(Signal.RANK) || byMeasure) && onlyRankingWords(r);
     }
-
-    /** The words of a ranking: "largest", "cities", "by area", "three". */
-    private static final List<String> RANKING_WORDS = List.of("rank.top", "rank.filler", "rank.by_area",
-            "rank.by_population", "word.city", "word.region", "rank.plural", "compare.less", "compare.more");
 
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */
     static boolean onlyRankingWords(Reading r) {

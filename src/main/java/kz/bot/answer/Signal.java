@@ -22,7 +22,7 @@ public enum Signal {
     MORE,
     /** Compares: smaller, less populous. */
     LESS,
-    /** Compares by something no fact gives a figure for: older, colder, higher, cheaper. */
+    /** Compares by something no fact gives a figure for: older, colder, cheaper («старше», «көнерек»). */
     OTHER_MEASURE,
     /** Sets two things side by side: or, vs, compared to. */
     VERSUS,
