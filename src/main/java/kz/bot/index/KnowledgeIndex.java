@@ -206,9 +206,13 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         List<Set<String>> positions = new ArrayList<>(tokens.size());
         tokens.forEach(t -> positions.add(t.forms()));
         List<Set<Integer>> matched = concepts.match(positions, language);
+        List<Map<Language, Set<String>>> phrased = concepts.phraseForms(positions, language);
         List<Map<Field, Set<String>>> out = new ArrayList<>(tokens.size());
-        for (Set<Integer> ids : matched) {
+        for (int at = 0; at < matched.size(); at++) {
+            Set<Integer> ids = matched.get(at);
             Map<Field, Set<String>> byField = new EnumMap<>(Field.class);
+            phrased.get(at).forEach((l, forms) -> byField.computeIfAbsent(Field.of(l), k -> new HashSet<>())
+                    .addAll(forms));
             for (int id : ids) {
                 for (Language l : Language.values()) {
                     Set<String> forms = concepts.forms(id, l);

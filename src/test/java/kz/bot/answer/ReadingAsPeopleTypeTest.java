@@ -90,6 +90,12 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void anAverageAgeIsTheMedianAgeWordForWord() {
+        assertTrue(ShippedKnowledge.ask("what is the average age in kazakhstan").body()
+                .startsWith("Kazakhstan — Median Age: 32.3 years"));
+    }
+
+    @Test
     void aRateOfInflationIsInflation() {
         assertTrue(ShippedKnowledge.ask("уровень инфляции в казахстане").body().startsWith("Казахстан — Инфляция: 12,3%"));
     }
