@@ -111,40 +111,35 @@ final class Concepts {
     }
 
     /**
-     * The concepts each position of an analysed question belongs to: every entry of {@code language} whose words
-     * match the positions from there on (each word by any of its forms) marks all the positions it covers.
+     * How an analysed question's positions meet the groups, found in one pass.
+     *
+     * @param concepts    by position, the groups it belongs to: every entry of the language whose words match the
+     *                    positions from there on (each word by any of its forms) marks all the positions it covers
+     * @param phraseForms by position, by language, the forms a phrase of a group says in that position where the
+     *                    question says another phrase of the group as long: "average age" stands for "median age"
+     *                    word by word (average for median, age for age), and for «медианный возраст», «медианалық
+     *                    жас»; a group's one-word forms ({@link #forms}) cannot stand for a phrase, whose words are
+     *                    searched one by one. Word for word is rough ("capital city" also searches «главный» of
+     *                    «главный город»), but on the labeled questions it gained 8 right answers and lost 4 wrong
+     *                    ones (session 24; only phrases of the question's language differing in one word: no gain)
      */
-    List<Set<Integer>> match(List<Set<String>> positions, Language language) {
-        List<Set<Integer>> out = new ArrayList<>(positions.size());
-        for (int i = 0; i < positions.size(); i++) {
-            out.add(new LinkedHashSet<>());
-        }
-        for (int p = 0; p < positions.size(); p++) {
-            for (Entry e : found(positions, p, language)) {
-                for (int k = 0; k < e.words().size(); k++) {
-                    out.get(p + k).add(e.concept());
-                }
-            }
-        }
-        return out;
+    record Matched(List<Set<Integer>> concepts, List<Map<Language, Set<String>>> phraseForms) {
     }
 
-    /**
-     * By position, by language: the forms that a phrase of a group says in that position, where the question says
-     * another phrase of the group as long. "average age" stands for "median age" word by word (average for median,
-     * age for age), and for «медианный возраст», «медианалық жас»: a group's one-word forms ({@link #forms}) cannot
-     * stand for a phrase, whose words are searched one by one. Word for word is rough ("capital city" also searches
-     * «главный» of «главный город»), but on the labeled questions it gained 8 right answers and lost 4 wrong ones
-     * (session 24; only phrases of the question's language differing in one word: no gain).
-     */
-    List<Map<Language, Set<String>>> phraseForms(List<Set<String>> positions, Language language) {
-        List<Map<Language, Set<String>>> out = new ArrayList<>(positions.size());
+    /** How {@code positions}, a question analysed in {@code language}, meet the groups ({@link Matched}). */
+    Matched match(List<Set<String>> positions, Language language) {
+        List<Set<Integer>> concepts = new ArrayList<>(positions.size());
+        List<Map<Language, Set<String>>> phraseForms = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
-            out.add(new EnumMap<>(Language.class));
+            concepts.add(new LinkedHashSet<>());
+            phraseForms.add(new EnumMap<>(Language.class));
         }
         for (int p = 0; p < positions.size(); p++) {
             for (Entry e : found(positions, p, language)) {
                 int length = e.words().size();
+                for (int k = 0; k < length; k++) {
+                    concepts.get(p + k).add(e.concept());
+                }
                 if (length < 2) {
                     continue;
                 }
@@ -152,15 +147,15 @@ final class Concepts {
                     for (List<Set<String>> words : byLanguage.getValue()) {
                         if (words.size() == length) {
                             for (int k = 0; k < length; k++) {
-                                out.get(p + k).computeIfAbsent(byLanguage.getKey(), x -> new LinkedHashSet<>())
-                                        .addAll(words.get(k));
+                                phraseForms.get(p + k).computeIfAbsent(byLanguage.getKey(),
+                                        x -> new LinkedHashSet<>()).addAll(words.get(k));
                             }
                         }
                     }
                 }
             }
         }
-        return out;
+        return new Matched(concepts, phraseForms);
     }
 
     /** The entries of {@code language} that the positions from {@code p} on say. */

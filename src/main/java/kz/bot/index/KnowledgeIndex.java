@@ -205,13 +205,12 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     public List<Map<Field, Set<String>>> synonyms(List<Token> tokens, Language language) {
         List<Set<String>> positions = new ArrayList<>(tokens.size());
         tokens.forEach(t -> positions.add(t.forms()));
-        List<Set<Integer>> matched = concepts.match(positions, language);
-        List<Map<Language, Set<String>>> phrased = concepts.phraseForms(positions, language);
+        Concepts.Matched matched = concepts.match(positions, language);
         List<Map<Field, Set<String>>> out = new ArrayList<>(tokens.size());
-        for (int at = 0; at < matched.size(); at++) {
-            Set<Integer> ids = matched.get(at);
+        for (int at = 0; at < positions.size(); at++) {
+            Set<Integer> ids = matched.concepts().get(at);
             Map<Field, Set<String>> byField = new EnumMap<>(Field.class);
-            phrased.get(at).forEach((l, forms) -> byField.computeIfAbsent(Field.of(l), k -> new HashSet<>())
+            matched.phraseForms().get(at).forEach((l, forms) -> byField.computeIfAbsent(Field.of(l), k -> new HashSet<>())
                     .addAll(forms));
             for (int id : ids) {
                 for (Language l : Language.values()) {

@@ -50,21 +50,24 @@ class ConceptsTest {
         // "main", so it is read as that group only, and «басшы», written in none, is read through its stem
         Concepts c = Concepts.of(List.of(List.of("main", "басым"), List.of("leader", "басшы")), analyzers());
         LanguageAnalyzer kk = analyzers().get(Language.KK);
-        assertEquals(List.of(Set.of(0)), c.match(Analysis.positions(kk, "басым"), Language.KK));
-        assertEquals(List.of(Set.of(1)), c.match(Analysis.positions(kk, "басшысы"), Language.KK));
+        assertEquals(List.of(Set.of(0)), c.match(Analysis.positions(kk, "басым"), Language.KK)
+                .concepts());
+        assertEquals(List.of(Set.of(1)), c.match(Analysis.positions(kk, "басшысы"), Language.KK)
+                .concepts());
     }
 
     @Test
     void aPhraseOfAGroupStandsWordForWordForTheGroupsOtherPhrasesAsLong() {
         Concepts c = Concepts.of(List.of(List.of("median age", "average age", "медианный возраст", "old")),
                 analyzers());
-        var forms = c.phraseForms(Analysis.positions(analyzers().get(Language.EN), "average age"), Language.EN);
+        var forms = c.match(Analysis.positions(analyzers().get(Language.EN), "average age"), Language.EN)
+                .phraseForms();
         assertTrue(forms.get(0).get(Language.EN).contains("median"), "average stands for median: " + forms);
         assertTrue(forms.get(1).get(Language.EN).contains("ag"), "age for age (Porter's stem): " + forms);
         assertTrue(forms.get(0).get(Language.RU).containsAll(Analysis.positions(analyzers().get(Language.RU),
                 "медианный").get(0)), "and for «медианный»: " + forms);
         assertFalse(forms.get(0).get(Language.EN).contains("old"), "a one-word entry is no word of a phrase");
-        assertEquals(List.of(Map.of()), c.phraseForms(Analysis.positions(analyzers().get(Language.EN), "old"),
-                Language.EN), "a word matched alone takes no phrase's words");
+        assertEquals(List.of(Map.of()), c.match(Analysis.positions(analyzers().get(Language.EN), "old"),
+                Language.EN).phraseForms(), "a word matched alone takes no phrase's words");
     }
 }
