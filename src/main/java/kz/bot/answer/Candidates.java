@@ -224,7 +224,12 @@ final class Candidates {
             // a fact that gives no date holds now: "the president in 2026" asked this year names President
             boolean implied = countryFact && qualifying[i] && !h.covers(i)
                     || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);
-            boolean has = h.covers(i) || conversation != null && w.names() == conversation.kind()
+            // a fact's own year (the date it was counted, "Karaganda population 2023") says which figure of the place
+            // asked about is meant (the country's, when the question names no other place); it does not pick a place
+            boolean datedOnly = fact && w.year() && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);
+            boolean ownYear = !datedOnly || countryFact && !placeNamed || aboutContext
+                    || r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+            boolean has = h.covers(i) && ownYear || conversation != null && w.names() == conversation.kind()
                     || byRole && meant.words().contains(i) || implied
                     || fact && lookups.placeKind[i] != null && lookups.placeKind[i] == places.get(h.entity());
             switch (w.role()) {

@@ -65,6 +65,14 @@ final class Computations {
             places.add(context);
         }
         Phrases phrases = Phrases.of(r.language());
+        // "coordinates of Aktau", «координаты Актау», "aqtaudyn koordinattary": both figures, not one of them
+        Entity located = places.size() == 1 ? places.get(0) : places.isEmpty() ? context : null;
+        if (located != null && Rankings.onlyWordsOf(r, COORDINATE_WORDS) && says(r, phrases, COORDINATE_WORDS)) {
+            Answer at = distances.coordinatesOf(located, r.language());
+            if (at != null) {
+                return at;
+            }
+        }
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
                 && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
@@ -121,9 +129,36 @@ final class Computations {
             return distances.where(places.get(0), r.language());
         }
         if (places.size() == 1 && places.get(0).kind() == EntityKind.CITY && asksForRegion(r)) {
-            return regionOf(places.get(0), r.language());
+            return regionOf(places.get(0), r.language(), null);
+        }
+        boolean checks = r.kind() == AnswerKind.YES_NO
+                || r.kind() == AnswerKind.WHAT && r.words().stream().noneMatch(w -> w.role() == Word.Role.QUESTION);
+        if (places.size() == 2 && checks && onlyRegionWords(r)) {
+            // "is Zharkent in Almaty region?", «Жаркент в Алматинской области?» (asked by the tone alone): yes or no,
+            // and the region it is in
+            for (int c = 0; c < 2; c++) {
+                Entity city = places.get(c);
+                Entity other = places.get(1 - c);
+                Entity region = regionNamed(r.places().stream().filter(p -> p.entity().equals(other))
+                        .findFirst().orElse(null));
+                if (city.kind() == EntityKind.CITY && region != null) {
+                    Placement placed = placement(book, city);
+                    return placed == null ? null : regionOf(city, r.language(), placed.region().equals(region));
+                }
+            }
         }
         return null;
+    }
+
+    /** The region {@code p} names ("Almaty region", «Алматинская область»), null for another kind of place. */
+    private static Entity regionNamed(Place p) {
+        return p != null && p.entity().kind() == EntityKind.REGION ? p.entity() : null;
+    }
+
+    /** True when every content word of {@code r} is a word for region («облысында»), as in "is Zharkent in X region?". */
+    private static boolean onlyRegionWords(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        return r.content().stream().allMatch(w -> phrases.has("word.region", Phrases.words(w.surface())));
     }
 
     /**
@@ -153,6 +188,20 @@ final class Computations {
      * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is
      * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
      */
+    /** The words that ask for a place's latitude and longitude together. */
+    private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
+
+    /** Whether a content word of {@code r} is one of the phrases of {@code keys}. */
+    private static boolean says(Reading r, Phrases phrases, List<String> keys) {
+        for (int i = 0; i < r.words().size(); i++) {
+            String[] one = Phrases.words(r.spelled(i));
+            if (r.words().get(i).role() == Word.Role.CONTENT && keys.stream().anyMatch(k -> phrases.has(k, one))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
             "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region");
 
@@ -243,8 +292,11 @@ final class Computations {
     /**
      * The region a city is in ({@link #placement}). The conversation stays with the city: after "which region is it
      * in?" people go on about the city ("how far is it from Pavlodar?").
+     *
+     * @param checked whether that is the region a yes-no question named ("is Zharkent in Almaty region?"), which the
+     *                answer then says first; null when the question asked which region
      */
-    private Answer regionOf(Entity city, Language language) {
+    private Answer regionOf(Entity city, Language language, Boolean checked) {
         Placement placed = placement(book, city);
         if (placed == null) {
             return null;
@@ -255,7 +307,11 @@ final class Computations {
         String line = say.say("of_template", book.label("region", "Region", language), Localizer.name(city, language),
                 Localizer.fullName(region, language));
         List<Fact> centre = book.facts(region).get("administrative center");
-        List<String> lines = new ArrayList<>(List.of(line));
+        List<String> lines = new ArrayList<>();
+        if (checked != null) {
+            lines.add(say.say(checked ? "answer_yes" : "answer_no")); // whether it is in the region the question named
+        }
+        lines.add(line);
         if (centre != null && centre.get(0).value().equalsIgnoreCase(city.name())) {
             lines.add(say.say("is_centre_of", Localizer.name(city, language), Localizer.fullName(region, language)));
         }

@@ -47,6 +47,24 @@ final class Distances {
     }
 
     /**
+     * "The coordinates of Aktau": the latitude and longitude its facts give, as written in {@code language}, or null
+     * when it has no coordinates of its own (a region, whose centre has them, is another place).
+     */
+    Answer coordinatesOf(Entity e, Language language) {
+        if (coordinates(e).isEmpty()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String key : List.of("latitude", "longitude")) {
+            Fact f = book.facts(e).get(key).get(0);
+            lines.add(book.label(key, f.attribute(), language) + ": " + Computations.shown(f, language));
+        }
+        return new Answer.FactAnswer(Localizer.name(e, language), String.join("\n", lines),
+                List.of(book.facts(e).get("latitude").get(0).source().citation(language)), List.of(), language,
+                new Topic(e.id(), "latitude"));
+    }
+
+    /**
      * How far {@code a} is from {@code b}: great-circle, and by road where the knowledge has it. The conversation
      * goes on about {@code subject} (one of the two), and remembers the other: a follow-up naming one new place
      * ("and Pavlodar?") measures it from that other place.

@@ -106,6 +106,9 @@ final class UnitWriter {
                         names.append(' ').append(otherNames.usualNamesIn(value));
                     }
                 }
+                if (newest.asOf() != null && !newest.asOf().isBlank()) {
+                    names.append(" | ").append(newest.asOf()); // "Karaganda population 2023": the year it was counted
+                }
                 String joined = String.join(" ", texts.values());
                 String undatedText = String.join(" ", texts.values().stream().map(UnitWriter::withoutDating).toList());
                 int undated = flags(undatedText);

@@ -77,6 +77,37 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void isACityInARegionIsAnsweredYesOrNoWithTheRegionItIsIn() {
+        assertEquals("No.\nZharkent — Region: Jetisu region", ShippedKnowledge.ask("is zharkent in almaty region").body());
+        assertEquals("Нет.\nЖаркент — Область: область Жетысу",
+                ask(Dialogue.START, "жаркент в алматинской области?", Language.RU).body(), "asked by the tone alone");
+        assertEquals("Иә.\nҚаскелең — Облысы: Алматы облысы",
+                ask(Dialogue.START, "kaskelen almaty oblysynda ma", Language.KK).body());
+        assertTrue(ShippedKnowledge.ask("is taraz in zhambyl region").body()
+                .startsWith("Yes.\nTaraz — Region: Zhambyl region\nTaraz is the administrative centre"));
+        assertFalse(ShippedKnowledge.ask("is zharkent in almaty").body().startsWith("No."),
+                "Almaty without the word region is the city: nothing to check against a region");
+    }
+
+    @Test
+    void theCoordinatesOfAPlaceAreItsLatitudeAndLongitudeTogether() {
+        assertEquals("Latitude: 43.6611\nLongitude: 51.1739", ShippedKnowledge.ask("coordinates of aktau").body());
+        assertEquals("Широта: 43,6611\nДолгота: 51,1739", ask(Dialogue.START, "координаты актау", Language.RU).body());
+        assertEquals("Ендігі: 43,6611\nБойлығы: 51,1739",
+                ask(Dialogue.START, "aqtaudyn koordinattary qandai", Language.KK).body());
+        assertEquals("Aktau — Latitude: 43.6611", ShippedKnowledge.ask("aktau latitude").body().lines().findFirst()
+                .orElseThrow(), "one figure asked, one given");
+    }
+
+    @Test
+    void aYearBesideAPlacesFigureIsTheYearItWasCounted() {
+        Answer a = ShippedKnowledge.ask("karaganda population 2023");
+        assertTrue(a.body().startsWith("Karaganda — Population: 515,632 (2023)"), a.body());
+        assertTrue(ask(Dialogue.START, "naselenie karagandy 2023", Language.RU).body()
+                .startsWith("Караганда — Население: 515 632 (2023)"));
+    }
+
+    @Test
     void placesAreComparedBySizeOnlyAndOlderOrColderIsNoPopulation() {
         for (var q : List.of(List.of("which is older, oral or atyrau", "en"),
                 List.of("что холоднее зимой, костанай или павлодар", "ru"),
