@@ -87,6 +87,9 @@ final class Reader {
             if (m.fuzzy() && phrases.endsWith("ending.verb", text.substring(start, end))) {
                 continue; // «кататься» (to ride) is a verb, not a misspelt Karatau
             }
+            if (m.fuzzy() && phrases.has("asks.not_a_place", Phrases.words(text.substring(start, end)))) {
+                continue; // «қаншаға» ("to how many") asks, it is no misspelt Konaev
+            }
             if (e.kind() == EntityKind.COUNTRY) {
                 countryNamed = true;
             }

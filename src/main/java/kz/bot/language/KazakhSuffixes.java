@@ -116,6 +116,10 @@ public final class KazakhSuffixes {
         if (endingVowel == 0 || stemVowel == 0 || stemVowel == 'и' || stemVowel == 'у') {
             return true;
         }
+        int last = stem.lastIndexOf(stemVowel);
+        if (stemVowel == 'е' && last > 0 && (BACK + FRONT).indexOf(stem.charAt(last - 1)) >= 0) {
+            return true; // a vowel and -е- is said -йе- («Қонаев»): both «Қонаевқа» and «Қонаевке» are written
+        }
         return (BACK.indexOf(endingVowel) >= 0) == (BACK.indexOf(stemVowel) >= 0);
     }
 

@@ -37,6 +37,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aQuestionWordWithAnEndingIsNoMisspeltPlaceAndAPlaceWithOneIsItself() {
+        // «қаншаға» ("to how many") had been read as a misspelt Konaev, and «Қонаевтың» as no place at all
+        assertTrue(read("қала халқы 2024 жылы қаншаға өсті").places().isEmpty());
+        assertEquals("Konaev", read("қонаевтың халқы қанша").places().get(0).entity().name());
+        assertTrue(ShippedKnowledge.library().answer(new Question("qonaevtyn halqy qansha", Language.KK)).body()
+                .startsWith("Қонаев — Халқы: 70 000"));
+    }
+
+    @Test
     void theFillerWordsOfAChatAskNothing() {
         // «слушай» (listen), «короче» (in short), "just wondering", «айтыңызшы» (tell me, please) were unknown
         // content words that the knowledge lacks, and made the bot unsure of a plain question

@@ -26,6 +26,9 @@ class KazakhSuffixesTest {
         assertFalse(KazakhSuffixes.candidates("мектепта").contains("мектеп"));
         assertTrue(KazakhSuffixes.candidates("пойызбен").contains("пойыз"), "the instrumental has no back form");
         assertTrue(KazakhSuffixes.candidates("қаламен").contains("қала"));
+        // a vowel and -е- is said -йе-: «Қонаевқа», «Қонаевтың» are written with back endings
+        assertTrue(KazakhSuffixes.candidates("қонаевтың").contains("қонаев"));
+        assertTrue(KazakhSuffixes.candidates("қонаевқа").contains("қонаев"));
     }
 
     @Test
