@@ -121,8 +121,13 @@ class KnowledgeIndexTest {
         assertEquals(index.analyze("grew", TextIndex.Reading.EN).get(0).forms(),
                 index.analyze("growth", TextIndex.Reading.EN).get(0).forms());
         assertEquals(index.analyze("surrounding", TextIndex.Reading.EN).get(0).forms(),
-                index.analyze("surrounds", TextIndex.Reading.EN).get(0).forms());        // Porter cuts "authorities" to "author", a writer's word
+                index.analyze("surrounds", TextIndex.Reading.EN).get(0).forms());
+        // Porter cuts "authorities" to "author", a writer's word
         assertEquals(List.of(new Token(0, 11, Set.of("authority"))), index.analyze("authorities", TextIndex.Reading.EN));
+        // and "nationalities" and "national" to "nation", a word for a country: ethnic groups and national parks
+        assertEquals(List.of(new Token(0, 13, Set.of("nationality"))),
+                index.analyze("nationalities", TextIndex.Reading.EN));
+        assertEquals(List.of(new Token(0, 8, Set.of("national"))), index.analyze("national", TextIndex.Reading.EN));
     }
 
     @Test
