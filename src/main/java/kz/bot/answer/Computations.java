@@ -133,12 +133,16 @@ final class Computations {
         }
         boolean checks = r.kind() == AnswerKind.YES_NO
                 || r.kind() == AnswerKind.WHAT && r.words().stream().noneMatch(w -> w.role() == Word.Role.QUESTION);
-        if (places.size() == 2 && checks && onlyRegionWords(r)) {
+        // after "where is Zharkent?", "is it in Almaty region?" asks it of the city talked about
+        List<Entity> pair = places.size() == 2 ? places
+                : places.size() == 1 && context != null && context.kind() == EntityKind.CITY
+                        && !context.equals(places.get(0)) ? List.of(context, places.get(0)) : List.of();
+        if (pair.size() == 2 && checks && onlyRegionWords(r)) {
             // "is Zharkent in Almaty region?", «Жаркент в Алматинской области?» (asked by the tone alone): yes or no,
             // and the region it is in
             for (int c = 0; c < 2; c++) {
-                Entity city = places.get(c);
-                Entity other = places.get(1 - c);
+                Entity city = pair.get(c);
+                Entity other = pair.get(1 - c);
                 Entity region = regionNamed(r.places().stream().filter(p -> p.entity().equals(other))
                         .findFirst().orElse(null));
                 if (city.kind() == EntityKind.CITY && region != null) {

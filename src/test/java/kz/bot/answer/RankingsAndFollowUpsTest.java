@@ -85,6 +85,9 @@ class RankingsAndFollowUpsTest {
                 ask(Dialogue.START, "kaskelen almaty oblysynda ma", Language.KK).body());
         assertTrue(ShippedKnowledge.ask("is taraz in zhambyl region").body()
                 .startsWith("Yes.\nTaraz — Region: Zhambyl region\nTaraz is the administrative centre"));
+        Answer where = ask(Dialogue.START, "where is zharkent", Language.EN);
+        assertEquals("No.\nZharkent — Region: Jetisu region",
+                ask(Dialogue.START.after(where), "is it in almaty region?", Language.EN).body(), "the city talked about");
         assertFalse(ShippedKnowledge.ask("is zharkent in almaty").body().startsWith("No."),
                 "Almaty without the word region is the city: nothing to check against a region");
     }
