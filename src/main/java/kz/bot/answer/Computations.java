@@ -24,6 +24,7 @@ final class Computations {
     private final Rankings rankings;
     private final NamesInLanguages names;
     private final Ages ages;
+    private final Sights sights;
 
     /**
      * @param country the one country of the knowledge, or null
@@ -35,6 +36,7 @@ final class Computations {
         this.rankings = new Rankings(book);
         this.names = new NamesInLanguages(book);
         this.ages = new Ages(book, clock);
+        this.sights = new Sights(book);
     }
 
     /**
@@ -71,6 +73,13 @@ final class Computations {
             Answer at = distances.coordinatesOf(located, r.language());
             if (at != null) {
                 return at;
+            }
+        }
+        // "what to see in Almaty", «что посмотреть в Астане», «Шымкентте не көруге болады»: the sights there
+        if (located != null && Rankings.onlyWordsOf(r, SIGHT_WORDS) && says(r, phrases, List.of("asks.sights"))) {
+            Answer seen = sights.of(located, r.language());
+            if (seen != null) {
+                return seen;
             }
         }
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
@@ -194,6 +203,8 @@ final class Computations {
      */
     /** The words that ask for a place's latitude and longitude together. */
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
+    /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
+    private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside");
 
     /** Whether a content word of {@code r} is one of the phrases of {@code keys}. */
     private static boolean says(Reading r, Phrases phrases, List<String> keys) {

@@ -1,0 +1,144 @@
+package kz.bot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
+
+/**
+ * "What to see in Almaty?", «что посмотреть в Туркестанской области», «Шымкентте не көруге болады»: the sights of the
+ * knowledge that lie in a city (by their City fact) or a region (by their Region fact, which may name several), each
+ * with the first part of what it is, and a button to open it: the places people go to first, then the land's features;
+ * airports and metros are left out. What the city is best for comes first (for a region, its centre's). A city with
+ * neither gets its region's sights, under the region's name.
+ * Immutable and thread-safe.
+ */
+final class Sights {
+
+    /** Sights one answer lists: a screen of a phone; the buttons open each. */
+    static final int SHOWN = 8;
+    /** A sight's description is cut at its first clause, and at this many characters at most. */
+    static final int DESCRIPTION = 90;
+
+    /** Facts of a way of travelling (an airport, a metro), which is no sight to see. */
+    static final List<String> TRAVEL_FACTS = List.of("passengers", "number of stations");
+    /**
+     * Facts of a place people go to see (how to get there, a distance from the city, a UNESCO listing, an opening
+     * date): such sights come before the land's features (a river, a desert) that happen to lie in the region.
+     */
+    static final List<String> VISIT_FACTS = List.of("how to get there", "distance from almaty", "unesco", "opened");
+
+    /** What a city is best for a visitor (a fact of the city guides). */
+    static final String BEST_FOR = "best for";
+
+    private final FactBook book;
+
+    Sights(FactBook book) {
+        this.book = book;
+    }
+
+    /**
+     * The sights of {@code place} (a city or a region), after what the city is best for (a region's: its centre's),
+     * or null when the knowledge has neither.
+     */
+    Answer of(Entity place, Language language) {
+        Entity where = place;
+        List<Entity> found = place.kind() == EntityKind.CITY ? inCity(place) : List.of();
+        Entity city = place.kind() == EntityKind.CITY ? place : centreOf(place);
+        Fact bestFor = city == null || !book.facts(city).containsKey(BEST_FOR) ? null
+                : book.facts(city).get(BEST_FOR).get(0);
+        if (found.isEmpty() && bestFor == null && place.kind() == EntityKind.CITY) {
+            Computations.Placement placed = Computations.placement(book, place);
+            where = placed == null ? null : placed.region();
+            city = null;
+        }
+        if (where != null && where.kind() == EntityKind.REGION && found.isEmpty()) {
+            found = inRegion(where);
+        }
+        found = found.stream().filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
+                .sorted(java.util.Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
+                .toList();
+        if (where == null || found.isEmpty() && bestFor == null) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        List<String> lines = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        if (bestFor != null && city != null) {
+            String label = book.label(BEST_FOR, bestFor.attribute(), language);
+            lines.add(city.equals(where) ? label + ": " + Computations.shown(bestFor, language)
+                    : say.say("of_template", label, Localizer.name(city, language), Computations.shown(bestFor,
+                    language)));
+            sources.add(bestFor.source().citation(language));
+        }
+        for (Entity sight : found.subList(0, Math.min(SHOWN, found.size()))) {
+            String name = Localizer.name(sight, language);
+            List<Fact> what = book.facts(sight).get("what it is");
+            lines.add(what == null ? name : say.say("sight_line", name, shortly(Computations.shown(what.get(0),
+                    language))));
+            choices.add(Choice.opening(sight, name));
+            Fact any = what != null ? what.get(0) : book.facts(sight).values().iterator().next().get(0);
+            sources.add(any.source().citation(language));
+        }
+        return new Answer.FactAnswer(say.say("sights_title", Localizer.fullName(where, language)),
+                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), ""));
+    }
+
+    /** A region's administrative centre, or null. */
+    private Entity centreOf(Entity region) {
+        List<Fact> centre = book.facts(region).get("administrative center");
+        return centre == null ? null : book.entity(EntityKind.CITY, centre.get(0).value()).orElse(null);
+    }
+
+    private List<Entity> inCity(Entity city) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity sight : book.entities(EntityKind.SIGHT)) {
+            List<Fact> in = book.facts(sight).get("city");
+            if (in != null && in.get(0).value().trim().equalsIgnoreCase(city.name())) {
+                out.add(sight);
+            }
+        }
+        return out;
+    }
+
+    private List<Entity> inRegion(Entity region) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity sight : book.entities(EntityKind.SIGHT)) {
+            List<Fact> in = book.facts(sight).get("region");
+            if (in == null) {
+                continue;
+            }
+            for (String named : in.get(0).value().split(";")) {
+                if (book.entity(EntityKind.REGION, named).map(region::equals).orElse(false)) {
+                    out.add(sight);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first clause of {@code text} ("a turquoise mountain lake at about 2,500 m"), at most {@link #DESCRIPTION}. */
+    static String shortly(String text) {
+        String t = text.strip();
+        int cut = t.length();
+        for (String mark : List.of(";", ", ", " — ", " (")) {
+            int at = t.indexOf(mark);
+            if (at > 20 && at < cut) {
+                cut = at;
+            }
+        }
+        t = t.substring(0, cut);
+        if (t.length() > DESCRIPTION) {
+            int space = t.lastIndexOf(' ', DESCRIPTION);
+            t = t.substring(0, space > 0 ? space : DESCRIPTION) + "…";
+        }
+        return t;
+    }
+}
