@@ -76,6 +76,11 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks about " + later
                     + ", and the best candidate does not speak of that year");
         }
+        String earlier = figureOfAnotherYear(r, winner.hit(), java.time.Year.now(clock).getValue());
+        if (earlier != null) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks for a figure of " + earlier
+                    + ", and the best candidate is a figure of another year");
+        }
         if (weights.confidence(winner.features()) < weights.threshold(winner.features())) {
             winner = top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
         }
@@ -193,6 +198,23 @@ final class Scorer {
         for (int i = 0; i < r.words().size(); i++) {
             Word w = r.words().get(i);
             if (w.year() && Integer.parseInt(w.surface()) > thisYear && !h.covers(i)) {
+                return w.surface();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A past year the question names that {@code h}, a fact giving a figure, does not mention (neither in its value
+     * nor as the date it was counted), or null: "the population of Oskemen in 2015" is not its population of 2023.
+     */
+    static String figureOfAnotherYear(Reading r, Hit h, int thisYear) {
+        if (h.kind() != UnitKind.FACT || !h.has(UnitFlags.NUMBER)) {
+            return null;
+        }
+        for (int i = 0; i < r.words().size(); i++) {
+            Word w = r.words().get(i);
+            if (w.year() && Integer.parseInt(w.surface()) < thisYear && !h.covers(i)) {
                 return w.surface();
             }
         }

@@ -103,11 +103,38 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatToSeeInAPlaceIsWhatItIsBestForThenItsSightsPlacesToGoFirstAndNoAirport() {
+        Answer almaty = ShippedKnowledge.ask("what to see in almaty");
+        assertEquals("What to see in Almaty", almaty.title());
+        List<String> lines = almaty.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("Best For: Hiking and skiing"), almaty.body());
+        assertEquals("Arbat — the pedestrian part of Zhibek Zholy street in the old centre", lines.get(1));
+        assertFalse(almaty.body().contains("Airport") || almaty.body().contains("Metro"), almaty.body());
+        assertEquals(Sights.SHOWN + 1, lines.size());
+        assertEquals(Sights.SHOWN, ((Answer.FactAnswer) almaty).choices().size(), "a button opens each sight");
+        List<String> region = ask(Dialogue.START, "что посмотреть в туркестанской области", Language.RU).body()
+                .lines().toList();
+        assertTrue(region.get(0).startsWith("Туркестан — Кому интересен: "), "the centre's: " + region);
+        assertTrue(region.get(1).startsWith("Керуен-сарай — "), region.toString());
+        Answer kk = ask(Dialogue.START, "шымкентте не көруге болады", Language.KK);
+        assertEquals("Көрікті жерлер: Шымкент", kk.title());
+        assertTrue(kk.body().contains("\nОрдабасы алаңы — Шымкенттің орталық алаңы"), kk.body());
+        Answer mangystau = ShippedKnowledge.ask("what to see in mangystau");
+        assertTrue(mangystau.body().startsWith("Aktau — Best For: Caspian beaches and trips into the Mangystau desert: "
+                + "Bozjyra"), mangystau.body());
+    }
+
+    @Test
     void aYearBesideAPlacesFigureIsTheYearItWasCounted() {
         Answer a = ShippedKnowledge.ask("karaganda population 2023");
         assertTrue(a.body().startsWith("Karaganda — Population: 515,632 (2023)"), a.body());
         assertTrue(ask(Dialogue.START, "naselenie karagandy 2023", Language.RU).body()
                 .startsWith("Караганда — Население: 515 632 (2023)"));
+        // and a figure of another year is no answer to a question about a past year
+        for (String q : List.of("oskemen population in 2015", "how many people lived in kazakhstan in 1989")) {
+            assertTrue(ShippedKnowledge.ask(q) instanceof Answer.DontKnow, q);
+        }
+        assertTrue(ask(Dialogue.START, "Өскеменнің 2015 жылғы халқы", Language.KK) instanceof Answer.DontKnow);
     }
 
     @Test
