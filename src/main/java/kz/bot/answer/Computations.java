@@ -68,7 +68,8 @@ final class Computations {
         }
         Phrases phrases = Phrases.of(r.language());
         // "coordinates of Aktau", «координаты Актау», "aqtaudyn koordinattary": both figures, not one of them
-        Entity located = places.size() == 1 ? places.get(0) : places.isEmpty() ? context : null;
+        // the place talked about, unless the question names the country instead ("what to see in Kazakhstan")
+        Entity located = places.size() == 1 ? places.get(0) : places.isEmpty() && !r.countryNamed() ? context : null;
         if (located != null && Rankings.onlyWordsOf(r, COORDINATE_WORDS) && says(r, phrases, COORDINATE_WORDS)) {
             Answer at = distances.coordinatesOf(located, r.language());
             if (at != null) {
@@ -76,7 +77,11 @@ final class Computations {
             }
         }
         // "what to see in Almaty", «что посмотреть в Астане», «Шымкентте не көруге болады»: the sights there
-        if (located != null && Rankings.onlyWordsOf(r, SIGHT_WORDS) && says(r, phrases, List.of("asks.sights"))) {
+        // after the sights of one place, "and in Shymkent?" («а в Шымкенте?») asks for another's
+        boolean sightsFollowUp = topic != null && topic.attribute().equals(Sights.TOPIC) && places.size() == 1
+                && r.content().isEmpty();
+        if (located != null && (sightsFollowUp
+                || Rankings.onlyWordsOf(r, SIGHT_WORDS) && says(r, phrases, List.of("asks.sights")))) {
             Answer seen = sights.of(located, r.language());
             if (seen != null) {
                 return seen;

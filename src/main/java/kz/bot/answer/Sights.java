@@ -33,6 +33,9 @@ final class Sights {
      */
     static final List<String> VISIT_FACTS = List.of("how to get there", "distance from almaty", "unesco", "opened");
 
+    /** The topic attribute of a sights answer: "and in Shymkent?" then asks for Shymkent's. */
+    static final String TOPIC = "sights";
+
     /** What a city is best for a visitor (a fact of the city guides). */
     static final String BEST_FOR = "best for";
 
@@ -87,7 +90,7 @@ final class Sights {
             sources.add(any.source().citation(language));
         }
         return new Answer.FactAnswer(say.say("sights_title", Localizer.fullName(where, language)),
-                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), ""));
+                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), TOPIC));
     }
 
     /** A region's administrative centre, or null. */

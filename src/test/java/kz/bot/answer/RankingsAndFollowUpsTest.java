@@ -112,13 +112,18 @@ class RankingsAndFollowUpsTest {
         assertFalse(almaty.body().contains("Airport") || almaty.body().contains("Metro"), almaty.body());
         assertEquals(Sights.SHOWN + 1, lines.size());
         assertEquals(Sights.SHOWN, ((Answer.FactAnswer) almaty).choices().size(), "a button opens each sight");
-        List<String> region = ask(Dialogue.START, "что посмотреть в туркестанской области", Language.RU).body()
-                .lines().toList();
-        assertTrue(region.get(0).startsWith("Туркестан — Кому интересен: "), "the centre's: " + region);
-        assertTrue(region.get(1).startsWith("Керуен-сарай — "), region.toString());
+        Answer region = ask(Dialogue.START, "что посмотреть в туркестанской области", Language.RU);
+        List<String> regionLines = region.body().lines().toList();
+        assertTrue(regionLines.get(0).startsWith("Туркестан — Кому интересен: "), "the centre's: " + regionLines);
+        assertTrue(regionLines.get(1).startsWith("Керуен-сарай — "), regionLines.toString());
         Answer kk = ask(Dialogue.START, "шымкентте не көруге болады", Language.KK);
         assertEquals("Көрікті жерлер: Шымкент", kk.title());
         assertTrue(kk.body().contains("\nОрдабасы алаңы — Шымкенттің орталық алаңы"), kk.body());
+        Answer next = ask(Dialogue.START.after(region), "а в шымкенте?", Language.RU);
+        assertEquals("Что посмотреть: Шымкент", next.title(), "a follow-up naming only a place asks for its sights");
+        Answer where = ask(Dialogue.START, "where is konaev", Language.EN);
+        assertFalse(ask(Dialogue.START.after(where), "what to see in kazakhstan", Language.EN).title()
+                .contains("Konaev"), "the country named is not the place talked about");
         Answer mangystau = ShippedKnowledge.ask("what to see in mangystau");
         assertTrue(mangystau.body().startsWith("Aktau — Best For: Caspian beaches and trips into the Mangystau desert: "
                 + "Bozjyra"), mangystau.body());
