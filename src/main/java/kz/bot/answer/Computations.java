@@ -14,7 +14,8 @@ import kz.bot.language.Language;
 /**
  * Answers computed from the facts rather than found in them: the distance between two places and where a place lies
  * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
- * and which region a city is in. Decides which of them a question asks for. Each answer names the facts' sources.
+ * which region a city is in (and whether it is in the one named), a place's coordinates, and what to see there
+ * ({@link Sights}). Decides which of them a question asks for. Each answer names the facts' sources.
  * Thread-safe.
  */
 final class Computations {
@@ -67,9 +68,9 @@ final class Computations {
             places.add(context);
         }
         Phrases phrases = Phrases.of(r.language());
-        // "coordinates of Aktau", «координаты Актау», "aqtaudyn koordinattary": both figures, not one of them
-        // the place talked about, unless the question names the country instead ("what to see in Kazakhstan")
+        // the place named, or the one talked about unless the question names the country ("what to see in Kazakhstan")
         Entity located = places.size() == 1 ? places.get(0) : places.isEmpty() && !r.countryNamed() ? context : null;
+        // "coordinates of Aktau", «координаты Актау», "aqtaudyn koordinattary": both figures, not one of them
         if (located != null && Rankings.onlyWordsOf(r, COORDINATE_WORDS) && says(r, phrases, COORDINATE_WORDS)) {
             Answer at = distances.coordinatesOf(located, r.language());
             if (at != null) {
@@ -202,10 +203,6 @@ final class Computations {
         return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
     }
 
-    /**
-     * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is
-     * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
-     */
     /** The words that ask for a place's latitude and longitude together. */
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
     /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
@@ -222,6 +219,10 @@ final class Computations {
         return false;
     }
 
+    /**
+     * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is
+     * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
+     */
     private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
             "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region");
 

@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,8 @@ final class Sights {
     static final int SHOWN = 8;
     /** A sight's description is cut at its first clause, and at this many characters at most. */
     static final int DESCRIPTION = 90;
+    /** A first clause shorter than this is no description ("Kazakhstan's", «в 1935 году»): read on to the next. */
+    static final int SHORTEST_CLAUSE = 20;
 
     /** Facts of a way of travelling (an airport, a metro), which is no sight to see. */
     static final List<String> TRAVEL_FACTS = List.of("passengers", "number of stations");
@@ -64,7 +67,7 @@ final class Sights {
             found = inRegion(where);
         }
         found = found.stream().filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
-                .sorted(java.util.Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
+                .sorted(Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
                 .toList();
         if (where == null || found.isEmpty() && bestFor == null) {
             return null;
@@ -133,7 +136,7 @@ final class Sights {
         int cut = t.length();
         for (String mark : List.of(";", ", ", " — ", " (")) {
             int at = t.indexOf(mark);
-            if (at > 20 && at < cut) {
+            if (at > SHORTEST_CLAUSE && at < cut) {
                 cut = at;
             }
         }
