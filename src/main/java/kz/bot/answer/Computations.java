@@ -80,7 +80,7 @@ final class Computations {
         // "what to see in Almaty", «что посмотреть в Астане», «Шымкентте не көруге болады»: the sights there
         // after the sights of one place, "and in Shymkent?" («а в Шымкенте?») asks for another's
         boolean sightsFollowUp = topic != null && topic.attribute().equals(Sights.TOPIC) && places.size() == 1
-                && r.content().isEmpty();
+                && r.words().stream().allMatch(w -> w.role() == Word.Role.PLACE); // not "is it in X region?"
         if (located != null && (sightsFollowUp
                 || Rankings.onlyWordsOf(r, SIGHT_WORDS) && says(r, phrases, List.of("asks.sights")))) {
             Answer seen = sights.of(located, r.language());

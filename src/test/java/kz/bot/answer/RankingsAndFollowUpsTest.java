@@ -121,6 +121,9 @@ class RankingsAndFollowUpsTest {
         assertTrue(kk.body().contains("\nОрдабасы алаңы — Шымкенттің орталық алаңы"), kk.body());
         Answer next = ask(Dialogue.START.after(region), "а в шымкенте?", Language.RU);
         assertEquals("Что посмотреть: Шымкент", next.title(), "a follow-up naming only a place asks for its sights");
+        Answer turkistan = ShippedKnowledge.ask("what to see in turkistan");
+        assertTrue(ask(Dialogue.START.after(turkistan), "is it in turkistan region?", Language.EN).body()
+                .startsWith("Yes."), "a question about the place is no request for more sights");
         Answer where = ask(Dialogue.START, "where is konaev", Language.EN);
         assertFalse(ask(Dialogue.START.after(where), "what to see in kazakhstan", Language.EN).title()
                 .contains("Konaev"), "the country named is not the place talked about");
