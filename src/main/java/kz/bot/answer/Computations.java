@@ -71,7 +71,7 @@ final class Computations {
         // the place named, or the one talked about unless the question names the country ("what to see in Kazakhstan")
         Entity located = places.size() == 1 ? places.get(0) : places.isEmpty() && !r.countryNamed() ? context : null;
         // "coordinates of Aktau", «координаты Актау», "aqtaudyn koordinattary": both figures, not one of them
-        if (located != null && Rankings.onlyWordsOf(r, COORDINATE_WORDS) && says(r, phrases, COORDINATE_WORDS)) {
+        if (located != null && Rankings.onlyWordsOf(r, COORDINATE_WORDS) && r.says("word.coordinates")) {
             Answer at = distances.coordinatesOf(located, r.language());
             if (at != null) {
                 return at;
@@ -82,7 +82,7 @@ final class Computations {
         boolean sightsFollowUp = topic != null && topic.attribute().equals(Sights.TOPIC) && places.size() == 1
                 && r.words().stream().allMatch(w -> w.role() == Word.Role.PLACE); // not "is it in X region?"
         if (located != null && (sightsFollowUp
-                || Rankings.onlyWordsOf(r, SIGHT_WORDS) && says(r, phrases, List.of("asks.sights")))) {
+                || Rankings.onlyWordsOf(r, SIGHT_WORDS) && r.says("asks.sights"))) {
             Answer seen = sights.of(located, r.language());
             if (seen != null) {
                 return seen;
@@ -152,7 +152,7 @@ final class Computations {
         List<Entity> pair = places.size() == 2 ? places
                 : places.size() == 1 && context != null && context.kind() == EntityKind.CITY
                         && !context.equals(places.get(0)) ? List.of(context, places.get(0)) : List.of();
-        if (pair.size() == 2 && checks && onlyRegionWords(r)) {
+        if (pair.size() == 2 && checks && Rankings.onlyWordsOf(r, REGION_WORDS)) {
             // "is Zharkent in Almaty region?", «Жаркент в Алматинской области?» (asked by the tone alone): yes or no,
             // and the region it is in
             for (int c = 0; c < 2; c++) {
@@ -172,12 +172,6 @@ final class Computations {
     /** The region {@code p} names ("Almaty region", «Алматинская область»), null for another kind of place. */
     private static Entity regionNamed(Place p) {
         return p != null && p.entity().kind() == EntityKind.REGION ? p.entity() : null;
-    }
-
-    /** True when every content word of {@code r} is a word for region («облысында»), as in "is Zharkent in X region?". */
-    private static boolean onlyRegionWords(Reading r) {
-        Phrases phrases = Phrases.of(r.language());
-        return r.content().stream().allMatch(w -> phrases.has("word.region", Phrases.words(w.surface())));
     }
 
     /**
@@ -203,21 +197,12 @@ final class Computations {
         return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
     }
 
+    /** The words for region: "is Zharkent in Almaty region?" says nothing else. */
+    private static final List<String> REGION_WORDS = List.of("word.region");
     /** The words that ask for a place's latitude and longitude together. */
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
     /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
     private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside");
-
-    /** Whether a content word of {@code r} is one of the phrases of {@code keys}. */
-    private static boolean says(Reading r, Phrases phrases, List<String> keys) {
-        for (int i = 0; i < r.words().size(); i++) {
-            String[] one = Phrases.words(r.spelled(i));
-            if (r.words().get(i).role() == Word.Role.CONTENT && keys.stream().anyMatch(k -> phrases.has(k, one))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is

@@ -195,13 +195,7 @@ final class Scorer {
      * million people by 2035" is not answered by today's population.
      */
     static String laterYearMissed(Reading r, Hit h, int thisYear) {
-        for (int i = 0; i < r.words().size(); i++) {
-            Word w = r.words().get(i);
-            if (w.year() && Integer.parseInt(w.surface()) > thisYear && !h.covers(i)) {
-                return w.surface();
-            }
-        }
-        return null;
+        return yearMissed(r, h, year -> year > thisYear);
     }
 
     /**
@@ -209,12 +203,14 @@ final class Scorer {
      * nor as the date it was counted), or null: "the population of Oskemen in 2015" is not its population of 2023.
      */
     static String figureOfAnotherYear(Reading r, Hit h, int thisYear) {
-        if (h.kind() != UnitKind.FACT || !h.has(UnitFlags.NUMBER)) {
-            return null;
-        }
+        return h.kind() == UnitKind.FACT && h.has(UnitFlags.NUMBER) ? yearMissed(r, h, year -> year < thisYear) : null;
+    }
+
+    /** The first year the question names that is {@code asked} and that {@code h} does not cover, or null. */
+    private static String yearMissed(Reading r, Hit h, java.util.function.IntPredicate asked) {
         for (int i = 0; i < r.words().size(); i++) {
             Word w = r.words().get(i);
-            if (w.year() && Integer.parseInt(w.surface()) < thisYear && !h.covers(i)) {
+            if (w.year() && asked.test(Integer.parseInt(w.surface())) && !h.covers(i)) {
                 return w.surface();
             }
         }
