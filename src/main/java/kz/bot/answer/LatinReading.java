@@ -48,12 +48,21 @@ final class LatinReading {
         return best;
     }
 
-    /** The share of {@code text}'s words (stop words left out) that the knowledge has, and their number. */
+    /**
+     * The share of {@code text}'s words (stop words left out) that the knowledge or the language's vocabulary has,
+     * and their number.
+     */
     private double[] known(String text, TextIndex.Reading how) {
         List<Token> tokens = index.analyze(text, how);
         Field field = Field.of(how.language());
+        Phrases vocabulary = Phrases.of(how.language());
         int known = 0;
         for (Token t : tokens) {
+            String typed = text.substring(Math.min(t.start(), text.length()), Math.min(t.end(), text.length()));
+            if (typed.length() >= MIN_LETTERS && vocabulary.vocabulary(typed.toLowerCase(java.util.Locale.ROOT))) {
+                known++; // a word of the language's own lists, which the knowledge may never use ("koordinaty")
+                continue;
+            }
             for (String form : t.forms()) {
                 // the word as typed must be long enough, whatever its form: "khan" is «хан»
                 if (t.end() - t.start() >= MIN_LETTERS && index.docFreq(field, form) > 0) {

@@ -122,6 +122,21 @@ final class Phrases {
         return -1;
     }
 
+    /**
+     * True when {@code word} alone is a phrase of one of the lists that say what a question asks ({@code kind.*}) or
+     * name a thing it asks about ({@code word.*}): the language's own vocabulary, Latin spellings included
+     * ("koordinaty" is Russian typed in Latin letters, as «координаты» is).
+     */
+    boolean vocabulary(String word) {
+        String[] one = {word};
+        for (String key : byKey.keySet()) {
+            if ((key.startsWith("kind.") || key.startsWith("word.")) && lengthAt(key, one, 0) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The character spans ({@code [start, end)}) of {@code text} that phrases of {@code key} cover. */
     List<int[]> spans(String key, String text) {
         List<int[]> words = new ArrayList<>();

@@ -73,8 +73,11 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
         return words.stream().filter(w -> w.role() == Word.Role.CONTENT).toList();
     }
 
-    /** True when the question says it is about Kazakhstan: the country or one of its places is named. */
+    /**
+     * True when the question says it is about Kazakhstan: the country or one of its places is named, or its people
+     * ("which kazakh cyclist won gold in London" is about a Kazakh, not about London).
+     */
     public boolean anchored() {
-        return countryNamed || !places.isEmpty();
+        return countryNamed || !places.isEmpty() || says("word.people");
     }
 }

@@ -365,6 +365,22 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aLatinWordOfALanguagesOwnListsCountsForThatLanguage() {
+        // the knowledge never writes «координаты», but the Russian lists do (in Latin letters too)
+        assertEquals(Language.RU, read("koordinaty kyzylordy").language());
+        assertTrue(ShippedKnowledge.ask("koordinaty kyzylordy").body().startsWith("Широта: 44,8528"));
+        assertEquals(Language.EN, read("kyzylorda coordinates").language());
+    }
+
+    @Test
+    void aQuestionAboutAKazakhAbroadIsStillAboutKazakhstan() {
+        assertTrue(read("which kazakh cyclist won olympic gold in london").anchored(), "a Kazakh, not London");
+        assertFalse(read("what is the population of london").anchored());
+        assertTrue(read("какой казахский боксёр выиграл золото в лондоне").anchored());
+        assertTrue(read("лондонда алтын алған қазақ боксшысы кім").anchored());
+    }
+
+    @Test
     void latinRussianEndingTsaIsTsyaAndWithWhomItBordersAsksForCountries() {
         assertEquals(List.of("baikonur"), read("gde nahoditsa baikonur").words().stream().map(Word::surface).toList(),
                 "«nahoditsa» is «находится», a stop word");
