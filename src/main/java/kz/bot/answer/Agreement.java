@@ -413,14 +413,15 @@ final class Agreement {
     static final List<String> EARLIER_OF = List.of("previous ", "former ");
 
     /**
-     * True when {@code other} is the earlier value of {@code winner}'s attribute for the same place ("Previous
-     * Parliament" beside "Parliament"): what was before is no rival to what is now.
+     * True when {@code other} tells what was before, for the same place, and {@code winner} what is now: "Previous
+     * Parliament" beside "Parliament" or beside "Number of Deputies". What was before is no rival to what is now.
      */
     static boolean earlier(Hit winner, Hit other) {
         if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {
             return false;
         }
-        return EARLIER_OF.stream().anyMatch(p -> other.attribute().equals(p + winner.attribute()));
+        return EARLIER_OF.stream().anyMatch(p -> other.attribute().startsWith(p))
+                && EARLIER_OF.stream().noneMatch(p -> winner.attribute().startsWith(p));
     }
 
     /** A fact of the same place that counts what the other lists. */

@@ -321,6 +321,22 @@ class AgreementTest {
     }
 
     @Test
+    void whatWasBeforeIsNoRivalToAnyCurrentFactOfThePlace() {
+        double[] none = new double[Feature.values().length];
+        Candidate deputies = new Candidate(fact(11, "number of deputies", 12), none, 10);
+        Candidate before = new Candidate(fact(14, "previous parliament", 12), none, 9.5);
+        Candidate other = new Candidate(passage(3), none, 6);
+        assertEquals((10 - 6) / Scorer.FULL_MARGIN, Scorer.top(asking(AnswerKind.HOW_MANY),
+                List.of(deputies, before, other), AGREEMENT, PHRASING).get(Feature.MARGIN), 1e-9,
+                "the two chambers before 2026 do not make today's 145 deputies less sure");
+        Candidate formerNames = new Candidate(fact(30, "former names", 12), none, 10);
+        Candidate formerCapital = new Candidate(fact(31, "previous constitution", 12), none, 9.5);
+        assertEquals((10 - 9.5) / Scorer.FULL_MARGIN, Scorer.top(asking(AnswerKind.WHAT),
+                List.of(formerNames, formerCapital, other), AGREEMENT, PHRASING).get(Feature.MARGIN), 1e-9,
+                "one past fact against another is a rival");
+    }
+
+    @Test
     void ofACountAndItsListTheListAnswersWhichAndTheCountHowMany() {
         Candidate count = new Candidate(fact(4, "number of cities over 1m", 1), new double[Feature.values().length],
                 10);

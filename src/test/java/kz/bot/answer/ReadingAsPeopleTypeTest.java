@@ -269,6 +269,11 @@ class ReadingAsPeopleTypeTest {
         }
         assertTrue(read("В каком городе Казахстана лучше всего жить?").has(Signal.OPINION));
         assertTrue(!read("Когда лучше всего ехать в Казахстан?").has(Signal.OPINION), "the best season is a fact");
+        for (String q : new String[] {"where is the best beshbarmak in almaty", "best restaurants in astana",
+                "где самый вкусный бешбармак в алматы", "алматыда ең дәмді бешбармақ қайда"}) {
+            assertTrue(read(q).has(Signal.OPINION), q + ": a recommendation of a restaurant or a dish is an opinion");
+        }
+        assertTrue(!read("what is almaty best for").has(Signal.OPINION), "what a city is best for is a fact");
     }
 
     @Test
