@@ -72,10 +72,21 @@ final class NameFinder {
      * {@link #ABBREVIATION} letters not typed in capitals), no one-word name is found there: «ско» is not «СКО».
      */
     List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk) {
+        return find(questionForms, known, abbreviationOk, i -> null);
+    }
+
+    /**
+     * As {@link #find(List, IntPredicate, IntPredicate)}, {@code typed} giving each word as typed: a name written as an
+     * acronym ({@link #acronym}) is found only where it is typed in capitals or spelt as it is written, not where a
+     * word merely has its stem: «казнь» (execution) and «КазНУ», the university, are both «казн» to the stemmer, but
+     * only «КазНУ», «казну» or "kaznu" name the university.
+     */
+    List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk,
+            java.util.function.IntFunction<String> typed) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < questionForms.size()) {
-            Mention m = exactAt(questionForms, i);
+            Mention m = exactAt(questionForms, i, typed.apply(i));
             if (m == null) {
                 m = surnameAt(questionForms, i);
             }
@@ -99,11 +110,44 @@ final class NameFinder {
     }
 
     private Mention exactAt(List<String> q, int i) {
+        return exactAt(q, i, null);
+    }
+
+    /**
+     * True when {@code written} is one word written as an acronym: two capital letters or more, at least half its
+     * letters capitals («КазНУ», «ЕНУ», "KBTU"; not "Nur-Sultan" or «МакДональдс»).
+     */
+    static boolean acronym(String written) {
+        if (written.indexOf(' ') >= 0 || written.indexOf('-') >= 0) {
+            return false;
+        }
+        long letters = written.codePoints().filter(Character::isLetter).count();
+        long capitals = written.codePoints().filter(Character::isUpperCase).count();
+        return capitals >= 2 && capitals * 2 >= letters;
+    }
+
+    /**
+     * True when {@code typed} is the acronym {@code written}: typed in capitals (two or more), or spelt with its letters
+     * in either script ("kaznu", «казну» for «КазНУ»).
+     */
+    static boolean typedAs(String typed, String written) {
+        return typed.codePoints().filter(Character::isUpperCase).count() >= 2 || plain(typed).equals(plain(written));
+    }
+
+    private static String plain(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return kz.bot.language.Transliteration.isLatin(w) ? kz.bot.language.Transliteration.latinToCyrillic(w)
+                : kz.bot.language.Transliteration.foldCyrillic(w);
+    }
+
+    /** The longest names starting at word {@code i}; {@code typed}, the word as typed, is null when it is not known. */
+    private Mention exactAt(List<String> q, int i, String typed) {
         int bestLength = 0;
         Set<Entity> entities = new LinkedHashSet<>();
         for (NameDictionary.Name n : dictionary.withFirstForm(q.get(i))) {
             int len = n.forms().size();
-            if (len < bestLength || i + len > q.size() || !restMatches(q, i, n.forms())) {
+            if (len < bestLength || i + len > q.size() || !restMatches(q, i, n.forms())
+                    || len == 1 && typed != null && acronym(n.written()) && !typedAs(typed, n.written())) {
                 continue;
             }
             if (len > bestLength) {

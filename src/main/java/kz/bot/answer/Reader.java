@@ -64,7 +64,7 @@ final class Reader {
         List<String> nameForms = NameFinder.firstForms(nameTokens);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
                 language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()),
-                nameForms.get(i)));
+                nameForms.get(i)), i -> text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         // a name both a person's and a place's («Абай») is the person's when the question asks who or when, or
         // speaks of what people do (born, wrote, buried)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import kz.bot.ShippedKnowledge;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 import org.junit.jupiter.api.Test;
 
@@ -356,6 +357,16 @@ class ReadingAsPeopleTypeTest {
         assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").foreign());
         assertEquals(List.of(), read("Қазақ жерлері Ресей империясының құрамына қашан енді?").places(),
                 "«енді» (entered) cut to «ен» is not the university ЕНУ");
+        assertEquals(List.of(), read("Есть ли в Казахстане смертная казнь?").places().stream()
+                .filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList(),
+                "«казнь» (execution) has the stem of «КазНУ», but is not the university");
+        assertTrue(NameFinder.acronym("КазНУ") && NameFinder.acronym("ЕНУ") && NameFinder.acronym("KBTU"));
+        assertFalse(NameFinder.acronym("Nur-Sultan") || NameFinder.acronym("Almaty") || NameFinder.acronym("МакДональдс"));
+        assertTrue(NameFinder.typedAs("kaznu", "КазНУ") && NameFinder.typedAs("КАЗНУ", "КазНУ"));
+        assertFalse(NameFinder.typedAs("казнь", "КазНУ"));
+        for (String q : new String[] {"где находится КазНУ", "kaznu gde nahoditsya", "казну где"}) {
+            assertEquals("Al-Farabi Kazakh National University", read(q).places().get(0).entity().name(), q);
+        }
         assertEquals("L.N. Gumilyov Eurasian National University", read("где находится ЕНУ").places().get(0)
                 .entity().name(), "typed in capitals, it is");
     }
