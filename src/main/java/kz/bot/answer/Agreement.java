@@ -435,8 +435,9 @@ final class Agreement {
 
     /**
      * True when two facts of one place measure one thing, the one as a figure and the other as its share or another
-     * form of it: the one attribute is the other's followed by {@link #MEASURE_FORMS} ("urban population" and "urban
-     * population share"); not "presidential term" and "presidential term ends".
+     * form of it, or for a part of the whole: the one attribute is the other's followed by {@link #MEASURE_FORMS}
+     * ("urban population" and "urban population share") or by {@link #PART_OF} and the part ("length in
+     * kazakhstan"); not "presidential term" and "presidential term ends".
      */
     static boolean sameMeasure(Hit a, Hit b) {
         if (a.kind() != UnitKind.FACT || b.kind() != UnitKind.FACT || a.entity() != b.entity()) {
@@ -444,8 +445,15 @@ final class Agreement {
         }
         String x = a.attribute();
         String y = b.attribute();
-        return MEASURE_FORMS.stream().anyMatch(form -> y.equals(x + " " + form) || x.equals(y + " " + form));
+        return MEASURE_FORMS.stream().anyMatch(form -> y.equals(x + " " + form) || x.equals(y + " " + form))
+                || y.startsWith(x + PART_OF) || x.startsWith(y + PART_OF);
     }
+
+    /**
+     * What joins an attribute's name to a part of the whole it measures: "Length" and "Length in Kazakhstan" of a
+     * river measure one thing, the whole and its part.
+     */
+    static final String PART_OF = " in ";
 
     /**
      * What an attribute's name ends with when it gives another's figure in another form; in the shipped knowledge,

@@ -29,13 +29,13 @@ final class KazakhStemFilter extends TokenFilter {
     private static final java.util.Set<String> SHORT_STEMS = java.util.Set.copyOf(
             Vocabulary.lines("kazakh-short-stems.txt"));
 
-    /** Short stems that are also verbs (kazakh-verb-stems.txt): the verb's forms are not cut to them. */
+    /** Stems that are also verbs (kazakh-verb-stems.txt): the verb's forms are not cut to them. */
     private static final java.util.Set<String> VERB_STEMS = java.util.Set.copyOf(
             Vocabulary.lines("kazakh-verb-stems.txt"));
     /**
      * What follows a verb stem in its forms, with Kazakh letters folded: a voice («-ыл-», «-дыр-»), then the past at
      * the end of the word («-ды»), a participle («-ған»), a converb («-ып»), the present («-ады»), the infinitive
-     * («-у»). The accusative «-ды» of a noun ends a word too, but rarely follows these two stems.
+     * («-у»). The accusative «-ды» of a noun ends a word too, but rarely follows these stems.
      */
     private static final java.util.regex.Pattern VERB_ENDING = java.util.regex.Pattern.compile(
             "(ыл|ил|л|ын|ин|дыр|дир|тыр|тир|гыз|гиз|кыз|киз)?"
@@ -81,7 +81,7 @@ final class KazakhStemFilter extends TokenFilter {
         for (String candidate : KazakhSuffixes.candidates(word)) {
             boolean verb = VERB_STEMS.contains(candidate) && VERB_ENDING.matcher(
                     Transliteration.foldKazakh(word.substring(candidate.length()))).matches();
-            if (candidate.length() >= MIN_STEM || SHORT_STEMS.contains(candidate) && !verb) {
+            if (!verb && (candidate.length() >= MIN_STEM || SHORT_STEMS.contains(candidate))) {
                 out.add(Transliteration.foldKazakh(candidate));
             }
         }

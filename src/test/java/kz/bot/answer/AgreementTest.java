@@ -90,6 +90,10 @@ class AgreementTest {
                 fact(31, "urban population share", 3)));
         assertFalse(AGREEMENT.same(asking(AnswerKind.HOW_MANY), fact(30, "presidential term", 3),
                 fact(31, "presidential term ends", 3)), "the end of a term is no form of its length");
+        assertTrue(AGREEMENT.same(asking(AnswerKind.HOW_MANY), fact(30, "length", 3),
+                fact(31, "length in kazakhstan", 3)), "a river's length and the length of its part in Kazakhstan");
+        assertFalse(AGREEMENT.same(asking(AnswerKind.HOW_MANY), fact(30, "length", 3),
+                fact(31, "lengthiness", 3)));
     }
 
     @Test

@@ -65,6 +65,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void aLongerStemThatIsAlsoAVerbIsNotCutFromTheVerbsFormsEither() {
+        // Орал is the city and оралу to return
+        assertFalse(KazakhStemFilter.stems("оралды").contains("орал"), "came back is not Oral");
+        assertFalse(KazakhStemFilter.stems("оралып").contains("орал"));
+        assertTrue(KazakhStemFilter.stems("оралда").contains("орал"), "in Oral: " + KazakhStemFilter.stems("оралда"));
+        assertTrue(KazakhStemFilter.stems("оралдың").contains("орал"));
+    }
+
+    @Test
     void aRussianAdjectiveMeetsTheNounItIsMadeFrom() {
         LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
         assertEquals(List.of(Set.of("президентск", "президент"), Set.of("срок")),
