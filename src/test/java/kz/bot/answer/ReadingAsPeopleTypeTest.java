@@ -389,6 +389,13 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void lengthDepthAndNovelAreWordsOfEveryLanguage() {
+        assertTrue(ShippedKnowledge.ask("протяженность реки урал").body().contains("2428"));
+        assertTrue(ShippedKnowledge.ask("алакөл көлінің тереңдігі қанша").body().contains("54"));
+        assertTrue(ShippedKnowledge.ask("глубина озера алаколь").body().contains("54"));
+    }
+
+    @Test
     void aQuestionAboutAKazakhAbroadIsStillAboutKazakhstan() {
         assertTrue(read("which kazakh cyclist won olympic gold in london").anchored(), "a Kazakh, not London");
         assertFalse(read("what is the population of london").anchored());
