@@ -546,6 +546,22 @@ class AnswererCoreTest {
                 "the question says more than the fact's name");
     }
 
+    @Test
+    void aTextNamingOnlyOneOfTwoPlacesAskedAboutIsNotAboutThem() {
+        FakeTextIndex index = new FakeTextIndex()
+                .fact(ALMATY.id(), "known for", "Known For apples", "Almaty", 0)
+                .fact(ASTANA.id(), "known for", "Known For the Baiterek tower", "Astana", 0)
+                .passage("The train from Almaty to Astana takes about 12 hours.", 0)
+                .passage("The train from Almaty to Shymkent takes about 11 hours.", 0);
+        Map<Integer, Double> place = new java.util.HashMap<>();
+        for (Candidate c : new Answerer(BOOK, index, weights())
+                .explain(Question.of("how long does the train from Almaty to Astana take")).decision().ranked()) {
+            place.put(c.hit().unit(), c.get(Feature.PLACE));
+        }
+        assertEquals(1.0, place.get(2), "it names both");
+        assertEquals(Candidates.SOME_PLACES, place.get(3), "the journey to Shymkent is another one");
+    }
+
     /** {@code feature} of {@code e}'s fact {@code attribute} among the candidates for {@code question}. */
     private static double featureOf(Answerer answerer, String question, Entity e, String attribute, Feature feature) {
         for (Candidate c : answerer.explain(Question.of(question)).decision().ranked()) {
