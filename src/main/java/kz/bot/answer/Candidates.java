@@ -194,6 +194,13 @@ final class Candidates {
      *
      * @param lookups what is looked up once for the question ({@link Lookups})
      */
+    /**
+     * What a text naming some but not all of the places a question names counts for {@link Feature#PLACE} (one naming
+     * them all counts 1, one naming none -1): at 0.5 a passage on the train from Almaty to Shymkent still came before
+     * the facts on the train from Almaty to Astana (session 26).
+     */
+    static final double SOME_PLACES = 0;
+
     private double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant,
                              Lookups lookups) {
         double[] f = new double[Feature.values().length];
@@ -286,7 +293,11 @@ final class Candidates {
                 boolean mentions = placeWord && r.kind() != AnswerKind.WHEN;
                 about = picked ? 1 : other || checks ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
             } else {
-                about = placeWord ? 1 : -1;
+                // a text naming one of two places asked about ("from Almaty to Astana") is about the other journey
+                // ("from Almaty to Shymkent") as much as about this one
+                boolean all = r.places().stream().filter(p -> !p.entity().equals(country))
+                        .allMatch(p -> OtherPlaces.coversName(r, h, p));
+                about = placeWord ? all ? 1 : SOME_PLACES : -1;
             }
             f[Feature.PLACE.ordinal()] = about;
         }
