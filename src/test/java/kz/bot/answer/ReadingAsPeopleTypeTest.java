@@ -396,6 +396,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theTimeDifferenceWithMoscowIsKazakhstansAndBanknotesAreBills() {
+        assertEquals(List.of(), read("а сколько часов разница с москвой").foreign(), "Kazakhstan's clock, not Moscow");
+        assertEquals(1, read("population of moscow").foreign().size());
+        assertTrue(ShippedKnowledge.ask("time difference with moscow").body().contains("2 hours"));
+        assertTrue(ShippedKnowledge.ask("какие купюры есть в казахстане").body().contains("20 000"));
+    }
+
+    @Test
     void aQuestionAboutAKazakhAbroadIsStillAboutKazakhstan() {
         assertTrue(read("which kazakh cyclist won olympic gold in london").anchored(), "a Kazakh, not London");
         assertFalse(read("what is the population of london").anchored());
