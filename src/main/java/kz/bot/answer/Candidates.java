@@ -190,17 +190,17 @@ final class Candidates {
     }
 
     /**
-     * The features of {@code h} as an answer to {@code r}.
-     *
-     * @param lookups what is looked up once for the question ({@link Lookups})
-     */
-    /**
      * What a text naming some but not all of the places a question names counts for {@link Feature#PLACE} (one naming
      * them all counts 1, one naming none -1): at 0.5 a passage on the train from Almaty to Shymkent still came before
      * the facts on the train from Almaty to Astana (session 26).
      */
     static final double SOME_PLACES = 0;
 
+    /**
+     * The features of {@code h} as an answer to {@code r}.
+     *
+     * @param lookups what is looked up once for the question ({@link Lookups})
+     */
     private double[] measure(Reading r, Hit h, float bestScore, Entity context, Entity named, RolePlaces.Meant meant,
                              Lookups lookups) {
         double[] f = new double[Feature.values().length];

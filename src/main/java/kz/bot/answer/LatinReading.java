@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Which language a question typed in Latin letters is in, when its words say more than the phrase lists do: the
@@ -59,7 +60,7 @@ final class LatinReading {
         int known = 0;
         for (Token t : tokens) {
             String typed = text.substring(Math.min(t.start(), text.length()), Math.min(t.end(), text.length()));
-            if (typed.length() >= MIN_LETTERS && vocabulary.vocabulary(typed.toLowerCase(java.util.Locale.ROOT))) {
+            if (typed.length() >= MIN_LETTERS && vocabulary.vocabulary(typed.toLowerCase(Locale.ROOT))) {
                 known++; // a word of the language's own lists, which the knowledge may never use ("koordinaty")
                 continue;
             }

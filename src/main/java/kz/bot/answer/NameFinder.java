@@ -3,7 +3,9 @@ package kz.bot.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
+import kz.bot.language.Transliteration;
 
 /**
  * Finds the countries, regions and cities a question names, under any of their names and spellings ({@link
@@ -82,7 +85,7 @@ final class NameFinder {
      * only «КазНУ», «казну» or "kaznu" name the university.
      */
     List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk,
-            java.util.function.IntFunction<String> typed) {
+            IntFunction<String> typed) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < questionForms.size()) {
@@ -113,6 +116,25 @@ final class NameFinder {
         return exactAt(q, i, null);
     }
 
+    /** The longest names starting at word {@code i}; {@code typed}, the word as typed, is null when it is not known. */
+    private Mention exactAt(List<String> q, int i, String typed) {
+        int bestLength = 0;
+        Set<Entity> entities = new LinkedHashSet<>();
+        for (NameDictionary.Name n : dictionary.withFirstForm(q.get(i))) {
+            int len = n.forms().size();
+            if (len < bestLength || i + len > q.size() || !restMatches(q, i, n.forms())
+                    || len == 1 && typed != null && acronym(n.written()) && !typedAs(typed, n.written())) {
+                continue;
+            }
+            if (len > bestLength) {
+                bestLength = len;
+                entities.clear();
+            }
+            entities.add(n.entity());
+        }
+        return bestLength == 0 ? null : new Mention(i, i + bestLength, List.copyOf(entities), false);
+    }
+
     /**
      * True when {@code written} is one word written as an acronym: two capital letters or more, at least half its
      * letters capitals («КазНУ», «ЕНУ», "KBTU"; not "Nur-Sultan" or «МакДональдс»).
@@ -135,28 +157,9 @@ final class NameFinder {
     }
 
     private static String plain(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        return kz.bot.language.Transliteration.isLatin(w) ? kz.bot.language.Transliteration.latinToCyrillic(w)
-                : kz.bot.language.Transliteration.foldCyrillic(w);
-    }
-
-    /** The longest names starting at word {@code i}; {@code typed}, the word as typed, is null when it is not known. */
-    private Mention exactAt(List<String> q, int i, String typed) {
-        int bestLength = 0;
-        Set<Entity> entities = new LinkedHashSet<>();
-        for (NameDictionary.Name n : dictionary.withFirstForm(q.get(i))) {
-            int len = n.forms().size();
-            if (len < bestLength || i + len > q.size() || !restMatches(q, i, n.forms())
-                    || len == 1 && typed != null && acronym(n.written()) && !typedAs(typed, n.written())) {
-                continue;
-            }
-            if (len > bestLength) {
-                bestLength = len;
-                entities.clear();
-            }
-            entities.add(n.entity());
-        }
-        return bestLength == 0 ? null : new Mention(i, i + bestLength, List.copyOf(entities), false);
+        String w = word.toLowerCase(Locale.ROOT);
+        return Transliteration.isLatin(w) ? Transliteration.latinToCyrillic(w)
+                : Transliteration.foldCyrillic(w);
     }
 
     /**
