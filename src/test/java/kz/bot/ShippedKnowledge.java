@@ -17,6 +17,18 @@ import kz.bot.language.Language;
 public final class ShippedKnowledge {
 
     public static final Path KNOWLEDGE = Path.of("knowledge");
+
+    /** How many documents the shipped knowledge holds: its files but the translations and the synonyms. */
+    public static long documents() {
+        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt") && !n.endsWith(".ru.txt") && !n.endsWith(".kk.txt")
+                            && !n.equals("synonyms.txt"))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
     private static Library library;
 
     private ShippedKnowledge() {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.bot.ShippedKnowledge;
 import kz.bot.answer.Answer;
 import kz.bot.answer.Question;
 import kz.bot.language.Language;
@@ -63,7 +64,8 @@ class PagingTest extends WithBot {
             String page = pages.get(i);
             assertTrue(page.length() <= ChatSettings.defaults().pageChars(), "page of " + page.length());
             assertNull(FakeBotApi.htmlProblem(page), page);
-            assertTrue(page.startsWith("<b>Documents I answer from (21)</b> (" + (i + 1) + "/" + n + ")\n"), page);
+            assertTrue(page.startsWith("<b>Documents I answer from (" + ShippedKnowledge.documents() + ")</b> ("
+                    + (i + 1) + "/" + n + ")\n"), page);
             seen.append(FakeBotApi.plain(page.substring(page.indexOf('\n') + 1))).append('\n');
         }
         for (String line : sources.body().split("\n")) {
