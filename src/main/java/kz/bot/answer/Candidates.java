@@ -159,6 +159,8 @@ final class Candidates {
          */
         final EntityKind[] placeKind;
         final AttributeNames.Matches labels;
+        /** The question is about another country and names nothing of ours ({@link Feature#FOREIGN}). */
+        final boolean foreignOnly;
 
         Lookups(Reading r, AttributeNames.Matches labels, String year, boolean inConversation) {
             Phrases phrases = Phrases.of(r.language());
@@ -186,6 +188,7 @@ final class Candidates {
                 }
             }
             this.labels = labels;
+            this.foreignOnly = !r.foreign().isEmpty() && !r.anchored();
         }
     }
 
@@ -295,15 +298,14 @@ final class Candidates {
             } else {
                 // a text naming one of two places asked about ("from Almaty to Astana") is about the other journey
                 // ("from Almaty to Shymkent") as much as about this one
-                boolean all = r.places().stream().filter(p -> !p.entity().equals(country))
-                        .allMatch(p -> OtherPlaces.coversName(r, h, p));
-                about = placeWord ? all ? 1 : SOME_PLACES : -1;
+                about = !placeWord ? -1 : r.places().stream().filter(p -> !p.entity().equals(country))
+                        .allMatch(p -> OtherPlaces.coversName(r, h, p)) ? 1 : SOME_PLACES;
             }
             f[Feature.PLACE.ordinal()] = about;
         }
         f[Feature.COUNTRY_FACT.ordinal()] = !placeNamed && country != null && h.entity() == country.id() ? 1 : 0;
         f[Feature.CONTEXT_PLACE.ordinal()] = aboutContext ? 1 : 0;
-        f[Feature.FOREIGN.ordinal()] = !r.foreign().isEmpty() && !r.anchored() ? 1 : 0;
+        f[Feature.FOREIGN.ordinal()] = lookups.foreignOnly ? 1 : 0;
         f[Feature.FOREIGN_MISSED.ordinal()] = foreignWord && foreignMissed ? 1 : 0;
         // a list is counted only for the place asked about: "how many regions" is not how many Lake Balkhash touches
         boolean countable = !h.has(UnitFlags.LIST) || h.has(UnitFlags.NUMBER) || aboutContext

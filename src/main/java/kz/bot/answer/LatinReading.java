@@ -59,14 +59,17 @@ final class LatinReading {
         Phrases vocabulary = Phrases.of(how.language());
         int known = 0;
         for (Token t : tokens) {
+            // the word as typed must be long enough, whatever its form: "khan" is «хан»
+            if (t.end() - t.start() < MIN_LETTERS) {
+                continue;
+            }
             String typed = text.substring(Math.min(t.start(), text.length()), Math.min(t.end(), text.length()));
-            if (typed.length() >= MIN_LETTERS && vocabulary.vocabulary(typed.toLowerCase(Locale.ROOT))) {
+            if (vocabulary.vocabulary(typed.toLowerCase(Locale.ROOT))) {
                 known++; // a word of the language's own lists, which the knowledge may never use ("koordinaty")
                 continue;
             }
             for (String form : t.forms()) {
-                // the word as typed must be long enough, whatever its form: "khan" is «хан»
-                if (t.end() - t.start() >= MIN_LETTERS && index.docFreq(field, form) > 0) {
+                if (index.docFreq(field, form) > 0) {
                     known++;
                     break;
                 }

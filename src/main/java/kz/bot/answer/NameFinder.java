@@ -62,27 +62,19 @@ final class NameFinder {
         return dictionary.isExactName(forms);
     }
 
+    /** As {@link #find(List, IntPredicate, IntPredicate, IntFunction)}, every word an abbreviation may be. */
+    List<Mention> find(List<String> questionForms, IntPredicate known) {
+        return find(questionForms, known, i -> true, i -> null);
+    }
+
     /**
      * The names in {@code questionForms}, longest match first, left to right. A word for which {@code known} is true
-     * is an ordinary word and is never read as a misspelt name.
-     */
-    List<Mention> find(List<String> questionForms, IntPredicate known) {
-        return find(questionForms, known, i -> true);
-    }
-
-    /**
-     * As {@link #find(List, IntPredicate)}; where {@code abbreviationOk} is false for a word (a word of at most
-     * {@link #ABBREVIATION} letters not typed in capitals), no one-word name is found there: «ско» is not «СКО».
-     */
-    List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk) {
-        return find(questionForms, known, abbreviationOk, i -> null);
-    }
-
-    /**
-     * As {@link #find(List, IntPredicate, IntPredicate)}, {@code typed} giving each word as typed: a name written as an
-     * acronym ({@link #acronym}) is found only where it is typed in capitals or spelt as it is written, not where a
-     * word merely has its stem: «казнь» (execution) and «КазНУ», the university, are both «казн» to the stemmer, but
-     * only «КазНУ», «казну» or "kaznu" name the university.
+     * is an ordinary word and is never read as a misspelt name. Where {@code abbreviationOk} is false for a word (a
+     * word of at most {@link #ABBREVIATION} letters not typed in capitals), no one-word name is found there: «ско» is
+     * not «СКО». {@code typed} gives each word as typed: a name written as an acronym ({@link #acronym}) is found only
+     * where it is typed in capitals or spelt as it is written, not where a word merely has its stem: «казнь»
+     * (execution) and «КазНУ», the university, are both «казн» to the stemmer, but only «КазНУ», «казну» or "kaznu"
+     * name the university.
      */
     List<Mention> find(List<String> questionForms, IntPredicate known, IntPredicate abbreviationOk,
             IntFunction<String> typed) {

@@ -33,6 +33,8 @@ final class Phrases {
 
     /** Chat spellings and the words they stand for ("u" → "you"), from the {@code spelling} list ("u>you"). */
     private final ChatSpelling spelling;
+    /** The keys of the lists that make up the language's vocabulary ({@link #vocabulary}). */
+    private final List<String> vocabularyKeys;
 
     private Phrases(Map<String, List<String[]>> written) {
         this.spelling = new ChatSpelling(written.getOrDefault("spelling", List.of()));
@@ -50,6 +52,8 @@ final class Phrases {
             byKey.put(key, List.copyOf(formed));
             byFirstWord.put(key, index);
         });
+        this.vocabularyKeys = byKey.keySet().stream().filter(k -> k.startsWith("kind.") || k.startsWith("word."))
+                .sorted().toList();
     }
 
     static Phrases of(Language language) {
@@ -129,12 +133,7 @@ final class Phrases {
      */
     boolean vocabulary(String word) {
         String[] one = {word};
-        for (String key : byKey.keySet()) {
-            if ((key.startsWith("kind.") || key.startsWith("word.")) && lengthAt(key, one, 0) == 1) {
-                return true;
-            }
-        }
-        return false;
+        return vocabularyKeys.stream().anyMatch(key -> lengthAt(key, one, 0) == 1);
     }
 
     /** The character spans ({@code [start, end)}) of {@code text} that phrases of {@code key} cover. */
