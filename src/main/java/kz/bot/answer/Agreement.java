@@ -424,6 +424,23 @@ final class Agreement {
                 && EARLIER_OF.stream().noneMatch(p -> winner.attribute().startsWith(p));
     }
 
+    /**
+     * True when, asked when, {@code other} gives among its years the one {@code winner} gives for what was asked,
+     * though for the question's words it gives another ("…decided in 1994 to move the capital …, and the move took
+     * effect in 1997" beside "Astana has been the capital since 1997"): it does not say otherwise, so it is no rival
+     * to the winner — nor support, since it does not say the same for the words asked.
+     */
+    boolean mentionsWinnersYear(Reading r, Hit winner, Hit other) {
+        if (r.kind() != AnswerKind.WHEN || oneAccount(winner, other)) {
+            return false;
+        }
+        String year = askedYears.apply(r, winner);
+        if (year == null) {
+            year = first(YEAR, texts.apply(winner));
+        }
+        return year != null && all(YEAR, texts.apply(other)).contains(year);
+    }
+
     /** A fact of the same place that counts what the other lists. */
     static boolean restates(Hit winner, Hit other) {
         if (winner.kind() != UnitKind.FACT || other.kind() != UnitKind.FACT || winner.entity() != other.entity()) {

@@ -139,7 +139,8 @@ final class Scorer {
                         && Agreement.restates(winner.hit(), c.hit()) && c.hit().words() > winner.hit().words()) {
                     winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
                 }
-            } else if (runnerUp == null && (r.has(Signal.EARLIER) || !Agreement.earlier(winner.hit(), c.hit()))) {
+            } else if (runnerUp == null && (r.has(Signal.EARLIER) || !Agreement.earlier(winner.hit(), c.hit()))
+                    && !agreement.mentionsWinnersYear(r, winner.hit(), c.hit())) {
                 runnerUp = c;
             }
             if (++seen >= window && runnerUp != null) {

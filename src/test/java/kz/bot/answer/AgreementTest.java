@@ -48,7 +48,9 @@ class AgreementTest {
                     + " largest since the data began in 2000."),
             Map.entry(41, "Three cities have over a million people. In 2024 the countryside lost over 111,000 people to"
                     + " migration, the highest since records began in 2000."),
-            Map.entry(42, "In 2024 the towns grew by 267,000 people, and 2000 new flats were built."));
+            Map.entry(42, "In 2024 the towns grew by 267,000 people, and 2000 new flats were built."),
+            Map.entry(43, "Parliament decided in 1994 to move the capital, and the move took effect in 1997."),
+            Map.entry(44, "In 1998 the city was renamed Astana."));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -65,6 +67,17 @@ class AgreementTest {
     private static Reading asking(AnswerKind kind) {
         return new Reading("?", Language.EN, TextIndex.Reading.EN, List.of(), List.of(), List.of(), kind, Set.of(),
                 List.of(), false);
+    }
+
+    @Test
+    void asWhenAUnitThatGivesTheWinnersYearAmongOthersIsNoRivalThoughItIsNoSupport() {
+        Reading when = asking(AnswerKind.WHEN);
+        assertTrue(AGREEMENT.mentionsWinnersYear(when, passage(1), passage(43)), "1997 is among its years");
+        assertFalse(AGREEMENT.same(when, passage(1), passage(43)), "its first year is 1994: not the same account");
+        assertFalse(AGREEMENT.mentionsWinnersYear(when, passage(1), passage(44)), "1998 only: a rival");
+        assertFalse(AGREEMENT.mentionsWinnersYear(asking(AnswerKind.HOW_MANY), passage(1), passage(43)),
+                "only a year asked for");
+        assertFalse(AGREEMENT.mentionsWinnersYear(when, passage(1), passage(8)), "one account is neither");
     }
 
     @Test
