@@ -20,6 +20,7 @@ final class Reader {
     private final ForeignPlaces foreign;
     private final LatinReading latin;
     private final WordReader wordReader;
+    private final Entity country;
 
     Reader(TextIndex index, NameFinder names, ForeignPlaces foreign, Entity country) {
         this.index = index;
@@ -27,6 +28,7 @@ final class Reader {
         this.foreign = foreign;
         this.latin = new LatinReading(index);
         this.wordReader = new WordReader(index, country);
+        this.country = country;
     }
 
     /**
@@ -100,6 +102,14 @@ final class Reader {
         // "Kazakhstan" names the country unless it is a word of another place's name: "South Kazakhstan region"
         countryNamed |= countryWords.stream().anyMatch(span -> places.stream().noneMatch(p ->
                 p.entity().kind() != EntityKind.COUNTRY && p.start() <= span[0] && span[1] <= p.end()));
+        // «Қазақстанның», "kz": the country in a form its names do not list is as much a place of the question as
+        // "Kazakhstan" ("is almaty the capital of kz" checks Almaty against the country's capital)
+        for (int[] span : countryWords) {
+            if (country != null && places.stream().noneMatch(p -> p.entity().equals(country)
+                    || p.start() < span[1] && span[0] < p.end())) {
+                places.add(new Place(country, List.of(country), span[0], span[1], false));
+            }
+        }
         if (countryWords.isEmpty() && phrases.has("word.country", surface)) {
             countryNamed = true; // the two tokenizations disagreed on an odd character: as before, by the words
         }

@@ -87,6 +87,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theCountryInAFormItsNamesDoNotListIsAPlaceOfTheQuestion() {
+        // «қазақстанның» (genitive), "qazaqstannyn", "kz": Almaty checked against the country's capital
+        assertEquals("Қазақстан — Астанасы: Астана", ShippedKnowledge.ask("алматы қазақстанның астанасы ма").body());
+        assertEquals("Қазақстан — Астанасы: Астана", ShippedKnowledge.ask("shymkent qazaqstannyn astanasy ma").body());
+        assertEquals("Kazakhstan — Capital: Astana", ShippedKnowledge.ask("is almaty the capital of kz").body());
+    }
+
+    @Test
     void aPlaceIsMentionedOnlyByEveryWordOfItsName() {
         // "Kazakhstan" alone, or "Kazakh", does not mention Kyzylorda region: a text that says only that is about
         // another place, and no longer outranks the Aral Sea's own fact or the region's
