@@ -171,14 +171,18 @@ final class Candidates {
             // in a conversation "that region" is the one talked about
             boolean ours = inConversation
                     || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY);
+            // a word of a superlative phrase qualifies as the phrase does: «кең» of «кең таралған» (most widespread),
+            // not «кең» (wide) alone
+            List<int[]> superlatives = phrases.spans("word.superlative", r.text());
             for (int i = 0; i < qualifying.length; i++) {
                 Word w = r.words().get(i);
                 String[] word = Phrases.words(w.surface());
+                boolean superlative = superlatives.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1]);
                 // the country's people qualify a fact of the country ("the dish of the Kazakhs") unless they are what
                 // is counted ("how many Kazakhs")
                 boolean people = phrases.has("word.people", word) && r.kind() != AnswerKind.HOW_MANY;
                 qualifying[i] = w.role() == Word.Role.CONTENT
-                        && (phrases.has("word.qualifier", word) || phrases.has("word.superlative", word) || people);
+                        && (phrases.has("word.qualifier", word) || superlative || people);
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
                 thisYear[i] = numeric[i] && w.surface().equals(year);
                 // "how many regions" counts them: a region's own figure does not answer it

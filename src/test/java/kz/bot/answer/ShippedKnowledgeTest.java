@@ -95,6 +95,17 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aKazakhWordForMostOrMainAsksForTheCountrysOwnFactOnlyWithinItsPhrase() {
+        // «басым» (predominant) and «кең таралған» (most widespread) ask for the country's main religion
+        String religion = "Қазақстан — Діни құрамы: ислам 69,3%";
+        assertTrue(ShippedKnowledge.ask("қазақстанда қай дін басым").body().startsWith(religion));
+        assertTrue(ShippedKnowledge.ask("қазақстанда қай дін кең таралған").body().startsWith(religion));
+        assertTrue(ShippedKnowledge.ask("qazaqstanda qai din ken taralgan").body().startsWith(religion));
+        // «кең» alone is "wide": the widest river is not among the country's main rivers
+        assertFalse(ShippedKnowledge.ask("ең кең өзен қайсы").found());
+    }
+
+    @Test
     void aPlaceIsMentionedOnlyByEveryWordOfItsName() {
         // "Kazakhstan" alone, or "Kazakh", does not mention Kyzylorda region: a text that says only that is about
         // another place, and no longer outranks the Aral Sea's own fact or the region's
