@@ -431,14 +431,18 @@ final class Agreement {
      * to the winner — nor support, since it does not say the same for the words asked.
      */
     boolean mentionsWinnersYear(Reading r, Hit winner, Hit other) {
-        if (r.kind() != AnswerKind.WHEN || oneAccount(winner, other)) {
-            return false;
-        }
+        return r.kind() == AnswerKind.WHEN && mentionsYear(winner, other, winnersYear(r, winner));
+    }
+
+    /** The year {@code winner} gives for what {@code r} asks (its first year when it cannot tell), or null. */
+    String winnersYear(Reading r, Hit winner) {
         String year = askedYears.apply(r, winner);
-        if (year == null) {
-            year = first(YEAR, texts.apply(winner));
-        }
-        return year != null && all(YEAR, texts.apply(other)).contains(year);
+        return year != null ? year : first(YEAR, texts.apply(winner));
+    }
+
+    /** As {@link #mentionsWinnersYear}, with the winner's year ({@link #winnersYear}) worked out once by the caller. */
+    boolean mentionsYear(Hit winner, Hit other, String year) {
+        return year != null && !oneAccount(winner, other) && all(YEAR, texts.apply(other)).contains(year);
     }
 
     /** A fact of the same place that counts what the other lists. */

@@ -2,8 +2,10 @@ package kz.bot.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
@@ -121,6 +123,7 @@ final class Scorer {
     static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing, int window) {
         Candidate winner = null;
         Candidate runnerUp = null;
+        Map<Hit, String> years = new HashMap<>(2); // the winner's year, read from its text once
         int support = 0;
         int seen = 0;
         for (Candidate c : ranked) {
@@ -140,7 +143,8 @@ final class Scorer {
                     winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
                 }
             } else if (runnerUp == null && (r.has(Signal.EARLIER) || !Agreement.earlier(winner.hit(), c.hit()))
-                    && !agreement.mentionsWinnersYear(r, winner.hit(), c.hit())) {
+                    && !(r.kind() == AnswerKind.WHEN && agreement.mentionsYear(winner.hit(), c.hit(),
+                    year(r, winner, agreement, years)))) {
                 runnerUp = c;
             }
             if (++seen >= window && runnerUp != null) {
@@ -156,6 +160,14 @@ final class Scorer {
         features[Feature.PHRASE.ordinal()] = phrasing.of(r, winner.hit());
         features[Feature.SUPPORT.ordinal()] = Math.min(MAX_SUPPORT, support) / (double) MAX_SUPPORT;
         return new Candidate(winner.hit(), features, winner.score());
+    }
+
+    /** The year {@code winner} gives for what is asked, looked up in {@code years} or worked out and kept there. */
+    private static String year(Reading r, Candidate winner, Agreement agreement, Map<Hit, String> years) {
+        if (!years.containsKey(winner.hit())) {
+            years.put(winner.hit(), agreement.winnersYear(r, winner.hit()));
+        }
+        return years.get(winner.hit());
     }
 
     /** The winner's lead over the runner-up, scaled to [0, 1] (a lead of {@link #FULL_MARGIN} or more is 1). */
