@@ -188,7 +188,9 @@ final class Agreement {
     /**
      * True when two texts give the same figures: at least {@link #SHARED_FIGURES} numbers in common, one of them no
      * year and at least {@link #LONG_FIGURE} characters long ("over 111,000 in 2024, the largest since 2000" in the
-     * migration article and in the country's overview): the same fact told twice, whatever else each text says.
+     * migration article and in the country's overview), or as many of three digits or more that are no years (the
+     * emergency numbers "112 … 103" in the fact and in the passage on medical care): the same fact told twice,
+     * whatever else each text says.
      */
     private boolean sharesFigures(Hit a, Hit b) {
         Set<String> x = all(NUMBER, texts.apply(a));
@@ -197,7 +199,8 @@ final class Agreement {
         }
         x.retainAll(all(NUMBER, texts.apply(b)));
         return x.size() >= SHARED_FIGURES
-                && x.stream().anyMatch(n -> !YEAR.matcher(n).matches() && n.length() >= LONG_FIGURE);
+                && (x.stream().anyMatch(n -> !YEAR.matcher(n).matches() && n.length() >= LONG_FIGURE)
+                || x.stream().filter(Agreement::rareCount).count() >= SHARED_FIGURES);
     }
 
     /** How many numbers two texts must share to say the same (one shared number is often chance: 2024, 17). */

@@ -50,7 +50,11 @@ class AgreementTest {
                     + " migration, the highest since records began in 2000."),
             Map.entry(42, "In 2024 the towns grew by 267,000 people, and 2000 new flats were built."),
             Map.entry(43, "Parliament decided in 1994 to move the capital, and the move took effect in 1997."),
-            Map.entry(44, "In 1998 the city was renamed Astana."));
+            Map.entry(44, "In 1998 the city was renamed Astana."),
+            Map.entry(45, "112 (all services); fire 101, police 102, ambulance 103, gas 104"),
+            Map.entry(46, "Private clinics are good. The general emergency number is 112, and the ambulance can be called"
+                    + " on 103."),
+            Map.entry(47, "The lake is 112 km long and 15 km wide, and its water is fresh in the west."));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -412,5 +416,8 @@ class AgreementTest {
         assertFalse(AGREEMENT.restatesContent(passage(40), passage(42)), "only years in common");
         assertFalse(AGREEMENT.restatesContent(fact(22, "Most Populous Region", 8), fact(23, "Least Populous Region", 8)),
                 "a date in common is no figure in common");
+        assertTrue(AGREEMENT.restatesContent(fact(45, "Emergency Number", 12), passage(46)), "112 and 103 in both");
+        assertFalse(AGREEMENT.restatesContent(fact(45, "Emergency Number", 12), passage(47)),
+                "one three-digit number in common is chance");
     }
 }
