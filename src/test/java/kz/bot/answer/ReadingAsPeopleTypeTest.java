@@ -275,6 +275,28 @@ class ReadingAsPeopleTypeTest {
             assertTrue(read(q).has(Signal.OPINION), q + ": a recommendation of a restaurant or a dish is an opinion");
         }
         assertTrue(!read("what is almaty best for").has(Signal.OPINION), "what a city is best for is a fact");
+        assertTrue(read("should i move to kazakhstan").has(Signal.OPINION), "whether to move is advice");
+        assertTrue(!read("theres a fire what number should i dial").has(Signal.OPINION), "a number is a fact");
+    }
+
+    @Test
+    void theVerbsOfCallingAskForANumberAndAreNoTopic() {
+        // «вызвать», «звонить», «қоңырау шалу», "dial": what is called is the topic, the number is the answer
+        for (String q : new String[] {"theres a fire what number should i dial", "как вызвать полицию",
+                "policiyaga qalai qongyrau shalamyn", "куда звонить если пожар"}) {
+            assertTrue(read(q).words().stream().filter(w -> w.role() == Word.Role.CONTENT).noneMatch(
+                    w -> w.surface().matches("(?iu)dial|вызвать|qongyrau|shalamyn|звонить")), q + ": " + read(q));
+        }
+        assertTrue(ShippedKnowledge.ask("theres a fire what number should i dial").body().contains("fire 101"));
+        assertTrue(ShippedKnowledge.ask("какой номер скорой").body().contains("скорая помощь — 103"),
+                "the fact and the passage on medical care both give 112 and 103: one answer, not two");
+    }
+
+    @Test
+    void whatIsNeededIsWhatIsAsked() {
+        // "need" is no filler: it tells "Visa Needed" from "E-Visa" and "Visa-Free Stay", as «нужна ли» does
+        assertTrue(ShippedKnowledge.ask("do i need a visa for kazakhstan").body().contains("Visa Needed: not for"));
+        assertTrue(ShippedKnowledge.ask("нужна ли виза в казахстан").body().contains("Нужна ли виза: не нужна"));
     }
 
     @Test
