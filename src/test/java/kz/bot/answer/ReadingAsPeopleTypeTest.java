@@ -293,6 +293,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void kazakhAsTypedAboutWaterAndWhatADrinkIsMadeWith() {
+        // «суын» is су (water) with its endings; «бола ма» (may one) asks yes or no and is no topic
+        assertTrue(ShippedKnowledge.ask("құбыр суын ішуге бола ма").body().contains("ішуге ұсынылмайды"));
+        // «немен жасалады» (made with what) asks what it is made of, as «неден» does
+        assertTrue(ShippedKnowledge.ask("qymyz nemen jasalady").body().contains("ашытылған бие сүті"));
+    }
+
+    @Test
     void whatIsNeededIsWhatIsAsked() {
         // "need" is no filler: it tells "Visa Needed" from "E-Visa" and "Visa-Free Stay", as «нужна ли» does
         assertTrue(ShippedKnowledge.ask("do i need a visa for kazakhstan").body().contains("Visa Needed: not for"));
