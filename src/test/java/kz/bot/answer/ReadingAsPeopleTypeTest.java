@@ -301,6 +301,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void kazakhAsksByHowMuchAndWhoCameInSomeonesPlace() {
+        // «қаншаға» (by how much) asks a number as «қанша» does; «көбейді» (increased) is growth, as «өсті» is
+        assertTrue(ShippedKnowledge.ask("2024 жылы қала халқы қаншаға көбейді").body().contains("267 000"));
+        // «орнына келді» (came in place of) is a replacement: «Колбин» is the answer
+        assertTrue(ShippedKnowledge.ask("1986 жылы қонаевтың орнына кім келді").body().contains("Колбин"));
+    }
+
+    @Test
     void whatIsNeededIsWhatIsAsked() {
         // "need" is no filler: it tells "Visa Needed" from "E-Visa" and "Visa-Free Stay", as «нужна ли» does
         assertTrue(ShippedKnowledge.ask("do i need a visa for kazakhstan").body().contains("Visa Needed: not for"));
