@@ -189,8 +189,8 @@ final class Agreement {
      * True when two texts give the same figures: at least {@link #SHARED_FIGURES} numbers in common, one of them no
      * year and at least {@link #LONG_FIGURE} characters long ("over 111,000 in 2024, the largest since 2000" in the
      * migration article and in the country's overview), or as many of three digits or more that are no years (the
-     * emergency numbers "112 … 103" in the fact and in the passage on medical care): the same fact told twice,
-     * whatever else each text says.
+     * emergency numbers "112 … 103" in the fact and in the passage on medical care), or three of any length with one
+     * of three digits or more ({@link #MANY_SHARED_FIGURES}): the same fact told twice, whatever else each text says.
      */
     private boolean sharesFigures(Hit a, Hit b) {
         Set<String> x = all(NUMBER, texts.apply(a));
@@ -200,11 +200,17 @@ final class Agreement {
         x.retainAll(all(NUMBER, texts.apply(b)));
         return x.size() >= SHARED_FIGURES
                 && (x.stream().anyMatch(n -> !YEAR.matcher(n).matches() && n.length() >= LONG_FIGURE)
-                || x.stream().filter(Agreement::rareCount).count() >= SHARED_FIGURES);
+                || x.stream().filter(Agreement::rareCount).count() >= SHARED_FIGURES
+                || x.size() >= MANY_SHARED_FIGURES && x.stream().anyMatch(Agreement::rareCount));
     }
 
     /** How many numbers two texts must share to say the same (one shared number is often chance: 2024, 17). */
     static final int SHARED_FIGURES = 2;
+    /**
+     * As many numbers in common, one of three digits or more and no year, say the same whatever their lengths (the
+     * visa-free fact and the passage on visas: "30 days … 90 days in any 180").
+     */
+    static final int MANY_SHARED_FIGURES = 3;
     /**
      * The shortest figure, digit groups removed, that is rarely chance (111000, 63.6; not 17 or 30): three short
      * numbers in common made three wrong answers on the held-out files (session 17).

@@ -54,7 +54,12 @@ class AgreementTest {
             Map.entry(45, "112 (all services); fire 101, police 102, ambulance 103, gas 104"),
             Map.entry(46, "Private clinics are good. The general emergency number is 112, and the ambulance can be called"
                     + " on 103."),
-            Map.entry(47, "The lake is 112 km long and 15 km wide, and its water is fresh in the west."));
+            Map.entry(47, "The lake is 112 km long and 15 km wide, and its water is fresh in the west."),
+            Map.entry(48, "up to 30 days per entry, and no more than 90 days in any 180 days, for citizens of the"
+                    + " visa-exempt countries"),
+            Map.entry(49, "Citizens of several dozen countries can enter without a visa and stay up to 30 days at a"
+                    + " time, but no more than 90 days in any period of 180 days."),
+            Map.entry(50, "Of the 30 lakes, 90 percent lie above 2,000 metres and the largest is 12 km long."));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -419,5 +424,8 @@ class AgreementTest {
         assertTrue(AGREEMENT.restatesContent(fact(45, "Emergency Number", 12), passage(46)), "112 and 103 in both");
         assertFalse(AGREEMENT.restatesContent(fact(45, "Emergency Number", 12), passage(47)),
                 "one three-digit number in common is chance");
+        assertTrue(AGREEMENT.restatesContent(fact(48, "Visa-Free Stay", 12), passage(49)), "30, 90 and 180 in both");
+        assertFalse(AGREEMENT.restatesContent(fact(48, "Visa-Free Stay", 12), passage(50)),
+                "two short numbers in common (30 and 90) are chance");
     }
 }

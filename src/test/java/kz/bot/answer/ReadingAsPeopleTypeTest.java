@@ -84,6 +84,16 @@ class ReadingAsPeopleTypeTest {
                 .contains("Безвизовое пребывание: до 30 дней"));
         assertTrue(ShippedKnowledge.ask("japondar ushin qazaqstanga viza kerek pe").body()
                 .contains("Визасыз болу мерзімі: бір кіруде 30 күнге дейін"));
+        // "American" is the visitor's citizenship, not the United States as the topic: asked without naming
+        // Kazakhstan, it is still a question for us
+        assertTrue(ShippedKnowledge.ask("do i need a visa as an american").body().contains("Visa-Free Stay: up to 30"));
+        assertTrue(ShippedKnowledge.ask("америкалықтарға қазақстанға виза керек пе").body()
+                .contains("Визасыз болу мерзімі"));
+        // the visa-free fact and the passage on visas say "30 … 90 … 180" both: one account, no rivals
+        assertTrue(ShippedKnowledge.ask("нужна ли виза американцам в казахстан").body()
+                .contains("Безвизовое пребывание: до 30 дней"));
+        // the United States as the topic is still not ours
+        assertFalse(ShippedKnowledge.ask("what language do americans speak").found());
     }
 
     @Test
@@ -309,6 +319,16 @@ class ReadingAsPeopleTypeTest {
         // «орнына» alone is "in place of", and «орны» a place: the park laid out «on the site of» old orchards, with
         // a statue of Nazarbayev, replaced nobody
         assertTrue(!ShippedKnowledge.ask("кто заменил назарбаева").body().contains("Парк"));
+    }
+
+    @Test
+    void callingAnEmergencyServiceAsksForItsNumber() {
+        // «вызвать полицию», "call an ambulance": the service is reached by its number, which the answer must hold
+        assertTrue(ShippedKnowledge.ask("как вызвать полицию в казахстане").body().contains("полиция — 102"));
+        assertTrue(ShippedKnowledge.ask("how do i call an ambulance in kz").body().contains("103"));
+        assertTrue(ShippedKnowledge.ask("жедел жәрдемді қалай шақыруға болады").body().contains("103"));
+        // a taxi is called through an app, not a number
+        assertTrue(ShippedKnowledge.ask("kak vyzvat taksi v almaty").body().contains("Yandex Go"));
     }
 
     @Test
