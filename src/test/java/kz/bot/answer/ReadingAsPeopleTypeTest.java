@@ -322,11 +322,28 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whoCameBeforeOrAfterAPresidentIsHisPredecessorOrSuccessor() {
+        // "before" and "took over from" meet the Predecessor and Successor facts, in the three languages
+        assertTrue(ShippedKnowledge.ask("who was president before tokayev").body()
+                .contains("Predecessor: Nursultan Nazarbayev"));
+        assertTrue(ShippedKnowledge.ask("who took over from nazarbayev as president").body()
+                .contains("Successor: Kassym-Jomart Tokayev"));
+        assertTrue(ShippedKnowledge.ask("кто преемник назарбаева").body().contains("Преемник: Касым-Жомарт Токаев"));
+        assertTrue(ShippedKnowledge.ask("назарбаевтың ізбасары кім").body().contains("Ізбасары: Қасым-Жомарт Тоқаев"));
+        // the predecessor names no years, so it is no rival to "since 2019" when asked since when
+        assertTrue(ShippedKnowledge.ask("С какого года Токаев президент?").body().contains("2019"));
+    }
+
+    @Test
     void callingAnEmergencyServiceAsksForItsNumber() {
         // «вызвать полицию», "call an ambulance": the service is reached by its number, which the answer must hold
         assertTrue(ShippedKnowledge.ask("как вызвать полицию в казахстане").body().contains("полиция — 102"));
         assertTrue(ShippedKnowledge.ask("how do i call an ambulance in kz").body().contains("103"));
         assertTrue(ShippedKnowledge.ask("жедел жәрдемді қалай шақыруға болады").body().contains("103"));
+        // "phone number", «номер телефона», "who do i call" ask for a number too, and name no topic
+        assertTrue(ShippedKnowledge.ask("kz police phone number").body().contains("police 102"));
+        assertTrue(ShippedKnowledge.ask("номер телефона полиции").body().contains("полиция — 102"));
+        assertTrue(ShippedKnowledge.ask("who to call in an emergency in kazakhstan").body().contains("112 (all services)"));
         // a taxi is called through an app, not a number
         assertTrue(ShippedKnowledge.ask("kak vyzvat taksi v almaty").body().contains("Yandex Go"));
     }
