@@ -69,6 +69,10 @@ final class SignalReader {
         if (p.has("kind.how_many", w)) {
             return AnswerKind.HOW_MANY;
         }
+        boolean yesNo = language == Language.EN ? p.startsWith("kind.yes_no", w) : p.has("kind.yes_no", w);
+        if (yesNo && p.has("kind.clause", w)) {
+            return AnswerKind.YES_NO; // "do i have to register when i land": the "when" is a clause's, nothing asks when
+        }
         if (p.has("kind.when", w)) {
             return AnswerKind.WHEN;
         }
@@ -81,7 +85,6 @@ final class SignalReader {
         if (p.has("kind.why", w)) {
             return AnswerKind.WHY;
         }
-        boolean yesNo = language == Language.EN ? p.startsWith("kind.yes_no", w) : p.has("kind.yes_no", w);
         return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;
     }
 
