@@ -122,6 +122,9 @@ class KnowledgeIndexTest {
                 index.analyze("growth", TextIndex.Reading.EN).get(0).forms());
         assertEquals(index.analyze("surrounding", TextIndex.Reading.EN).get(0).forms(),
                 index.analyze("surrounds", TextIndex.Reading.EN).get(0).forms());
+        // Porter keeps "service" apart from "serve" ("how long do you serve in the army" — "Military Service")
+        assertEquals(index.analyze("serve", TextIndex.Reading.EN).get(0).forms(),
+                index.analyze("service", TextIndex.Reading.EN).get(0).forms());
         // Porter cuts "authorities" to "author", a writer's word
         assertEquals(List.of(new Token(0, 11, Set.of("authority"))), index.analyze("authorities", TextIndex.Reading.EN));
         // and "nationalities" and "national" to "nation", a word for a country: ethnic groups and national parks
