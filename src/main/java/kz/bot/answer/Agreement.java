@@ -101,6 +101,11 @@ final class Agreement {
         return accounts.test(a, b);
     }
 
+    /** The first person {@code h}'s text names ("Kassym-Jomart Tokayev"), null when it names none. */
+    String person(Hit h) {
+        return first(PERSON, texts.apply(h));
+    }
+
     /** True when {@code other} says what {@code winner} says, as an answer to {@code r}. */
     boolean same(Reading r, Hit winner, Hit other) {
         if (restatesContent(winner, other)) {

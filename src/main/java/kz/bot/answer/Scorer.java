@@ -54,6 +54,10 @@ final class Scorer {
         if (missing != null) {
             return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
+        if (r.kind() == AnswerKind.WHO && namesTheAskedPerson(r, winner.hit(), agreement)) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks who, and the best candidate"
+                    + " names only the person the question names");
+        }
         if (r.kind() == AnswerKind.WHEN && !r.places().isEmpty() && !phrasing.yearBesidePlace(r, winner.hit())) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when, and the best candidate"
                     + " gives no year where it names the place");
@@ -93,6 +97,27 @@ final class Scorer {
                 answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", threshold,
                 winner.score(), winner.get(Feature.MARGIN));
         return new Decision(ranked, winner, confidence, answered, reason);
+    }
+
+    /**
+     * True when {@code h} is a fact of another thing than the person the question names, and the person it names is
+     * that one: "who was president before Tokayev" is not answered by "Head of State: … Kassym-Jomart Tokayev".
+     */
+    static boolean namesTheAskedPerson(Reading r, Hit h, Agreement agreement) {
+        if (h.kind() != UnitKind.FACT) {
+            return false;
+        }
+        String person = null;
+        for (Place p : r.places()) {
+            if (p.entity().kind() != kz.bot.knowledge.EntityKind.PERSON || p.entity().id() == h.entity()) {
+                continue;
+            }
+            person = person == null ? agreement.person(h) : person;
+            if (person != null && (person.contains(p.entity().name()) || p.entity().name().contains(person))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code candidates} scored with {@code weights}, best first. */
