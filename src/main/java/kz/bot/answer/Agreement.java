@@ -117,7 +117,7 @@ final class Agreement {
         boolean personFacts = winner.kind() == UnitKind.FACT && other.kind() == UnitKind.FACT
                 && winner.entity() == other.entity() && winner.has(UnitFlags.PERSON); // "kz president"
         if (r.kind() == AnswerKind.WHO || personFacts) {
-            String person = first(PERSON, texts.apply(winner));
+            String person = person(winner);
             return person != null && texts.apply(other).contains(person);
         }
         if (r.kind() == AnswerKind.HOW_LONG) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.bot.facts.Entity;
+import kz.bot.knowledge.EntityKind;
 
 /**
  * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
@@ -104,20 +106,13 @@ final class Scorer {
      * that one: "who was president before Tokayev" is not answered by "Head of State: … Kassym-Jomart Tokayev".
      */
     static boolean namesTheAskedPerson(Reading r, Hit h, Agreement agreement) {
-        if (h.kind() != UnitKind.FACT) {
+        List<String> asked = r.places().stream().map(Place::entity)
+                .filter(e -> e.kind() == EntityKind.PERSON && e.id() != h.entity()).map(Entity::name).toList();
+        if (h.kind() != UnitKind.FACT || asked.isEmpty()) {
             return false;
         }
-        String person = null;
-        for (Place p : r.places()) {
-            if (p.entity().kind() != kz.bot.knowledge.EntityKind.PERSON || p.entity().id() == h.entity()) {
-                continue;
-            }
-            person = person == null ? agreement.person(h) : person;
-            if (person != null && (person.contains(p.entity().name()) || p.entity().name().contains(person))) {
-                return true;
-            }
-        }
-        return false;
+        String person = agreement.person(h);
+        return person != null && asked.stream().anyMatch(name -> person.contains(name) || name.contains(person));
     }
 
     /** {@code candidates} scored with {@code weights}, best first. */
