@@ -42,6 +42,12 @@ public final class ForeignPlaces {
     private final Map<String, List<Map.Entry<List<String>, String>>> cyrillic = new HashMap<>();
     /** The Cyrillic names of one word as written, lower case: a short stem counts only when the word is one. */
     private final java.util.Set<String> cyrillicWords = new java.util.HashSet<>();
+    /**
+     * "US" typed in capitals is the United States ("how many people live in the US"); in lower case it is the
+     * pronoun, so the table cannot list it among the names.
+     */
+    private static final String US = "US";
+    private static final String UNITED_STATES = "United States";
     /** A one-word name whose stem is shorter is found only as written: «саны» is no form of «Сана». */
     static final int SHORT_STEM = 4;
     private final TextIndex index;
@@ -118,6 +124,12 @@ public final class ForeignPlaces {
         }
         int i = 0;
         while (i < words.size()) {
+            String typed = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            if (typed.equals(US)) {
+                out.add(found(spans.get(i)[0], spans.get(i)[1], UNITED_STATES));
+                i++;
+                continue;
+            }
             Map.Entry<List<String>, String> best = longest(latin.get(words.get(i)), words, i);
             if (best != null) {
                 out.add(found(spans.get(i)[0], spans.get(i + best.getKey().size() - 1)[1], best.getValue()));

@@ -122,6 +122,9 @@ final class Reader {
             if (notForeign.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
                 continue; // "Russian" is a language of Kazakhstan before it is Russia's adjective
             }
+            if (Travellers.nationality(phrases, text, start, end)) {
+                continue; // "do US citizens need a visa": the passport of who asks, not the topic
+            }
             if (places.stream().noneMatch(p -> p.start() < end && start < p.end())) {
                 foreignNames.add(f.names().getOrDefault(language, f.name()));
                 foreignSpans.add(new int[] {start, end});
@@ -235,11 +238,16 @@ final class Reader {
                 && form.codePointCount(0, form.length()) >= NameFinder.ABBREVIATION;
     }
 
-    /** A name word that is an ordinary known word is never read as a misspelt name ("oral" is not "Aral"). */
+    /**
+     * A name word that is an ordinary known word is never read as a misspelt name ("oral" is not "Aral"). A Kazakh
+     * word may be known from the Russian texts: Kazakh borrows Russian words whole («туристке», to a tourist, is not
+     * a typo of Turkistan even where the Kazakh texts only say «туристер»).
+     */
     private boolean ordinaryWord(Token nameToken, List<Token> tokens, Language language) {
         for (Token t : tokens) {
             if (t.start() < nameToken.end() && nameToken.start() < t.end()) {
-                return t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
+                return t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0
+                        || language == Language.KK && index.docFreq(Field.RU, f) > 0);
             }
         }
         return true; // a stop word of the question's language

@@ -797,4 +797,30 @@ class ReadingAsPeopleTypeTest {
     void whatShareAPeopleMakesUpIsItsShare() {
         assertTrue(ShippedKnowledge.ask("Қазақтар халықтың неше пайызын құрайды?").body().contains("71,3"));
     }
+
+    @Test
+    void theCitizensOfAnotherCountryAskingForAVisaAreTheTraveller() {
+        // «АҚШ азаматтарына» (to US citizens): the passport of who travels, not the United States as the topic
+        assertTrue(ShippedKnowledge.ask("АҚШ азаматтарына Қазақстанға виза керек пе?").body()
+                .contains("Визасыз болу мерзімі: бір кіруде 30 күнге дейін"));
+        assertTrue(ShippedKnowledge.ask("do US citizens need a visa for kazakhstan").body().contains("30 days"));
+        // Russia's citizens: the passage that says they may stay longer without a visa
+        assertTrue(ShippedKnowledge.ask("нужна ли виза гражданам России").body().contains("Россия, Кыргызстан"));
+        // without a word of entering or staying, the other country stays the topic
+        assertFalse(ShippedKnowledge.ask("сколько граждан в России").found());
+        // "US" in capitals is the United States, in lower case the pronoun
+        assertFalse(ShippedKnowledge.ask("how many citizens does the US have").found());
+    }
+
+    @Test
+    void aKazakhVerbInThePastAsksWhatItsParticipleSays() {
+        // «жазды» (wrote) is the group of «жазған», "author": the novel's author
+        assertTrue(ShippedKnowledge.ask("абай жолы романын кім жазды").body().contains("Әуезов"));
+    }
+
+    @Test
+    void aKazakhWordBorrowedFromRussianIsNoMisspeltName() {
+        // «туристке» (to a tourist) is no typo of Turkistan: the Russian texts know «турист»
+        assertTrue(read("туристке сим карта калай алуга болады").places().isEmpty());
+    }
 }

@@ -36,6 +36,19 @@ class ConceptsTest {
     }
 
     @Test
+    void aKazakhVerbInAGroupStandsInItsOtherFormsInKazakhOnly() {
+        Concepts c = Concepts.of(List.of(List.of("wrote", "написал", "жазған")), analyzers());
+        LanguageAnalyzer kk = analyzers().get(Language.KK);
+        List<Set<String>> asked = Analysis.positions(kk, "жазды");
+        assertEquals(Set.of(0), c.match(asked, Language.KK).concepts().get(0), "«кім жазды» asks for the writer");
+        assertEquals(Set.of(), c.match(Analysis.positions(analyzers().get(Language.RU), "жазды"), Language.RU)
+                .concepts().get(0), "Kazakh only");
+        // searched as the group says it, not as every form of the verb
+        assertFalse(c.forms(0, Language.KK).contains("жазды"), c.forms(0, Language.KK).toString());
+        assertTrue(c.forms(0, Language.KK).contains("жазган"), c.forms(0, Language.KK).toString());
+    }
+
+    @Test
     void aWordTaggedWithItsLanguageIsThatLanguagesOnly() {
         Concepts c = Concepts.of(List.of(List.of("name", "kk:аты")), analyzers());
         assertTrue(c.forms(0, Language.KK).contains("аты"), c.forms(0, Language.KK).toString());

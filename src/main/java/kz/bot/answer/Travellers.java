@@ -1,0 +1,47 @@
+package kz.bot.answer;
+
+/**
+ * Where a place that is not ours names who is travelling rather than what is asked about: "do US citizens need a
+ * visa", «нужна ли виза гражданам Германии», «АҚШ азаматтарына виза керек пе» ask about entering Kazakhstan with that
+ * passport, not about the United States or Germany. A foreign place is the traveller's country when a word for its
+ * citizens or passport ({@code word.citizen}) stands right beside it and the question speaks of entering or staying
+ * ({@code word.entry}); "how many citizens does the US have" stays about the US.
+ */
+final class Travellers {
+
+    /** At most this many short words may stand between the place and the citizen word ("citizens of the UK"). */
+    private static final int MAX_GAP_WORDS = 2;
+    /** A word between them is at most this long: "of", "the", «из». */
+    private static final int MAX_GAP_WORD_LENGTH = 3;
+
+    private Travellers() {
+    }
+
+    /** True when the foreign place at {@code [start, end)} of {@code text} is the asking traveller's country. */
+    static boolean nationality(Phrases phrases, String text, int start, int end) {
+        if (phrases.spans("word.entry", text).isEmpty()) {
+            return false;
+        }
+        for (int[] citizen : phrases.spans("word.citizen", text)) {
+            String gap = citizen[0] >= end ? text.substring(end, citizen[0])
+                    : citizen[1] <= start ? text.substring(citizen[1], start) : null;
+            if (gap != null && shortWordsOnly(gap)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortWordsOnly(String gap) {
+        String[] words = gap.strip().isEmpty() ? new String[0] : gap.strip().split("\\s+");
+        if (words.length > MAX_GAP_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.codePointCount(0, w.length()) > MAX_GAP_WORD_LENGTH || !w.codePoints().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
