@@ -118,7 +118,15 @@ final class CanonicalForms {
         }
         russian.setCurrent(cyrillic);
         russian.stem();
-        return russian.getCurrent();
+        String stem = russian.getCurrent();
+        // Snowball cuts «тюлень» to «тюл» but «тюленей» to «тюлен»: a name's word in «-ен(ь)» keeps its «ен», as its
+        // other forms do (RussianSoftEndingFilter does the same for text)
+        String plain = cyrillic.endsWith("ь") ? cyrillic.substring(0, cyrillic.length() - 1) : cyrillic;
+        if (plain.length() >= RussianSoftEndingFilter.MIN_LENGTH && plain.endsWith("ен")
+                && stem.length() == plain.length() - 2) {
+            return plain;
+        }
+        return stem;
     }
 
     private static Map<String, String> overrides() {

@@ -119,8 +119,8 @@ final class LanguageAnalyzer extends Analyzer {
         }
         stream = switch (kind) {
             case EN -> new PorterStemFilter(new StemmerOverrideFilter(stream, ENGLISH_OVERRIDES));
-            case RU, RU_LATIN -> new RussianAdjectiveFilter(new SnowballFilter(
-                    new StemmerOverrideFilter(stream, RUSSIAN_OVERRIDES), new RussianStemmer()));
+            case RU, RU_LATIN -> new RussianAdjectiveFilter(new SnowballFilter(new RussianSoftEndingFilter(
+                    new StemmerOverrideFilter(stream, RUSSIAN_OVERRIDES)), new RussianStemmer()));
             case KK, KK_LATIN -> new KazakhStemFilter(stream);
         };
         return new TokenStreamComponents(tokenizer, stream);

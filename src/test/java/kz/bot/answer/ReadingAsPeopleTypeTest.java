@@ -823,4 +823,17 @@ class ReadingAsPeopleTypeTest {
         // «туристке» (to a tourist) is no typo of Turkistan: the Russian texts know «турист»
         assertTrue(read("туристке сим карта калай алуга болады").places().isEmpty());
     }
+
+    @Test
+    void aRussianNameInEnIsFoundInItsOtherCases() {
+        // «Каспийский тюлень» asked in the genitive plural: Snowball had cut the two forms apart
+        assertEquals("Caspian Seal", read("каспийских тюленей").places().get(0).entity().name());
+        assertEquals("Caspian Seal", read("каспийского тюленя").places().get(0).entity().name());
+    }
+
+    @Test
+    void aHolidayIsAskedByItsEverydayName() {
+        // "Army Day" is what people call the Defender of the Fatherland Day
+        assertTrue(ShippedKnowledge.ask("army day in kazakhstan what date is it").body().contains("7 May"));
+    }
 }

@@ -36,6 +36,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aRussianWordInEnMeetsItsOtherForms() {
+        // Snowball cuts «тюлень» to «тюл» but «тюленей» to «тюлен»: the word as it is stands beside its stem
+        LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
+        assertEquals(List.of(Set.of("тюл", "тюлен")), Analysis.positions(russian, "тюлень"));
+        assertEquals(List.of(Set.of("тюлен")), Analysis.positions(russian, "тюленей"));
+        assertTrue(Analysis.positions(russian, "построен").get(0).contains("построен"));
+        assertEquals(List.of(Set.of("ол")), Analysis.positions(russian, "олень"), "a short word is left to the stemmer");
+    }
+
+    @Test
     void aPercentSignIsReadAsTheWordInEachLanguage() {
         assertEquals(List.of("63", "percent", "kazakh"), Analysis.forms(LanguageAnalyzer.forText(
                 LanguageAnalyzer.Kind.EN), "63% of Kazakhs"));
