@@ -172,7 +172,8 @@ public final class Answerer {
         if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null) {
             Answer card = placeSummary(r);
             if (card != null && SummaryFit.answers(r.kind(), card)
-                    && (!r.has(Signal.MADE_OF) || UnitFlags.namesMaterial(card.body()))) {
+                    && (!r.has(Signal.MADE_OF) || UnitFlags.namesMaterial(card.body()))
+                    && (!r.has(Signal.PRICE) || UnitFlags.namesMoney(card.body()))) {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
             }
         }

@@ -68,6 +68,10 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks what something is made of,"
                     + " and the best candidate names no material");
         }
+        if (r.has(Signal.PRICE) && !winner.hit().has(UnitFlags.MONEY)) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks what something costs, and the"
+                    + " best candidate names no amount of money");
+        }
         if (r.kind() == AnswerKind.WHEN && r.has(Signal.FUTURE) && winner.hit().has(UnitFlags.PAST_YEARS)) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");

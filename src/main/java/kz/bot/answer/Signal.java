@@ -36,6 +36,8 @@ public enum Signal {
     DISTANCE,
     /** The question asks what something is made of ("made of", «из чего», «неден»). */
     MADE_OF,
+    /** The question asks what something costs ("how much does … cost", «сколько стоит», «қанша тұрады»). */
+    PRICE,
     /** Points back at the last two places of a conversation: "which one", «между ними», «екеуі». */
     BOTH,
     GREETING, THANKS, BYE, WHO_ARE_YOU, WHAT_CAN_YOU_DO, HELP, HOW_ARE_YOU, OK, PRAISE, COMPLAINT

@@ -51,6 +51,18 @@ public final class UnitFlags {
      */
     public static final int MATERIAL = 8192;
 
+    /**
+     * The text gives an amount of money, or says that something is free ("35,596 tenge", «1,2 млн теңге», "$115
+     * million", «тегін»): it may say what something costs.
+     */
+    public static final int MONEY = 16384;
+
+    /** An amount of money, from the {@code money.*} lines of {@code /language/unit-words.txt}. */
+    private static final Pattern MONEY_WORDS = Pattern.compile("(?iu)\\d(?:[\\d\\s\u00a0.,]*\\d)?\\s?(?:(?:"
+            + UnitWords.get("money.multiplier") + ")\\.?\\s?)?(?:" + UnitWords.get("money.currency") + ")(?![\\p{L}])"
+            + "|(?:" + UnitWords.get("money.sign") + ")\\s?\\d"
+            + "|(?<![\\p{L}-])(?:" + UnitWords.get("money.free") + ")(?![\\p{L}])");
+
     /** A material or an ingredient, from the {@code material} line of {@code /language/unit-words.txt}. */
     private static final Pattern MATERIAL_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(" + UnitWords.get("material") + ")(?![\\p{L}])");
@@ -65,6 +77,11 @@ public final class UnitFlags {
     /** True when {@code text} says when: a year in digits or a month's name (what {@link #YEAR}, {@link #DATE} say). */
     public static boolean saysWhen(String text) {
         return Agreement.YEAR.matcher(text).find() || MONTH_WORDS.matcher(text).find();
+    }
+
+    /** True when {@code text} gives an amount of money or says a thing is free: what the {@link #MONEY} bit says. */
+    public static boolean namesMoney(String text) {
+        return MONEY_WORDS.matcher(text).find();
     }
 
     /** True when {@code text} names a material or an ingredient: what the {@link #MATERIAL} bit says of a unit. */

@@ -300,6 +300,9 @@ final class UnitWriter {
         if (UnitFlags.namesMaterial(text)) {
             flags |= UnitFlags.MATERIAL;
         }
+        if (UnitFlags.namesMoney(text)) {
+            flags |= UnitFlags.MONEY;
+        }
         return flags;
     }
 

@@ -378,6 +378,8 @@ class AnswererCoreTest {
         assertEquals("smalltalk", latinRussian.kind());
         assertEquals(Language.RU, latinRussian.language(), "a Russian greeting typed in Latin letters");
         assertEquals(Language.KK, ask("kaiyrly kesh").language());
+        assertEquals(Language.KK, ask("salem").language(), "«сәлем» typed in Latin letters is Kazakh");
+        assertEquals("smalltalk", ask("salem bot").kind());
         assertEquals("smalltalk", ask("доброго вечераа").kind());
         assertEquals("smalltalk", ask("как дела?").kind(), "«дела» is one letter from Delhi, and no question");
         assertEquals("smalltalk", ask("Көп рахмет, көмектестің!").kind());

@@ -836,4 +836,14 @@ class ReadingAsPeopleTypeTest {
         // "Army Day" is what people call the Defender of the Fatherland Day
         assertTrue(ShippedKnowledge.ask("army day in kazakhstan what date is it").body().contains("7 May"));
     }
+
+    @Test
+    void aPriceIsAnsweredOnlyWithAnAmountOfMoney() {
+        // the resort's card gives heights in metres, not what a pass costs
+        assertFalse(ShippedKnowledge.ask("how much is a day ski pass at shymbulak").found());
+        assertFalse(ShippedKnowledge.ask("сколько стоит такси из аэропорта алматы").found());
+        assertTrue(ShippedKnowledge.ask("how much does russia pay for baikonur").body().contains("115 million"));
+        // a low-cost airline is an airline, not a price
+        assertTrue(ShippedKnowledge.ask("Is there a low-cost airline in Kazakhstan?").body().contains("FlyArystan"));
+    }
 }

@@ -26,6 +26,18 @@ class UnitFlagsTest {
     }
 
     @Test
+    void anAmountOfMoneyIsAFigureAndACurrencyOrSomethingFree() {
+        int money = kz.bot.answer.UnitFlags.MONEY;
+        assertEquals(money, UnitWriter.flags("at least 35,596 tenge a month") & money);
+        assertEquals(money, UnitWriter.flags("115 million US dollars a year") & money);
+        assertEquals(money, UnitWriter.flags("шамамен 1,2 млн теңге") & money);
+        assertEquals(money, UnitWriter.flags("entry is free on Sundays") & money);
+        assertEquals(money, UnitWriter.flags("билет стоит $5") & money);
+        assertEquals(0, UnitWriter.flags("lifts from about 2,200 m up to about 3,200 m") & money);
+        assertEquals(0, UnitWriter.flags("up to 30 days per entry, visa-free") & money, "visa-free is no price");
+    }
+
+    @Test
     void aNamedPlaceAfterInOrAtPutsSomethingThere() {
         int at = kz.bot.answer.UnitFlags.AT_NAME;
         assertEquals(at, UnitWriter.flags("the Mausoleum of Khoja Ahmed Yasawi in Turkistan") & at);
