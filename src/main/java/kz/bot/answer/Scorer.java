@@ -56,7 +56,8 @@ final class Scorer {
         if (missing != null) {
             return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
-        if (r.kind() == AnswerKind.WHO && namesTheAskedPerson(r, winner.hit(), agreement)) {
+        if (r.kind() == AnswerKind.WHO && (namesTheAskedPerson(r, winner.hit(), agreement)
+                || Predecessors.namesOnlyTheOneAskedAbout(r, agreement.persons(winner.hit())))) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks who, and the best candidate"
                     + " names only the person the question names");
         }

@@ -846,4 +846,15 @@ class ReadingAsPeopleTypeTest {
         // a low-cost airline is an airline, not a price
         assertTrue(ShippedKnowledge.ask("Is there a low-cost airline in Kazakhstan?").body().contains("FlyArystan"));
     }
+
+    @Test
+    void whoCameBeforeSomeoneIsNotAnsweredWithThatSomeone() {
+        // Bektenov is no person of the knowledge, and «до» is a stop word: the facts that name only him answer nothing
+        assertFalse(ShippedKnowledge.ask("кто был премьер-министром до бектенова").found());
+        assertFalse(ShippedKnowledge.ask("who was prime minister before bektenov").found());
+        assertFalse(ShippedKnowledge.ask("бектеновке дейін премьер-министр кім болды").found());
+        // a text that names the other one answers; so does the office asked without a "before"
+        assertTrue(ShippedKnowledge.ask("кто был президентом до токаева").body().contains("Назарбаев"));
+        assertTrue(ShippedKnowledge.ask("who is the prime minister").body().contains("Olzhas Bektenov"));
+    }
 }
