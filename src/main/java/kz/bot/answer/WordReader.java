@@ -64,6 +64,7 @@ final class WordReader {
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
         questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
         boolean[] asking = askingInCyrillic(text, guess, tokens, phrases);
+        List<Decades.Decade> decades = Decades.in(text);
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -84,6 +85,13 @@ final class WordReader {
                     if (n.start() < t.end() && t.start() < n.end()) {
                         terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(n.forms());
                     }
+                }
+            }
+            for (Decades.Decade d : decades) {
+                if (t.start() < d.end() && d.start() < t.end() && typed.chars().anyMatch(Character::isDigit)) {
+                    // "the 1930s" is each of its years, in every language's text
+                    terms.get(Field.of(language)).addAll(d.years());
+                    terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(d.years());
                 }
             }
             int df = maxDocFreq(terms);

@@ -857,4 +857,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("кто был президентом до токаева").body().contains("Назарбаев"));
         assertTrue(ShippedKnowledge.ask("who is the prime minister").body().contains("Olzhas Bektenov"));
     }
+
+    @Test
+    void aDecadeIsEachOfItsYears() {
+        // the knowledge says 1930–1933, not "the 30s"
+        assertTrue(ShippedKnowledge.ask("голод в 30-х годах").body().contains("1930–1933"));
+        assertTrue(ShippedKnowledge.ask("30-жылдардағы ашаршылықта қанша адам қырылды").body().contains("1,5 млн"));
+    }
 }
