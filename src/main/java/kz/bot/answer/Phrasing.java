@@ -160,6 +160,46 @@ final class Phrasing {
     }
 
     /**
+     * False when {@code h} is a passage or a sentence that holds the words the question counts ("how many hotels") only
+     * in sentences without a figure: "English is spoken in hotels", a sentence after "nine extra letters", counts no
+     * hotels. True for a fact (its attribute says what its figure counts), and for a text that holds none of the
+     * question's content words.
+     */
+    boolean figureBesideCounted(Reading r, Hit h) {
+        if (h.kind() == UnitKind.FACT) {
+            return true;
+        }
+        Read read = read(r, h);
+        if (read == null) {
+            return true;
+        }
+        boolean counted = false;
+        for (Word w : r.words()) {
+            if (w.role() != Word.Role.CONTENT || w.figure()) {
+                continue;
+            }
+            Set<String> forms = w.query().terms().getOrDefault(read.field(), Set.of());
+            for (Token t : read.tokens()) {
+                if (t.forms().stream().anyMatch(forms::contains)) {
+                    counted = true;
+                    if (FIGURE.matcher(sentenceAround(read.text(), t.start(), 1)).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return !counted;
+    }
+
+    /**
+     * A figure in digits, or a number word in any of its forms ("two", «двумя», «екі»: the {@code figure} and {@code
+     * figure.forms} lines of unit-words.txt).
+     */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?iu)\\d|(?<!\\p{L})(?:" + kz.bot.language.UnitWords.get("figure") + "|"
+                    + kz.bot.language.UnitWords.get("figure.forms") + ")(?!\\p{L})");
+
+    /**
      * The sentence of {@code text} that holds the character at {@code at} (from after the last stop before it), and
      * the sentences after it up to {@code count} in all: "Medeu lies above Almaty. It opened in 1972."
      */

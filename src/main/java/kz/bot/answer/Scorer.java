@@ -61,6 +61,10 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks who, and the best candidate"
                     + " names only the person the question names");
         }
+        if (r.kind() == AnswerKind.HOW_MANY && !phrasing.figureBesideCounted(r, winner.hit())) {
+            return new Decision(ranked, winner, 0, false, "abstained: the question asks how many, and the best"
+                    + " candidate gives no figure beside what it counts");
+        }
         if (r.kind() == AnswerKind.WHEN && !r.places().isEmpty() && !phrasing.yearBesidePlace(r, winner.hit())) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when, and the best candidate"
                     + " gives no year where it names the place");

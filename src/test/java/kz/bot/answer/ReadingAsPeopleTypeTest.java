@@ -864,4 +864,13 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("голод в 30-х годах").body().contains("1930–1933"));
         assertTrue(ShippedKnowledge.ask("30-жылдардағы ашаршылықта қанша адам қырылды").body().contains("1,5 млн"));
     }
+
+    @Test
+    void howManyIsAnsweredByAFigureBesideWhatItCounts() {
+        // the passage says hotels speak English and, a sentence before, that Kazakh has nine extra letters
+        assertFalse(ShippedKnowledge.ask("how many hotels are there in almaty").found());
+        // «двумя струнами»: a number word in any of its forms
+        assertTrue(ShippedKnowledge.ask("сколько струн у домбры").body().contains("двумя струнами"));
+        assertTrue(ShippedKnowledge.ask("how many ethnic groups live in kazakhstan").body().contains("124"));
+    }
 }
