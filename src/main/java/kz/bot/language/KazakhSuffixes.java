@@ -116,6 +116,10 @@ public final class KazakhSuffixes {
         if (endingVowel == 0 || stemVowel == 0 || stemVowel == 'и' || stemVowel == 'у') {
             return true;
         }
+        char lastLetter = stem.charAt(stem.length() - 1);
+        if ((lastLetter == 'к' || lastLetter == 'г') && FRONT.indexOf(endingVowel) >= 0) {
+            return true; // a Kazakh word of back vowels ends in қ or ғ: one in к or г is borrowed, «паркте», «банкке»
+        }
         int last = stem.lastIndexOf(stemVowel);
         if (stemVowel == 'е' && last > 0 && (BACK + FRONT).indexOf(stem.charAt(last - 1)) >= 0) {
             return true; // a vowel and -е- is said -йе- («Қонаев»): both «Қонаевқа» and «Қонаевке» are written

@@ -26,6 +26,10 @@ class KazakhSuffixesTest {
         assertFalse(KazakhSuffixes.candidates("мектепта").contains("мектеп"));
         assertTrue(KazakhSuffixes.candidates("пойызбен").contains("пойыз"), "the instrumental has no back form");
         assertTrue(KazakhSuffixes.candidates("қаламен").contains("қала"));
+        // a word borrowed with к or г after back vowels takes front endings: «паркте», «парктер», «банкке»
+        assertTrue(KazakhSuffixes.candidates("паркте").contains("парк"));
+        assertTrue(KazakhSuffixes.candidates("парктер").contains("парк"));
+        assertFalse(KazakhSuffixes.candidates("қалада").contains("қал"), "a native stem keeps its harmony");
         // a vowel and -е- is said -йе-: «Қонаевқа», «Қонаевтың» are written with back endings
         assertTrue(KazakhSuffixes.candidates("қонаевтың").contains("қонаев"));
         assertTrue(KazakhSuffixes.candidates("қонаевқа").contains("қонаев"));
