@@ -52,12 +52,7 @@ final class Reader {
             AnswerKind asked = SignalReader.kind(Phrases.of(other), surface, other);
             kind = asked == AnswerKind.YES_NO ? kind : asked;
         }
-        if (kind == AnswerKind.HOW_MANY && phrases.has("signal.price_thing", surface)) {
-            signals.add(Signal.PRICE); // "how much is a day ski pass", «билет сколько»: a ticket is asked in money
-        }
-        if (phrases.has("signal.not_price", surface)) {
-            signals.remove(Signal.PRICE); // "a low-cost airline" asks for an airline
-        }
+        SignalReader.price(phrases, surface, kind, signals);
         String text = withoutGreeting(phrases, respelled);
         boolean latin = guess.how() == TextIndex.Reading.RU_LATIN || guess.how() == TextIndex.Reading.KK_LATIN;
         String spelled = latin ? index.cyrillic(text, guess.how()) : null; // transliterated once, used twice

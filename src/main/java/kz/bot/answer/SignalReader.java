@@ -53,6 +53,20 @@ final class SignalReader {
         return s;
     }
 
+    /**
+     * Whether a price is asked, once the kind is known: "how much" with a ticket, a pass, a fare or a rent asks for an
+     * amount of money ("how much is a day ski pass", «билет сколько»), as "cost" or «сколько стоит» does anywhere; "a
+     * low-cost airline" asks for an airline.
+     */
+    static void price(Phrases p, String[] words, AnswerKind kind, Set<Signal> signals) {
+        if (kind == AnswerKind.HOW_MANY && p.has("signal.price_thing", words)) {
+            signals.add(Signal.PRICE);
+        }
+        if (p.has("signal.not_price", words)) {
+            signals.remove(Signal.PRICE);
+        }
+    }
+
     private static void add(Set<Signal> signals, Phrases p, String[] words, String key, Signal signal) {
         if (p.has(key, words)) {
             signals.add(signal);
