@@ -101,14 +101,9 @@ final class Agreement {
         return accounts.test(a, b);
     }
 
-    /**
-     * Every person {@code h}'s text names ("Olzhas Bektenov", "Alikhan Smailov"); of a fact, its value's (the label
-     * "Prime Minister" is no person).
-     */
+    /** Every person {@code h}'s text names ("Olzhas Bektenov", "Alikhan Smailov"; an office in capitals too). */
     Set<String> persons(Hit h) {
-        String text = texts.apply(h);
-        int colon = text.indexOf(": ");
-        return all(PERSON, h.kind() == UnitKind.FACT && colon >= 0 ? text.substring(colon + 2) : text);
+        return all(PERSON, texts.apply(h));
     }
 
     /** The first person {@code h}'s text names ("Kassym-Jomart Tokayev"), null when it names none. */

@@ -1,7 +1,6 @@
 package kz.bot.answer;
 
 import java.util.Locale;
-import java.util.Set;
 import kz.bot.language.Language;
 import kz.bot.language.Transliteration;
 
@@ -19,14 +18,17 @@ final class Predecessors {
     private Predecessors() {
     }
 
-    /** True when {@code r} asks who came before or after someone and every one of {@code persons} is named in it. */
-    static boolean namesOnlyTheOneAskedAbout(Reading r, Set<String> persons) {
+    /**
+     * True when {@code r} asks who came before or after someone and every person {@code h} names (as {@code agreement}
+     * reads them) is named in it.
+     */
+    static boolean namesOnlyTheOneAskedAbout(Reading r, Hit h, Agreement agreement) {
         String[] asked = Phrases.words(r.text());
-        if (persons.isEmpty() || !Phrases.of(r.language()).has("word.sequence", asked)) {
-            return false;
+        if (!Phrases.of(r.language()).has("word.sequence", asked)) {
+            return false; // most who-questions: the text is not read for persons
         }
         boolean any = false;
-        for (String person : persons) {
+        for (String person : agreement.persons(h)) {
             if (title(person)) {
                 continue; // "the Prime Minister, Olzhas Bektenov": an office in capitals is no person
             }

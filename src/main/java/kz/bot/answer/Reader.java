@@ -117,13 +117,15 @@ final class Reader {
         List<String> foreignNames = new ArrayList<>();
         List<int[]> foreignSpans = new ArrayList<>();
         List<int[]> notForeign = phrases.spans("not.foreign", text);
-        for (ForeignPlaces.Found f : foreign.find(text)) {
+        List<ForeignPlaces.Found> found = foreign.find(text);
+        Travellers travellers = found.isEmpty() ? null : Travellers.in(phrases, text); // most questions name none
+        for (ForeignPlaces.Found f : found) {
             int start = f.start();
             int end = f.end();
             if (notForeign.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
                 continue; // "Russian" is a language of Kazakhstan before it is Russia's adjective
             }
-            if (Travellers.nationality(phrases, text, start, end)) {
+            if (travellers.nationality(start, end)) {
                 continue; // "do US citizens need a visa": the passport of who asks, not the topic
             }
             if (places.stream().noneMatch(p -> p.start() < end && start < p.end())) {

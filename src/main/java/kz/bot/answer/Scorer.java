@@ -57,7 +57,7 @@ final class Scorer {
             return new Decision(ranked, winner, 0, false, "abstained: " + missing);
         }
         if (r.kind() == AnswerKind.WHO && (namesTheAskedPerson(r, winner.hit(), agreement)
-                || Predecessors.namesOnlyTheOneAskedAbout(r, agreement.persons(winner.hit())))) {
+                || Predecessors.namesOnlyTheOneAskedAbout(r, winner.hit(), agreement))) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks who, and the best candidate"
                     + " names only the person the question names");
         }

@@ -1,5 +1,7 @@
 package kz.bot.answer;
 
+import java.util.List;
+
 /**
  * Where a place that is not ours names who is travelling rather than what is asked about: "do US citizens need a
  * visa", «нужна ли виза гражданам Германии», «АҚШ азаматтарына виза керек пе» ask about entering Kazakhstan with that
@@ -14,15 +16,24 @@ final class Travellers {
     /** A word between them is at most this long: "of", "the", «из». */
     private static final int MAX_GAP_WORD_LENGTH = 3;
 
-    private Travellers() {
+    private final String text;
+    /** Where the question's words for citizens stand; none when it speaks of no entering or staying. */
+    private final List<int[]> citizens;
+
+    private Travellers(String text, List<int[]> citizens) {
+        this.text = text;
+        this.citizens = citizens;
     }
 
-    /** True when the foreign place at {@code [start, end)} of {@code text} is the asking traveller's country. */
-    static boolean nationality(Phrases phrases, String text, int start, int end) {
-        if (phrases.spans("word.entry", text).isEmpty()) {
-            return false;
-        }
-        for (int[] citizen : phrases.spans("word.citizen", text)) {
+    /** The travellers of {@code text}: its phrases looked up once, for every foreign place it names. */
+    static Travellers in(Phrases phrases, String text) {
+        return new Travellers(text, phrases.spans("word.entry", text).isEmpty() ? List.of()
+                : phrases.spans("word.citizen", text));
+    }
+
+    /** True when the foreign place at {@code [start, end)} of the text is the asking traveller's country. */
+    boolean nationality(int start, int end) {
+        for (int[] citizen : citizens) {
             String gap = citizen[0] >= end ? text.substring(end, citizen[0])
                     : citizen[1] <= start ? text.substring(citizen[1], start) : null;
             if (gap != null && shortWordsOnly(gap)) {
