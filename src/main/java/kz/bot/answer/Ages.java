@@ -56,6 +56,23 @@ final class Ages {
         if (e == null || e.kind() == EntityKind.COUNTRY) {
             return null;
         }
+        Age age = age(e, r.language());
+        return age == null ? null : new Answer.FactAnswer("", age.line(), List.of(age.fact().source().citation(
+                r.language())), List.of(), r.language(), new Topic(e.id(), age.fact().attributeKey()));
+    }
+
+    /**
+     * How old a person or a place is.
+     *
+     * @param line  "Almaty: founded in 1854, 172 years ago", in the answer's language
+     * @param since the year the age counts from (Taraz's official count: 2,000 years before 2002 is the year 2)
+     * @param fact  the "Born" or "Founded" fact it is counted from
+     */
+    record Age(String line, int since, Fact fact) {
+    }
+
+    /** How old {@code e} is, from its "Born" or "Founded" fact; null without one, or for a person who has died. */
+    Age age(Entity e, Language language) {
         boolean person = e.kind() == EntityKind.PERSON;
         if (person && book.facts(e).containsKey("died")) {
             return null;
@@ -79,26 +96,22 @@ final class Ages {
         if (years < 0) {
             return null;
         }
-        Language language = r.language();
         Messages say = Messages.get(language);
         String value = start.get(0).value();
         Matcher jubilee = ANNIVERSARY.matcher(value);
         Matcher marked = YEAR.matcher(value);
-        String line;
         if (!person && jubilee.find() && marked.find()) {
             // a city's official age: the anniversary it celebrated, counted on from that year (Taraz: 2,000 in 2002)
             int celebrated = Integer.parseInt(jubilee.group(1).replace(",", ""));
             int in = Integer.parseInt(marked.group(1));
             int age = celebrated + today.getYear() - in;
-            line = say.say("age_place_anniversary", Localizer.fullName(e, language), age,
-                    say.say(plural(age, language)), in, celebrated);
-        } else {
-            String key = person ? "age_person" : MENTIONED.matcher(value).find() ? "age_place_mentioned"
-                    : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
-            line = say.say(key, Localizer.fullName(e, language), years, say.say(plural(years, language)), year);
+            return new Age(say.say("age_place_anniversary", Localizer.fullName(e, language), age,
+                    say.say(plural(age, language)), in, celebrated), in - celebrated, start.get(0));
         }
-        return new Answer.FactAnswer("", line, List.of(start.get(0).source().citation(language)), List.of(),
-                language, new Topic(e.id(), person ? "born" : "founded"));
+        String key = person ? "age_person" : MENTIONED.matcher(value).find() ? "age_place_mentioned"
+                : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
+        return new Age(say.say(key, Localizer.fullName(e, language), years, say.say(plural(years, language)), year),
+                year, start.get(0));
     }
 
     /** The message key of the word "years" after {@code n}: Russian has three forms (год, года, лет). */

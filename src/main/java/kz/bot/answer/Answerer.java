@@ -155,7 +155,7 @@ public final class Answerer {
         topic = toPerson;
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
-        Answer computed = Scorer.veto(r) == null ? computations.answer(r, context, before, topic) : null;
+        Answer computed = Scorer.barred(r) == null ? computations.answer(r, context, before, topic) : null;
         if (computed != null) {
             return new Explanation(question, r, "computed from the facts", null, computed);
         }
@@ -255,7 +255,8 @@ public final class Answerer {
         AttributeNames.Matches labels = attributes.matches(r.words(), r.language(), r.kind());
         // in a conversation about a place, "the centre" is that place's, not the capital
         RolePlaces.Meant meant = roles.of(r, context, labels);
-        return candidates.gather(r, context, named, meant, labels);
+        List<Candidate> found = candidates.gather(r, context, named, meant, labels);
+        return ImpliedCountry.keep(r, context, meant, country, entities::get, found);
     }
 
     /**

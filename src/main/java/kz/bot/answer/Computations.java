@@ -14,8 +14,8 @@ import kz.bot.language.Language;
 /**
  * Answers computed from the facts rather than found in them: the distance between two places and where a place lies
  * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
- * which region a city is in (and whether it is in the one named), a place's coordinates, and what to see there
- * ({@link Sights}). Decides which of them a question asks for. Each answer names the facts' sources.
+ * which region a city is in (and whether it is in the one named), a place's coordinates, what to see there
+ * ({@link Sights}), and which of two places is older or colder ({@link Contrasts}). Decides which of them a question asks for. Each answer names the facts' sources.
  * Thread-safe.
  */
 final class Computations {
@@ -26,6 +26,7 @@ final class Computations {
     private final NamesInLanguages names;
     private final Ages ages;
     private final Sights sights;
+    private final Contrasts contrasts;
 
     /**
      * @param country the one country of the knowledge, or null
@@ -38,6 +39,7 @@ final class Computations {
         this.names = new NamesInLanguages(book);
         this.ages = new Ages(book, clock);
         this.sights = new Sights(book);
+        this.contrasts = new Contrasts(book, ages);
     }
 
     /**
@@ -66,6 +68,18 @@ final class Computations {
                 && context.kind() != EntityKind.COUNTRY && before.kind() != EntityKind.COUNTRY) {
             places.add(before);
             places.add(context);
+        }
+        if (r.has(Signal.OTHER_MEASURE)) {
+            // "which is older, Taraz or Turkistan?", "is it colder than Almaty?": compared by their own facts or not
+            // at all — nothing else computed answers it
+            List<Entity> two = new ArrayList<>(places);
+            if (two.size() == 1 && context != null && !context.equals(two.get(0))
+                    && context.kind() != EntityKind.COUNTRY) {
+                two.add(0, context);
+            }
+            if (two.size() == 2) {
+                return contrasts.answer(r, two.get(0), two.get(1), context);
+            }
         }
         Phrases phrases = Phrases.of(r.language());
         // the place named, or the one talked about unless the question names the country ("what to see in Kazakhstan")

@@ -261,6 +261,20 @@ final class Scorer {
 
     /** Questions the knowledge must not answer, whatever it holds; null for the others. */
     static String veto(Reading r) {
+        String barred = barred(r);
+        if (barred != null) {
+            return barred;
+        }
+        if (r.has(Signal.OTHER_MEASURE) && r.places().size() >= 2) {
+            // "which is older, Taraz or Turkistan?": no one fact answers for two places, and a passage about one of
+            // them, or their populations, would answer something else ({@link Contrasts} may compute it)
+            return "abstained: the question compares places by something the facts give no figure for";
+        }
+        return null;
+    }
+
+    /** The vetoes nothing computed lifts either: another country, an opinion, a prediction, live data. */
+    static String barred(Reading r) {
         if (!r.foreign().isEmpty() && !r.anchored()) {
             return "abstained: the question is about " + String.join(", ", r.foreign()) + ", not Kazakhstan";
         }
@@ -272,11 +286,6 @@ final class Scorer {
         }
         if (r.has(Signal.REALTIME) && !r.has(Signal.FUTURE)) {
             return "abstained: the question asks for live data";
-        }
-        if (r.has(Signal.OTHER_MEASURE) && r.places().size() >= 2) {
-            // "which is older, Taraz or Turkistan?": no one fact answers for two places, and a passage about one of
-            // them, or their populations, would answer something else
-            return "abstained: the question compares places by something the facts give no figure for";
         }
         return null;
     }

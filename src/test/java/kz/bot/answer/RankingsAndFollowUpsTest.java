@@ -146,10 +146,24 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
-    void placesAreComparedBySizeOnlyAndOlderOrColderIsNoPopulation() {
-        for (var q : List.of(List.of("which is older, oral or atyrau", "en"),
-                List.of("что холоднее зимой, костанай или павлодар", "ru"),
-                List.of("қайсысы көнерек: тараз ба, түркістан ба", "kk"))) {
+    void placesAreComparedByTheirOwnFactsAndNeverByPopulationForAnotherMeasure() {
+        // older: the founding years Ages counts from (Taraz's official 2,000 years against Turkistan's 1,500)
+        String older = ShippedKnowledge.ask("which is older, oral or atyrau").body();
+        assertTrue(older.startsWith("Oral is older than Atyrau.\nOral: founded in 1613, "), older);
+        assertTrue(older.contains("\nAtyrau: founded in 1640, "), older);
+        assertTrue(ask(Dialogue.START, "қайсысы көнерек: тараз ба, түркістан ба", Language.KK).body()
+                .startsWith("Тараз Түркістан қаласынан көнерек."));
+        assertTrue(ShippedKnowledge.ask("which is younger oral or atyrau").body()
+                .startsWith("Atyrau is younger than Oral."));
+        // colder: January's average; in summer, or asked which is warmer, July's
+        assertEquals("Астана холоднее, чем Алматы.\nАстана — Средняя температура января: около −15 °C (−15,2 °C)\n"
+                + "Алматы — Средняя температура января: около −4 °C",
+                ask(Dialogue.START, "где холоднее зимой астана или алматы", Language.RU).body());
+        assertTrue(ShippedKnowledge.ask("which is warmer in summer almaty or astana").body()
+                .startsWith("Almaty is warmer than Astana.\nAlmaty — Average July Temperature: about +24.5 °C"));
+        // without the facts for both, no answer — and never their populations
+        for (var q : List.of(List.of("что холоднее зимой, костанай или павлодар", "ru"),
+                List.of("which is taller, almaty or astana", "en"))) {
             Answer a = ask(Dialogue.START, q.get(0), Language.valueOf(q.get(1).toUpperCase()));
             assertFalse(a.found(), q + " → " + a.body());
         }
@@ -157,6 +171,12 @@ class RankingsAndFollowUpsTest {
                 .startsWith("Almaty is bigger than Shymkent by population."));
         assertTrue(ask(Dialogue.START, "где больше людей, в шымкенте или актобе", Language.RU).body()
                 .startsWith("Шымкент больше, чем Актобе, по показателю «население»."));
+        // «қайсысында» ("in which of them") is «қайсысы» in a case; «халық», «адам» say by population
+        for (String q : List.of("қарағанды мен павлодардың қайсысында халық көп",
+                "qaragandy men pavlodardyn qaisysynda halyq kop", "қайсысында адам көп: қарағанды ма павлодар ма")) {
+            assertTrue(ask(Dialogue.START, q, Language.KK).body()
+                    .startsWith("Қарағанды Павлодар қаласынан үлкен («халқы» бойынша)."), q);
+        }
     }
 
     @Test

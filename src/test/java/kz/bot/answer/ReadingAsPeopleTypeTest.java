@@ -550,6 +550,25 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatASightIsFamousForIsItsCard() {
+        assertTrue(ShippedKnowledge.ask("lake balkhash whats special about it").body()
+                .contains("What It Is: a long, shallow lake"), "a lake has no Known For fact: its card says what it is");
+        assertTrue(ShippedKnowledge.ask("чем известно озеро балхаш").body().contains("Что это: длинное"));
+        assertTrue(ShippedKnowledge.ask("Балқаш көлінің ерекшелігі неде").body().contains("Бұл не: оңтүстік-шығыстағы"));
+        assertTrue(ShippedKnowledge.ask("what is almaty known for").body().startsWith("Almaty — Known For:"),
+                "a city's own Known For fact still answers");
+    }
+
+    @Test
+    void aQuestionNamingNoPlaceAsksAboutTheCountry() {
+        assertTrue(ShippedKnowledge.ask("ең биік тау қайсы").body().startsWith("Қазақстан — Ең биік нүктесі: Хан Тәңірі"),
+                "not Bayanaul's highest point");
+        assertTrue(ShippedKnowledge.ask("what is the highest mountain").body().startsWith("Kazakhstan — Highest Point"));
+        assertTrue(ShippedKnowledge.ask("highest point of bayanaul").body().startsWith("Bayanaul — Highest Point"),
+                "a place named keeps its own fact");
+    }
+
+    @Test
     void halyqSanyIsThePopulation() {
         assertTrue(ShippedKnowledge.ask("Қазақстан халқының саны қанша?").body()
                 .startsWith("Қазақстан — Халқы: 20 495 975"));

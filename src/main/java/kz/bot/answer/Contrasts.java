@@ -1,0 +1,117 @@
+package kz.bot.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.bot.facts.Entity;
+import kz.bot.facts.Fact;
+import kz.bot.facts.FactBook;
+import kz.bot.language.Language;
+
+/**
+ * Two places compared by what is not their size: "which is older, Taraz or Turkistan?" (their founding years, as
+ * {@link Ages} counts them), "is Astana colder than Almaty?" (their average January temperatures; in summer, or asked
+ * which is warmer, July's). Null when either place lacks the fact: the question is then left unanswered, never
+ * answered by population. Thread-safe.
+ */
+final class Contrasts {
+
+    /** The first temperature in a value: "about −15 °C (−15.2 °C)" is −15. */
+    private static final Pattern DEGREES = Pattern.compile("([−+-]?)(\\d+(?:\\.\\d+)?)\\s*°");
+    private static final String WINTER = "average january temperature";
+    private static final String SUMMER = "average july temperature";
+
+    private final FactBook book;
+    private final Ages ages;
+
+    Contrasts(FactBook book, Ages ages) {
+        this.book = book;
+        this.ages = ages;
+    }
+
+    /**
+     * The comparison of {@code a} and {@code b} that {@code r} asks for, or null. The conversation stays with
+     * {@code context} when it is one of the two, else goes to the first named.
+     */
+    Answer answer(Reading r, Entity a, Entity b, Entity context) {
+        boolean older = r.says("compare.older");
+        boolean younger = r.says("compare.younger");
+        if (older != younger) {
+            return byAge(r.language(), a, b, older, context);
+        }
+        boolean colder = r.says("compare.colder");
+        boolean warmer = r.says("compare.warmer");
+        if (colder != warmer) {
+            boolean summer = r.says("season.summer");
+            boolean winter = r.says("season.winter");
+            String key = summer && !winter ? SUMMER : winter && !summer ? WINTER : colder ? WINTER : SUMMER;
+            return byTemperature(r.language(), a, b, key, colder, context);
+        }
+        return null;
+    }
+
+    private Answer byAge(Language language, Entity a, Entity b, boolean older, Entity context) {
+        Ages.Age x = ages.age(a, language);
+        Ages.Age y = ages.age(b, language);
+        if (x == null || y == null || x.since() == y.since()) {
+            return null;
+        }
+        boolean aFirst = x.since() < y.since() == older;
+        Ages.Age first = aFirst ? x : y;
+        Ages.Age second = aFirst ? y : x;
+        String line = Messages.get(language).say(older ? "compare_older" : "compare_younger",
+                Localizer.fullName(first.fact().entity(), language), Localizer.fullName(second.fact().entity(),
+                        language));
+        return answer(language, List.of(line, first.line(), second.line()), first.fact(), second.fact(), a, b,
+                context);
+    }
+
+    private Answer byTemperature(Language language, Entity a, Entity b, String key, boolean colder, Entity context) {
+        Fact fa = newest(a, key);
+        Fact fb = newest(b, key);
+        Double ta = fa == null ? null : degrees(fa.value());
+        Double tb = fb == null ? null : degrees(fb.value());
+        if (ta == null || tb == null || ta.equals(tb)) {
+            return null;
+        }
+        boolean aFirst = ta < tb == colder;
+        Fact first = aFirst ? fa : fb;
+        Fact second = aFirst ? fb : fa;
+        String line = Messages.get(language).say(colder ? "compare_colder" : "compare_warmer",
+                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language));
+        return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
+                a, b, context);
+    }
+
+    private String factLine(Fact f, Language language) {
+        return Localizer.fullName(f.entity(), language) + " — " + book.label(f.attributeKey(), f.attribute(), language)
+                + ": " + Computations.shown(f, language);
+    }
+
+    private static Answer answer(Language language, List<String> lines, Fact first, Fact second, Entity a, Entity b,
+                                 Entity context) {
+        Set<String> sources = new LinkedHashSet<>(List.of(first.source().citation(language),
+                second.source().citation(language)));
+        Entity stays = b.equals(context) ? b : a;
+        Entity other = stays == a ? b : a;
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(stays.id(), first.attributeKey(), -1, other.id()));
+    }
+
+    private Fact newest(Entity e, String key) {
+        List<Fact> facts = book.facts(e).get(key);
+        return facts == null ? null : facts.get(0);
+    }
+
+    /** The first temperature of {@code value} in degrees, or null when it gives none. */
+    static Double degrees(String value) {
+        Matcher m = DEGREES.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        double t = Double.parseDouble(m.group(2));
+        return m.group(1).equals("−") || m.group(1).equals("-") ? -t : t;
+    }
+}
