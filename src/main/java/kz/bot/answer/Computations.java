@@ -15,7 +15,8 @@ import kz.bot.language.Language;
  * Answers computed from the facts rather than found in them: the distance between two places and where a place lies
  * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
  * which region a city is in (and whether it is in the one named), a place's coordinates, what to see there
- * ({@link Sights}), and which of two places is older or colder ({@link Contrasts}). Decides which of them a question asks for. Each answer names the facts' sources.
+ * ({@link Sights}), which of two places is older or colder ({@link Contrasts}), and whether a passport needs a
+ * visa ({@link Visas}). Decides which of them a question asks for. Each answer names the facts' sources.
  * Thread-safe.
  */
 final class Computations {
@@ -27,6 +28,7 @@ final class Computations {
     private final Ages ages;
     private final Sights sights;
     private final Contrasts contrasts;
+    private final Visas visas;
 
     /**
      * @param country the one country of the knowledge, or null
@@ -40,6 +42,7 @@ final class Computations {
         this.ages = new Ages(book, clock);
         this.sights = new Sights(book);
         this.contrasts = new Contrasts(book, ages);
+        this.visas = new Visas(book, country);
     }
 
     /**
@@ -53,6 +56,10 @@ final class Computations {
         Answer named = names.answer(r);
         if (named != null) {
             return named; // "what is Oskemen called in Russian?"
+        }
+        Answer visa = visas.answer(r);
+        if (visa != null) {
+            return visa; // "do canadians need a visa?"
         }
         Answer age = ages.answer(r, context);
         if (age != null) {

@@ -153,8 +153,10 @@ public final class ForeignPlaces {
                 // «саны» (its number) and «дела» (affairs) stem like Sana'a and Delhi; «Ресейдің» is Ресей + -дің
                 continue;
             }
-            if (best != null && best.getKey().size() == 1 && everydayWord(typed)) {
-                continue; // «белгілі» (known) reads like a form of «Бельгия»; no everyday word is a country's name
+            if (best != null && best.getKey().size() == 1 && !longName(typed) && everydayWord(typed)) {
+                // «белгілі» (known) reads like a form of «Бельгия»; no everyday word is a country's name, but a long
+                // name as the list writes it («Ұлыбритания», «Ұлыбританияның») is one even when a concept holds it
+                continue;
             }
             if (best != null) {
                 out.add(found(tokens.get(k).start(), tokens.get(k + best.getKey().size() - 1).end(),
@@ -163,6 +165,18 @@ public final class ForeignPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * A name this long, as the list writes it, is a name whatever concept also holds it; a shorter one may be a word
+     * (Kazakh «палау», pilaf, is Palau's name too).
+     */
+    static final int LONG_NAME = 7;
+
+    /** True when {@code typed}, or it without a Kazakh ending, is a one-word name of the list at least that long. */
+    private boolean longName(String typed) {
+        return KazakhSuffixes.candidates(typed).stream()
+                .anyMatch(w -> w.length() >= LONG_NAME && cyrillicWords.contains(w));
     }
 
     /**
@@ -218,6 +232,28 @@ public final class ForeignPlaces {
             }
         }
         return true;
+    }
+
+    /** {@code english}'s name in {@code language} as the list writes it ("Germany" → «Германия»), else as given. */
+    static String localName(String english, kz.bot.language.Language language) {
+        return Local.NAMES.getOrDefault(english, Map.of()).getOrDefault(language, english);
+    }
+
+    /** The countries' names in the three languages, read once when first asked. */
+    private static final class Local {
+        static final Map<String, Map<kz.bot.language.Language, String>> NAMES = read();
+
+        private static Map<String, Map<kz.bot.language.Language, String>> read() {
+            Map<String, Map<kz.bot.language.Language, String>> out = new HashMap<>();
+            for (String[] row : rows()) {
+                if (row[0].equals("country")) {
+                    out.putIfAbsent(row[1], Map.of(kz.bot.language.Language.EN, row[1],
+                            kz.bot.language.Language.RU, row[2].isBlank() ? row[1] : row[2],
+                            kz.bot.language.Language.KK, row[3].isBlank() ? row[1] : row[3]));
+                }
+            }
+            return Map.copyOf(out);
+        }
     }
 
     private static List<String[]> rows() {

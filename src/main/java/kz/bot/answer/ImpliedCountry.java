@@ -1,7 +1,8 @@
 package kz.bot.answer;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.bot.facts.Entity;
 
@@ -9,7 +10,8 @@ import kz.bot.facts.Entity;
  * "What is the highest mountain?", «ең биік тау қайсы?»: a question that names no place — ours, another country's, one
  * a role stands for ("the capital"), or one the conversation is about — asks about the country. When the country's
  * fact of an attribute is among the candidates, the same attribute of another place (Bayanaul's highest point) does
- * not answer it. A person's fact is no place's: "who was the first Kazakh in space?" is answered by the cosmonaut's
+ * not answer it unless it covers more of the question; when the question names a place by the country's fact ("how
+ * tall is the highest mountain"), the same attribute of other places is dropped too. A person's fact is no place's: "who was the first Kazakh in space?" is answered by the cosmonaut's
  * "Known For", whatever the country is known for.
  */
 final class ImpliedCountry {
@@ -31,22 +33,36 @@ final class ImpliedCountry {
      */
     static List<Candidate> keep(Reading r, Entity context, RolePlaces.Meant meant, Entity country,
                                 java.util.function.LongFunction<Entity> entities, List<Candidate> candidates) {
-        if (country == null || context != null || meant != null || !r.places().isEmpty() || !r.foreign().isEmpty()
-                || r.kind() == AnswerKind.WHO) {
+        if (country == null || !r.places().isEmpty() || !r.foreign().isEmpty() || r.kind() == AnswerKind.WHO) {
             return candidates;
         }
-        Set<String> countrys = new HashSet<>();
+        if (meant != null) {
+            // "how tall is the highest mountain": the country's highest point, Khan Tengri — not another range's
+            return candidates.stream().filter(c -> c.hit().kind() != UnitKind.FACT
+                    || c.hit().entity() == country.id() || c.hit().entity() == meant.place().id()
+                    || !c.hit().attribute().equals(meant.attribute())
+                    || isPerson(entities.apply(c.hit().entity()))).toList();
+        }
+        if (context != null) {
+            return candidates; // the conversation's place may be what the question asks about
+        }
+        // the country's attributes among the candidates, with how much of the question each covers at most
+        Map<String, Double> countrys = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.hit().kind() == UnitKind.FACT && c.hit().entity() == country.id()
                     && !DESCRIPTIONS.contains(c.hit().attribute())) {
-                countrys.add(c.hit().attribute());
+                countrys.merge(c.hit().attribute(), c.get(Feature.COVERAGE), Math::max);
             }
         }
         if (countrys.isEmpty()) {
             return candidates;
         }
+        // another place's fact that covers more of the question than the country's says what the question names
+        // ("belukha tauy qaida": the Altai's highest point, Belukha, not the country's Khan Tengri)
         return candidates.stream().filter(c -> c.hit().kind() != UnitKind.FACT || c.hit().entity() == country.id()
-                || !countrys.contains(c.hit().attribute()) || isPerson(entities.apply(c.hit().entity()))).toList();
+                || !countrys.containsKey(c.hit().attribute())
+                || c.get(Feature.COVERAGE) > countrys.get(c.hit().attribute())
+                || isPerson(entities.apply(c.hit().entity()))).toList();
     }
 
     private static boolean isPerson(Entity e) {

@@ -65,6 +65,11 @@ final class Phrases {
         return ALL.get(language).byKey.keySet();
     }
 
+    /** The keys of this language's file that begin with {@code prefix}, sorted. */
+    List<String> keysStartingWith(String prefix) {
+        return byKey.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    }
+
     /** The question's words as phrases are compared with them: lower case, ё as е, no punctuation. */
     static String[] words(String text) {
         return PhraseWords.words(text);

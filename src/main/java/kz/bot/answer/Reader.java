@@ -119,13 +119,22 @@ final class Reader {
         List<int[]> notForeign = phrases.spans("not.foreign", text);
         List<ForeignPlaces.Found> found = foreign.find(text);
         Travellers travellers = found.isEmpty() ? null : Travellers.in(phrases, text); // most questions name none
+        // "do canadians need a visa", «нужна ли виза японцу»: a people's name says whose passport it is
+        boolean visa = !phrases.spans("asks.visa", text).isEmpty();
+        List<Travellers.Demonym> demonyms = visa ? Travellers.demonyms(phrases, text) : List.of();
+        List<String> passports = new ArrayList<>();
+        demonyms.forEach(d -> passports.add(d.country()));
         for (ForeignPlaces.Found f : found) {
             int start = f.start();
             int end = f.end();
-            if (notForeign.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
+            boolean demonym = demonyms.stream().anyMatch(d -> d.start() < end && start < d.end());
+            if (notForeign.stream().anyMatch(span -> span[0] <= start && end <= span[1]) && !demonym) {
                 continue; // "Russian" is a language of Kazakhstan before it is Russia's adjective
             }
-            if (travellers.nationality(start, end)) {
+            if (travellers.nationality(start, end) || demonym) {
+                if (!passports.contains(f.name())) {
+                    passports.add(f.name());
+                }
                 continue; // "do US citizens need a visa": the passport of who asks, not the topic
             }
             if (places.stream().noneMatch(p -> p.start() < end && start < p.end())) {
@@ -145,7 +154,7 @@ final class Reader {
         CyrillicSpelling cyrillic = latin ? CyrillicSpelling.of(text, spelled, words, index, guess.how())
                 : CyrillicSpelling.NONE;
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
-                countryNamed, cyrillic);
+                countryNamed, cyrillic, visa ? passports : List.of());
     }
 
     /** {@code words} with the verbs that ask how long (how_long.verb: take, «занимает», «алады») as question words. */

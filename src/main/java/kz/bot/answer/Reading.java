@@ -14,12 +14,16 @@ import kz.bot.language.Language;
  * @param cyrillic for a question typed in Latin letters, the question in Cyrillic (as {@link TextIndex#cyrillic} spells
  *                it) and where each word stands in it, so that phrase lists written in Cyrillic read it too; else
  *                {@link CyrillicSpelling#NONE}
+ * @param travellers the English names of the countries whose citizens the question asks for, when it asks about a
+ *                   visa ("do German citizens need a visa", «нужна ли виза гражданам Италии», "do canadians…"): their
+ *                   passport, not the topic, so they are not among {@code foreign}
  */
 public record Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
                       List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
-                      boolean countryNamed, CyrillicSpelling cyrillic) {
+                      boolean countryNamed, CyrillicSpelling cyrillic, List<String> travellers) {
 
     public Reading {
+        travellers = travellers == null ? List.of() : List.copyOf(travellers);
         words = List.copyOf(words);
         places = List.copyOf(places);
         foreign = List.copyOf(foreign);
@@ -37,6 +41,13 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
                    List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
                    boolean countryNamed) {
         this(text, language, how, words, places, foreign, kind, signals, unknown, countryNamed, CyrillicSpelling.NONE);
+    }
+
+    /** A reading that names no traveller's country. */
+    public Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
+                   List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
+                   boolean countryNamed, CyrillicSpelling cyrillic) {
+        this(text, language, how, words, places, foreign, kind, signals, unknown, countryNamed, cyrillic, List.of());
     }
 
     /** How word {@code i} is spelt in Cyrillic when the question was typed in Latin letters, else as typed. */

@@ -18,8 +18,11 @@ import kz.bot.knowledge.EntityKind;
  */
 final class RolePlaces {
 
-    /** The place meant, and the question's words that name it (they are covered by any unit about the place). */
-    record Meant(Entity place, Set<Integer> words) {
+    /**
+     * The place meant, the question's words that name it (they are covered by any unit about the place), and the
+     * country's attribute whose value it is ("highest point" for Khan Tengri).
+     */
+    record Meant(Entity place, Set<Integer> words, String attribute) {
     }
 
     private final FactBook book;
@@ -105,7 +108,7 @@ final class RolePlaces {
             // "how tall is the highest mountain": the fact names the mountain but gives no height
             boolean asksMore = !other.isEmpty() || r.kind() == AnswerKind.HOW_MANY && !withFigures.contains(attribute);
             if (!naming.isEmpty() && asksMore) {
-                return new Meant(e.getValue(), naming);
+                return new Meant(e.getValue(), naming, attribute);
             }
         }
         return null;

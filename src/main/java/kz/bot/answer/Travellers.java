@@ -43,6 +43,28 @@ final class Travellers {
         return false;
     }
 
+    /**
+     * A people's name in the question ("canadians", «японцу», «немістерге»), {@code [start, end)}, with the English
+     * name of its country.
+     */
+    record Demonym(int start, int end, String country) {
+    }
+
+    /** The key prefix of the lists of a people's names: {@code traveller.United_Kingdom=british|brits|…}. */
+    static final String DEMONYMS = "traveller.";
+
+    /** Every people's name in {@code text}, by the language's {@code traveller.*} lists, in the order of the lists. */
+    static List<Demonym> demonyms(Phrases phrases, String text) {
+        List<Demonym> out = new java.util.ArrayList<>();
+        for (String key : phrases.keysStartingWith(DEMONYMS)) {
+            String country = key.substring(DEMONYMS.length()).replace('_', ' ');
+            for (int[] span : phrases.spans(key, text)) {
+                out.add(new Demonym(span[0], span[1], country));
+            }
+        }
+        return out;
+    }
+
     private static boolean shortWordsOnly(String gap) {
         String[] words = gap.strip().isEmpty() ? new String[0] : gap.strip().split("\\s+");
         if (words.length > MAX_GAP_WORDS) {

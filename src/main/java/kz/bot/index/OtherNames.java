@@ -35,24 +35,35 @@ final class OtherNames {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, String> usual;
+    /** Every name of a city or region, in any language, with the place's usual name; none another entity has. */
+    private final Map<String, String> places;
 
-    private OtherNames(Map<String, String> usual) {
+    private OtherNames(Map<String, String> usual, Map<String, String> places) {
         this.usual = Map.copyOf(usual);
+        this.places = Map.copyOf(places);
     }
 
     static OtherNames of(List<NameEntry> names) {
         Map<String, Set<Long>> owners = new HashMap<>();
         Set<String> usualNames = new HashSet<>();
+        Set<String> notOnlyPlaces = new HashSet<>(); // "Zhambyl" is the poet too: it names no place for sure
         for (NameEntry n : names) {
             owners.computeIfAbsent(Linker.key(n.name()), k -> new HashSet<>()).add(n.entity().id());
+            if (!isPlace(n.entity())) {
+                notOnlyPlaces.add(Linker.key(n.name()));
+            }
         }
         for (Entity e : names.stream().map(NameEntry::entity).distinct().toList()) {
             usualNames.add(Linker.key(e.name()));
             e.names().values().forEach(list -> list.forEach(u -> usualNames.add(Linker.key(u))));
         }
         Map<String, String> usual = new HashMap<>();
+        Map<String, String> places = new HashMap<>();
         for (NameEntry n : names) {
             String k = Linker.key(n.name());
+            if (isPlace(n.entity()) && k.length() >= MIN_LENGTH && !notOnlyPlaces.contains(k)) {
+                places.putIfAbsent(k, n.entity().name());
+            }
             if (n.entity().kind() == EntityKind.CITY && k.length() >= MIN_LENGTH && owners.get(k).size() == 1
                     && !usualNames.contains(k)) {
                 usual.put(k, n.entity().name());
@@ -62,7 +73,15 @@ final class OtherNames {
                 }
             }
         }
-        return new OtherNames(usual);
+        return new OtherNames(usual, places);
+    }
+
+    /**
+     * The usual names of the cities and regions {@code text} names by any of their names, with the same rules as
+     * {@link #usualNamesIn}: "Semipalatinsk, renamed Alash-kala (today Semey)" names Semey.
+     */
+    Set<String> placesIn(String text) {
+        return found(text, places);
     }
 
     /**
@@ -71,8 +90,12 @@ final class OtherNames {
      * ending (в Алма-Ате, Алма-Атада, Семипалатинского).
      */
     String usualNamesIn(String text) {
+        return String.join(" ", found(text, usual));
+    }
+
+    private static Set<String> found(String text, Map<String, String> usual) {
         if (usual.isEmpty()) {
-            return "";
+            return Set.of();
         }
         String[] words = WORD_BREAK.split(Normalizer.normalize(text, Normalizer.Form.NFKC));
         Set<String> found = new LinkedHashSet<>();
@@ -98,7 +121,11 @@ final class OtherNames {
                 phrase.append(word);
             }
         }
-        return String.join(" ", found);
+        return found;
+    }
+
+    private static boolean isPlace(Entity e) {
+        return e.kind() == EntityKind.CITY || e.kind() == EntityKind.REGION;
     }
 
     private static boolean isCyrillic(String word) {

@@ -82,10 +82,28 @@ final class UnitWriter {
         return count;
     }
 
-    /** One unit per attribute of each entity, with the newest value; older values are not searched. */
+    /**
+     * Whether {@code text} names a city or region other than {@code e} itself, and no figure: "Seat of Government:
+     * Semipalatinsk" says where, "Travel Time from Astana: about 3 hours" says how far.
+     */
+    private boolean namesAnotherPlace(String text, Entity e) {
+        return text.chars().noneMatch(Character::isDigit)
+                && otherNames.placesIn(text).stream().anyMatch(name -> !name.equals(e.name()));
+    }
+
+    /** A fact the bot computes with but never gives whole: no search unit of its own (unit-words.txt). */
+    private static final Pattern NOT_SEARCHED = Pattern.compile("(?iu)" + UnitWords.get("fact.not_searched"));
+
+    /**
+     * One unit per attribute of each entity, with the newest value; older values are not searched, nor the facts the
+     * bot only computes with.
+     */
     void facts(FactBook book) throws IOException {
         for (Entity e : book.entities()) {
             for (Map.Entry<String, List<Fact>> attribute : book.facts(e).entrySet()) {
+                if (NOT_SEARCHED.matcher(attribute.getKey()).matches()) {
+                    continue;
+                }
                 Fact newest = attribute.getValue().get(0);
                 Map<Language, String> texts = new EnumMap<>(Language.class);
                 StringBuilder names = new StringBuilder(e.name());
@@ -121,6 +139,10 @@ final class UnitWriter {
                 }
                 if (e.kind() == kz.bot.knowledge.EntityKind.PERSON) {
                     flags |= UnitFlags.PERSON;
+                }
+                if (!kz.bot.knowledge.Names.isNameAttribute(newest.attribute())
+                        && texts.values().stream().anyMatch(t -> namesAnotherPlace(t, e))) {
+                    flags |= UnitFlags.PLACE_WORDS; // "Seat of Government: Semipalatinsk" says where
                 }
                 org.apache.lucene.document.Document doc = unit(UnitKind.FACT, texts, names.toString(), flags);
                 doc.add(new StringField(Fields.ENTITY, Long.toString(e.id()), Field.Store.NO));

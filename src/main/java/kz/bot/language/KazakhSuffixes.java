@@ -120,6 +120,9 @@ public final class KazakhSuffixes {
         if ((lastLetter == 'к' || lastLetter == 'г') && FRONT.indexOf(endingVowel) >= 0) {
             return true; // a Kazakh word of back vowels ends in қ or ғ: one in к or г is borrowed, «паркте», «банкке»
         }
+        if (stem.endsWith("ов") && stem.length() > 3) {
+            return true; // a surname's Russian -ов does not set the harmony, its root does: «Әуезовтің», «Абаевтың»
+        }
         int last = stem.lastIndexOf(stemVowel);
         if (stemVowel == 'е' && last > 0 && (BACK + FRONT).indexOf(stem.charAt(last - 1)) >= 0) {
             return true; // a vowel and -е- is said -йе- («Қонаев»): both «Қонаевқа» and «Қонаевке» are written

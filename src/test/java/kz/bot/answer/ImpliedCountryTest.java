@@ -55,7 +55,7 @@ class ImpliedCountryTest {
         assertEquals(ALL, ImpliedCountry.keep(naming(List.of(), List.of()), BAYANAUL, null, KAZAKHSTAN,
                 ENTITIES::get, ALL), "the conversation is about Bayanaul");
         assertEquals(ALL, ImpliedCountry.keep(naming(List.of(), List.of()), null,
-                new RolePlaces.Meant(BAYANAUL, Set.of(0)), KAZAKHSTAN, ENTITIES::get, ALL));
+                new RolePlaces.Meant(BAYANAUL, Set.of(0), "highest point"), KAZAKHSTAN, ENTITIES::get, ALL));
     }
 
     @Test
@@ -82,5 +82,30 @@ class ImpliedCountryTest {
         List<Candidate> some = List.of(BAYANAULS, OTHER);
         assertEquals(some, ImpliedCountry.keep(naming(List.of(), List.of()), null, null, KAZAKHSTAN, ENTITIES::get,
                 some));
+    }
+
+    @Test
+    void aPlaceMeantByTheCountrysFactDropsOtherPlacesFactsOfThatAttribute() {
+        Entity peak = new Entity(4, EntityKind.SIGHT, "Khan Tengri", Map.of());
+        Entity range = new Entity(5, EntityKind.SIGHT, "Zhetysu Alatau", Map.of());
+        Map<Long, Entity> all = Map.of(1L, KAZAKHSTAN, 4L, peak, 5L, range);
+        Candidate height = fact(20, peak, "height");
+        Candidate ranges = fact(21, range, "highest point");
+        Candidate rangeHeight = fact(22, range, "height");
+        assertEquals(List.of(height, rangeHeight), ImpliedCountry.keep(naming(List.of(), List.of()), null,
+                new RolePlaces.Meant(peak, Set.of(0), "highest point"), KAZAKHSTAN, all::get,
+                List.of(height, ranges, rangeHeight)));
+    }
+
+    @Test
+    void anotherPlacesFactThatCoversMoreOfTheQuestionStays() {
+        double[] more = new double[Feature.values().length];
+        more[Feature.COVERAGE.ordinal()] = 1;
+        double[] less = new double[Feature.values().length];
+        less[Feature.COVERAGE.ordinal()] = 0.33;
+        Candidate altai = new Candidate(BAYANAULS.hit(), more, 0); // "belukha tauy qaida": the name is in its value
+        Candidate country = new Candidate(COUNTRYS.hit(), less, 0);
+        assertEquals(List.of(altai, country), ImpliedCountry.keep(naming(List.of(), List.of()), null, null,
+                KAZAKHSTAN, ENTITIES::get, List.of(altai, country)));
     }
 }

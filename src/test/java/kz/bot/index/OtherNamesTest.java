@@ -45,4 +45,15 @@ class OtherNamesTest {
         assertEquals("", NAMES.usualNamesIn("Он остался верный своему слову."), "«верный» is 'faithful', no name");
         assertEquals("", NAMES.usualNamesIn("the verny road to Alma"), "lower case and parts are no names");
     }
+
+    @Test
+    void aTextNamesAPlaceByAnyNameOfACityOrRegionButNotOfAPerson() {
+        assertEquals(java.util.Set.of("Almaty"), NAMES.placesIn("Semireche's seat was Verny, today's city"));
+        assertEquals(java.util.Set.of("Almaty"), NAMES.placesIn("Almaty is the largest city."), "a usual name too");
+        assertEquals(1, NAMES.placesIn("Akmola region lies around the capital.").size(),
+                "a name two places share still names a place");
+        assertEquals(java.util.Set.of(), NAMES.placesIn("Zhambyl Zhabayev sang for a century."),
+                "Zhambyl is the poet as well as the city Taraz once was: no place for sure");
+        assertEquals(java.util.Set.of(), NAMES.placesIn("a text about the steppe"));
+    }
 }

@@ -33,6 +33,10 @@ class KazakhSuffixesTest {
         // a vowel and -е- is said -йе-: «Қонаевқа», «Қонаевтың» are written with back endings
         assertTrue(KazakhSuffixes.candidates("қонаевтың").contains("қонаев"));
         assertTrue(KazakhSuffixes.candidates("қонаевқа").contains("қонаев"));
+        // a surname's Russian -ов follows its root's harmony: «Әуезовтің», «Уәлихановтың»
+        assertTrue(KazakhSuffixes.candidates("әуезовтің").contains("әуезов"));
+        assertTrue(KazakhSuffixes.candidates("уәлихановтың").contains("уәлиханов"));
+        assertFalse(KazakhSuffixes.candidates("довтің").contains("дов"), "too short to be a surname");
     }
 
     @Test
