@@ -75,6 +75,9 @@ public final class ForeignPlaces {
                 }
                 if (Transliteration.isCyrillic(n)) {
                     List<String> forms = NameFinder.firstForms(index.nameForms(n));
+                    if (forms.size() == 1 && Phrases.words(n).length > 1) {
+                        continue; // «о-в Рождества» analysed is «Рождества» alone: Christmas, not the island
+                    }
                     if (!forms.isEmpty()) {
                         cyrillic.computeIfAbsent(key(forms.get(0)), k -> new ArrayList<>())
                                 .add(Map.entry(forms, english));

@@ -923,4 +923,13 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("avg temp in astana in jan").body()
                 .startsWith("Astana — Average January Temperature: about −15 °C"));
     }
+
+    @Test
+    void aHolidayIsFoundByItsEverydayName() {
+        assertTrue(ShippedKnowledge.ask("день астаны какого числа отмечают").body().startsWith("День столицы — Дата: 6 июля"));
+        assertTrue(ShippedKnowledge.ask("kurban bairam 2026 jyly qai kuni").body().contains("27 мамыр"));
+        // «о-в Рождества» analysed is «Рождества» alone: Christmas is no island
+        assertTrue(ShippedKnowledge.ask("рождество казакстанда кашан тойланады").body().contains("7 қаңтар"));
+        assertFalse(ShippedKnowledge.ask("capital of christmas island").found(), "the island is still another country's");
+    }
 }
