@@ -16,7 +16,7 @@ import kz.bot.language.Language;
  * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
  * which region a city is in (and whether it is in the one named), a place's coordinates, what to see there
  * ({@link Sights}), which of two places is older or colder ({@link Contrasts}), and whether a passport needs a
- * visa ({@link Visas}). Decides which of them a question asks for. Each answer names the facts' sources.
+ * visa ({@link Visas}), and the public holidays of a month ({@link Holidays}). Decides which of them a question asks for. Each answer names the facts' sources.
  * Thread-safe.
  */
 final class Computations {
@@ -29,6 +29,7 @@ final class Computations {
     private final Sights sights;
     private final Contrasts contrasts;
     private final Visas visas;
+    private final Holidays holidays;
 
     /**
      * @param country the one country of the knowledge, or null
@@ -43,6 +44,7 @@ final class Computations {
         this.sights = new Sights(book);
         this.contrasts = new Contrasts(book, ages);
         this.visas = new Visas(book, country);
+        this.holidays = new Holidays(book, country);
     }
 
     /**
@@ -60,6 +62,10 @@ final class Computations {
         Answer visa = visas.answer(r);
         if (visa != null) {
             return visa; // "do canadians need a visa?"
+        }
+        Answer feasts = holidays.answer(r);
+        if (feasts != null) {
+            return feasts; // «какие праздники в мае?»
         }
         Answer age = ages.answer(r, context);
         if (age != null) {

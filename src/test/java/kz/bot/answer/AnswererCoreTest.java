@@ -389,6 +389,11 @@ class AnswererCoreTest {
         assertEquals(Language.RU, ANSWERER.answer(new Question("привет", Language.RU)).language());
         assertEquals(Language.KK, ANSWERER.answer(new Question("салем", Language.KK)).language(),
                 "a word both languages greet with is the user's language");
+        // chat style: "ttyl", "gn", «до связи», «ку» with what the bot can do, Kazakh without Kazakh letters
+        for (String chat : List.of("bye for now, ttyl", "gn", "ur the best", "ку, что ты можешь?", "ну пока, до связи",
+                "жагдай калай", "qandai komek bere alasyn")) {
+            assertEquals("smalltalk", ask(chat).kind(), chat);
+        }
     }
 
     @Test

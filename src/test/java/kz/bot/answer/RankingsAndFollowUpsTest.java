@@ -153,6 +153,11 @@ class RankingsAndFollowUpsTest {
         assertTrue(older.contains("\nAtyrau: founded in 1640, "), older);
         assertTrue(ask(Dialogue.START, "қайсысы көнерек: тараз ба, түркістан ба", Language.KK).body()
                 .startsWith("Тараз Түркістан қаласынан көнерек."));
+        // «қайсысы ескі» (which is old) asks which is older; «ескі атаулары» (old names) compares nothing
+        assertTrue(ask(Dialogue.START, "шымкент пен түркістан қайсысы ескі", Language.KK).body()
+                .startsWith("Түркістан Шымкент қаласынан көнерек."));
+        assertTrue(ask(Dialogue.START, "алматы мен астананың ескі атаулары", Language.KK).body()
+                .startsWith("Алматы — Бұрынғы атаулары: Верный"));
         assertTrue(ShippedKnowledge.ask("which is younger oral or atyrau").body()
                 .startsWith("Atyrau is younger than Oral."));
         // colder: January's average; in summer, or asked which is warmer, July's
