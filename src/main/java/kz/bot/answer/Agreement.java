@@ -192,8 +192,34 @@ final class Agreement {
         return figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)
                 || includes(other, winner) || names(winner, other) || names(other, winner)
                 || restatesProse(winner, other) || proseSays(winner, other) || proseSays(other, winner)
-                || sharesFigures(winner, other);
+                || tellsFigureOf(winner, other) || tellsFigureOf(other, winner) || sharesFigures(winner, other);
     }
+
+    /**
+     * True when the prose {@code other} gives {@code fact}'s figure for what the fact's attribute names: the value's
+     * first figure (two characters or more, no year: a day of the month is said by any text) and every longer word of an attribute of two or more such words are in it ("Average
+     * January Temperature: about −15 °C (−15.2 °C)" and "…its average temperature in January is about −15 °C").
+     */
+    private boolean tellsFigureOf(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || other.kind() == UnitKind.FACT) {
+            return false;
+        }
+        Set<String> attribute = longWords(fact.attribute());
+        String figure = first(NUMBER, texts.apply(fact));
+        if (attribute.size() < MIN_ATTRIBUTE_WORDS || figure == null || figure.length() < 2
+                || YEAR.matcher(figure).matches()) {
+            return false;
+        }
+        String prose = texts.apply(other);
+        return longWords(prose).containsAll(attribute)
+                && all(NUMBER, prose).contains(DIGIT_GROUP.matcher(figure).replaceAll(""));
+    }
+
+    /**
+     * The fewest longer words an attribute needs before prose that names them all and gives the fact's figure is
+     * taken to tell that fact ("Population" alone is named by too many texts beside some figure).
+     */
+    static final int MIN_ATTRIBUTE_WORDS = 2;
 
     /**
      * True when two texts give the same figures: at least {@link #SHARED_FIGURES} numbers in common, one of them no

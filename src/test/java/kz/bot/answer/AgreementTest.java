@@ -59,7 +59,12 @@ class AgreementTest {
                     + " visa-exempt countries"),
             Map.entry(49, "Citizens of several dozen countries can enter without a visa and stay up to 30 days at a"
                     + " time, but no more than 90 days in any period of 180 days."),
-            Map.entry(50, "Of the 30 lakes, 90 percent lie above 2,000 metres and the largest is 12 km long."));
+            Map.entry(50, "Of the 30 lakes, 90 percent lie above 2,000 metres and the largest is 12 km long."),
+            Map.entry(51, "about −15 °C (−15.2 °C)"),
+            Map.entry(52, "Astana is one of the coldest capitals: its average temperature in January is about −15 °C."),
+            Map.entry(53, "Astana is one of the coldest capitals: in January the wind makes −15 °C feel like −30."),
+            Map.entry(54, "2–11 January 2022; 238 people died"),
+            Map.entry(55, "The unrest of 2 January 2022 began in Zhanaozen over the price of gas."));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -427,5 +432,15 @@ class AgreementTest {
         assertTrue(AGREEMENT.restatesContent(fact(48, "Visa-Free Stay", 12), passage(49)), "30, 90 and 180 in both");
         assertFalse(AGREEMENT.restatesContent(fact(48, "Visa-Free Stay", 12), passage(50)),
                 "two short numbers in common (30 and 90) are chance");
+    }
+
+    @Test
+    void proseThatGivesAFactsFigureForWhatItsAttributeNamesSaysTheFact() {
+        Hit fact = fact(51, "average january temperature", 5);
+        assertTrue(AGREEMENT.restatesContent(fact, passage(52)), "−15 beside average, January and temperature");
+        assertTrue(AGREEMENT.restatesContent(passage(52), fact), "whichever of the two wins");
+        assertFalse(AGREEMENT.restatesContent(fact, passage(53)), "−15 in January, but no average temperature");
+        assertFalse(AGREEMENT.restatesContent(fact(54, "january 2022 unrest", 6), passage(55)),
+                "a day of the month is said by any text");
     }
 }
