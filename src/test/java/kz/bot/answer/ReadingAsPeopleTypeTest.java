@@ -932,4 +932,19 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("рождество казакстанда кашан тойланады").body().contains("7 қаңтар"));
         assertFalse(ShippedKnowledge.ask("capital of christmas island").found(), "the island is still another country's");
     }
+
+    @Test
+    void aSovietNameIsAFormerName() {
+        // "Known For: A Soviet planned city…" shares "Soviet" with the question and must not win
+        assertTrue(ShippedKnowledge.ask("what was the soviet name of aktau").body().startsWith("Aktau — Former Names:"));
+        assertTrue(ShippedKnowledge.ask("какое советское название у актау").body().contains("Шевченко"));
+        assertTrue(ShippedKnowledge.ask("ақтаудың кеңестік атауы қандай").body().contains("Шевченко"));
+    }
+
+    @Test
+    void aProseThatGivesTheFactsFigureMakesTheFactSurer() {
+        // the travel page's «its average temperature in January is about −15 °C» says the city's fact again
+        assertTrue(ShippedKnowledge.ask("avg temp in astana in january, is it really that freezing").body()
+                .startsWith("Astana — Average January Temperature: about −15 °C"));
+    }
 }
