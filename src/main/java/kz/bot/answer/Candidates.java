@@ -161,6 +161,8 @@ final class Candidates {
         final AttributeNames.Matches labels;
         /** The question is about another country and names nothing of ours ({@link Feature#FOREIGN}). */
         final boolean foreignOnly;
+        /** The end of a scale the question asks for ({@link Feature#OTHER_END}). */
+        final Scales scales;
 
         Lookups(Reading r, AttributeNames.Matches labels, String year, boolean inConversation) {
             Phrases phrases = Phrases.of(r.language());
@@ -193,6 +195,7 @@ final class Candidates {
             }
             this.labels = labels;
             this.foreignOnly = !r.foreign().isEmpty() && !r.anchored();
+            this.scales = Scales.of(r);
         }
     }
 
@@ -331,6 +334,7 @@ final class Candidates {
         f[Feature.ABOUT.ordinal()] = h.has(UnitFlags.ABOUT) ? 1 : 0;
         f[Feature.OWN_LANGUAGE.ordinal()] = h.in(r.language()) ? 1 : 0;
         f[Feature.OUTDATED.ordinal()] = h.has(UnitFlags.OUTDATED) ? 1 : 0;
+        f[Feature.OTHER_END.ordinal()] = lookups.scales.otherEnd(h) ? 1 : 0;
         f[Feature.LENGTH.ordinal()] = h.kind() == UnitKind.FACT ? 0 : Math.min(1, Math.log1p(h.words()) / Math.log(200));
         boolean full = f[Feature.ALL_COVERED.ordinal()] > 0 && f[Feature.PLACE.ordinal()] >= 0;
         f[Feature.FULL_FACT.ordinal()] = full && h.kind() == UnitKind.FACT && byName > 0 ? 1 : 0;

@@ -43,6 +43,11 @@ public enum Feature {
     STALE(-1),
     /** 1 when the candidate's document is older than another on some point. */
     OUTDATED(-1),
+    /**
+     * 1 when the candidate is a fact whose attribute names the other end of a scale the question asks one end of
+     * ("Record Low Temperature" for "the hottest"; {@link Scales}): like a stale value, it never wins.
+     */
+    OTHER_END(-1),
     /** 1 when the candidate has text in the question's language (a fact's value, a passage or its translation). */
     OWN_LANGUAGE(1),
     /** 1 for the passage that says what a document is. */

@@ -137,8 +137,8 @@ final class Scorer {
     /**
      * The winner of {@code ranked} (scored, best first), with its margin over the first candidate that does not say
      * the same, its score and how much of the question's word order it repeats filled in as features; null when none
-     * may win. A value a newer document replaced never
-     * wins; of two facts that say the same, the fuller one answers, as sure as the better-matching one — unless the
+     * may win. A value a newer document replaced never wins, nor a fact of the other end of a scale the question
+     * asks one end of ("Record Low Temperature" for "the hottest"); of two facts that say the same, the fuller one answers, as sure as the better-matching one — unless the
      * question asks how many.
      */
     static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing) {
@@ -156,7 +156,7 @@ final class Scorer {
         int support = 0;
         int seen = 0;
         for (Candidate c : ranked) {
-            if (c.get(Feature.STALE) > 0) {
+            if (c.get(Feature.STALE) > 0 || c.get(Feature.OTHER_END) > 0) {
                 continue;
             }
             if (winner == null) {
