@@ -110,7 +110,7 @@ final class Computations {
                 && r.words().stream().allMatch(w -> w.role() == Word.Role.PLACE); // not "is it in X region?"
         if (located != null && (sightsFollowUp
                 || Rankings.onlyWordsOf(r, SIGHT_WORDS) && r.says("asks.sights"))) {
-            Answer seen = sights.of(located, r.language());
+            Answer seen = sights.of(located, r.says("asks.sights_near"), r.language());
             if (seen != null) {
                 return seen;
             }
@@ -229,7 +229,7 @@ final class Computations {
     /** The words that ask for a place's latitude and longitude together. */
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
     /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
-    private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside");
+    private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside", "asks.sights_near");
 
     /**
      * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is

@@ -53,8 +53,23 @@ final class Sights {
      * or null when the knowledge has neither.
      */
     Answer of(Entity place, Language language) {
+        return of(place, false, language);
+    }
+
+    /**
+     * As {@link #of(Entity, Language)}; when {@code around} and {@code place} is a city, its own sights and then those
+     * of the region around it, those first ("what to see near Almaty": Charyn and the Kolsai lakes, then Medeu), the region being
+     * the city's own or, for a city no region includes, the region of its name (Almaty region around Almaty).
+     */
+    Answer of(Entity place, boolean around, Language language) {
         Entity where = place;
         List<Entity> found = place.kind() == EntityKind.CITY ? inCity(place) : List.of();
+        Entity surrounding = around && place.kind() == EntityKind.CITY ? surrounding(place) : null;
+        if (surrounding != null) {
+            List<Entity> both = new ArrayList<>(inRegion(surrounding));
+            found.stream().filter(e -> !both.contains(e)).forEach(both::add);
+            found = both;
+        }
         Entity city = place.kind() == EntityKind.CITY ? place : centreOf(place);
         Fact bestFor = city == null || !book.facts(city).containsKey(BEST_FOR) ? null
                 : book.facts(city).get(BEST_FOR).get(0);
@@ -92,8 +107,16 @@ final class Sights {
             Fact any = what != null ? what.get(0) : book.facts(sight).values().iterator().next().get(0);
             sources.add(any.source().citation(language));
         }
-        return new Answer.FactAnswer(say.say("sights_title", Localizer.fullName(where, language)),
+        String title = surrounding != null ? say.say("sights_around_title", Localizer.fullName(where, language))
+                : say.say("sights_title", Localizer.fullName(where, language));
+        return new Answer.FactAnswer(title,
                 String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), TOPIC));
+    }
+
+    /** The region around {@code city}: the one it is in, or for a city no region includes the one of its name. */
+    private Entity surrounding(Entity city) {
+        Computations.Placement placed = Computations.placement(book, city);
+        return placed != null ? placed.region() : book.entity(EntityKind.REGION, city.name()).orElse(null);
     }
 
     /** A region's administrative centre, or null. */

@@ -133,6 +133,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatToSeeNearACityIsTheSightsOfTheRegionAroundItThenItsOwn() {
+        Answer near = ShippedKnowledge.ask("what to see near almaty");
+        assertEquals("What to see in and around Almaty", near.title());
+        List<String> lines = near.body().lines().toList();
+        assertTrue(lines.subList(1, 5).stream().anyMatch(l -> l.startsWith("Charyn Canyon — ")), near.body());
+        assertTrue(lines.contains("Arbat — the pedestrian part of Zhibek Zholy street in the old centre"), near.body());
+        assertEquals("Что посмотреть: Алматы и окрестности",
+                ask(Dialogue.START, "что посмотреть рядом с алматы", Language.RU).title());
+        assertTrue(ask(Dialogue.START, "алматы маңында не көруге болады", Language.KK).body()
+                .contains("\nШарын шатқалы — "));
+        assertEquals("What to see in Astana", ShippedKnowledge.ask("what to see near astana").title(),
+                "no region bears the capital's name, and no region includes it: its own sights");
+    }
+
+    @Test
     void aYearBesideAPlacesFigureIsTheYearItWasCounted() {
         Answer a = ShippedKnowledge.ask("karaganda population 2023");
         assertTrue(a.body().startsWith("Karaganda — Population: 515,632 (2023)"), a.body());
