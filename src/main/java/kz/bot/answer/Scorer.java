@@ -137,9 +137,8 @@ final class Scorer {
     /**
      * The winner of {@code ranked} (scored, best first), with its margin over the first candidate that does not say
      * the same, its score and how much of the question's word order it repeats filled in as features; null when none
-     * may win. A value a newer document replaced never wins, nor a fact of the other end of a scale the question
-     * asks one end of ("Record Low Temperature" for "the hottest"); of two facts that say the same, the fuller one answers, as sure as the better-matching one — unless the
-     * question asks how many.
+     * may win ({@link #mayWin}); of two facts that say the same, the fuller one answers, as sure as the better-matching
+     * one — unless the question asks how many.
      */
     static Candidate top(Reading r, List<Candidate> ranked, Agreement agreement, Phrasing phrasing) {
         return top(r, ranked, agreement, phrasing, SUPPORT_WINDOW);
@@ -156,7 +155,7 @@ final class Scorer {
         int support = 0;
         int seen = 0;
         for (Candidate c : ranked) {
-            if (c.get(Feature.STALE) > 0 || c.get(Feature.OTHER_END) > 0) {
+            if (!mayWin(r, c)) {
                 continue;
             }
             if (winner == null) {
@@ -189,6 +188,17 @@ final class Scorer {
         features[Feature.PHRASE.ordinal()] = phrasing.of(r, winner.hit());
         features[Feature.SUPPORT.ordinal()] = Math.min(MAX_SUPPORT, support) / (double) MAX_SUPPORT;
         return new Candidate(winner.hit(), features, winner.score());
+    }
+
+    /**
+     * False for a candidate that cannot answer whatever its score: a value a newer document replaced, a fact of the
+     * other end of a scale than the one asked ({@link Scales}), and, when the question asks for how many years
+     * ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for how many years are
+     * deputies elected", where the passage "…98 deputies elected for five years" answers).
+     */
+    static boolean mayWin(Reading r, Candidate c) {
+        return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
+                && (!r.has(Signal.TERM) || c.hit().has(UnitFlags.DURATION));
     }
 
     /** The year {@code winner} gives for what is asked, looked up in {@code years} or worked out and kept there. */

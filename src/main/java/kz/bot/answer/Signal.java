@@ -36,6 +36,11 @@ public enum Signal {
     DISTANCE,
     /** The question asks what something is made of ("made of", «из чего», «неден»). */
     MADE_OF,
+    /**
+     * The question asks for how many years something is given ("for how many years is the president elected", «на
+     * сколько лет», «қанша жылға»): a length of time answers, not a count of anything.
+     */
+    TERM,
     /** The question asks what something costs ("how much does … cost", «сколько стоит», «қанша тұрады»). */
     PRICE,
     /** Points back at the last two places of a conversation: "which one", «между ними», «екеуі». */

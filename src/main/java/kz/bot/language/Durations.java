@@ -23,7 +23,8 @@ public final class Durations {
     private static Pattern pattern() {
         String number = UnitWords.get("duration.number");
         String longUnit = UnitWords.get("duration.long_unit");
-        return Pattern.compile("(?iu)(\\d\\s*|\\b(" + number + ")\\s+)(" + UnitWords.get("duration.unit") + ")\\b"
-                + "|((?<![\\d.,])\\d{1,2}\\s*|\\b(" + number + ")\\s+)(" + longUnit + ")\\b");
+        // a hyphen joins them too: "a 10-hour drive", "a seven-year term"
+        return Pattern.compile("(?iu)(\\d[\\s-]*|\\b(" + number + ")[\\s-]+)(" + UnitWords.get("duration.unit") + ")\\b"
+                + "|((?<![\\d.,])\\d{1,2}[\\s-]*|\\b(" + number + ")[\\s-]+)(" + longUnit + ")\\b");
     }
 }

@@ -947,4 +947,14 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("avg temp in astana in january, is it really that freezing").body()
                 .startsWith("Astana — Average January Temperature: about −15 °C"));
     }
+
+    @Test
+    void forHowManyYearsAsksForALengthOfTimeNotACount() {
+        // "Number of Deputies: 145 … 98 … 50" ranks first and gives no length of time; the passage does
+        assertTrue(ShippedKnowledge.ask("for how many years are mazhilis deputies elected").body()
+                .startsWith("The Mazhilis last had 98 deputies elected for five years."));
+        assertFalse(ShippedKnowledge.ask("мәжіліс депутаттары қанша жылға сайланады").body().contains("145"));
+        assertTrue(ShippedKnowledge.ask("на скока лет избирают президента").body().contains("семь лет"));
+        assertTrue(ShippedKnowledge.ask("тараз қаласы неше жылдық").body().contains("2000"), "how old, not a term");
+    }
 }

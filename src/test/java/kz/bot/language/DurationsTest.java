@@ -25,4 +25,11 @@ class DurationsTest {
         assertFalse(Durations.said("в 2024 году"));
         assertFalse(Durations.said("in the 1990s, 30 km from the city"));
     }
+
+    @Test
+    void aHyphenJoinsAFigureOrANumberWordToItsUnit() {
+        assertTrue(Durations.said("re-elected for a single seven-year term"));
+        assertTrue(Durations.said("a 10-hour drive"));
+        assertFalse(Durations.said("the 2022-year reform"), "a year is no length of time, hyphen or not");
+    }
 }
