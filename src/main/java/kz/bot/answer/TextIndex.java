@@ -62,6 +62,12 @@ public interface TextIndex {
      */
     Set<String> closeWords(Field field, Reading how, String typed);
 
+    /**
+     * True when {@code typed}, a word of {@code language} that no unit contains, is one of the language's stop words
+     * misspelt ("happend", «каторый»): it says nothing about the topic.
+     */
+    boolean typoOfStopWord(Language language, String typed);
+
     /** In how many units {@code term} occurs in {@code field}. */
     int docFreq(Field field, String term);
 

@@ -102,6 +102,10 @@ final class WordReader {
                     && (phrases.has("word.light", alone) || phrases.has("signal.document", alone))) {
                 role = Word.Role.LIGHT;
             }
+            // so does a stop word misspelt ("what happend in 1986"), rather than be searched by its close terms
+            if (df == 0 && role == Word.Role.CONTENT && index.typoOfStopWord(language, typed)) {
+                role = Word.Role.LIGHT;
+            }
             boolean fuzzy = false;
             if (df == 0 && role == Word.Role.CONTENT) {
                 Set<String> close = new HashSet<>();

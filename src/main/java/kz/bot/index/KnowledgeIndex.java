@@ -54,6 +54,8 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final NameDictionary nameDictionary;
     private final Levenshtein levenshtein = new Levenshtein();
     private final Spelling spelling;
+    private static final StopWordTypos STOP_WORD_TYPOS = new StopWordTypos();
+
     private final CloseTerms closeTerms;
     private final SearchBox searchBox;
 
@@ -238,6 +240,11 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     @Override
     public Set<String> closeWords(Field field, Reading how, String typed) {
         return field == Field.NAMES ? Set.of() : spelling.closeForms(Language.valueOf(field.name()), kind(how), typed);
+    }
+
+    @Override
+    public boolean typoOfStopWord(Language language, String typed) {
+        return STOP_WORD_TYPOS.of(language, typed);
     }
 
     @Override

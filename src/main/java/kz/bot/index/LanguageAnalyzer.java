@@ -2,6 +2,7 @@ package kz.bot.index;
 
 import java.io.Reader;
 import java.util.Locale;
+import kz.bot.language.Language;
 import kz.bot.language.Transliteration;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -141,6 +142,15 @@ final class LanguageAnalyzer extends Analyzer {
         return switch (kind) {
             case KK, KK_LATIN -> new MappingCharFilter(KAZAKH_FOLD, initReader(fieldName, reader));
             default -> initReader(fieldName, reader);
+        };
+    }
+
+    /** The stop words of {@code language}, folded as its analyzer folds them. */
+    static CharArraySet stopWords(Language language) {
+        return switch (language) {
+            case EN -> ENGLISH_STOP;
+            case RU -> RUSSIAN_STOP;
+            case KK -> KAZAKH_STOP;
         };
     }
 

@@ -154,6 +154,11 @@ final class FakeTextIndex implements TextIndex {
     }
 
     @Override
+    public boolean typoOfStopWord(kz.bot.language.Language language, String typed) {
+        return false; // the fake knows no stop words: every word it is given is searched
+    }
+
+    @Override
     public int docFreq(Field field, String term) {
         int n = 0;
         for (Unit u : units) {
