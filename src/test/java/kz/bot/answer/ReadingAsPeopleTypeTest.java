@@ -957,4 +957,19 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("на скока лет избирают президента").body().contains("семь лет"));
         assertTrue(ShippedKnowledge.ask("тараз қаласы неше жылдық").body().contains("2000"), "how old, not a term");
     }
+
+    @Test
+    void aChatOpenerLikeComeOnAsksNothing() {
+        assertTrue(ShippedKnowledge.ask("ну давай, сколько людей в астане").body().startsWith("Астана — Население: 1 638 233"));
+        assertTrue(ShippedKnowledge.ask("кәне, алматыда қанша адам тұрады").body().startsWith("Алматы — Халқы: 2 347 924"));
+        assertEquals("Kazakhstan — Capital: Astana", ShippedKnowledge.ask("ok so whats the capital of kz").body()
+                .lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aStopOfTheMetroIsAStation() {
+        assertTrue(ShippedKnowledge.ask("almaty metro how many stops").body()
+                .startsWith("Almaty Metro — Number of Stations: 11"));
+        assertTrue(ShippedKnowledge.ask("сколько всего остановок у метро в алматы").body().contains("11"));
+    }
 }
