@@ -192,8 +192,25 @@ final class Agreement {
         return figureIn(winner, other) || figureIn(other, winner) || includes(winner, other)
                 || includes(other, winner) || names(winner, other) || names(other, winner)
                 || restatesProse(winner, other) || proseSays(winner, other) || proseSays(other, winner)
-                || tellsFigureOf(winner, other) || tellsFigureOf(other, winner) || sharesFigures(winner, other);
+                || tellsFigureOf(winner, other) || tellsFigureOf(other, winner) || sharesFigures(winner, other)
+                || sameLongValue(winner, other);
     }
+
+    /**
+     * True when two facts of different attributes give the same value of {@link #LONG_VALUE_WORDS} words or more, word
+     * for word: the journey from Almaty to Astana and the one back ("by plane (under two hours), by overnight Talgo
+     * train…" under both cities) are one answer, not rivals.
+     */
+    private boolean sameLongValue(Hit a, Hit b) {
+        if (a.kind() != UnitKind.FACT || b.kind() != UnitKind.FACT || a.attribute().equals(b.attribute())) {
+            return false;
+        }
+        List<String> x = words(texts.apply(a));
+        return x.size() >= LONG_VALUE_WORDS && x.equals(words(texts.apply(b)));
+    }
+
+    /** The fewest words of a value two facts must share word for word to be one answer ("Kazakh" is said by many). */
+    static final int LONG_VALUE_WORDS = 6;
 
     /**
      * True when the prose {@code other} gives {@code fact}'s figure for what the fact's attribute names: the value's

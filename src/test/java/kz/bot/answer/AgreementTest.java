@@ -64,7 +64,11 @@ class AgreementTest {
             Map.entry(52, "Astana is one of the coldest capitals: its average temperature in January is about −15 °C."),
             Map.entry(53, "Astana is one of the coldest capitals: in January the wind makes −15 °C feel like −30."),
             Map.entry(54, "2–11 January 2022; 238 people died"),
-            Map.entry(55, "The unrest of 2 January 2022 began in Zhanaozen over the price of gas."));
+            Map.entry(55, "The unrest of 2 January 2022 began in Zhanaozen over the price of gas."),
+            Map.entry(56, "by plane (under two hours), by overnight Talgo train (about 12–13 hours) or by road"),
+            Map.entry(57, "by plane (under two hours), by overnight Talgo train (about 12–13 hours) or by road"),
+            Map.entry(58, "Kazakh"),
+            Map.entry(59, "Kazakh"));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -442,5 +446,14 @@ class AgreementTest {
         assertFalse(AGREEMENT.restatesContent(fact, passage(53)), "−15 in January, but no average temperature");
         assertFalse(AGREEMENT.restatesContent(fact(54, "january 2022 unrest", 6), passage(55)),
                 "a day of the month is said by any text");
+    }
+
+    @Test
+    void twoFactsGivingTheSameLongValueWordForWordAreOneAnswer() {
+        Hit there = new Hit(56, UnitKind.FACT, 1, 0, 1, "how to get to astana", 0, 14, 1);
+        Hit back = new Hit(57, UnitKind.FACT, 1, 0, 2, "how to get to almaty", 0, 14, 1);
+        assertTrue(AGREEMENT.restatesContent(there, back), "the journey there and back");
+        assertFalse(AGREEMENT.restatesContent(new Hit(58, UnitKind.FACT, 1, 0, 1, "state language", 0, 1, 1),
+                new Hit(59, UnitKind.FACT, 1, 0, 2, "language", 0, 1, 1)), "a one-word value is said by many facts");
     }
 }

@@ -972,4 +972,11 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Almaty Metro — Number of Stations: 11"));
         assertTrue(ShippedKnowledge.ask("сколько всего остановок у метро в алматы").body().contains("11"));
     }
+
+    @Test
+    void safeIsNotSecurityAndAJourneyThereAndBackIsOneAnswer() {
+        // «қауіпсіздік», «безопасность» name the Security Council as much as a safe country
+        assertFalse(ShippedKnowledge.ask("is kazakhstan a safe country").body().contains("Security Council"));
+        assertTrue(ShippedKnowledge.ask("алматыдан астанаға қалай жетуге болады").body().contains("ұшақпен"));
+    }
 }
