@@ -192,13 +192,13 @@ final class Scorer {
 
     /**
      * False for a candidate that cannot answer whatever its score: a value a newer document replaced, a fact of the
-     * other end of a scale than the one asked ({@link Scales}), and, when the question asks for how many years
-     * ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for how many years are
+     * other end of a scale than the one asked ({@link Scales}), and, when the question asks how long it takes or for
+     * how many years ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for how many years are
      * deputies elected", where the passage "…98 deputies elected for five years" answers).
      */
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
-                && (!r.has(Signal.TERM) || c.hit().has(UnitFlags.DURATION));
+                && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION));
     }
 
     /** The year {@code winner} gives for what is asked, looked up in {@code years} or worked out and kept there. */
