@@ -985,4 +985,10 @@ class ReadingAsPeopleTypeTest {
         // the cable car's card says «около 6 минут»; the texts ranked above it give none
         assertTrue(ShippedKnowledge.ask("skolko edet kanatka na kok-tobe").body().contains("около 6 минут"));
     }
+
+    @Test
+    void presidentTypedInLatinWithAnSIsThePresident() {
+        assertTrue(ShippedKnowledge.ask("qazaqstannyn presidenti kim").body().contains("Тоқаев"));
+        assertTrue(ShippedKnowledge.ask("qazaqstannyn prezidenti kim").body().contains("Тоқаев"));
+    }
 }
