@@ -630,6 +630,13 @@ class AnswererCoreTest {
         assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, озёра), "in the card's own language");
         assertFalse(SummaryFit.answers(AnswerKind.HOW_MANY, river), "how long is the Syr Darya");
         assertFalse(SummaryFit.answers(AnswerKind.WHEN, river));
+        // when: a year or a month outside brackets, not a figure's date
+        assertFalse(SummaryFit.answers(AnswerKind.WHEN, new Answer.Reply("Karaganda", "Population: 515,632 (2023)",
+                List.of(), List.of(), Language.EN)), "when did Karaganda become a city");
+        assertTrue(SummaryFit.answers(AnswerKind.WHEN, new Answer.Reply("Nauryz", "Date: 21–23 March", List.of(),
+                List.of(), Language.EN)));
+        assertTrue(SummaryFit.answers(AnswerKind.WHEN, new Answer.Reply("Astana", "Founded: 1830", List.of(),
+                List.of(), Language.EN)));
         assertFalse(SummaryFit.answers(AnswerKind.WHY, lakes), "a card gives no reason");
         assertFalse(SummaryFit.answers(AnswerKind.HOW_LONG, lakes), "three lakes is no length of time");
         assertTrue(SummaryFit.answers(AnswerKind.HOW_LONG, new Answer.Reply("Train", "Journey: about 12 hours",
