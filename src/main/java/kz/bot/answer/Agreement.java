@@ -214,8 +214,9 @@ final class Agreement {
 
     /**
      * True when the prose {@code other} gives {@code fact}'s figure for what the fact's attribute names: the value's
-     * first figure (two characters or more, no year: a day of the month is said by any text) and every longer word of an attribute of two or more such words are in it ("Average
-     * January Temperature: about −15 °C (−15.2 °C)" and "…its average temperature in January is about −15 °C").
+     * first figure (two characters or more, no year: a day of the month is said by any text) and every longer word of
+     * an attribute of two or more such words are in it ("Average January Temperature: about −15 °C (−15.2 °C)" and
+     * "…its average temperature in January is about −15 °C").
      */
     private boolean tellsFigureOf(Hit fact, Hit other) {
         if (fact.kind() != UnitKind.FACT || other.kind() == UnitKind.FACT) {
@@ -229,7 +230,7 @@ final class Agreement {
         }
         String prose = texts.apply(other);
         return longWords(prose).containsAll(attribute)
-                && all(NUMBER, prose).contains(DIGIT_GROUP.matcher(figure).replaceAll(""));
+                && all(NUMBER, prose).contains(figure); // both without digit groups
     }
 
     /**

@@ -15,8 +15,9 @@ import kz.bot.language.Language;
  * Answers computed from the facts rather than found in them: the distance between two places and where a place lies
  * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
  * which region a city is in (and whether it is in the one named), a place's coordinates, what to see there
- * ({@link Sights}), which of two places is older or colder ({@link Contrasts}), and whether a passport needs a
- * visa ({@link Visas}), and the public holidays of a month ({@link Holidays}). Decides which of them a question asks for. Each answer names the facts' sources.
+ * ({@link Sights}), which of two places is older or colder ({@link Contrasts}), whether a passport needs a visa
+ * ({@link Visas}) and the public holidays of a month ({@link Holidays}). Decides which of them a question asks for.
+ * Each answer names the facts' sources.
  * Thread-safe.
  */
 final class Computations {

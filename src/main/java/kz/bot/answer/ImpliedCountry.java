@@ -11,8 +11,8 @@ import kz.bot.facts.Entity;
  * a role stands for ("the capital"), or one the conversation is about — asks about the country. When the country's
  * fact of an attribute is among the candidates, the same attribute of another place (Bayanaul's highest point) does
  * not answer it unless it covers more of the question; when the question names a place by the country's fact ("how
- * tall is the highest mountain"), the same attribute of other places is dropped too. A person's fact is no place's: "who was the first Kazakh in space?" is answered by the cosmonaut's
- * "Known For", whatever the country is known for.
+ * tall is the highest mountain"), the same attribute of other places is dropped too. A person's fact is no place's:
+ * "who was the first Kazakh in space?" is answered by the cosmonaut's "Known For", whatever the country is known for.
  */
 final class ImpliedCountry {
 

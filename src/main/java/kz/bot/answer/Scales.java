@@ -27,7 +27,7 @@ final class Scales {
         this.asked = asked;
     }
 
-    /** The ends {@code r} asks for, read in its text and, for Latin-typed Russian or Kazakh, in its Cyrillic spelling. */
+    /** The ends {@code r} asks for, in its text and, for Latin-typed Russian or Kazakh, in its Cyrillic spelling. */
     static Scales of(Reading r) {
         Phrases phrases = Phrases.of(r.language());
         String[] typed = Phrases.words(r.text());

@@ -193,8 +193,8 @@ final class Scorer {
     /**
      * False for a candidate that cannot answer whatever its score: a value a newer document replaced, a fact of the
      * other end of a scale than the one asked ({@link Scales}), and, when the question asks how long it takes or for
-     * how many years ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for how many years are
-     * deputies elected", where the passage "…98 deputies elected for five years" answers).
+     * how many years ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for
+     * how many years are deputies elected", where the passage "…98 deputies elected for five years" answers).
      */
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
@@ -234,7 +234,6 @@ final class Scorer {
     private static String missing(AnswerKind kind, Hit winner) {
         return switch (kind) {
             case HOW_MANY -> "the question asks how many or how much, and the best candidate holds no figure";
-            case HOW_LONG -> "the question asks how long it takes, and the best candidate gives no length of time";
             case WHY -> "the question asks why, and the best candidate gives no reason";
             case WHERE -> winner.has(UnitFlags.AT_NAME) ? null
                     : "the question asks where, and the best candidate is a fact that names no place";

@@ -50,16 +50,9 @@ final class Sights {
 
     /**
      * The sights of {@code place} (a city or a region), after what the city is best for (a region's: its centre's),
-     * or null when the knowledge has neither.
-     */
-    Answer of(Entity place, Language language) {
-        return of(place, false, language);
-    }
-
-    /**
-     * As {@link #of(Entity, Language)}; when {@code around} and {@code place} is a city, its own sights and then those
-     * of the region around it, those first ("what to see near Almaty": Charyn and the Kolsai lakes, then Medeu), the region being
-     * the city's own or, for a city no region includes, the region of its name (Almaty region around Almaty).
+     * or null when the knowledge has neither. When {@code around} and {@code place} is a city, the sights of the region
+     * around it come first, then the city's own ("what to see near Almaty": Charyn and the Kolsai lakes, then Medeu);
+     * that region is the city's own or, for a city no region includes, the one of its name (Almaty region).
      */
     Answer of(Entity place, boolean around, Language language) {
         Entity where = place;

@@ -21,14 +21,14 @@ final class SummaryFit {
     /**
      * Whether {@code card}, a place's summary, can answer a question of {@code kind} that names the place and nothing
      * else: it says what the place is, who a person is and where a place lies; it answers when or how many only when
-     * it holds a figure (a country's area), or says a year or a month outside brackets (a holiday's date) — "how long is the Syr Darya" is not answered by a card
-     * that gives the river's region —, how long a journey takes only when it gives a length of time, and never a
-     * reason.
+     * it holds a figure (a country's area) or, for when, a year or a month outside brackets (a holiday's date) — "how
+     * long is the Syr Darya" is not answered by a card that gives the river's region —, how long a journey takes only
+     * when it gives a length of time, and never a reason.
      */
     static boolean answers(AnswerKind kind, Answer card) {
         return switch (kind) {
             case WHAT, WHO, WHERE, YES_NO -> true;
-            // a year or a month outside brackets: "Population: 515,632 (2023)" does not say when Karaganda became a city
+            // outside brackets: "Population: 515,632 (2023)" does not say when Karaganda became a city
             case WHEN -> saysWhen(card);
             // a length of time, not any figure: "three mountain lakes" does not say how long the drive to them is
             case HOW_LONG -> Durations.said(card.body());
@@ -40,16 +40,13 @@ final class SummaryFit {
 
     /** A part in brackets, where a figure's date stands ("(2023)", «(1 января 2026 года)»). */
     private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
-    /** A month's name in any of the three languages (the {@code month} words of unit-words.txt). */
-    private static final Pattern MONTH = Pattern.compile("(?iu)" + kz.bot.language.UnitWords.get("month"));
 
     /**
-     * True when {@code card} says when: a year or a month's name outside brackets ("Date: 21–23 March", "Founded:
-     * 1830"), not only a figure's date.
+     * True when {@code card} says when ({@link UnitFlags#saysWhen}) outside brackets ("Date: 21–23 March", "Founded:
+     * 1830"), not only in a figure's date.
      */
     static boolean saysWhen(Answer card) {
-        String text = BRACKETS.matcher(card.body()).replaceAll(" ");
-        return Agreement.YEAR.matcher(text).find() || MONTH.matcher(text).find();
+        return UnitFlags.saysWhen(BRACKETS.matcher(card.body()).replaceAll(" "));
     }
 
     /** True when {@code answer} gives a figure, in digits or as a number word of its language ("three lakes"). */

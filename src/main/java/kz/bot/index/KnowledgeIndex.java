@@ -43,6 +43,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class KnowledgeIndex implements TextIndex, Closeable {
 
+    /** The stop words' misspellings: the same for every knowledge base, built once. */
+    private static final StopWordTypos STOP_WORD_TYPOS = new StopWordTypos();
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final UnitSearch unitSearch;
@@ -54,8 +57,6 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final NameDictionary nameDictionary;
     private final Levenshtein levenshtein = new Levenshtein();
     private final Spelling spelling;
-    private static final StopWordTypos STOP_WORD_TYPOS = new StopWordTypos();
-
     private final CloseTerms closeTerms;
     private final SearchBox searchBox;
 

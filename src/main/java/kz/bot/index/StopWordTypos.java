@@ -15,9 +15,9 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 /**
  * Whether a word nothing in the knowledge contains is a misspelt stop word ("happend", "wich", «катором»): such a word
  * says nothing about the topic, and searched for its close terms it would find unrelated ones. The one typo rule
- * ({@link Typos}: the shortest word, the first letter right), one edit away, matched with Lucene's Levenshtein automata against the
- * language's stop words of at least {@link Typos#MIN_LENGTH} letters, folded as the analyzers fold them. Immutable and
- * thread-safe.
+ * ({@link Typos}: the shortest word, the first letter right), one edit away, matched with Lucene's Levenshtein
+ * automata against the language's stop words of at least {@link Typos#MIN_LENGTH} letters, folded as the analyzers
+ * fold them. Immutable and thread-safe.
  */
 final class StopWordTypos {
 
@@ -45,7 +45,7 @@ final class StopWordTypos {
     /** True when {@code typed}, read as {@code language}, is a stop word misspelt (and is no stop word itself). */
     boolean of(Language language, String typed) {
         String word = fold(language, typed.toLowerCase(Locale.ROOT));
-        if (Typos.maxEdits(word) == 0 || LanguageAnalyzer.stopWords(language).contains(word)) {
+        if (!Typos.mayBeTypo(word) || LanguageAnalyzer.stopWords(language).contains(word)) {
             return false;
         }
         // the first letter must be right: the automaton reads the rest
