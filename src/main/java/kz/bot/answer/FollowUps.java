@@ -44,6 +44,9 @@ final class FollowUps {
         if (context.attribute().isEmpty() || !r.content().isEmpty() || r.places().size() != 1) {
             return null;
         }
+        if (r.kind() == AnswerKind.WHO) {
+            return null; // "who is Abai?" after Semey's population asks for the poet, not the Abai region's population
+        }
         // of namesakes, the one of the last place's kind ("and Aktobe?" after Karaganda the city is the city), else the
         // one read, else any that has the attribute
         Entity last = entities.get(context.entity());

@@ -133,6 +133,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whoIsAPlacesNamesakeAfterAFigureAsksForThePersonNotTheFigure() {
+        Answer semey = ask(Dialogue.START, "сколько жителей в семее", Language.RU);
+        Answer abai = ask(Dialogue.START.after(semey), "кто такой абай", Language.RU);
+        assertFalse(abai.body().contains("595 676"), "not the Abai region's population: " + abai.body());
+        assertTrue(abai.title().contains("Абай Кунанбаев"), abai.title());
+    }
+
+    @Test
     void whatToSeeNearACityIsTheSightsOfTheRegionAroundItThenItsOwn() {
         Answer near = ShippedKnowledge.ask("what to see near almaty");
         assertEquals("What to see in and around Almaty", near.title());
