@@ -165,12 +165,15 @@ final class AttributeNames {
             this.language = language;
             this.kind = kind;
             Map<String, int[]> labels = byLabelForm.get(language);
+            String own = QueryWord.key(Field.of(language), "");
             int[] none = new int[0];
             for (int i = 0; i < Math.min(words.size(), 64); i++) {
                 Word w = words.get(i);
                 for (String key : w.query().keys()) {
-                    for (int attribute : byForm.getOrDefault(key, none)) {
-                        naming[attribute] |= 1L << i;
+                    if (key.startsWith(own)) {
+                        for (int attribute : byForm.getOrDefault(key, none)) {
+                            naming[attribute] |= 1L << i;
+                        }
                     }
                     // "year" beside a year says the year of a label ("January 2022 Unrest", «События января 2022 года»),
                     // and "city" beside a place the city of one ("is Almaty the largest city?": Largest City)

@@ -38,6 +38,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void gettingFromOneCityToAnotherAsksTheWayNotWhatTheCityIsGoodFor() {
+        // "get" and "to" are stop words, so "how do i get from almaty to astana" said nothing but two names; and
+        // "reach", whose Kazakh «бару» (to go) is also a synonym of "Best For", named Almaty's Best For through the
+        // Kazakh label's synonyms: an English word names an attribute only by the English label's words
+        for (String q : new String[] {"how do i get from almaty to astana", "how do i reach astana from almaty",
+                "how to get from almaty to astana"}) {
+            assertTrue(ShippedKnowledge.ask(q).body().startsWith("Almaty — How to Get to Astana: by plane"), q);
+        }
+    }
+
+    @Test
     void aQuestionWordWithAnEndingIsNoMisspeltPlaceAndAPlaceWithOneIsItself() {
         // «қаншаға» ("to how many") had been read as a misspelt Konaev, and «Қонаевтың» as no place at all
         assertTrue(read("қала халқы 2024 жылы қаншаға өсті").places().isEmpty());
