@@ -234,12 +234,24 @@ final class Candidates {
                 : context != null && named != null && h.entity() == named.id() ? named : null;
         boolean aboutContext = conversation != null || byRole;
         boolean countryFact = h.kind() == UnitKind.FACT && country != null && h.entity() == country.id();
+        // "the national currency" is the country's fact named Currency; "the national animal" is no fact of the
+        // country that only mentions animals (the count of snow leopards): a qualifier is implied by a fact whose
+        // name says what it qualifies, or when the question says nothing else
+        boolean namesQualified = !countryFact;
+        boolean qualifiesNothing = true;
+        for (int j = 0; j < words.size() && countryFact; j++) {
+            if (words.get(j).role() == Word.Role.CONTENT && !qualifying[j]) {
+                qualifiesNothing = false;
+                namesQualified |= lookups.labels.names(h.attribute(), j);
+            }
+        }
+        boolean qualifierImplied = namesQualified || qualifiesNothing;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // "how many people live in this city": the city is the one the conversation is about
             // the country's own facts are its national, official, main ones: "the national currency" names Currency;
             // a fact that gives no date holds now: "the president in 2026" asked this year names President
-            boolean implied = countryFact && qualifying[i] && !h.covers(i)
+            boolean implied = countryFact && qualifying[i] && !h.covers(i) && qualifierImplied
                     || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);
             // a fact's own year (the date it was counted, "Karaganda population 2023") says which figure of the place
             // asked about is meant (the country's, when the question names no other place); it does not pick a place

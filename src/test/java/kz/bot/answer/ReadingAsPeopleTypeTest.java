@@ -49,6 +49,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aNationalThingIsTheCountrysFactNamedSoNotOneThatMentionsIt() {
+        // "national" is implied by the country's facts ("the national currency" is Currency), but the knowledge has
+        // no national animal: the count of snow leopards, whose value says "animals", had been given with
+        // confidence 0.89
+        assertFalse(ShippedKnowledge.ask("what is the national animal").found());
+        assertTrue(ShippedKnowledge.ask("what is the national currency").body().contains("Currency: tenge"));
+        assertTrue(ShippedKnowledge.ask("main religon in kazakhstan").body().contains("Islam"));
+    }
+
+    @Test
     void aQuestionWordWithAnEndingIsNoMisspeltPlaceAndAPlaceWithOneIsItself() {
         // «қаншаға» ("to how many") had been read as a misspelt Konaev, and «Қонаевтың» as no place at all
         assertTrue(read("қала халқы 2024 жылы қаншаға өсті").places().isEmpty());
