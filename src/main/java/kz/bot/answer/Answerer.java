@@ -171,7 +171,7 @@ public final class Answerer {
         }
         if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null) {
             Answer card = placeSummary(r);
-            if (card != null && SummaryFit.answers(r.kind(), card)
+            if (card != null && SummaryFit.answers(r.kind(), r.has(Signal.MEASURE), card)
                     && (!r.has(Signal.MADE_OF) || UnitFlags.namesMaterial(card.body()))
                     && (!r.has(Signal.PRICE) || UnitFlags.namesMoney(card.body()))) {
                 return new Explanation(question, r, "a place and nothing asked: its summary", null, card);

@@ -142,7 +142,8 @@ final class Reader {
                 foreignSpans.add(new int[] {start, end});
             }
         }
-        List<Word> words = wordReader.read(text, guess, tokens, nameTokens, places, foreignSpans);
+        List<Word> words = wordReader.read(text, guess, tokens, nameTokens, places, foreignSpans,
+                kind == AnswerKind.HOW_MANY && signals.contains(Signal.MEASURE) && !signals.contains(Signal.TERM));
         if (kind == AnswerKind.HOW_LONG) {
             words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic
         }

@@ -41,6 +41,11 @@ public enum Signal {
      * сколько лет», «қанша жылға»): a length of time answers, not a count of anything.
      */
     TERM,
+    /**
+     * The question asks how long, high, deep, far or big something is ("how long is the Syr Darya", «какой длины»,
+     * «ұзындығы қанша»): a measure, which the knowledge gives in digits, not a count ("one of the two great rivers").
+     */
+    MEASURE,
     /** The question asks what something costs ("how much does … cost", «сколько стоит», «қанша тұрады»). */
     PRICE,
     /** Points back at the last two places of a conversation: "which one", «между ними», «екеуі». */

@@ -24,8 +24,10 @@ final class SummaryFit {
      * it holds a figure (a country's area) or, for when, a year or a month outside brackets (a holiday's date) — "how
      * long is the Syr Darya" is not answered by a card that gives the river's region —, how long a journey takes only
      * when it gives a length of time, and never a reason.
+     *
+     * @param measure the question asks how long, high, deep, far or big something is ({@link Signal#MEASURE})
      */
-    static boolean answers(AnswerKind kind, Answer card) {
+    static boolean answers(AnswerKind kind, boolean measure, Answer card) {
         return switch (kind) {
             case WHAT, WHO, WHERE, YES_NO -> true;
             // outside brackets: "Population: 515,632 (2023)" does not say when Karaganda became a city
@@ -33,7 +35,10 @@ final class SummaryFit {
             // a length of time, not any figure: "three mountain lakes" does not say how long the drive to them is
             case HOW_LONG -> Durations.said(card.body());
             // a share is no count: "more than 90% of the world's saigas" does not say how many there are
-            case HOW_MANY -> holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language());
+            // and a measure is given in digits: "one of the two great rivers" does not say how long the Syr Darya is
+            case HOW_MANY -> measure ? card.body().chars().anyMatch(Character::isDigit)
+                    && holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language())
+                    : holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language());
             case WHY -> false;
         };
     }

@@ -54,9 +54,12 @@ final class WordReader {
      * @param nameTokens   the text analysed as names
      * @param places       our places the text names
      * @param foreignSpans where it names places that are not ours, as character spans
+     * @param measure      the question asks how long something is, not how long it takes ({@link Signal#MEASURE} of a
+     *                     {@link AnswerKind#HOW_MANY} question): "long" of "how long is the Syr Darya" names the
+     *                     river's Length, as "high" of "how high is Khan Tengri" names its Height
      */
     List<Word> read(String text, LanguageGuess guess, List<Token> tokens, List<Token> nameTokens, List<Place> places,
-                    List<int[]> foreignSpans) {
+                    List<int[]> foreignSpans, boolean measure) {
         Language language = guess.language();
         Phrases phrases = Phrases.of(language);
         List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
@@ -70,7 +73,8 @@ final class WordReader {
             Token t = tokens.get(i);
             String typed = text.substring(t.start(), Math.min(t.end(), text.length()));
             Word.Role role = role(t, places, foreignSpans, countryWords, phrases, typed, text);
-            if (role == Word.Role.CONTENT && (within(t, questionWords) || asking[i])) {
+            boolean measured = measure && phrases.has("word.measure", new String[] {typed});
+            if (role == Word.Role.CONTENT && (within(t, questionWords) && !measured || asking[i])) {
                 role = Word.Role.QUESTION;
             }
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);

@@ -626,23 +626,27 @@ class AnswererCoreTest {
                 List.of(), List.of(), Language.EN);
         Answer озёра = new Answer.Reply("Кольсайские озёра", "Что это: три горных озера", List.of(), List.of(),
                 Language.RU);
-        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, lakes), "a number word is a figure");
-        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, озёра), "in the card's own language");
-        assertFalse(SummaryFit.answers(AnswerKind.HOW_MANY, river), "how long is the Syr Darya");
-        assertFalse(SummaryFit.answers(AnswerKind.WHEN, river));
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, false, lakes), "a number word is a figure");
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, false, озёра), "in the card's own language");
+        assertFalse(SummaryFit.answers(AnswerKind.HOW_MANY, false, river), "how long is the Syr Darya");
+        Answer twoRivers = new Answer.Reply("Syr Darya", "What It Is: one of the two great rivers of the Aral basin",
+                List.of(), List.of(), Language.EN);
+        assertFalse(SummaryFit.answers(AnswerKind.HOW_MANY, true, twoRivers), "a measure is given in digits");
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_MANY, false, twoRivers), "'how many great rivers' counts");
+        assertFalse(SummaryFit.answers(AnswerKind.WHEN, false, river));
         // when: a year or a month outside brackets, not a figure's date
-        assertFalse(SummaryFit.answers(AnswerKind.WHEN, new Answer.Reply("Karaganda", "Population: 515,632 (2023)",
+        assertFalse(SummaryFit.answers(AnswerKind.WHEN, false, new Answer.Reply("Karaganda", "Population: 515,632 (2023)",
                 List.of(), List.of(), Language.EN)), "when did Karaganda become a city");
-        assertTrue(SummaryFit.answers(AnswerKind.WHEN, new Answer.Reply("Nauryz", "Date: 21–23 March", List.of(),
+        assertTrue(SummaryFit.answers(AnswerKind.WHEN, false, new Answer.Reply("Nauryz", "Date: 21–23 March", List.of(),
                 List.of(), Language.EN)));
-        assertTrue(SummaryFit.answers(AnswerKind.WHEN, new Answer.Reply("Astana", "Founded: 1830", List.of(),
+        assertTrue(SummaryFit.answers(AnswerKind.WHEN, false, new Answer.Reply("Astana", "Founded: 1830", List.of(),
                 List.of(), Language.EN)));
-        assertFalse(SummaryFit.answers(AnswerKind.WHY, lakes), "a card gives no reason");
-        assertFalse(SummaryFit.answers(AnswerKind.HOW_LONG, lakes), "three lakes is no length of time");
-        assertTrue(SummaryFit.answers(AnswerKind.HOW_LONG, new Answer.Reply("Train", "Journey: about 12 hours",
+        assertFalse(SummaryFit.answers(AnswerKind.WHY, false, lakes), "a card gives no reason");
+        assertFalse(SummaryFit.answers(AnswerKind.HOW_LONG, false, lakes), "three lakes is no length of time");
+        assertTrue(SummaryFit.answers(AnswerKind.HOW_LONG, false, new Answer.Reply("Train", "Journey: about 12 hours",
                 List.of(), List.of(), Language.EN)));
-        assertTrue(SummaryFit.answers(AnswerKind.WHAT, river));
-        assertTrue(SummaryFit.answers(AnswerKind.WHERE, river));
+        assertTrue(SummaryFit.answers(AnswerKind.WHAT, false, river));
+        assertTrue(SummaryFit.answers(AnswerKind.WHERE, false, river));
         // asked of the whole answering core: the region's card has no figure, the city's has its population
         assertEquals("none", ask("how big is the Almaty region").kind());
         assertTrue(ask("how big is Astana").body().contains("1,638,233"));

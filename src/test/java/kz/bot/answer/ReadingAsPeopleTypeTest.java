@@ -59,6 +59,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void howLongARiverIsAsksItsLengthNotItsCard() {
+        // "how long" is a question word ("how long does it take"); asked of a thing's measure, "long" names its
+        // Length, and the river's card ("one of the two great rivers") is no answer to it
+        assertTrue(read("how long is the syr darya").signals().contains(Signal.MEASURE));
+        assertEquals("Syr Darya — Length: 2,212 km", ShippedKnowledge.ask("how long is the syr darya").body());
+        assertTrue(ShippedKnowledge.ask("how long is the ishim river").body().contains("Length: 2,450 km"));
+        assertFalse(read("how long can a south korean stay without a visa").signals().contains(Signal.MEASURE));
+        assertTrue(read("how long is the presidents term in kz").signals().contains(Signal.TERM));
+    }
+
+    @Test
     void aQuestionWordWithAnEndingIsNoMisspeltPlaceAndAPlaceWithOneIsItself() {
         // «қаншаға» ("to how many") had been read as a misspelt Konaev, and «Қонаевтың» as no place at all
         assertTrue(read("қала халқы 2024 жылы қаншаға өсті").places().isEmpty());
