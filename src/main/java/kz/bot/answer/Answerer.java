@@ -71,7 +71,10 @@ public final class Answerer {
         for (EntityKind kind : List.of(EntityKind.CITY, EntityKind.REGION)) {
             book.entities(kind).forEach(e -> places.put(e.id(), kind));
         }
-        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, clock);
+        Set<Long> people = new HashSet<>();
+        book.entities(EntityKind.PERSON).forEach(e -> people.add(e.id()));
+        this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, people,
+                clock);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.phrasing = new Phrasing(index);

@@ -32,12 +32,19 @@ final class Candidates {
     /** Our cities and regions, by id, and which of the two each is: a fact of one, its name at the head, says where. */
     private final Map<Long, EntityKind> places;
 
-    /** @param places the ids of the cities and regions, and the kind of each */
+    /** The ids of the people of the knowledge: a person's description answers who without naming its label. */
+    private final java.util.Set<Long> people;
+
+    /**
+     * @param places the ids of the cities and regions, and the kind of each
+     * @param people the ids of the people
+     */
     Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired,
-               Map<Long, EntityKind> places, java.time.Clock clock) {
+               Map<Long, EntityKind> places, java.util.Set<Long> people, java.time.Clock clock) {
         this.index = index;
         this.clock = clock;
         this.places = Map.copyOf(places);
+        this.people = java.util.Set.copyOf(people);
         this.paired = paired;
         int units = 0;
         for (Field f : Field.values()) {
@@ -296,7 +303,11 @@ final class Candidates {
         f[Feature.UNKNOWN.ordinal()] = total == 0 ? 0 : unknown / total;
         f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
-        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact ? lookups.labels.extra(h.attribute()) : 0;
+        // "who was the first Kazakh in space": a person's "Known For" is what who asks, though the question does not
+        // say "known"
+        boolean describesPerson = fact && r.kind() == AnswerKind.WHO && people.contains(h.entity())
+                && ImpliedCountry.DESCRIPTIONS.contains(h.attribute());
+        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact && !describesPerson ? lookups.labels.extra(h.attribute()) : 0;
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {

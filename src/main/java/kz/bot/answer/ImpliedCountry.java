@@ -20,7 +20,7 @@ final class ImpliedCountry {
      * Attributes that describe their bearer rather than give a figure or a name: the country's "Known For" is no better
      * answer to a question that names no place than a city's is, so neither is dropped for the other.
      */
-    private static final Set<String> DESCRIPTIONS = Set.of("known for", "what it is", "role", "about", "best for",
+    static final Set<String> DESCRIPTIONS = Set.of("known for", "what it is", "role", "about", "best for",
             "character");
 
     private ImpliedCountry() {

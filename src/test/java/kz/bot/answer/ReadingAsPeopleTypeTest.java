@@ -70,6 +70,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aPersonsDescriptionAnswersWhoWithoutTheQuestionSayingKnownFor() {
+        // a person's "Known For" was held back as a fact whose label the question does not say, so the passage on
+        // Gagarin ("the first man in space") answered who the first Kazakh in space was
+        assertTrue(ShippedKnowledge.ask("who united the three zhuzes").body().startsWith("Ablai Khan — Known For"));
+        assertFalse(ShippedKnowledge.ask("who was the first kazakh in space").body().contains("Gagarin"));
+    }
+
+    @Test
     void aQuestionWordWithAnEndingIsNoMisspeltPlaceAndAPlaceWithOneIsItself() {
         // «қаншаға» ("to how many") had been read as a misspelt Konaev, and «Қонаевтың» as no place at all
         assertTrue(read("қала халқы 2024 жылы қаншаға өсті").places().isEmpty());
