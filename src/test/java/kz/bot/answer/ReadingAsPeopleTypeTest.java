@@ -56,6 +56,9 @@ class ReadingAsPeopleTypeTest {
         assertFalse(ShippedKnowledge.ask("what is the national animal").found());
         assertTrue(ShippedKnowledge.ask("what is the national currency").body().contains("Currency: tenge"));
         assertTrue(ShippedKnowledge.ask("main religon in kazakhstan").body().contains("Islam"));
+        // "political" qualifies the party as "national" the currency: the country's Largest Party answers
+        assertTrue(ShippedKnowledge.ask("biggest political party in kazakhstan").body().contains("Amanat"));
+        assertTrue(ShippedKnowledge.ask("ең ірі саяси партия").body().contains("Аманат"));
     }
 
     @Test
