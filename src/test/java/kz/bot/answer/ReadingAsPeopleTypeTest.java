@@ -81,6 +81,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theTallestBuildingIsAFactOfTheCountryInEachLanguage() {
+        assertTrue(ShippedKnowledge.ask("tallest building in kazakhstan").body().contains("Abu Dhabi Plaza in Astana, 311 m"));
+        assertTrue(ShippedKnowledge.ask("самое высокое здание в казахстане").body().contains("«Абу-Даби Плаза» в Астане — 311 м"));
+        assertTrue(ShippedKnowledge.ask("қазақстандағы ең биік ғимарат").body().contains("«Абу-Даби Плаза»"));
+        assertEquals("Abu Dhabi Plaza — Height: 311 m (310.8 m to the roof), 75 floors",
+                ShippedKnowledge.ask("how tall is abu dhabi plaza").body());
+    }
+
+    @Test
     void aQuestionWordWithAnEndingIsNoMisspeltPlaceAndAPlaceWithOneIsItself() {
         // «қаншаға» ("to how many") had been read as a misspelt Konaev, and «Қонаевтың» as no place at all
         assertTrue(read("қала халқы 2024 жылы қаншаға өсті").places().isEmpty());
