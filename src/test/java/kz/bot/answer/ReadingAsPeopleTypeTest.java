@@ -87,6 +87,8 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("қазақстандағы ең биік ғимарат").body().contains("«Абу-Даби Плаза»"));
         assertEquals("Abu Dhabi Plaza — Height: 311 m (310.8 m to the roof), 75 floors",
                 ShippedKnowledge.ask("how tall is abu dhabi plaza").body());
+        assertTrue(ShippedKnowledge.ask("who designed the baiterek tower").body().contains("Akmurza Rustembekov"));
+        assertTrue(ShippedKnowledge.ask("бәйтеректі кім жобалаған").body().contains("Ақмырза Рүстембеков"));
     }
 
     @Test
