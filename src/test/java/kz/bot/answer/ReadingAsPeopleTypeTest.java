@@ -46,6 +46,11 @@ class ReadingAsPeopleTypeTest {
                 "how to get from almaty to astana"}) {
             assertTrue(ShippedKnowledge.ask(q).body().startsWith("Almaty — How to Get to Astana: by plane"), q);
         }
+        // the sights people drive to have a way there of their own: not a passage that lists them with Medeu
+        assertTrue(ShippedKnowledge.ask("как добраться до чарынского каньона").body()
+                .startsWith("Чарынский каньон — Как добраться: на машине из Алматы"));
+        assertTrue(ShippedKnowledge.ask("how long does it take to get to kolsai lakes").body()
+                .startsWith("Kolsai Lakes — How To Get There: by road from Almaty, about 300 km east, in 4–5 hours"));
     }
 
     @Test
