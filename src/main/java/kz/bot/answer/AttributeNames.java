@@ -27,6 +27,8 @@ final class AttributeNames {
     private final Set<String> names = new HashSet<>();
     /** Attributes whose value is the name of one of our places (a centre, a region, a capital): they answer where. */
     private final Set<String> placeValued = new HashSet<>();
+    /** Attributes whose name holds the name of one of our places ("how to get to astana"), with those places' ids. */
+    private final Map<String, Set<Long>> placesInName = new HashMap<>();
 
     /** The forms of "number" in each field: a label word that "how many" already asks for ("Number of Regions"). */
     private final Set<String> numberWords = new HashSet<>();
@@ -51,6 +53,23 @@ final class AttributeNames {
         for (Entity e : book.entities()) {
             if (e.kind() == kz.bot.knowledge.EntityKind.CITY || e.kind() == kz.bot.knowledge.EntityKind.REGION) {
                 placeNames.add(e.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Map<String, List<Long>> placeIds = new HashMap<>();
+        for (Entity e : book.entities()) {
+            if (e.kind() == kz.bot.knowledge.EntityKind.CITY || e.kind() == kz.bot.knowledge.EntityKind.REGION) {
+                placeIds.computeIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                        .add(e.id());
+            }
+        }
+        for (Entity e : book.entities()) {
+            for (String key : book.facts(e).keySet()) {
+                String padded = " " + key + " ";
+                placeIds.forEach((name, ids) -> {
+                    if (padded.contains(" " + name + " ")) {
+                        placesInName.computeIfAbsent(key, k -> new HashSet<>()).addAll(ids);
+                    }
+                });
             }
         }
         for (Entity e : book.entities()) {
@@ -224,6 +243,14 @@ final class AttributeNames {
             }
             return (double) missing / label.size();
         }
+    }
+
+    /**
+     * The cities and regions an attribute's name holds ("how to get to astana", "distance from almaty"), by id; empty
+     * for most attributes.
+     */
+    Set<Long> placesInName(String attribute) {
+        return placesInName.getOrDefault(attribute, Set.of());
     }
 
     /** True for an attribute whose values name our places ("administrative center", "region"): it says where. */

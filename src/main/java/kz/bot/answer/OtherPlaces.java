@@ -70,6 +70,23 @@ final class OtherPlaces {
     }
 
     /**
+     * True for a fact whose attribute names a place ("How To Get To Astana") when the question names two or more
+     * places and not that one: "from Almaty to Karaganda" is another journey than the one to Astana.
+     */
+    static boolean anotherJourney(Reading r, Hit h, AttributeNames attributes, Entity country) {
+        if (h.kind() != UnitKind.FACT) {
+            return false;
+        }
+        java.util.Set<Long> inName = attributes.placesInName(h.attribute());
+        if (inName.isEmpty()) {
+            return false;
+        }
+        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
+        return named.size() >= 2 && named.stream().noneMatch(p -> inName.contains(p.entity().id())
+                || p.alternatives().stream().anyMatch(e -> inName.contains(e.id())));
+    }
+
+    /**
      * True when {@code h} contains every word of the name of {@code p} as the question writes it: Kaindy Lake's facts
      * contain the "lake" of "Lake Balkhash", but not the name.
      */

@@ -46,6 +46,10 @@ class ReadingAsPeopleTypeTest {
                 "how to get from almaty to astana"}) {
             assertTrue(ShippedKnowledge.ask(q).body().startsWith("Almaty — How to Get to Astana: by plane"), q);
         }
+        // the way from Almaty to Astana is no way from Almaty to Karaganda
+        assertFalse(ShippedKnowledge.ask("как добраться из алматы в караганду").body().contains("Астаны"));
+        assertTrue(ShippedKnowledge.ask("how far is kolsai").body().contains("Distance From Almaty"),
+                "a place's distance from Almaty answers when the question names one place");
         // the sights people drive to have a way there of their own: not a passage that lists them with Medeu
         assertTrue(ShippedKnowledge.ask("как добраться до чарынского каньона").body()
                 .startsWith("Чарынский каньон — Как добраться: на машине из Алматы"));
