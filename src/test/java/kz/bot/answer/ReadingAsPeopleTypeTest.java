@@ -68,6 +68,10 @@ class ReadingAsPeopleTypeTest {
         // "political" qualifies the party as "national" the currency: the country's Largest Party answers
         assertTrue(ShippedKnowledge.ask("biggest political party in kazakhstan").body().contains("Amanat"));
         assertTrue(ShippedKnowledge.ask("ең ірі саяси партия").body().contains("Аманат"));
+        // «ойын» is a game; typed without Kazakh letters «ойың» (your thought) looks the same, so only «сенің ойың»
+        // and «ойыңыз» ask an opinion
+        assertTrue(ShippedKnowledge.ask("ұлттық ойын қандай").body().contains("көкпар"));
+        assertTrue(read("астана туралы ойыңыз қандай").signals().contains(Signal.OPINION));
     }
 
     @Test
