@@ -49,12 +49,7 @@ final class AttributeNames {
                 t.forms().forEach(form -> numberWords.add(key(Field.of(l), form)));
             }
         }
-        Set<String> placeNames = new HashSet<>();
-        for (Entity e : book.entities()) {
-            if (e.kind() == kz.bot.knowledge.EntityKind.CITY || e.kind() == kz.bot.knowledge.EntityKind.REGION) {
-                placeNames.add(e.name().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
+        // our cities' and regions' names, lower case, with the ids of the places so called
         Map<String, List<Long>> placeIds = new HashMap<>();
         for (Entity e : book.entities()) {
             if (e.kind() == kz.bot.knowledge.EntityKind.CITY || e.kind() == kz.bot.knowledge.EntityKind.REGION) {
@@ -62,8 +57,13 @@ final class AttributeNames {
                         .add(e.id());
             }
         }
+        Set<String> placeNames = placeIds.keySet();
+        Set<String> seen = new HashSet<>();
         for (Entity e : book.entities()) {
             for (String key : book.facts(e).keySet()) {
+                if (!seen.add(key)) {
+                    continue;
+                }
                 String padded = " " + key + " ";
                 placeIds.forEach((name, ids) -> {
                     if (padded.contains(" " + name + " ")) {

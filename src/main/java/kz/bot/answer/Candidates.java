@@ -116,7 +116,7 @@ final class Candidates {
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h)
-                    && !OtherPlaces.anotherJourney(r, h, attributes, country) && readable(r, h) && aboutOk(r, h)) {
+                    && !others.anotherJourney(r, h, attributes) && readable(r, h) && aboutOk(r, h)) {
                 double[] features = measure(r, h, best, context, named, meant, lookups);
                 if (!others.anotherPlacesAttribute(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));

@@ -73,7 +73,7 @@ final class OtherPlaces {
      * True for a fact whose attribute names a place ("How To Get To Astana") when the question names two or more
      * places and not that one: "from Almaty to Karaganda" is another journey than the one to Astana.
      */
-    static boolean anotherJourney(Reading r, Hit h, AttributeNames attributes, Entity country) {
+    boolean anotherJourney(Reading r, Hit h, AttributeNames attributes) {
         if (h.kind() != UnitKind.FACT) {
             return false;
         }

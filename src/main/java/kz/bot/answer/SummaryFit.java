@@ -36,9 +36,8 @@ final class SummaryFit {
             case HOW_LONG -> Durations.said(card.body());
             // a share is no count: "more than 90% of the world's saigas" does not say how many there are
             // and a measure is given in digits: "one of the two great rivers" does not say how long the Syr Darya is
-            case HOW_MANY -> measure ? card.body().chars().anyMatch(Character::isDigit)
-                    && holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language())
-                    : holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language());
+            case HOW_MANY -> (!measure || card.body().chars().anyMatch(Character::isDigit))
+                    && holdsFigure(PERCENT.matcher(card.body()).replaceAll(" "), card.language());
             case WHY -> false;
         };
     }
