@@ -73,8 +73,12 @@ public final class Answerer {
         }
         Set<Long> people = new HashSet<>();
         book.entities(EntityKind.PERSON).forEach(e -> people.add(e.id()));
+        List<Entity> named = new java.util.ArrayList<>(book.entities(EntityKind.SIGHT));
+        named.addAll(book.entities(EntityKind.TOPIC));
+        List<Entity> cityOrRegion = new java.util.ArrayList<>(book.entities(EntityKind.CITY));
+        cityOrRegion.addAll(book.entities(EntityKind.REGION));
         this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, people,
-                clock);
+                OtherPlaces.namesakes(named, cityOrRegion), clock);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.phrasing = new Phrasing(index);

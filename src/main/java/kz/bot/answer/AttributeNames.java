@@ -29,6 +29,8 @@ final class AttributeNames {
     private final Set<String> placeValued = new HashSet<>();
     /** Attributes whose name holds the name of one of our places ("how to get to astana"), with those places' ids. */
     private final Map<String, Set<Long>> placesInName = new HashMap<>();
+    /** Of those, the places an attribute's name holds as where one goes ("how to get to astana", not "distance from"). */
+    private final Map<String, Set<Long>> destinationsInName = new HashMap<>();
 
     /** The forms of "number" in each field: a label word that "how many" already asks for ("Number of Regions"). */
     private final Set<String> numberWords = new HashSet<>();
@@ -66,8 +68,14 @@ final class AttributeNames {
                 }
                 String padded = " " + key + " ";
                 placeIds.forEach((name, ids) -> {
-                    if (padded.contains(" " + name + " ")) {
+                    int at = padded.indexOf(" " + name + " ");
+                    if (at >= 0) {
                         placesInName.computeIfAbsent(key, k -> new HashSet<>()).addAll(ids);
+                        String[] before = Phrases.words(padded.substring(0, at));
+                        if (before.length == 0 || !Phrases.of(Language.EN).has("distance.from",
+                                before[before.length - 1])) {
+                            destinationsInName.computeIfAbsent(key, k -> new HashSet<>()).addAll(ids);
+                        }
                     }
                 });
             }
@@ -251,6 +259,11 @@ final class AttributeNames {
      */
     Set<Long> placesInName(String attribute) {
         return placesInName.getOrDefault(attribute, Set.of());
+    }
+
+    /** The places of {@link #placesInName} not named as where one starts: Astana of "how to get to astana". */
+    Set<Long> destinationsInName(String attribute) {
+        return destinationsInName.getOrDefault(attribute, Set.of());
     }
 
     /** True for an attribute whose values name our places ("administrative center", "region"): it says where. */

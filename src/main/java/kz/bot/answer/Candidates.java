@@ -38,9 +38,11 @@ final class Candidates {
     /**
      * @param places the ids of the cities and regions, and the kind of each
      * @param people the ids of the people
+     * @param namesakes the ids of the places each sight or topic is named after ({@link OtherPlaces#namesakes})
      */
     Candidates(TextIndex index, Entity country, AttributeNames attributes, PairedAttributes paired,
-               Map<Long, EntityKind> places, java.util.Set<Long> people, java.time.Clock clock) {
+               Map<Long, EntityKind> places, java.util.Set<Long> people, Map<Long, java.util.Set<Long>> namesakes,
+               java.time.Clock clock) {
         this.index = index;
         this.clock = clock;
         this.places = Map.copyOf(places);
@@ -53,7 +55,7 @@ final class Candidates {
         this.knowledgeSize = Math.log10(Math.max(10, units)) / 5;
         this.country = country;
         this.attributes = attributes;
-        this.others = new OtherPlaces(country);
+        this.others = new OtherPlaces(country, namesakes);
     }
 
     /**
@@ -118,7 +120,7 @@ final class Candidates {
             if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h)
                     && !others.anotherJourney(r, h, attributes) && readable(r, h) && aboutOk(r, h)) {
                 double[] features = measure(r, h, best, context, named, meant, lookups);
-                if (!others.anotherPlacesAttribute(r, h, features)) {
+                if (!others.anotherPlacesAttribute(r, h, features) && !others.namedAfterThePlace(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
                 }
             }

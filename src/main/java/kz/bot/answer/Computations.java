@@ -168,7 +168,8 @@ final class Computations {
         if (places.size() == 1 && r.says("asks.what_is")) {
             return null; // "what is Baikonur and where is it?": the place's card, not only where
         }
-        if (places.size() == 1 && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
+        if (places.size() == 1 && r.kind() == AnswerKind.WHERE
+                && (r.content().isEmpty() || Rankings.onlyWordsOf(r, PART_WORDS))) {
             return distances.where(places.get(0), r.language());
         }
         if (places.size() == 1 && places.get(0).kind() == EntityKind.CITY && asksForRegion(r)) {
@@ -206,7 +207,7 @@ final class Computations {
      * True when the {@code i}-th place named that is not the country is where a distance is measured from: after
      * "from", «от», «из» (`distance.from`) or with a Kazakh ablative ending (`distance.from_ending`: «Алматыдан»).
      */
-    private static boolean measuredFrom(Reading r, int i) {
+    static boolean measuredFrom(Reading r, int i) {
         List<Place> named = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
         if (i >= named.size()) {
             return false;
@@ -225,6 +226,8 @@ final class Computations {
         return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
     }
 
+    /** The words that ask which part of the country a place is in, and nothing else. */
+    private static final List<String> PART_WORDS = List.of("asks.where_part");
     /** The words for region: "is Zharkent in Almaty region?" says nothing else. */
     private static final List<String> REGION_WORDS = List.of("word.region");
     /** The words that ask for a place's latitude and longitude together. */

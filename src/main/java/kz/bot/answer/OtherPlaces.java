@@ -11,10 +11,61 @@ import kz.bot.facts.Entity;
 final class OtherPlaces {
 
     private final Entity country;
+    /** Sights and topics whose name holds a city's or a region's ("Shymkent Dendropark"): their ids, then the place's. */
+    private final java.util.Map<Long, java.util.Set<Long>> namesakes;
 
-    /** @param country the country the knowledge is about, or null */
-    OtherPlaces(Entity country) {
+    /**
+     * @param country   the country the knowledge is about, or null
+     * @param namesakes the ids of the places each sight or topic is named after ({@link #namesakes})
+     */
+    OtherPlaces(Entity country, java.util.Map<Long, java.util.Set<Long>> namesakes) {
         this.country = country;
+        this.namesakes = java.util.Map.copyOf(namesakes);
+    }
+
+    /**
+     * The places (cities, regions) each of {@code named} (sights, topics) is named after: one whose name, in some
+     * language, holds a place's name as whole words — "Big Almaty Lake", "Astana Opera"; by the named one's id.
+     */
+    static java.util.Map<Long, java.util.Set<Long>> namesakes(List<Entity> named, List<Entity> places) {
+        java.util.Map<Long, java.util.Set<Long>> out = new java.util.HashMap<>();
+        for (Entity e : named) {
+            for (Entity p : places) {
+                if (namesOf(e).stream().anyMatch(n -> namesOf(p).stream().anyMatch(pn -> holds(n, pn)))) {
+                    out.computeIfAbsent(e.id(), k -> new java.util.HashSet<>()).add(p.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> namesOf(Entity e) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        out.add(List.of(Phrases.words(e.name())));
+        e.names().values().forEach(list -> list.forEach(n -> out.add(List.of(Phrases.words(n)))));
+        return out;
+    }
+
+    /** True when {@code name} holds all of {@code part}, a shorter name, as consecutive whole words. */
+    private static boolean holds(List<String> name, List<String> part) {
+        return !part.isEmpty() && part.size() < name.size() && java.util.Collections.indexOfSubList(name, part) >= 0;
+    }
+
+    /**
+     * True for a fact of a sight named after a place the question names (the Shymkent Dendropark, when the question
+     * names Shymkent and not the park) that meets nothing of the question but that place's name and its attribute's
+     * name: "how to get to Shymkent" is not the way to the Dendropark, while "the opera in Astana" (a word of the
+     * sight's name besides the city's) still finds the Astana Opera.
+     */
+    boolean namedAfterThePlace(Reading r, Hit h, double[] f) {
+        java.util.Set<Long> after = namesakes.get(h.entity());
+        if (h.kind() != UnitKind.FACT || after == null
+                || f[Feature.ATTRIBUTE_NAME.ordinal()] < f[Feature.COVERAGE.ordinal()] - 1e-9) {
+            return false;
+        }
+        boolean itself = r.places().stream().anyMatch(p -> p.entity().id() == h.entity()
+                || p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
+        return !itself && r.places().stream().anyMatch(p -> after.contains(p.entity().id()));
     }
 
     /**
@@ -70,20 +121,59 @@ final class OtherPlaces {
     }
 
     /**
-     * True for a fact whose attribute names a place ("How To Get To Astana") when the question names two or more
-     * places and not that one: "from Almaty to Karaganda" is another journey than the one to Astana.
+     * True for a fact on the way somewhere that is another way than the one asked about:
+     * <ul>
+     * <li>its attribute names a place ("How To Get To Astana") and the question names two or more places, not that
+     * one as where it goes: "from Almaty to Karaganda" is another journey than the one to Astana, "from Astana to
+     * Almaty" another than Almaty's to Astana;</li>
+     * <li>it does, and the question names only the fact's own place, not as where it starts: «как добраться до
+     * Астаны» asks for the way to Astana, not Astana's way to Almaty, while "travelling from Astana" may be answered
+     * with it;</li>
+     * <li>it is the way to a sight ({@link Sights#WAY_THERE}) and the question names other places, not only as where
+     * it starts: "how to get to Almaty" is not the way to Charyn, whose value says "from Almaty".</li>
+     * </ul>
      */
     boolean anotherJourney(Reading r, Hit h, AttributeNames attributes) {
         if (h.kind() != UnitKind.FACT) {
             return false;
         }
+        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
+        if (h.attribute().equals(Sights.WAY_THERE)) {
+            boolean toOther = false;
+            for (int i = 0; i < named.size(); i++) {
+                if (isOrMayBe(named.get(i), java.util.Set.of(h.entity()))) {
+                    return false;
+                }
+                toOther |= !Computations.measuredFrom(r, i);
+            }
+            return toOther;
+        }
         java.util.Set<Long> inName = attributes.placesInName(h.attribute());
+        java.util.Set<Long> to = attributes.destinationsInName(h.attribute());
         if (inName.isEmpty()) {
             return false;
         }
-        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
-        return named.size() >= 2 && named.stream().noneMatch(p -> inName.contains(p.entity().id())
-                || p.alternatives().stream().anyMatch(e -> inName.contains(e.id())));
+        if (to.isEmpty()) { // "distance from Almaty": Charyn's, however it is asked
+            return named.size() >= 2 && named.stream().noneMatch(p -> isOrMayBe(p, inName));
+        }
+        // where the question goes: the places not named as where it starts, or all when it names no start
+        List<Place> ends = new java.util.ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            if (!Computations.measuredFrom(r, i)) {
+                ends.add(named.get(i));
+            }
+        }
+        if ((ends.isEmpty() || named.size() >= 2 && ends.size() == named.size() ? named : ends).stream()
+                .anyMatch(p -> isOrMayBe(p, to))) {
+            return false;
+        }
+        return named.size() >= 2
+                || named.size() == 1 && named.get(0).entity().id() == h.entity() && !ends.isEmpty();
+    }
+
+    /** True when {@code p} is, or may be read as, one of the places {@code ids}. */
+    private static boolean isOrMayBe(Place p, java.util.Set<Long> ids) {
+        return ids.contains(p.entity().id()) || p.alternatives().stream().anyMatch(e -> ids.contains(e.id()));
     }
 
     /**

@@ -34,7 +34,10 @@ final class Sights {
      * Facts of a place people go to see (how to get there, a distance from the city, a UNESCO listing, an opening
      * date): such sights come before the land's features (a river, a desert) that happen to lie in the region.
      */
-    static final List<String> VISIT_FACTS = List.of("how to get there", "distance from almaty", "unesco", "opened");
+    static final List<String> VISIT_FACTS = List.of(Sights.WAY_THERE, "distance from almaty", "unesco", "opened");
+
+    /** The fact that says how to reach a sight. */
+    static final String WAY_THERE = "how to get there";
 
     /** The topic attribute of a sights answer: "and in Shymkent?" then asks for Shymkent's. */
     static final String TOPIC = "sights";
