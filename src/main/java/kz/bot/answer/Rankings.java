@@ -25,7 +25,8 @@ final class Rankings {
 
     /** The words of a ranking: "largest", "cities", "by area", "three". */
     private static final List<String> RANKING_WORDS = List.of("rank.top", "rank.filler", "rank.by_area",
-            "rank.by_population", "word.city", "word.region", "rank.plural", "compare.less", "compare.more");
+            "rank.by_population", "word.city", "word.region", "rank.plural", "compare.less", "compare.more",
+            "rank.size", "ordinal.2", "ordinal.3", "ordinal.4", "ordinal.5");
 
     private final FactBook book;
 
@@ -72,9 +73,11 @@ final class Rankings {
                 : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
         // "and the smallest?" after a list of five is a list of five again; "regions by area", with no word of rank,
         // is the whole list
-        boolean whole = !r.has(Signal.RANK) && within == null;
+        // "the second biggest city" is the list down to the second
+        int place = ordinal(phrases, words);
+        boolean whole = !r.has(Signal.RANK) && place == 0 && within == null;
         int said = whole ? said(phrases, words) : count(phrases, words);
-        int n = said > 0 ? said : whole ? MAX_RANKING
+        int n = place > 0 ? place : said > 0 ? said : whole ? MAX_RANKING
                 : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
         for (Entity e : book.entities(kind)) {
@@ -122,9 +125,24 @@ final class Rankings {
      * measure ("regions by area", «города по населению»).
      */
     static boolean asksForRanking(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        String[] words = Phrases.words(r.spelledText());
         boolean byMeasure = (r.has(Signal.BY_AREA) || r.has(Signal.BY_POPULATION))
-                && Phrases.of(r.language()).has("rank.plural", Phrases.words(r.spelledText()));
-        return (r.has(Signal.RANK) || byMeasure) && onlyRankingWords(r);
+                && phrases.has("rank.plural", words);
+        // "the second biggest city", «третий по величине город», «халқы бойынша екінші қала»
+        boolean ordinal = ordinal(phrases, words) > 0 && (r.has(Signal.RANK) || r.has(Signal.BY_AREA)
+                || r.has(Signal.BY_POPULATION) || phrases.has("rank.size", words));
+        return (r.has(Signal.RANK) || byMeasure || ordinal) && onlyRankingWords(r);
+    }
+
+    /** The place in a ranking an ordinal of the question asks for ("second", «третий»), from 2; 0 when none does. */
+    private static int ordinal(Phrases phrases, String[] words) {
+        for (int i = 2; i <= Ordinals.MOST; i++) {
+            if (phrases.has("ordinal." + i, words)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** True when every content word of the question is a word of ranking ("largest", "cities", "by area", "three"). */

@@ -504,4 +504,21 @@ class RankingsAndFollowUpsTest {
         assertTrue(ask(Dialogue.START, "list of the largest cities in kazakhstan", Language.EN).title()
                 .startsWith("The largest cities"));
     }
+
+    @Test
+    void theSecondOrThirdBiggestIsTheRankingDownToIt() {
+        // «третий по величине город» had been answered with the chromite reserves ("the world's largest")
+        Answer third = ask(Dialogue.START, "третий по величине город казахстана", Language.RU);
+        assertTrue(third.body().endsWith("3. Шымкент — 1 293 648 (2026)"), third.body());
+        assertEquals(3, third.body().lines().count());
+        for (String q : List.of("What is the second biggest city in Kazakhstan?", "second largest city in kz")) {
+            assertTrue(ask(Dialogue.START, q, Language.EN).body().endsWith("2. Astana — 1,638,233 (2026)"), q);
+        }
+        assertTrue(ask(Dialogue.START, "халқы бойынша екінші қала қайсы", Language.KK).body()
+                .endsWith("2. Астана — 1 638 233 (2026)"));
+        assertTrue(ask(Dialogue.START, "second largest region", Language.EN).body()
+                .endsWith("2. Karaganda region — 239,045 km²"), "a region by its area");
+        assertTrue(ask(Dialogue.START, "the first president", Language.EN).body().contains("Nazarbayev"),
+                "an ordinal of no ranking");
+    }
 }
