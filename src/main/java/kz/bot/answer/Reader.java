@@ -74,6 +74,7 @@ final class Reader {
         boolean wantPerson = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
                 || containsAny(phrases, "word.deeds", surface);
         List<Place> places = new ArrayList<>();
+        List<Place> mentioned = new ArrayList<>();
         List<int[]> countryWords = phrases.spans("word.country", text);
         boolean countryNamed = false;
         List<int[]> notNames = phrases.spans("not.names", text);
@@ -96,8 +97,19 @@ final class Reader {
             if (e.kind() == EntityKind.COUNTRY) {
                 countryNamed = true;
             }
-            if (places.stream().noneMatch(p -> p.entity().equals(e))) {
-                places.add(new Place(e, m.entities(), start, end, m.fuzzy()));
+            Place named = new Place(e, m.entities(), start, end, m.fuzzy());
+            Place before = places.stream().filter(p -> p.entity().equals(e)).findFirst().orElse(null);
+            boolean own = before != null && ownName(e, nameForms.subList(m.start(), m.end()));
+            if (before == null) {
+                places.add(named);
+                mentioned.add(named);
+            } else if (own && ownName(e, NameFinder.firstForms(index.nameForms(text.substring(before.start(),
+                    before.end()))))) {
+                mentioned.add(named); // «Боровое (Бурабай)»: both names are the place's words
+            } else if (own) {
+                // "is it Nur-Sultan or Astana now": the place is named by its name, the other name is asked about
+                places.set(places.indexOf(before), named);
+                mentioned.set(mentioned.indexOf(before), named);
             }
         }
         // "Kazakhstan" names the country unless it is a word of another place's name: "South Kazakhstan region"
@@ -142,7 +154,8 @@ final class Reader {
                 foreignSpans.add(new int[] {start, end});
             }
         }
-        List<Word> words = wordReader.read(text, guess, tokens, nameTokens, places, foreignSpans,
+        mentioned.addAll(places.stream().filter(p -> !mentioned.contains(p)).toList()); // the country by its word
+        List<Word> words = wordReader.read(text, guess, tokens, nameTokens, mentioned, foreignSpans,
                 kind == AnswerKind.HOW_MANY && signals.contains(Signal.MEASURE) && !signals.contains(Signal.TERM));
         if (kind == AnswerKind.HOW_LONG) {
             words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic
@@ -264,6 +277,18 @@ final class Reader {
             }
         }
         return true; // a stop word of the question's language
+    }
+
+    /**
+     * True when {@code forms} are one of the names {@code e} goes by now (its name in some language) or words of it
+     * (a person's surname), not a former name or another: "When was Astana called Nur-Sultan?" asks about the other
+     * name.
+     */
+    private boolean ownName(Entity e, List<String> forms) {
+        List<String> names = new ArrayList<>(List.of(e.name()));
+        e.names().values().forEach(names::addAll);
+        return !forms.isEmpty() && names.stream().anyMatch(n ->
+                java.util.Collections.indexOfSubList(NameFinder.firstForms(index.nameForms(n)), forms) >= 0);
     }
 
     private static boolean containsAny(Phrases phrases, String key, String[] words) {

@@ -52,7 +52,7 @@ final class WordReader {
      * @param guess        the text's language and how it was analysed
      * @param tokens       the text analysed as words of its language
      * @param nameTokens   the text analysed as names
-     * @param places       our places the text names
+     * @param places       our places the text names, each where it names them (a place named twice, twice)
      * @param foreignSpans where it names places that are not ours, as character spans
      * @param measure      the question asks how long something is, not how long it takes ({@link Signal#MEASURE} of a
      *                     {@link AnswerKind#HOW_MANY} question): "long" of "how long is the Syr Darya" names the

@@ -50,6 +50,8 @@ class KazakhSuffixesTest {
         assertTrue(KazakhSuffixes.candidates("казакстандагы").contains("казакстан"));
         assertTrue(KazakhSuffixes.candidates("алматыдагы").contains("алматы"));
         assertTrue(KazakhSuffixes.candidates("колинин").contains("кол"));
+        // "ozennin" read as «өзеннін»: і kept, ң typed as н
+        assertTrue(KazakhSuffixes.candidates("өзеннін").contains("өзен"));
     }
 
     @Test
