@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Chat spellings and the words they stand for ("u" → "you", "ppl" → "people", «када» → «когда»), and two words that
- * stand for one ("get around" → "transport"), from a language's {@code spelling} list ("u>you"): what a typed word
+ * Chat spellings and the words they stand for ("u" → "you", "ppl" → "people", «када» → «когда»), and two or three
+ * words that stand for one ("get around" → "transport", "share a border" → "border"), from a language's {@code
+ * spelling} list ("u>you"): what a typed word
  * stands for when phrases are matched, and a text with each of them written out. Immutable after construction and
  * thread-safe.
  */
 final class ChatSpelling {
+
+    /** The most words a spelling list's entry replaces together. */
+    private static final int MOST_WORDS = 3;
 
     /** Chat spellings and the words they stand for, each spelling in its {@link PhraseWords#form}. */
     private final Map<String, String> spelling = new HashMap<>();
@@ -56,17 +60,21 @@ final class ChatSpelling {
         StringBuilder sb = null;
         int last = 0;
         for (int i = 0; i < forms.size(); i++) {
-            // two words that stand for one ("get around" is transport) before a word alone
-            String two = i + 1 < forms.size() ? spelling.get(forms.get(i) + " " + forms.get(i + 1)) : null;
-            String meant = two != null ? two : spelling.get(forms.get(i));
+            // three or two words that stand for one ("share a border" is border, "get around" transport) before a
+            // word alone
+            String meant = null;
+            int n = Math.min(MOST_WORDS, forms.size() - i);
+            for (; n > 0 && meant == null; n--) {
+                meant = spelling.get(String.join(" ", forms.subList(i, i + n)));
+            }
             if (meant != null) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length() + 16);
                 }
-                int end = spans.get(two != null ? i + 1 : i)[1];
+                int end = spans.get(i + n)[1]; // n is one less than the words replaced
                 sb.append(text, last, spans.get(i)[0]).append(meant);
                 last = end;
-                i += two != null ? 1 : 0;
+                i += n;
             }
         }
         return sb == null ? text : sb.append(text, last, text.length()).toString();

@@ -107,6 +107,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theNameOfSomethingAsksForItAndSharingABorderIsBordering() {
+        assertTrue(ShippedKnowledge.ask("name of kazakhstan national anthem").body().contains("Meniñ Qazaqstanym"));
+        assertTrue(ShippedKnowledge.ask("How many countries share a border with Kazakhstan?").body()
+                .contains("Neighbouring Countries: 5"));
+        assertTrue(ShippedKnowledge.ask("what is the name meaning of kazakhstan").body().contains("land of the Kazakhs"),
+                "a name's meaning still asks about the name");
+    }
+
+    @Test
     void chatAbbreviationsOfNationalAndStateAreRead() {
         assertTrue(ShippedKnowledge.ask("какое нац блюдо в казахстане").body().contains("бешбармак"));
         assertTrue(ShippedKnowledge.ask("kakoi gos yazyk").body().contains("Государственный язык: казахский"));

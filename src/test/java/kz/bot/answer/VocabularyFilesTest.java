@@ -78,6 +78,9 @@ class VocabularyFilesTest {
         assertEquals("how do i reach from almaty to astana", Phrases.of(Language.EN).respell("how do i get from almaty to astana"),
                 "«from» stays: it says where the way starts");
         assertEquals("reaching Almaty", Phrases.of(Language.EN).respell("Getting to Almaty"));
+        // three words that stand for one, before two and one
+        assertEquals("how many countries border with kazakhstan",
+                Phrases.of(Language.EN).respell("how many countries share a border with kazakhstan"));
         assertEquals("Going to Almaty", Phrases.of(Language.EN).respell("Going to Almaty"), "only the listed pairs");
     }
 
