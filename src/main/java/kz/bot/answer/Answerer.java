@@ -176,7 +176,12 @@ public final class Answerer {
             return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
                     followUp);
         }
-        if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null) {
+        // "what did Oskemen use to be called" asks for its former names, not for the place; "which city used to be
+        // called Verny" for the place
+        String typed = r.text();
+        boolean formerName = r.has(Signal.EARLIER) && r.says("asks.name") && r.places().stream()
+                .anyMatch(p -> names.ownName(p.entity(), typed.substring(p.start(), p.end())));
+        if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null && !formerName) {
             Answer card = placeSummary(r);
             if (card != null && SummaryFit.answers(r.kind(), r.has(Signal.MEASURE), card)
                     && (!r.has(Signal.MADE_OF) || UnitFlags.namesMaterial(card.body()))

@@ -57,6 +57,23 @@ final class NameFinder {
         return out;
     }
 
+    /**
+     * True when {@code forms} are one of the names {@code e} goes by now (its name in some language) or words of it
+     * (a person's surname), not a former name or another: "When was Astana called Nur-Sultan?" asks about the other
+     * name.
+     */
+    boolean ownName(Entity e, List<String> forms) {
+        List<String> names = new ArrayList<>(List.of(e.name()));
+        e.names().values().forEach(names::addAll);
+        return !forms.isEmpty() && names.stream().anyMatch(n ->
+                java.util.Collections.indexOfSubList(firstForms(index.nameForms(n)), forms) >= 0);
+    }
+
+    /** As {@link #ownName(Entity, List)}, for a name as written. */
+    boolean ownName(Entity e, String written) {
+        return ownName(e, firstForms(index.nameForms(written)));
+    }
+
     /** True when {@code forms} are exactly the forms of some name. */
     boolean isExactName(List<String> forms) {
         return dictionary.isExactName(forms);

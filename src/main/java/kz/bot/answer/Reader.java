@@ -99,12 +99,11 @@ final class Reader {
             }
             Place named = new Place(e, m.entities(), start, end, m.fuzzy());
             Place before = places.stream().filter(p -> p.entity().equals(e)).findFirst().orElse(null);
-            boolean own = before != null && ownName(e, nameForms.subList(m.start(), m.end()));
+            boolean own = before != null && names.ownName(e, nameForms.subList(m.start(), m.end()));
             if (before == null) {
                 places.add(named);
                 mentioned.add(named);
-            } else if (own && ownName(e, NameFinder.firstForms(index.nameForms(text.substring(before.start(),
-                    before.end()))))) {
+            } else if (own && names.ownName(e, text.substring(before.start(), before.end()))) {
                 mentioned.add(named); // «Боровое (Бурабай)»: both names are the place's words
             } else if (own) {
                 // "is it Nur-Sultan or Astana now": the place is named by its name, the other name is asked about
@@ -277,18 +276,6 @@ final class Reader {
             }
         }
         return true; // a stop word of the question's language
-    }
-
-    /**
-     * True when {@code forms} are one of the names {@code e} goes by now (its name in some language) or words of it
-     * (a person's surname), not a former name or another: "When was Astana called Nur-Sultan?" asks about the other
-     * name.
-     */
-    private boolean ownName(Entity e, List<String> forms) {
-        List<String> names = new ArrayList<>(List.of(e.name()));
-        e.names().values().forEach(names::addAll);
-        return !forms.isEmpty() && names.stream().anyMatch(n ->
-                java.util.Collections.indexOfSubList(NameFinder.firstForms(index.nameForms(n)), forms) >= 0);
     }
 
     private static boolean containsAny(Phrases phrases, String key, String[] words) {

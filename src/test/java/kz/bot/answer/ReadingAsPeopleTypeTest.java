@@ -116,6 +116,23 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aResortIsASightsWordAndACapitalCityACapital() {
+        // «курорт» had been met by the way there («станция Курорт-Боровое»), so "where" was answered with a road
+        assertTrue(ShippedKnowledge.ask("Где находится курорт Бурабай?").body().startsWith("Область: Акмолинская область"));
+        assertEquals("Mangystau region — Administrative Center: Aktau",
+                ShippedKnowledge.ask("mangystau oblast capital city").body().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void whatAPlaceUsedToBeCalledIsNoCardOfThePlace() {
+        // Oskemen has no former name (Ust-Kamenogorsk is its Russian name now): "I don't know", not its card
+        assertFalse(ShippedKnowledge.ask("what did oskemen used to be called").found());
+        assertTrue(ShippedKnowledge.ask("what was astana called before").body().startsWith("Astana — Former Names"));
+        // named by its former name, the place itself is asked for
+        assertEquals("Almaty — city", ShippedKnowledge.ask("Which city used to be called Verny?").title());
+    }
+
+    @Test
     void chatAbbreviationsOfNationalAndStateAreRead() {
         assertTrue(ShippedKnowledge.ask("какое нац блюдо в казахстане").body().contains("бешбармак"));
         assertTrue(ShippedKnowledge.ask("kakoi gos yazyk").body().contains("Государственный язык: казахский"));
