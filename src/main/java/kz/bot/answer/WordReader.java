@@ -121,6 +121,10 @@ final class WordReader {
                 }
                 if (!close.isEmpty()) {
                     terms.get(Field.of(language)).addAll(close);
+                    // and what the words it is close to mean in the other languages: «граничат», which Snowball
+                    // leaves whole, is close to «гранич» of «граничит», a word for border
+                    index.synonyms(List.of(new Token(t.start(), t.end(), close)), language).get(0).forEach((f, forms) ->
+                            terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
                     fuzzy = true;
                     df = maxDocFreq(terms);
                 }
