@@ -139,6 +139,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void joiningIsMembershipAndSorryToBotherIsNoQuestion() {
+        assertTrue(ShippedKnowledge.ask("когда казахстан вошел в еаэс").body().contains("1 января 2015"));
+        // "bother" had been read as a misspelt "brother"
+        assertTrue(ShippedKnowledge.ask("sorry to bother, whats the populaton of shymkent").body()
+                .startsWith("Shymkent — Population: 1,293,648"));
+    }
+
+    @Test
     void chatAbbreviationsOfNationalAndStateAreRead() {
         assertTrue(ShippedKnowledge.ask("какое нац блюдо в казахстане").body().contains("бешбармак"));
         assertTrue(ShippedKnowledge.ask("kakoi gos yazyk").body().contains("Государственный язык: казахский"));
