@@ -79,7 +79,14 @@ final class WordReader {
             }
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
             terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
-            synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(forms));
+            // a word of a city's or region's name is that place, not what the word means: «Астана» is no capital;
+            // "oblast" of "Almaty oblast" is still a region, and a sight's name keeps the meaning of its words
+            // ("lake", «ғарыш айлағы»)
+            String[] alone = Phrases.words(typed);
+            if (!withinAName(t, places) || phrases.has("word.region", alone) || phrases.has("word.city", alone)) {
+                synonyms.get(i).forEach((f, forms) -> terms.computeIfAbsent(f, k -> new LinkedHashSet<>())
+                        .addAll(forms));
+            }
             boolean ownKnown = t.forms().stream().anyMatch(f -> index.docFreq(Field.of(language), f) > 0);
             if (role != Word.Role.CONTENT || !ownKnown && typed.codePointCount(0, typed.length()) >= 5
                     || Word.figure(typed)) {
@@ -99,7 +106,6 @@ final class WordReader {
                 }
             }
             int df = maxDocFreq(terms);
-            String[] alone = Phrases.words(typed);
             // an everyday word, or one that speaks of the source itself ("story", "outlet", "written"), that no unit
             // contains says nothing about the topic
             if (df == 0 && role == Word.Role.CONTENT
@@ -184,6 +190,12 @@ final class WordReader {
             }
         }
         return out;
+    }
+
+    /** True when {@code t} is a word of the name of a city or region of {@code places} as the question writes it. */
+    private static boolean withinAName(Token t, List<Place> places) {
+        return places.stream().anyMatch(p -> p.start() <= t.start() && t.end() <= p.end()
+                && (p.entity().kind() == EntityKind.CITY || p.entity().kind() == EntityKind.REGION));
     }
 
     private static boolean within(Token t, List<int[]> spans) {

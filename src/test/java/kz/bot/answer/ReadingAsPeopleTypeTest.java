@@ -147,6 +147,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aCitysNameIsThePlaceNotWhatItsWordMeans() {
+        // «Астана» is Kazakh for "capital": as the city's name it had met every text about any capital
+        Reading r = read("Астана қай жылы елорда болды");
+        assertFalse(r.words().get(0).query().keys().contains("EN:capit"), r.words().toString());
+        assertTrue(r.words().get(2).query().keys().contains("EN:capit"), "«елорда» still means capital");
+        assertTrue(ShippedKnowledge.ask("Астана қай жылы елорда болды").body().contains("1997"));
+        // a region's word keeps its meaning: "oblast" of "Almaty oblast" is a region
+        assertTrue(read("almaty oblast rural population").words().get(1).query().keys().contains("EN:region"));
+    }
+
+    @Test
     void chatAbbreviationsOfNationalAndStateAreRead() {
         assertTrue(ShippedKnowledge.ask("какое нац блюдо в казахстане").body().contains("бешбармак"));
         assertTrue(ShippedKnowledge.ask("kakoi gos yazyk").body().contains("Государственный язык: казахский"));
