@@ -67,7 +67,7 @@ class EditTest extends WithBot {
         assertEquals(text, edit.params().path("message_id").asInt());
         assertTrue(edit.text().startsWith("<b>Astana — city</b>"), edit.text());
         List<List<String>> labels = People.labels(edit);
-        assertEquals(List.of("Map", "Nearby"), labels.get(labels.size() - 1), "the map is offered as a button");
+        assertTrue(labels.contains(List.of("Map", "Nearby")), "the map is offered as a button: " + labels);
         FakeBotApi.Request deleted = bot.api.await("deleteMessage", 1, r -> r.chatId() == chat,
                 Duration.ofSeconds(10)).get(0);
         assertEquals(photo, deleted.params().path("message_id").asInt(), "Almaty's map would be wrong now");
