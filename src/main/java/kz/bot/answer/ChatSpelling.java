@@ -62,19 +62,18 @@ final class ChatSpelling {
         for (int i = 0; i < forms.size(); i++) {
             // three or two words that stand for one ("share a border" is border, "get around" transport) before a
             // word alone
-            String meant = null;
             int n = Math.min(MOST_WORDS, forms.size() - i);
-            for (; n > 0 && meant == null; n--) {
+            String meant = spelling.get(String.join(" ", forms.subList(i, i + n)));
+            while (meant == null && --n > 0) {
                 meant = spelling.get(String.join(" ", forms.subList(i, i + n)));
             }
             if (meant != null) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length() + 16);
                 }
-                int end = spans.get(i + n)[1]; // n is one less than the words replaced
                 sb.append(text, last, spans.get(i)[0]).append(meant);
-                last = end;
-                i += n;
+                last = spans.get(i + n - 1)[1];
+                i += n - 1;
             }
         }
         return sb == null ? text : sb.append(text, last, text.length()).toString();

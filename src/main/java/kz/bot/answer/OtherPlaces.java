@@ -1,6 +1,12 @@
 package kz.bot.answer;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kz.bot.facts.Entity;
 
 /**
@@ -12,35 +18,38 @@ final class OtherPlaces {
 
     private final Entity country;
     /** Sights and topics whose name holds a city's or a region's ("Shymkent Dendropark"): their ids, then the place's. */
-    private final java.util.Map<Long, java.util.Set<Long>> namesakes;
+    private final Map<Long, Set<Long>> namesakes;
 
     /**
      * @param country   the country the knowledge is about, or null
      * @param namesakes the ids of the places each sight or topic is named after ({@link #namesakes})
      */
-    OtherPlaces(Entity country, java.util.Map<Long, java.util.Set<Long>> namesakes) {
+    OtherPlaces(Entity country, Map<Long, Set<Long>> namesakes) {
         this.country = country;
-        this.namesakes = java.util.Map.copyOf(namesakes);
+        this.namesakes = Map.copyOf(namesakes);
     }
 
     /**
      * The places (cities, regions) each of {@code named} (sights, topics) is named after: one whose name, in some
      * language, holds a place's name as whole words — "Big Almaty Lake", "Astana Opera"; by the named one's id.
      */
-    static java.util.Map<Long, java.util.Set<Long>> namesakes(List<Entity> named, List<Entity> places) {
-        java.util.Map<Long, java.util.Set<Long>> out = new java.util.HashMap<>();
+    static Map<Long, Set<Long>> namesakes(List<Entity> named, List<Entity> places) {
+        Map<Entity, List<List<String>>> placeNames = new HashMap<>();
+        places.forEach(p -> placeNames.put(p, namesOf(p)));
+        Map<Long, Set<Long>> out = new HashMap<>();
         for (Entity e : named) {
-            for (Entity p : places) {
-                if (namesOf(e).stream().anyMatch(n -> namesOf(p).stream().anyMatch(pn -> holds(n, pn)))) {
-                    out.computeIfAbsent(e.id(), k -> new java.util.HashSet<>()).add(p.id());
+            List<List<String>> own = namesOf(e);
+            placeNames.forEach((p, names) -> {
+                if (own.stream().anyMatch(n -> names.stream().anyMatch(pn -> holds(n, pn)))) {
+                    out.computeIfAbsent(e.id(), k -> new HashSet<>()).add(p.id());
                 }
-            }
+            });
         }
         return out;
     }
 
     private static List<List<String>> namesOf(Entity e) {
-        List<List<String>> out = new java.util.ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
         out.add(List.of(Phrases.words(e.name())));
         e.names().values().forEach(list -> list.forEach(n -> out.add(List.of(Phrases.words(n)))));
         return out;
@@ -48,7 +57,7 @@ final class OtherPlaces {
 
     /** True when {@code name} holds all of {@code part}, a shorter name, as consecutive whole words. */
     private static boolean holds(List<String> name, List<String> part) {
-        return !part.isEmpty() && part.size() < name.size() && java.util.Collections.indexOfSubList(name, part) >= 0;
+        return !part.isEmpty() && part.size() < name.size() && Collections.indexOfSubList(name, part) >= 0;
     }
 
     /**
@@ -58,7 +67,7 @@ final class OtherPlaces {
      * sight's name besides the city's) still finds the Astana Opera.
      */
     boolean namedAfterThePlace(Reading r, Hit h, double[] f) {
-        java.util.Set<Long> after = namesakes.get(h.entity());
+        Set<Long> after = namesakes.get(h.entity());
         if (h.kind() != UnitKind.FACT || after == null
                 || f[Feature.ATTRIBUTE_NAME.ordinal()] < f[Feature.COVERAGE.ordinal()] - 1e-9) {
             return false;
@@ -141,15 +150,15 @@ final class OtherPlaces {
         if (h.attribute().equals(Sights.WAY_THERE)) {
             boolean toOther = false;
             for (int i = 0; i < named.size(); i++) {
-                if (isOrMayBe(named.get(i), java.util.Set.of(h.entity()))) {
+                if (isOrMayBe(named.get(i), Set.of(h.entity()))) {
                     return false;
                 }
                 toOther |= !Computations.measuredFrom(r, i);
             }
             return toOther;
         }
-        java.util.Set<Long> inName = attributes.placesInName(h.attribute());
-        java.util.Set<Long> to = attributes.destinationsInName(h.attribute());
+        Set<Long> inName = attributes.placesInName(h.attribute());
+        Set<Long> to = attributes.destinationsInName(h.attribute());
         if (inName.isEmpty()) {
             return false;
         }
@@ -157,7 +166,7 @@ final class OtherPlaces {
             return named.size() >= 2 && named.stream().noneMatch(p -> isOrMayBe(p, inName));
         }
         // where the question goes: the places not named as where it starts, or all when it names no start
-        List<Place> ends = new java.util.ArrayList<>();
+        List<Place> ends = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
             if (!Computations.measuredFrom(r, i)) {
                 ends.add(named.get(i));
@@ -172,7 +181,7 @@ final class OtherPlaces {
     }
 
     /** True when {@code p} is, or may be read as, one of the places {@code ids}. */
-    private static boolean isOrMayBe(Place p, java.util.Set<Long> ids) {
+    private static boolean isOrMayBe(Place p, Set<Long> ids) {
         return ids.contains(p.entity().id()) || p.alternatives().stream().anyMatch(e -> ids.contains(e.id()));
     }
 
