@@ -118,7 +118,8 @@ final class Candidates {
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h)
-                    && !others.anotherJourney(r, h, attributes) && readable(r, h) && aboutOk(r, h)) {
+                    && !others.anotherJourney(r, h, attributes) && !others.oneEndOnly(r, h, attributes) && readable(r, h)
+                    && aboutOk(r, h)) {
                 double[] features = measure(r, h, best, context, named, meant, lookups);
                 if (!others.anotherPlacesAttribute(r, h, features) && !others.namedAfterThePlace(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.bot.facts.Entity;
+import kz.bot.knowledge.EntityKind;
 
 /**
  * The rules that keep one place's facts from answering a question about another: a namesake's fact when the picked
@@ -178,6 +179,28 @@ final class OtherPlaces {
         }
         return named.size() >= 2
                 || named.size() == 1 && named.get(0).entity().id() == h.entity() && !ends.isEmpty();
+    }
+
+    /**
+     * True for a fact of one end of a way the question asks about ("from Almaty", «из Алматы», «Алматыдан») that does
+     * not name the other end: «как доехать до Шымкента из Алматы» is not what Almaty is good for.
+     */
+    /** What a way leads between: a person or a topic named beside ("baramyz" read as the snow leopard) is none. */
+    private static final Set<EntityKind> WAYPOINTS = Set.of(EntityKind.CITY, EntityKind.REGION, EntityKind.SIGHT);
+
+    boolean oneEndOnly(Reading r, Hit h, AttributeNames attributes) {
+        if (h.kind() != UnitKind.FACT) {
+            return false;
+        }
+        Set<Long> inName = attributes.placesInName(h.attribute()); // "How to Get to Astana" names Astana
+        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
+        boolean start = false;
+        for (int i = 0; i < named.size() && !start; i++) {
+            start = Computations.measuredFrom(r, i);
+        }
+        return named.size() >= 2 && start && named.stream()
+                .anyMatch(p -> WAYPOINTS.contains(p.entity().kind()) && !isOrMayBe(p, Set.of(h.entity()))
+                        && !isOrMayBe(p, inName) && !coversName(r, h, p));
     }
 
     /** True when {@code p} is, or may be read as, one of the places {@code ids}. */

@@ -70,6 +70,11 @@ class ReadingAsPeopleTypeTest {
         assertFalse(ShippedKnowledge.ask("how to get to almaty").body().contains("Charyn"));
         assertTrue(ShippedKnowledge.ask("how to get to charyn from almaty").body()
                 .startsWith("Charyn Canyon — How To Get There: by car from Almaty"));
+        // from one end to the other: a fact of one end that does not name the other is no way (Almaty's Best For
+        // had answered «как доехать до шымкента из алматы» through the Kazakh «бару» of its text)
+        assertFalse(ShippedKnowledge.ask("как доехать до шымкента из алматы").found());
+        assertTrue(ShippedKnowledge.ask("kolsaiga almatydan qalai baramyz, qansha km").body().contains("300 км"),
+                "«baramyz» read as a name of no place does not count as an end");
         // a distance from Almaty is measured to the sight, however the question names it
         assertTrue(ShippedKnowledge.ask("далеко до Бурабая?").body().contains("Расстояние от Астаны"));
     }
