@@ -55,7 +55,7 @@ final class Candidates {
         this.knowledgeSize = Math.log10(Math.max(10, units)) / 5;
         this.country = country;
         this.attributes = attributes;
-        this.others = new OtherPlaces(country, namesakes);
+        this.others = new OtherPlaces(country, namesakes, attributes);
     }
 
     /**
@@ -70,7 +70,8 @@ final class Candidates {
                            AttributeNames.Matches labels) {
         TextIndex.Prepared words = index.prepare(r.words().stream().map(Word::query).toList());
         Map<Integer, Candidate> out = new LinkedHashMap<>();
-        Lookups lookups = new Lookups(r, labels, java.time.Year.now(clock).toString(), context != null);
+        Lookups lookups = new Lookups(r, labels, java.time.Year.now(clock).toString(), context != null,
+                others.way(r));
         add(out, r, context, named, meant, lookups, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
@@ -118,8 +119,8 @@ final class Candidates {
         }
         for (Hit h : hits) {
             if (!out.containsKey(h.unit()) && !others.aboutAnotherPlace(r, h)
-                    && !others.anotherJourney(r, h, attributes) && !others.oneEndOnly(r, h, attributes) && readable(r, h)
-                    && aboutOk(r, h)) {
+                    && !others.anotherJourney(lookups.way, h) && !others.oneEndOnly(r, lookups.way, h)
+                    && readable(r, h) && aboutOk(r, h)) {
                 double[] features = measure(r, h, best, context, named, meant, lookups);
                 if (!others.anotherPlacesAttribute(r, h, features) && !others.namedAfterThePlace(r, h, features)) {
                     out.put(h.unit(), new Candidate(h, features, 0));
@@ -174,8 +175,11 @@ final class Candidates {
         final boolean foreignOnly;
         /** The end of a scale the question asks for ({@link Feature#OTHER_END}). */
         final Scales scales;
+        /** The places named and where the way asked about starts ({@link OtherPlaces.Way}). */
+        final OtherPlaces.Way way;
 
-        Lookups(Reading r, AttributeNames.Matches labels, String year, boolean inConversation) {
+        Lookups(Reading r, AttributeNames.Matches labels, String year, boolean inConversation, OtherPlaces.Way way) {
+            this.way = way;
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
             numeric = new boolean[r.words().size()];

@@ -20,14 +20,17 @@ final class OtherPlaces {
     private final Entity country;
     /** Sights and topics whose name holds a city's or a region's ("Shymkent Dendropark"): their ids, then the place's. */
     private final Map<Long, Set<Long>> namesakes;
+    private final AttributeNames attributes;
 
     /**
-     * @param country   the country the knowledge is about, or null
-     * @param namesakes the ids of the places each sight or topic is named after ({@link #namesakes})
+     * @param country    the country the knowledge is about, or null
+     * @param namesakes  the ids of the places each sight or topic is named after ({@link #namesakes})
+     * @param attributes the attributes' names, which may name a place ("How to Get to Astana")
      */
-    OtherPlaces(Entity country, Map<Long, Set<Long>> namesakes) {
+    OtherPlaces(Entity country, Map<Long, Set<Long>> namesakes, AttributeNames attributes) {
         this.country = country;
         this.namesakes = Map.copyOf(namesakes);
+        this.attributes = attributes;
     }
 
     /**
@@ -131,6 +134,30 @@ final class OtherPlaces {
     }
 
     /**
+     * The places a question names, the country aside, and those of them it names as where a way starts ("from",
+     * «из», «Алматыдан»: {@link Computations#measuredFrom}); found once a question, not once a candidate.
+     */
+    record Way(List<Place> named, List<Place> starts) {
+
+        /** The named places that are not where the way starts. */
+        List<Place> ends() {
+            return named.stream().filter(p -> !starts.contains(p)).toList();
+        }
+    }
+
+    /** The way {@code r} asks about ({@link Way}). */
+    Way way(Reading r) {
+        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
+        List<Place> starts = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            if (Computations.measuredFrom(r, i)) {
+                starts.add(named.get(i));
+            }
+        }
+        return new Way(named, List.copyOf(starts));
+    }
+
+    /**
      * True for a fact on the way somewhere that is another way than the one asked about:
      * <ul>
      * <li>its attribute names a place ("How To Get To Astana") and the question names two or more places, not that
@@ -143,20 +170,14 @@ final class OtherPlaces {
      * it starts: "how to get to Almaty" is not the way to Charyn, whose value says "from Almaty".</li>
      * </ul>
      */
-    boolean anotherJourney(Reading r, Hit h, AttributeNames attributes) {
+    boolean anotherJourney(Way way, Hit h) {
         if (h.kind() != UnitKind.FACT) {
             return false;
         }
-        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
+        List<Place> named = way.named();
+        List<Place> ends = way.ends();
         if (h.attribute().equals(Sights.WAY_THERE)) {
-            boolean toOther = false;
-            for (int i = 0; i < named.size(); i++) {
-                if (isOrMayBe(named.get(i), Set.of(h.entity()))) {
-                    return false;
-                }
-                toOther |= !Computations.measuredFrom(r, i);
-            }
-            return toOther;
+            return named.stream().noneMatch(p -> isOrMayBe(p, Set.of(h.entity()))) && !ends.isEmpty();
         }
         Set<Long> inName = attributes.placesInName(h.attribute());
         Set<Long> to = attributes.destinationsInName(h.attribute());
@@ -167,12 +188,6 @@ final class OtherPlaces {
             return named.size() >= 2 && named.stream().noneMatch(p -> isOrMayBe(p, inName));
         }
         // where the question goes: the places not named as where it starts, or all when it names no start
-        List<Place> ends = new ArrayList<>();
-        for (int i = 0; i < named.size(); i++) {
-            if (!Computations.measuredFrom(r, i)) {
-                ends.add(named.get(i));
-            }
-        }
         if ((ends.isEmpty() || named.size() >= 2 && ends.size() == named.size() ? named : ends).stream()
                 .anyMatch(p -> isOrMayBe(p, to))) {
             return false;
@@ -181,26 +196,20 @@ final class OtherPlaces {
                 || named.size() == 1 && named.get(0).entity().id() == h.entity() && !ends.isEmpty();
     }
 
+    /** What a way leads between: a person or a topic named beside ("baramyz" read as the snow leopard) is none. */
+    private static final Set<EntityKind> WAYPOINTS = Set.of(EntityKind.CITY, EntityKind.REGION, EntityKind.SIGHT);
+
     /**
      * True for a fact of one end of a way the question asks about ("from Almaty", «из Алматы», «Алматыдан») that does
      * not name the other end: «как доехать до Шымкента из Алматы» is not what Almaty is good for.
      */
-    /** What a way leads between: a person or a topic named beside ("baramyz" read as the snow leopard) is none. */
-    private static final Set<EntityKind> WAYPOINTS = Set.of(EntityKind.CITY, EntityKind.REGION, EntityKind.SIGHT);
-
-    boolean oneEndOnly(Reading r, Hit h, AttributeNames attributes) {
-        if (h.kind() != UnitKind.FACT) {
+    boolean oneEndOnly(Reading r, Way way, Hit h) {
+        if (h.kind() != UnitKind.FACT || way.named().size() < 2 || way.starts().isEmpty()) {
             return false;
         }
         Set<Long> inName = attributes.placesInName(h.attribute()); // "How to Get to Astana" names Astana
-        List<Place> named = r.places().stream().filter(p -> !p.entity().equals(country)).toList();
-        boolean start = false;
-        for (int i = 0; i < named.size() && !start; i++) {
-            start = Computations.measuredFrom(r, i);
-        }
-        return named.size() >= 2 && start && named.stream()
-                .anyMatch(p -> WAYPOINTS.contains(p.entity().kind()) && !isOrMayBe(p, Set.of(h.entity()))
-                        && !isOrMayBe(p, inName) && !coversName(r, h, p));
+        return way.named().stream().anyMatch(p -> WAYPOINTS.contains(p.entity().kind())
+                && !isOrMayBe(p, Set.of(h.entity())) && !isOrMayBe(p, inName) && !coversName(r, h, p));
     }
 
     /** True when {@code p} is, or may be read as, one of the places {@code ids}. */

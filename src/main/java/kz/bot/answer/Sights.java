@@ -30,14 +30,14 @@ final class Sights {
 
     /** Facts of a way of travelling (an airport, a metro), which is no sight to see. */
     static final List<String> TRAVEL_FACTS = List.of("passengers", "number of stations");
+    /** The fact that says how to reach a sight. */
+    static final String WAY_THERE = "how to get there";
+
     /**
      * Facts of a place people go to see (how to get there, a distance from the city, a UNESCO listing, an opening
      * date): such sights come before the land's features (a river, a desert) that happen to lie in the region.
      */
-    static final List<String> VISIT_FACTS = List.of(Sights.WAY_THERE, "distance from almaty", "unesco", "opened");
-
-    /** The fact that says how to reach a sight. */
-    static final String WAY_THERE = "how to get there";
+    static final List<String> VISIT_FACTS = List.of(WAY_THERE, "distance from almaty", "unesco", "opened");
 
     /** The topic attribute of a sights answer: "and in Shymkent?" then asks for Shymkent's. */
     static final String TOPIC = "sights";
