@@ -15,13 +15,17 @@ final class PointingBack {
     }
 
     /**
-     * True when {@code r} points back at {@code context}: no place named, not even by its role ({@code meant}), nor by
-     * its kind ("that region", which says which place by itself), and a word that points back.
+     * True when {@code r} points back at {@code context}: no place named, not even by its role ({@code meant}), and
+     * a word that points back — "its", «там», or "that oblast" when the conversation is about a region; "that region"
+     * in a conversation about a city says another place (the city's region) by itself.
      */
     static boolean at(Reading r, Entity context, RolePlaces.Meant meant) {
-        return context != null && meant == null && r.places().isEmpty() && !r.countryNamed()
-                && r.words().stream().noneMatch(w -> w.names() != null)
-                && !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
+        if (context == null || meant != null || !r.places().isEmpty() || r.countryNamed()
+                || r.words().stream().anyMatch(w -> w.names() != null && w.names() != context.kind())) {
+            return false;
+        }
+        return r.words().stream().anyMatch(w -> w.names() == context.kind())
+                || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package kz.bot.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,14 @@ final class CanonicalForms {
             String read = Transliteration.latinToCyrillic(new String(chars, 0, len));
             String whole = lightStem(read);
             if (kazakh && !vocabulary.test(whole)) {
-                // Kazakh typed in Latin letters has Kazakh endings too: "astanada" is Astana + -da, "semeyde" Semey
+                // a Kazakh word of a name typed in Latin is read as its Cyrillic spelling is: "shygys" and "batys" are
+                // «шығыс» and «батыс» of «Шығыс Қазақстан», which the English stemmer would cut to "shygi" and "bati"
                 String cyrillic = Transliteration.latinToCyrillic(word);
+                String spelt = stem(Transliteration.foldCyrillic(cyrillic));
+                if (vocabulary.test(spelt)) {
+                    return spelt;
+                }
+                // Kazakh typed in Latin letters has Kazakh endings too: "astanada" is Astana + -da, "semeyde" Semey
                 for (String candidate : KazakhSuffixes.candidates(cyrillic)) {
                     String form = lightStem(candidate);
                     if (!candidate.equals(cyrillic) && oneWordNames.test(form)) {
@@ -71,8 +78,18 @@ final class CanonicalForms {
         }
         if (kazakh) {
             List<String> candidates = KazakhSuffixes.candidates(word);
+            List<String> forms = new ArrayList<>(candidates.size());
             for (String candidate : candidates) {
-                String form = stem(Transliteration.foldCyrillic(candidate));
+                forms.add(stem(Transliteration.foldCyrillic(candidate)));
+            }
+            // a one-word name first: «Қазақстанның» is Қазақстан + -ның though the whole word is also a word of a
+            // longer name («Қазақстанның Ұлттық музейі»), which its question form then shares
+            for (String form : forms) {
+                if (oneWordNames.test(form)) {
+                    return form;
+                }
+            }
+            for (String form : forms) {
                 if (vocabulary.test(form)) {
                     return form;
                 }

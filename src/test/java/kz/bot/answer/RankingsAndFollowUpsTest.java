@@ -42,6 +42,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void thatOblastInAConversationAboutARegionIsThatRegionAndNotTheCountrysRanking() {
+        Dialogue d = Dialogue.START;
+        Answer biggest = ask(d, "which oblast is the biggest by area", Language.EN);
+        assertTrue(biggest.body().contains("Aktobe"), biggest.body());
+        Answer population = ask(d.after(biggest), "what's the population of that oblast?", Language.EN);
+        assertTrue(population.found(), population.body());
+        assertTrue(population.body().startsWith("Aktobe region — Population: 943,600"), population.body());
+        Answer centre = ask(d.after(biggest), "whats its admin centre", Language.EN);
+        assertTrue(centre.body().startsWith("Aktobe region — Administrative Center: Aktobe"), centre.body());
+    }
+
+    @Test
     void ondaIsThereAndQashyqtyqtaAsksHowFar() {
         List<Answer> turns = talk(Language.KK, "almaty qai jerde ornalasqan", "onda qansha adam turady",
                 "astanadan qansha qashyqtyqta");
