@@ -82,7 +82,8 @@ public final class Answerer {
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.phrasing = new Phrasing(index);
-        this.agreement = new Agreement(hits::text, hits::oneAccount, hits::names, phrasing::yearNear);
+        this.agreement = new Agreement(hits::text, hits::oneAccount, hits::names, phrasing::yearNear,
+                hits::rareName);
         this.scorer = new Scorer(weights, agreement, phrasing, clock);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country, clock);

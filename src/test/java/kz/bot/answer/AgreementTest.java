@@ -166,6 +166,31 @@ class AgreementTest {
     }
 
     @Test
+    void twoPassagesThatNameTheSameThingsTheQuestionDoesNotTellOneAccountOfWhatOrWhere() {
+        Map<Integer, String> texts = Map.of(
+                60, "Almaty lies at the foot of the Trans-Ili Alatau, and Medeu and Shymbulak are an hour away.",
+                61, "The mountains start at the edge of the city: the Medeu rink and the Shymbulak resort are near.",
+                62, "The best time to visit is late spring, when the mountains and the Steppe are at their best.",
+                63, "In the Soviet years the city grew fast, and its mountains drew skiers from all over the Union.",
+                64, "Students gathered in Soviet times on the main square of the city in protest.");
+        Agreement prose = new Agreement(h -> texts.getOrDefault(h.unit(), ""), (a, b) -> false, h -> List.of(),
+                (r, h) -> null, "Shymbulak"::equals);
+        Reading mountains = new Reading("what mountains are around almaty", Language.EN, TextIndex.Reading.EN,
+                List.of(), List.of(), List.of(), AnswerKind.WHAT, Set.of(), List.of(), false);
+        assertTrue(prose.same(mountains, passage(60), passage(61)), "Medeu and Shymbulak in both");
+        assertFalse(prose.same(mountains, passage(60), passage(62)), "no name in common");
+        assertFalse(prose.same(mountains, passage(63), passage(64)), "one name, and a common one");
+        Reading when = new Reading("when was medeu built", Language.EN, TextIndex.Reading.EN, List.of(), List.of(),
+                List.of(), AnswerKind.WHEN, Set.of(), List.of(), false);
+        assertFalse(prose.same(when, passage(60), passage(61)), "two accounts may give two years");
+        Map<Integer, String> one = Map.of(70, "A ski resort, Shymbulak, lies above the city.",
+                71, "Skiers take the cable car up to Shymbulak in winter.");
+        Agreement rare = new Agreement(h -> one.getOrDefault(h.unit(), ""), (a, b) -> false, h -> List.of(),
+                (r, h) -> null, "Shymbulak"::equals);
+        assertTrue(rare.same(mountains, passage(70), passage(71)), "one rare name is enough");
+    }
+
+    @Test
     void proseThatSaysAFactsNamesFiguresAndMostOfItsWordsAgreesWithTheFact() {
         Map<Integer, String> texts = Map.of(
                 40, "Islam 69.3%, Christianity 17.2%; 2.3% with no religion (2021 census)",

@@ -26,4 +26,16 @@ class HitTextsTest {
         assertFalse(texts.oneAccount(index.hit(1), index.hit(3)), "two passages apart under one heading are two");
         assertFalse(texts.oneAccount(index.hit(0), index.hit(5)), "a fact is never one account with a passage");
     }
+
+    @Test
+    void aNameInAtMostOnePercentOfTheUnitsIsRare() {
+        FakeTextIndex index = new FakeTextIndex().passage("The Shymbulak resort lies above the city.", 0);
+        for (int i = 0; i < 199; i++) {
+            index.passage(i % 20 == 0 ? "In Soviet times town " + i + " grew." : "Town " + i + " lies on a river.", 0);
+        }
+        HitTexts texts = new HitTexts(null, index, Map.of());
+        assertTrue(texts.rareName("Shymbulak"), "1 of 200 units");
+        assertFalse(texts.rareName("Soviet"), "10 of 200 units");
+        assertFalse(texts.rareName("Karkaralinsk"), "a name the knowledge does not use tells nothing");
+    }
 }
