@@ -194,11 +194,24 @@ final class Scorer {
      * False for a candidate that cannot answer whatever its score: a value a newer document replaced, a fact of the
      * other end of a scale than the one asked ({@link Scales}), and, when the question asks how long it takes or for
      * how many years ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for
-     * how many years are deputies elected", where the passage "…98 deputies elected for five years" answers).
+     * how many years are deputies elected", where the passage "…98 deputies elected for five years" answers), and a
+     * count when the question asks which one ({@link #countOfWhichIsAsked}).
      */
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
-                && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION));
+                && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
+                && !countOfWhichIsAsked(r, c);
+    }
+
+    /**
+     * True when {@code r} asks which one of a kind, not how many, and {@code c} counts them for the place asked about
+     * or the country: "Number of Ethnic Groups: 124" is no answer to «қай ұлт ең көп» (which nationality is the most
+     * numerous). A count of another place may be ("which region has the most districts").
+     */
+    private static boolean countOfWhichIsAsked(Reading r, Candidate c) {
+        return r.has(Signal.WHICH) && r.kind() != AnswerKind.HOW_MANY && c.hit().kind() == UnitKind.FACT
+                && c.hit().attribute().startsWith(Agreement.COUNT_OF)
+                && (c.get(Feature.COUNTRY_FACT) > 0 || c.get(Feature.PLACE) > 0);
     }
 
     /** The year {@code winner} gives for what is asked, looked up in {@code years} or worked out and kept there. */

@@ -34,6 +34,11 @@ public enum Signal {
     BY_POPULATION,
     /** How far, the distance between. */
     DISTANCE,
+    /**
+     * Asks which one of a kind ("which ethnic group is the largest", «қай ұлт ең көп»): a count of the kind is no
+     * answer unless the question also asks how many.
+     */
+    WHICH,
     /** The question asks what something is made of ("made of", «из чего», «неден»). */
     MADE_OF,
     /**

@@ -31,6 +31,21 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whichOneOfAKindIsNotAnsweredWithHowManyThereAre() {
+        for (String q : new String[] {"қай ұлт ең көп", "казакстанда кай улт басым", "which kazakh cities have over 1"
+                + " million inhabitants"}) {
+            assertTrue(read(q).has(Signal.WHICH), q);
+            Answer a = ShippedKnowledge.ask(q);
+            assertFalse(a.body().contains("124") || a.body().contains(": 3\n") || a.body().endsWith(": 3"), q + " → "
+                    + a.body());
+        }
+        assertTrue(ShippedKnowledge.ask("how many ethnic groups live in kazakhstan").body().contains("124"),
+                "how many asks for the count");
+        assertTrue(ShippedKnowledge.ask("which ethnic group is the biggest in kazakhstan").body()
+                .contains("Kazakhs 71.3%"));
+    }
+
+    @Test
     void howPeopleGetAroundAsksAboutTransportNotAboutHowManyPeopleThereAre() {
         Reading r = read("how do people get around kazakhstan");
         assertTrue(r.words().stream().anyMatch(w -> w.surface().equals("transport")), r.words().toString());
