@@ -160,7 +160,7 @@ public final class Answerer {
                     r.language()) + r.text().substring(he[1]);
             r = reader.read(named, question.preferred());
         }
-        topic = toPerson;
+        topic = regionPointedAt(r, toPerson);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
         Answer computed = Scorer.barred(r) == null ? computations.answer(r, context, before, topic) : null;
@@ -253,6 +253,21 @@ public final class Answerer {
     public java.util.Optional<Answer> summary(long id, Language language) {
         Entity e = entities.get(id);
         return java.util.Optional.ofNullable(e == null ? null : cards.summary(e, language));
+    }
+
+    /**
+     * The conversation turned to the region of the city it is about, when the question names no place and points at
+     * a region ("how big is that region?", «сол облыстың аумағы қанша?» after «Жезқазған қай облыстың орталығы?»);
+     * otherwise {@code topic} itself.
+     */
+    private Topic regionPointedAt(Reading r, Topic topic) {
+        Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (context == null || context.kind() != EntityKind.CITY || !r.places().isEmpty()
+                || r.words().stream().noneMatch(w -> w.names() == EntityKind.REGION)) {
+            return topic;
+        }
+        Entity region = computations.regionOfCity(context);
+        return region == null ? topic : topic.at(region.id());
     }
 
     /** The candidates of a question, measured but unscored: what {@code tune} learns from. */

@@ -100,7 +100,7 @@ final class Candidates {
             all.removeIf(c -> c.hit().kind() == UnitKind.FACT && Names.isRecognitionOnly(c.hit().attribute()));
         }
         if (back) {
-            PointingBack.keepTheirOwn(all, context, named);
+            PointingBack.keepTheirOwn(r, all, context, named);
         }
         // "how far is Astana?": not its road distance to Karaganda, one of several, when Karaganda is not asked about
         Set<Long> asked = new HashSet<>();

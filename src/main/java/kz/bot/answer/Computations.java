@@ -307,6 +307,12 @@ final class Computations {
     record Placement(Entity region, Fact source) {
     }
 
+    /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
+    Entity regionOfCity(Entity city) {
+        Placement placed = placement(book, city);
+        return placed == null ? null : placed.region();
+    }
+
     /** The region {@code city} is in: its own Region fact, else the region whose centre it is; null when neither says. */
     static Placement placement(FactBook book, Entity city) {
         List<Fact> own = book.facts(city).get("region");

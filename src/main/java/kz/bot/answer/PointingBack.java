@@ -30,12 +30,20 @@ final class PointingBack {
 
     /**
      * Drops from {@code all} the facts of other places whose matched words a fact of {@code context} (or of
-     * {@code named}, the place the last answer named) also matches.
+     * {@code named}, the place the last answer named) also matches — the words that point at it ("that region") being
+     * matched by its own facts.
      */
-    static void keepTheirOwn(List<Candidate> all, Entity context, Entity named) {
+    static void keepTheirOwn(Reading r, List<Candidate> all, Entity context, Entity named) {
+        long pointing = 0;
+        for (int i = 0; i < r.words().size() && i < Long.SIZE; i++) {
+            if (r.words().get(i).names() == context.kind()) {
+                pointing |= 1L << i;
+            }
+        }
+        long theirs = pointing;
         List<Hit> own = all.stream().map(Candidate::hit).filter(h -> h.kind() == UnitKind.FACT
                 && (h.entity() == context.id() || named != null && h.entity() == named.id())).toList();
         all.removeIf(c -> c.hit().kind() == UnitKind.FACT && !own.contains(c.hit()) && c.hit().covered() != 0
-                && own.stream().anyMatch(h -> (h.covered() & c.hit().covered()) == c.hit().covered()));
+                && own.stream().anyMatch(h -> ((h.covered() | theirs) & c.hit().covered()) == c.hit().covered()));
     }
 }

@@ -54,6 +54,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void thatRegionInAConversationAboutACityIsTheCitysRegion() {
+        List<Answer> kk = talk(Language.KK, "zhezkazgan kai oblystyn ortalygy?", "sol oblystyn aumagy kansha?");
+        assertTrue(kk.get(1).body().startsWith("Ұлытау облысы — Аумағы: 188 937 км²"), kk.get(1).body());
+        List<Answer> en = talk(Language.EN, "Which region is Semey in?", "When was that region created?");
+        assertTrue(en.get(1).body().startsWith("Abai region — Created: "), en.get(1).body());
+        assertTrue(en.get(1).body().contains("2022"), en.get(1).body());
+    }
+
+    @Test
     void ondaIsThereAndQashyqtyqtaAsksHowFar() {
         List<Answer> turns = talk(Language.KK, "almaty qai jerde ornalasqan", "onda qansha adam turady",
                 "astanadan qansha qashyqtyqta");
