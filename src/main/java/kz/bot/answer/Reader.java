@@ -2,6 +2,7 @@ package kz.bot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
@@ -88,8 +89,11 @@ final class Reader {
             if (notNames.stream().anyMatch(span -> span[0] <= start && end <= span[1])) {
                 continue; // «Қазақстанның астанасы» asks for a capital, not about the city of Astana
             }
-            if (m.fuzzy() && phrases.endsWith("ending.verb", text.substring(start, end))) {
-                continue; // «кататься» (to ride) is a verb, not a misspelt Karatau
+            if (phrases.endsWith("ending.verb", text.substring(start, end))
+                    && (m.fuzzy() || !spelt(text.substring(start, end), m.entities()))) {
+                // «кататься» (to ride) is a verb, not a misspelt Karatau; «баруға» (to go) is not the snow leopard
+                // Barys, whose English stem it shares, though «Ақтауға» (to Aktau) is Aktau
+                continue;
             }
             if (m.fuzzy() && phrases.has("asks.not_a_place", Phrases.words(text.substring(start, end)))) {
                 continue; // «қаншаға» ("to how many") asks, it is no misspelt Konaev
@@ -276,6 +280,21 @@ final class Reader {
             }
         }
         return true; // a stop word of the question's language
+    }
+
+    /** True when {@code surface} begins with a name of one of {@code entities} as written, in any language. */
+    private static boolean spelt(String surface, List<Entity> entities) {
+        String typed = surface.toLowerCase(Locale.ROOT);
+        for (Entity e : entities) {
+            List<String> all = new ArrayList<>(List.of(e.name()));
+            e.names().values().forEach(all::addAll);
+            for (String name : all) {
+                if (typed.startsWith(name.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(Phrases phrases, String key, String[] words) {

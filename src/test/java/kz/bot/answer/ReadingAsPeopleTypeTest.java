@@ -31,6 +31,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
+        // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
+        assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
+                .map(p -> p.entity().name()).toList());
+        assertEquals(List.of("Aktau"), read("ақтауға қалай баруға болады").places().stream()
+                .map(p -> p.entity().name()).toList(), "«Ақтауға» ends as «баруға» does, and is Aktau");
+    }
+
+    @Test
     void whichOneOfAKindIsNotAnsweredWithHowManyThereAre() {
         for (String q : new String[] {"қай ұлт ең көп", "казакстанда кай улт басым", "which kazakh cities have over 1"
                 + " million inhabitants"}) {
