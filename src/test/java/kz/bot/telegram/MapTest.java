@@ -73,9 +73,11 @@ class MapTest extends WithBot {
         assertEquals("<b>Алматы — қала</b>", posts.get(0).text());
         assertFalse(posts.get(0).params().has("reply_markup"));
         FakeBotApi.Request text = posts.get(1);
-        assertTrue(text.text().startsWith("<b>Алматы — қала</b>\n"), text.text());
+        assertTrue(text.text().startsWith("<b>Алматы — қала</b>\n") || text.text().startsWith("<b>Алматы — қала</b> (1/"),
+                text.text());
         List<List<String>> labels = People.labels(text);
-        assertEquals(List.of("Маңайында"), labels.get(labels.size() - 1));
+        assertTrue(labels.contains(List.of("Маңайында")), "nearby is offered, beside the pages of a long card: "
+                + labels);
     }
 
     @Test
