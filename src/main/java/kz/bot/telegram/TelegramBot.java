@@ -109,6 +109,10 @@ public final class TelegramBot implements AutoCloseable {
                 .connectTimeout(settings.requestTimeout()).readTimeout(settings.requestTimeout())
                 .writeTimeout(settings.requestTimeout())
                 .callTimeout(settings.requestTimeout()) // the whole call, however slowly an answer trickles in
+                // a message is posted once per attempt of ours (Sender, RetryPolicy): OkHttp would otherwise send a
+                // request again by itself when the connection broke after it was written, and a user whose message
+                // Telegram had already taken would get the answer twice
+                .retryOnConnectionFailure(false)
                 .build();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("telegram-retry"));
         ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-worker"));
