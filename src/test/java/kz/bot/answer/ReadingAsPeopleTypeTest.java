@@ -40,6 +40,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void standsLikeIsLocatedSaysWhereNotWhat() {
+        // «тұр» (stands) in «қай өзеннің бойында тұр» is no word of the topic, as «орналасқан» (is located) is not
+        for (String q : new String[] {"Атырау қай өзеннің бойында тұр?", "oral kalasy kai ozennin boiynda tur"}) {
+            Answer a = ShippedKnowledge.ask(q);
+            assertTrue(a.body().contains("Жайық"), q + " → " + a.body());
+        }
+    }
+
+    @Test
     void whichOneOfAKindIsNotAnsweredWithHowManyThereAre() {
         for (String q : new String[] {"қай ұлт ең көп", "казакстанда кай улт басым", "which kazakh cities have over 1"
                 + " million inhabitants"}) {
