@@ -215,9 +215,7 @@ final class Agreement {
             shared.remove(stem(w));
         }
         for (Place p : r.places()) {
-            List<String> names = new ArrayList<>(List.of(p.entity().name()));
-            p.entity().names().values().forEach(names::addAll); // "Alma-Ata" is Almaty too
-            for (String name : names) {
+            for (String name : p.entity().allNames()) { // "Alma-Ata" is Almaty too
                 words(name).forEach(w -> shared.remove(stem(w)));
                 for (String token : name.split("\\s+")) {
                     shared.remove(nameKey(token)); // "Alma-Ata" as properNames keeps it

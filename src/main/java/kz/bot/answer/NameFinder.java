@@ -63,9 +63,7 @@ final class NameFinder {
      * name.
      */
     boolean ownName(Entity e, List<String> forms) {
-        List<String> names = new ArrayList<>(List.of(e.name()));
-        e.names().values().forEach(names::addAll);
-        return !forms.isEmpty() && names.stream().anyMatch(n ->
+        return !forms.isEmpty() && e.allNames().stream().anyMatch(n ->
                 java.util.Collections.indexOfSubList(firstForms(index.nameForms(n)), forms) >= 0);
     }
 

@@ -53,10 +53,7 @@ final class OtherPlaces {
     }
 
     private static List<List<String>> namesOf(Entity e) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of(Phrases.words(e.name())));
-        e.names().values().forEach(list -> list.forEach(n -> out.add(List.of(Phrases.words(n)))));
-        return out;
+        return e.allNames().stream().map(n -> List.of(Phrases.words(n))).toList();
     }
 
     /** True when {@code name} holds all of {@code part}, a shorter name, as consecutive whole words. */

@@ -34,16 +34,21 @@ final class PointingBack {
      * matched by its own facts.
      */
     static void keepTheirOwn(Reading r, List<Candidate> all, Entity context, Entity named) {
-        long pointing = 0;
-        for (int i = 0; i < r.words().size() && i < Long.SIZE; i++) {
-            if (r.words().get(i).names() == context.kind()) {
-                pointing |= 1L << i;
-            }
-        }
-        long theirs = pointing;
+        long theirs = pointingAt(r, context);
         List<Hit> own = all.stream().map(Candidate::hit).filter(h -> h.kind() == UnitKind.FACT
                 && (h.entity() == context.id() || named != null && h.entity() == named.id())).toList();
         all.removeIf(c -> c.hit().kind() == UnitKind.FACT && !own.contains(c.hit()) && c.hit().covered() != 0
                 && own.stream().anyMatch(h -> ((h.covered() | theirs) & c.hit().covered()) == c.hit().covered()));
+    }
+
+    /** The words of {@code r} that point at a place of {@code context}'s kind, as a mask like {@link Hit#covered}. */
+    private static long pointingAt(Reading r, Entity context) {
+        long mask = 0;
+        for (int i = 0; i < r.words().size() && i < Long.SIZE; i++) {
+            if (r.words().get(i).names() == context.kind()) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
     }
 }

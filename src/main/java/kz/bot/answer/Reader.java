@@ -286,9 +286,7 @@ final class Reader {
     private static boolean spelt(String surface, List<Entity> entities) {
         String typed = surface.toLowerCase(Locale.ROOT);
         for (Entity e : entities) {
-            List<String> all = new ArrayList<>(List.of(e.name()));
-            e.names().values().forEach(all::addAll);
-            for (String name : all) {
+            for (String name : e.allNames()) {
                 if (typed.startsWith(name.toLowerCase(Locale.ROOT))) {
                     return true;
                 }

@@ -24,6 +24,13 @@ public record Entity(long id, EntityKind kind, String name, Map<String, List<Str
         return Long.hashCode(id);
     }
 
+    /** Every name the entity goes by: its English name first, then its names in each language. */
+    public List<String> allNames() {
+        List<String> out = new java.util.ArrayList<>(List.of(name));
+        names.values().forEach(out::addAll);
+        return out;
+    }
+
     /** The entity's usual name in {@code language}, falling back to the English one. */
     public String nameIn(String language) {
         List<String> list = names.get(language);
