@@ -141,7 +141,8 @@ final class Agreement {
                 && winner.entity() == other.entity() && winner.has(UnitFlags.PERSON); // "kz president"
         if (r.kind() == AnswerKind.WHO || personFacts) {
             String person = person(winner);
-            return person != null && texts.apply(other).contains(person);
+            return person != null && texts.apply(other).contains(person)
+                    || r.kind() == AnswerKind.WHO && namesPersonOf(winner, other);
         }
         if (r.kind() == AnswerKind.HOW_LONG) {
             // two that give the same length of time: a passage on the trains and the route's fact, both "12–13 hours"
@@ -484,6 +485,28 @@ final class Agreement {
             if (n.length() >= SHORTEST_NAME && value.startsWith(n)
                     && (value.length() == n.length() || !Character.isLetterOrDigit(value.charAt(n.length())))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code fact} is a fact of a person and {@code other} names that person: "Kurmangazy — Known For: the
+     * composer of «Saryarka»" and "Dombra — Music: Kurmangazy's «Saryarka»" answer "who composed Saryarka" alike.
+     */
+    private boolean namesPersonOf(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || !fact.has(UnitFlags.PERSON)) {
+            return false;
+        }
+        String text = texts.apply(other).toLowerCase(Locale.ROOT);
+        for (String name : names.apply(fact)) {
+            String n = name.toLowerCase(Locale.ROOT);
+            for (int at = n.length() >= SHORTEST_NAME ? text.indexOf(n) : -1; at >= 0; at = text.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    return true; // "Kurmangazy's", not "Kurmangazyev"
+                }
             }
         }
         return false;

@@ -139,6 +139,27 @@ class AgreementTest {
     }
 
     @Test
+    void asWhoAFactOfAPersonAgreesWithATextThatNamesThatPerson() {
+        Map<Integer, String> texts = Map.of(
+                60, "the greatest composer of kui, among them \"Saryarka\" and \"Adai\"",
+                61, "the kui, an instrumental piece; Kurmangazy's \"Saryarka\" and \"Adai\" are the best known",
+                62, "the kui, an instrumental piece; Dina Nurpeisova's \"Kenes\" is the best known",
+                63, "a kui by Kurmangazyev, a pupil");
+        Agreement agreement = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> null,
+                h -> h.unit() == 60 ? List.of("Kurmangazy", "Kurmangazy Sagyrbayuly") : List.of());
+        Hit composer = new Hit(60, UnitKind.FACT, 1, 0, 7, "known for", UnitFlags.PERSON, 12, 1);
+        Hit dombra = new Hit(61, UnitKind.FACT, 1, 0, 8, "music", 0, 14, 1);
+        assertTrue(agreement.same(asking(AnswerKind.WHO), composer, dombra), "the dombra's fact names Kurmangazy");
+        assertFalse(agreement.same(asking(AnswerKind.WHO), composer, new Hit(62, UnitKind.FACT, 1, 0, 8, "music", 0,
+                12, 1)), "another composer");
+        assertFalse(agreement.same(asking(AnswerKind.WHAT), composer, dombra), "only who asks for the person");
+        assertFalse(agreement.same(asking(AnswerKind.WHO), new Hit(60, UnitKind.FACT, 1, 0, 7, "known for", 0, 12, 1),
+                dombra), "a fact of something that is no person");
+        assertFalse(agreement.same(asking(AnswerKind.WHO), composer, new Hit(63, UnitKind.PASSAGE, 1, 0, -1, "", 0, 5,
+                1)), "a longer word is not the name");
+    }
+
+    @Test
     void aFactWhoseValueNamesTheTopicOfAnotherFactAgreesWithIt() {
         Map<Integer, String> texts = Map.of(20, "beshbarmak, boiled meat (often horse or mutton) on flat noodles",
                 21, "the national dish: boiled meat on wide sheets of boiled dough",
