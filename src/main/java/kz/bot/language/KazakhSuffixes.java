@@ -34,6 +34,11 @@ public final class KazakhSuffixes {
      * words: ел, жыл, тау).
      */
     private static final int MIN_STEM = 2;
+    /**
+     * A question particle (-ма, -ші) follows a whole word, never a two-letter one: «тұщы» typed «тушы» (fresh) is not
+     * «ту» (flag) asked about.
+     */
+    private static final int MIN_PARTICLE_STEM = 3;
 
     private KazakhSuffixes() {
     }
@@ -47,8 +52,8 @@ public final class KazakhSuffixes {
             List<String> next = new ArrayList<>(frontier);
             for (String w : frontier) {
                 for (String ending : layer) {
-                    if (w.endsWith(ending) && w.length() - ending.length() >= MIN_STEM
-                            && harmonious(w.substring(0, w.length() - ending.length()), ending)) {
+                    if (w.endsWith(ending) && w.length() - ending.length() >= (layer == PARTICLE ? MIN_PARTICLE_STEM
+                            : MIN_STEM) && harmonious(w.substring(0, w.length() - ending.length()), ending)) {
                         String stem = w.substring(0, w.length() - ending.length());
                         if (!next.contains(stem)) {
                             next.add(stem);

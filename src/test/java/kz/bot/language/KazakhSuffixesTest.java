@@ -45,6 +45,13 @@ class KazakhSuffixesTest {
         assertEquals("Алматы", KazakhSuffixes.withoutCase("Алматының".substring(0, 6) + "ның").substring(0, 6));
     }
     @Test
+    void aQuestionParticleFollowsAWholeWord() {
+        assertTrue(KazakhSuffixes.candidates("айтшы").contains("айт"), "айт + -шы: tell me");
+        assertFalse(KazakhSuffixes.candidates("тушы").contains("ту"), "«тұщы» (fresh) typed without ұ is no flag (ту)");
+        assertTrue(KazakhSuffixes.candidates("барма").contains("бар"));
+    }
+
+    @Test
     void endingsTypedWithoutKazakhLettersAreEndingsToo() {
         // "qazaqstandagy", "almatydagy" read as Cyrillic: -дағы typed with г; "kölınıñ" folded: көл + і + нің
         assertTrue(KazakhSuffixes.candidates("казакстандагы").contains("казакстан"));
