@@ -147,7 +147,12 @@ final class WordReader {
         return yearWords(words, phrases);
     }
 
-    /** {@code words} with each content word for "year" beside a year in digits as a {@link Word.Role#YEAR_WORD}. */
+    /**
+     * {@code words} with each content word for "year" beside a year in digits as a {@link Word.Role#YEAR_WORD}, and
+     * each word for a part of a year ("start", «начале», «басында») beside a year or such a word too: "the population
+     * at the start of 2026" asks for the figure then, not about a start (the English "start" had met the Baikonur
+     * launches, the Kazakh «басында» the word «бас», head).
+     */
     static List<Word> yearWords(List<Word> words, Phrases phrases) {
         List<Word> out = new ArrayList<>(words);
         for (int i = 0; i < words.size(); i++) {
@@ -157,7 +162,18 @@ final class WordReader {
                 out.set(i, w.withRole(Word.Role.YEAR_WORD));
             }
         }
+        for (int i = 0; i < out.size(); i++) {
+            Word w = out.get(i);
+            if (w.role() == Word.Role.CONTENT && (yearOrYearWord(out, i - 1) || yearOrYearWord(out, i + 1))
+                    && phrases.has("word.year_part", Phrases.words(w.surface()))) {
+                out.set(i, w.withRole(Word.Role.YEAR_WORD));
+            }
+        }
         return out;
+    }
+
+    private static boolean yearOrYearWord(List<Word> words, int i) {
+        return i >= 0 && i < words.size() && (words.get(i).year() || words.get(i).role() == Word.Role.YEAR_WORD);
     }
 
     /**

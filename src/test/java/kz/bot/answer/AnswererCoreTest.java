@@ -343,6 +343,16 @@ class AnswererCoreTest {
             assertTrue(reading.content().stream().anyMatch(w -> w.surface().equals("2024"))
                     && reading.content().stream().noneMatch(w -> w.surface().equals(q[1])), q[0]);
         }
+        // a part of a year beside a year, or beside the word year beside one, is read the same way
+        for (String[] q : new String[][] {{"население алматы в начале 2024 года", "начале"},
+                {"2024 жылдың басында алматы халқы", "басында"}, {"almaty population at the start of 2024", "start"}}) {
+            Reading reading = ANSWERER.explain(Question.of(q[0])).reading();
+            assertEquals(Word.Role.YEAR_WORD, reading.words().stream().filter(w -> w.surface().equals(q[1]))
+                    .findFirst().orElseThrow().role(), q[0]);
+        }
+        assertEquals(Word.Role.CONTENT, ANSWERER.explain(Question.of("when did the protests start")).reading().words()
+                .stream().filter(w -> w.surface().equals("start")).findFirst().orElseThrow().role(),
+                "with no year beside it, a start is asked about");
         assertEquals(Word.Role.CONTENT, ANSWERER.explain(Question.of("население алматы за год")).reading().words()
                 .stream().filter(w -> w.surface().equals("год")).findFirst().orElseThrow().role(),
                 "with no year beside it, «год» is a word like any other");
