@@ -200,7 +200,18 @@ final class Scorer {
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
-                && !countOfWhichIsAsked(r, c);
+                && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c);
+    }
+
+    /**
+     * True when {@code r} asks what one thing is and {@code c} is a fact giving no more than a figure of it under a
+     * longer name: "Mazhilis Seats: 98" does not say what the Mazhilis is. A fact named by the question's word alone
+     * ("what is the population") answers, and so does a longer value ("Religious Composition: Islam 69.3%, …").
+     */
+    private static boolean figureOfWhatIsAsked(Reading r, Candidate c) {
+        return r.has(Signal.DEFINITION) && r.kind() == AnswerKind.WHAT && r.content().size() == 1
+                && c.hit().kind() == UnitKind.FACT && c.get(Feature.ATTRIBUTE_EXTRA) > 0
+                && c.hit().has(UnitFlags.NUMBER) && c.hit().words() <= FIGURE_FACT_WORDS;
     }
 
     /**
@@ -226,6 +237,13 @@ final class Scorer {
     static double margin(Candidate winner, Candidate runnerUp) {
         return runnerUp == null ? 1 : Math.min(FULL_MARGIN, winner.score() - runnerUp.score()) / FULL_MARGIN;
     }
+
+    /**
+     * The most words a fact's text (its place, attribute and value, in the longest language) has when it gives a
+     * figure with a short note and no more: "Kazakhstan Mazhilis Seats 98 (until 1 July 2026)" has 8, "Religious
+     * Composition" with its list of faiths more than twice that.
+     */
+    static final int FIGURE_FACT_WORDS = 12;
 
     /** Candidates beyond this many places are not looked at for support. */
     static final int SUPPORT_WINDOW = 8;

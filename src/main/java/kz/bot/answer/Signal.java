@@ -39,6 +39,11 @@ public enum Signal {
      * answer unless the question also asks how many.
      */
     WHICH,
+    /**
+     * Asks what something is ("what is the mazhilis", «что такое мажилис», «мәжіліс деген не»): a figure of it ("Mazhilis
+     * Seats: 98") is no answer.
+     */
+    DEFINITION,
     /** The question asks what something is made of ("made of", «из чего», «неден»). */
     MADE_OF,
     /**

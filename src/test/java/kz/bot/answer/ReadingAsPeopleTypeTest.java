@@ -64,6 +64,27 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theFigureOfAThingIsNoAnswerToWhatItIs() {
+        for (String q : new String[] {"what is the mazhilis", "мажилис это что", "мәжіліс деген не"}) {
+            assertTrue(read(q).has(Signal.DEFINITION), q);
+            Answer a = ShippedKnowledge.ask(q);
+            assertFalse(a.body().contains("98"), q + " → " + a.body());
+        }
+        assertTrue(ShippedKnowledge.ask("how many seats does the mazhilis have").body().contains("98"));
+        assertTrue(ShippedKnowledge.ask("what's the predominant religion in kazakhstan").body().contains("69.3"),
+                "a longer value says more than a figure");
+    }
+
+    @Test
+    void aFigureAtTheStartOfAYearIsTheFigureThen() {
+        for (String q : new String[] {"population of kazakhstan at the start of 2026",
+                "2026 жылдың басында Қазақстан халқының саны қанша болды?"}) {
+            Answer a = ShippedKnowledge.ask(q);
+            assertTrue(a.body().contains("20,495,975") || a.body().contains("20 495 975"), q + " → " + a.body());
+        }
+    }
+
+    @Test
     void howPeopleGetAroundAsksAboutTransportNotAboutHowManyPeopleThereAre() {
         Reading r = read("how do people get around kazakhstan");
         assertTrue(r.words().stream().anyMatch(w -> w.surface().equals("transport")), r.words().toString());
