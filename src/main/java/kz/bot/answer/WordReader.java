@@ -112,8 +112,8 @@ final class WordReader {
             // an everyday word, or one that speaks of the source itself ("story", "outlet", "written"), that no unit
             // contains says nothing about the topic
             if (df == 0 && role == Word.Role.CONTENT
-                    && (phrases.has("word.light", alone) || phrases.has("signal.document", alone))) {
-                role = Word.Role.LIGHT;
+                    && (light(phrases, alone) || light(phrases, inCyrillic(typed, guess)))) {
+                role = Word.Role.LIGHT; // "preobladaet" typed in Latin letters is «преобладает» as much
             }
             // so does a stop word misspelt ("what happend in 1986"), rather than be searched by its close terms
             if (df == 0 && role == Word.Role.CONTENT && index.typoOfStopWord(language, typed)) {
@@ -209,6 +209,16 @@ final class WordReader {
             }
         }
         return out;
+    }
+
+    private static boolean light(Phrases phrases, String[] words) {
+        return words.length > 0 && (phrases.has("word.light", words) || phrases.has("signal.document", words));
+    }
+
+    /** {@code typed} in Cyrillic letters when the text is Russian or Kazakh typed in Latin ones; else no words. */
+    private String[] inCyrillic(String typed, LanguageGuess guess) {
+        return guess.how() == TextIndex.Reading.RU_LATIN || guess.how() == TextIndex.Reading.KK_LATIN
+                ? Phrases.words(index.cyrillic(typed, guess.how()).strip()) : new String[0];
     }
 
     /** True when {@code t} is a word of the name of a city or region of {@code places} as the question writes it. */

@@ -76,6 +76,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void anEverydayWordTypedInLatinLettersIsAsLightAsInCyrillic() {
+        Reading r = read("kakaya religiya preobladaet v kazahstane");
+        assertEquals(Word.Role.LIGHT, r.words().stream().filter(w -> w.surface().equals("preobladaet")).findFirst()
+                .orElseThrow().role(), "«преобладает» is a light word of Russian");
+        assertTrue(ShippedKnowledge.ask("kakaya religiya preobladaet v kazahstane").body().contains("69,3"));
+    }
+
+    @Test
     void aFigureAtTheStartOfAYearIsTheFigureThen() {
         for (String q : new String[] {"population of kazakhstan at the start of 2026",
                 "2026 жылдың басында Қазақстан халқының саны қанша болды?"}) {
