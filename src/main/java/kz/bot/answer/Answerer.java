@@ -115,12 +115,38 @@ public final class Answerer {
      */
     public Explanation explain(Question question) {
         Explanation first = explain(question, false);
-        if (first.answer().found() || first.reading() == null
-                || turnToPerson(first.reading(), question.context()) == question.context()) {
+        if (first.answer().found() || first.reading() == null) {
             return first;
         }
-        Explanation named = explain(question, true);
-        return named.answer().found() ? named : first;
+        if (turnToPerson(first.reading(), question.context(), true) != question.context()) {
+            Explanation named = explain(question, true);
+            return named.answer().found() ? named : first;
+        }
+        Question meant = aboutTheCountrysThing(first.reading(), question);
+        if (meant != null) {
+            Explanation thing = explain(meant, false);
+            return thing.answer().found() ? thing : first;
+        }
+        return first;
+    }
+
+    /**
+     * {@code question} with the thing the last answer's fact of the whole country was about in place of "it" ("who
+     * designed the National Flag?" for "who designed it?" after "National Flag: sky blue…"); null when it does not
+     * point at one.
+     */
+    private Question aboutTheCountrysThing(Reading r, Question question) {
+        Topic topic = question.context();
+        if (country == null || topic.entity() != country.id() || topic.attribute().isEmpty()) {
+            return null;
+        }
+        List<int[]> it = Phrases.of(r.language()).spans("word.it", r.text());
+        Optional<String> label = cards.label(country, topic.attribute(), r.language());
+        if (it.isEmpty() || label.isEmpty()) {
+            return null;
+        }
+        String text = r.text().substring(0, it.get(0)[0]) + label.get() + r.text().substring(it.get(0)[1]);
+        return new Question(text, question.fallback(), topic, question.conversation());
     }
 
     private Explanation explain(Question question, boolean personNamed) {
@@ -152,10 +178,11 @@ public final class Answerer {
             r = reader.read(named, question.preferred());
             topic = topic.at(p.place());
         }
-        Topic toPerson = turnToPerson(r, topic);
+        Topic toPerson = turnToPerson(r, topic, personNamed);
         if (personNamed && toPerson != topic) {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
-            int[] he = Phrases.of(r.language()).spans("word.person", r.text()).get(0);
+            int[] he = Phrases.of(r.language()).spans(pointingAt(entities.get(toPerson.entity()), topic, true), r.text())
+                    .get(0);
             String named = r.text().substring(0, he[0]) + Localizer.fullName(entities.get(toPerson.entity()),
                     r.language()) + r.text().substring(he[1]);
             r = reader.read(named, question.preferred());
@@ -203,16 +230,36 @@ public final class Answerer {
     }
 
     /**
-     * The conversation turned to the person the last answer named, when the question points at one ("when was he
-     * elected?" after "President: Kassym-Jomart Tokayev"); {@code topic} as it is otherwise.
+     * The conversation turned to the person or thing the last answer named, when the question points at one ("when
+     * was he elected?" after "President: Kassym-Jomart Tokayev"); {@code topic} as it is otherwise.
+     *
+     * @param again whether the question is asked again, having found no answer about the place talked about: "how
+     *              long is it?" after "Astana — River Flowing Through: Ishim" is about the river only then
      */
-    private Topic turnToPerson(Reading r, Topic topic) {
+    private Topic turnToPerson(Reading r, Topic topic, boolean again) {
         Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
-        if (named == null || named.kind() != EntityKind.PERSON
-                || Phrases.of(r.language()).spans("word.person", r.text()).isEmpty()) {
+        String pointing = pointingAt(named, topic, again);
+        if (pointing == null || Phrases.of(r.language()).spans(pointing, r.text()).isEmpty()) {
             return topic;
         }
         return topic.at(named.id());
+    }
+
+    /**
+     * The words that point at {@code named}, the person or thing the last answer named: "he" at a person; "it" at a
+     * sight or topic a fact of the whole country named ("how long is it?" after "Longest River: the Irtysh"), the
+     * country being no "it" to the one who asked about its longest river, or that another place's fact named when the
+     * question is asked {@code again}. Null when nothing points at it.
+     */
+    private String pointingAt(Entity named, Topic topic, boolean again) {
+        if (named == null) {
+            return null;
+        }
+        if (named.kind() == EntityKind.PERSON) {
+            return "word.person";
+        }
+        boolean thing = named.kind() == EntityKind.SIGHT || named.kind() == EntityKind.TOPIC;
+        return thing && (again || country != null && topic.entity() == country.id()) ? "word.it" : null;
     }
 
     /** {@code e} as readable text, each candidate named by what it is (an entity's attribute, a passage's start). */

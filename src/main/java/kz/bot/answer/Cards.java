@@ -109,6 +109,28 @@ final class Cards {
         return book.entity(EntityKind.PERSON, leading(value));
     }
 
+    /**
+     * The sight, topic or person of ours a value begins with, "the" aside ("the Irtysh, 4,248 km long…", "Khan Tengri,
+     * in the Tian Shan…"), if it begins with one.
+     */
+    Optional<Entity> thingBeginning(String value) {
+        String leading = leading(value).replaceFirst("^(?i)the\\s+", "");
+        for (EntityKind kind : new EntityKind[] {EntityKind.SIGHT, EntityKind.TOPIC, EntityKind.PERSON}) {
+            Optional<Entity> e = book.entity(kind, leading);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How {@code language} calls {@code e}'s attribute {@code key} ("National Flag", «Государственный флаг»). */
+    Optional<String> label(Entity e, String key, Language language) {
+        List<Fact> list = book.facts(e).get(key);
+        return list == null || list.isEmpty() ? Optional.empty()
+                : Optional.of(book.label(key, list.get(0).attribute(), language));
+    }
+
     /** What a value begins with, up to its first comma, semicolon, bracket or dash: a name when it begins with one. */
     private static String leading(String value) {
         return value.split("[,;(—–]", 2)[0].strip();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
 
@@ -82,16 +83,21 @@ final class FollowUps {
     /**
      * {@code answer} remembering the place its fact's value names ("Region: Almaty" names Almaty region), so that a
      * follow-up about "its centre" can be about that place — or the person it names ("President: Kassym-Jomart
-     * Tokayev"), for "when was he elected?".
+     * Tokayev"), for "when was he elected?" — or the sight, topic or person another fact begins with ("Longest River:
+     * the Irtysh", "River Flowing Through: Ishim"), for "how long is it?".
      */
     Answer namingPlace(Answer answer, Candidate winner) {
         Hit h = winner.hit();
-        if (h.kind() != UnitKind.FACT || !attributes.namesAPlace(h.attribute()) && !h.has(UnitFlags.PERSON)) {
+        if (h.kind() != UnitKind.FACT) {
             return answer;
         }
-        // "President: Kassym-Jomart Tokayev" names a person: "when was he elected?" is about him
+        // "President: Kassym-Jomart Tokayev" names a person: "when was he elected?" is about him; "Longest River: the
+        // Irtysh" names a sight of ours: "how long is it?" may be about the river
+        // a description ("Known For: Mausoleum of Khoja Ahmed Yasawi…") tells of its place; it does not turn the talk
         var place = attributes.namesAPlace(h.attribute()) ? cards.placeBeginning(h.attribute(), hits.text(h))
-                : cards.personBeginning(hits.text(h));
+                : h.has(UnitFlags.PERSON) ? cards.personBeginning(hits.text(h))
+                : ImpliedCountry.DESCRIPTIONS.contains(h.attribute()) ? Optional.<Entity>empty()
+                : cards.thingBeginning(hits.text(h));
         if (place.isPresent() && place.get().id() != answer.topic().entity()
                 && answer instanceof Answer.FactAnswer f) {
             Topic t = answer.topic();

@@ -42,6 +42,29 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void itAfterAFactOfTheCountryIsTheThingTheFactNamedOrWasAbout() {
+        Dialogue d = Dialogue.START;
+        Answer river = ask(d, "longest river in kz?", Language.EN);
+        assertTrue(river.body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.body());
+        Answer length = ask(d.after(river), "how long is it", Language.EN);
+        assertTrue(length.body().startsWith("Irtysh — Length: 4,248 km"), "the river, not the country: "
+                + length.body());
+        Answer start = ask(d.after(river).after(length), "where does it start", Language.EN);
+        assertTrue(start.body().startsWith("Irtysh — Source:"), start.body());
+        // a city's fact names its river: «она» is the city first, and the river when the city has no length
+        Answer city = ask(d, "какая река течёт через астану", Language.RU);
+        assertTrue(city.body().startsWith("Астана — Река, на которой стоит город: Ишим"), city.body());
+        Answer ishim = ask(d.after(city), "а какой она длины", Language.RU);
+        assertEquals("Ишим — Длина: 2450 км", ishim.body());
+        Answer mouth = ask(d.after(city).after(ishim), "kuda ona vpadaet", Language.RU);
+        assertTrue(mouth.body().startsWith("Ишим — Устье: Иртыш"), "«впадает» asks for the mouth: " + mouth.body());
+        Answer flag = ask(d, "what's on the flag of kazakhstan", Language.EN);
+        assertTrue(flag.body().startsWith("Kazakhstan — National Flag:"), flag.body());
+        Answer designer = ask(d.after(flag), "who designed it", Language.EN);
+        assertEquals("Kazakhstan — Flag Designer: Shaken Niyazbekov", designer.body(), "it is the flag");
+    }
+
+    @Test
     void thatOblastInAConversationAboutARegionIsThatRegionAndNotTheCountrysRanking() {
         Dialogue d = Dialogue.START;
         Answer biggest = ask(d, "which oblast is the biggest by area", Language.EN);
