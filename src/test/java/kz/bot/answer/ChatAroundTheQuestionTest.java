@@ -30,6 +30,11 @@ class ChatAroundTheQuestionTest {
         assertEquals("қазақстанда неше облыс бар",
                 read(Language.KK, "сәлем, сұрақ бар еді, қазақстанда неше облыс бар"));
         assertEquals("kakoe naselenie shymkenta", read(Language.RU, "a mozhno vopros, kakoe naselenie shymkenta"));
+        // leaving what was said before: "ok nvm." had been read as an unknown word that sank the answer
+        assertEquals("where is he buried", read(Language.EN, "ok nvm. where is he buried"));
+        assertEquals("where is he buried", read(Language.EN, "anyway, where is he buried"));
+        assertEquals("ok", read(Language.EN, "ok"), "alone it is small talk");
+        assertEquals("абай қайда жерленген", read(Language.KK, "мейлі, абай қайда жерленген"));
     }
 
     @Test
