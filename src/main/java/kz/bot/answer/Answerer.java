@@ -118,7 +118,7 @@ public final class Answerer {
         if (first.answer().found() || first.reading() == null) {
             return first;
         }
-        if (turnToPerson(first.reading(), question.context(), true) != question.context()) {
+        if (turnToNamed(first.reading(), question.context(), true) != question.context()) {
             Explanation named = explain(question, true);
             return named.answer().found() ? named : first;
         }
@@ -178,16 +178,16 @@ public final class Answerer {
             r = reader.read(named, question.preferred());
             topic = topic.at(p.place());
         }
-        Topic toPerson = turnToPerson(r, topic, personNamed);
-        if (personNamed && toPerson != topic) {
+        Topic toNamed = turnToNamed(r, topic, personNamed);
+        if (personNamed && toNamed != topic) {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
-            int[] he = Phrases.of(r.language()).spans(pointingAt(entities.get(toPerson.entity()), topic, true), r.text())
+            int[] he = Phrases.of(r.language()).spans(pointingAt(entities.get(toNamed.entity()), topic, true), r.text())
                     .get(0);
-            String named = r.text().substring(0, he[0]) + Localizer.fullName(entities.get(toPerson.entity()),
+            String named = r.text().substring(0, he[0]) + Localizer.fullName(entities.get(toNamed.entity()),
                     r.language()) + r.text().substring(he[1]);
             r = reader.read(named, question.preferred());
         }
-        topic = regionPointedAt(r, toPerson);
+        topic = regionPointedAt(r, toNamed);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
         Answer computed = Scorer.barred(r) == null ? computations.answer(r, context, before, topic) : null;
@@ -236,7 +236,7 @@ public final class Answerer {
      * @param again whether the question is asked again, having found no answer about the place talked about: "how
      *              long is it?" after "Astana — River Flowing Through: Ishim" is about the river only then
      */
-    private Topic turnToPerson(Reading r, Topic topic, boolean again) {
+    private Topic turnToNamed(Reading r, Topic topic, boolean again) {
         Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
         String pointing = pointingAt(named, topic, again);
         if (pointing == null || Phrases.of(r.language()).spans(pointing, r.text()).isEmpty()) {

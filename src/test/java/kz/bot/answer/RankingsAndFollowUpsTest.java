@@ -43,25 +43,20 @@ class RankingsAndFollowUpsTest {
 
     @Test
     void itAfterAFactOfTheCountryIsTheThingTheFactNamedOrWasAbout() {
-        Dialogue d = Dialogue.START;
-        Answer river = ask(d, "longest river in kz?", Language.EN);
-        assertTrue(river.body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.body());
-        Answer length = ask(d.after(river), "how long is it", Language.EN);
-        assertTrue(length.body().startsWith("Irtysh — Length: 4,248 km"), "the river, not the country: "
-                + length.body());
-        Answer start = ask(d.after(river).after(length), "where does it start", Language.EN);
-        assertTrue(start.body().startsWith("Irtysh — Source:"), start.body());
+        List<Answer> river = talk(Language.EN, "longest river in kz?", "how long is it", "where does it start");
+        assertTrue(river.get(0).body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.get(0).body());
+        assertTrue(river.get(1).body().startsWith("Irtysh — Length: 4,248 km"), "the river, not the country: "
+                + river.get(1).body());
+        assertTrue(river.get(2).body().startsWith("Irtysh — Source:"), river.get(2).body());
         // a city's fact names its river: «она» is the city first, and the river when the city has no length
-        Answer city = ask(d, "какая река течёт через астану", Language.RU);
-        assertTrue(city.body().startsWith("Астана — Река, на которой стоит город: Ишим"), city.body());
-        Answer ishim = ask(d.after(city), "а какой она длины", Language.RU);
-        assertEquals("Ишим — Длина: 2450 км", ishim.body());
-        Answer mouth = ask(d.after(city).after(ishim), "kuda ona vpadaet", Language.RU);
-        assertTrue(mouth.body().startsWith("Ишим — Устье: Иртыш"), "«впадает» asks for the mouth: " + mouth.body());
-        Answer flag = ask(d, "what's on the flag of kazakhstan", Language.EN);
-        assertTrue(flag.body().startsWith("Kazakhstan — National Flag:"), flag.body());
-        Answer designer = ask(d.after(flag), "who designed it", Language.EN);
-        assertEquals("Kazakhstan — Flag Designer: Shaken Niyazbekov", designer.body(), "it is the flag");
+        List<Answer> ishim = talk(Language.RU, "какая река течёт через астану", "а какой она длины", "kuda ona vpadaet");
+        assertTrue(ishim.get(0).body().startsWith("Астана — Река, на которой стоит город: Ишим"), ishim.get(0).body());
+        assertEquals("Ишим — Длина: 2450 км", ishim.get(1).body());
+        assertTrue(ishim.get(2).body().startsWith("Ишим — Устье: Иртыш"), "«впадает» asks for the mouth: "
+                + ishim.get(2).body());
+        List<Answer> flag = talk(Language.EN, "what's on the flag of kazakhstan", "who designed it");
+        assertTrue(flag.get(0).body().startsWith("Kazakhstan — National Flag:"), flag.get(0).body());
+        assertEquals("Kazakhstan — Flag Designer: Shaken Niyazbekov", flag.get(1).body(), "it is the flag");
     }
 
     @Test
