@@ -26,6 +26,9 @@ final class Ordinals {
     }
 
     /** The listed place {@code r} points at in the conversation about {@code topic}, if it points at one. */
+    /** What asks, right after an ordinal, makes it point by itself: «во втором сколько», «а первый когда основали». */
+    private static final List<String> ASKING = List.of("kind.how_many", "kind.when", "kind.where", "kind.who");
+
     static Optional<Pointed> pointing(Reading r, Topic topic) {
         List<Long> listed = topic.listed();
         if (listed.isEmpty() || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
@@ -58,8 +61,9 @@ final class Ordinals {
         String rest = text.substring(span[1]);
         String[] after = Phrases.words(rest);
         if (after.length > 0 && phrases.lengthAt("ordinal.then", after, 0) == 0
-                && phrases.lengthAt("word.city", after, 0) == 0 && phrases.lengthAt("word.region", after, 0) == 0) {
-            return Optional.empty(); // "the first president"
+                && phrases.lengthAt("word.city", after, 0) == 0 && phrases.lengthAt("word.region", after, 0) == 0
+                && ASKING.stream().noneMatch(k -> phrases.lengthAt(k, after, 0) > 0)) {
+            return Optional.empty(); // "the first president"; but «а во втором сколько живёт» asks of the second
         }
         int end = span[1];
         List<int[]> then = phrases.spans("ordinal.then", rest);

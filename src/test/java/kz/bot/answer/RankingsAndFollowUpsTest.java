@@ -60,6 +60,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void anOrdinalBeforeWhatIsAskedPointsIntoTheList() {
+        List<Answer> ru = talk(Language.RU, "какие 2 самых больших города в казахстане", "а во втором скока живет",
+                "а первый когда основали");
+        assertTrue(ru.get(1).body().startsWith("Астана — Население: 1 638 233"), ru.get(1).body());
+        assertTrue(ru.get(2).body().startsWith("Алматы — Основан: в 1854 году"), ru.get(2).body());
+    }
+
+    @Test
     void thatOblastInAConversationAboutARegionIsThatRegionAndNotTheCountrysRanking() {
         Dialogue d = Dialogue.START;
         Answer biggest = ask(d, "which oblast is the biggest by area", Language.EN);
