@@ -110,8 +110,9 @@ public final class Answerer {
 
     /**
      * Answers {@code question} and says how: the reading, the candidates and the decision. A question that points at
-     * the person the last answer named and gets no answer so is asked once more with the person's name in place of
-     * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev").
+     * the person or thing the last answer named and gets no answer so is asked once more with its name in place of
+     * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev"), or with the thing a fact of the
+     * country was about ("who designed it?" after "National Flag: …").
      */
     public Explanation explain(Question question) {
         Explanation first = explain(question, false);
@@ -145,11 +146,11 @@ public final class Answerer {
         if (it.isEmpty() || label.isEmpty()) {
             return null;
         }
-        String text = r.text().substring(0, it.get(0)[0]) + label.get() + r.text().substring(it.get(0)[1]);
-        return new Question(text, question.fallback(), topic, question.conversation());
+        return new Question(inPlaceOf(r.text(), it.get(0)[0], it.get(0)[1], label.get()), question.fallback(), topic,
+                question.conversation());
     }
 
-    private Explanation explain(Question question, boolean personNamed) {
+    private Explanation explain(Question question, boolean again) {
         String text = clip(question.text());
         if (text.isBlank()) {
             Language language = question.preferred();
@@ -173,19 +174,17 @@ public final class Answerer {
         if (pointed.isPresent() && entities.get(pointed.get().place()) != null) {
             // "how many people live in the third one?" after a ranking: read with the third place's name in its stead
             Ordinals.Pointed p = pointed.get();
-            String named = asked.text().substring(0, p.start())
-                    + Localizer.fullName(entities.get(p.place()), asked.language()) + asked.text().substring(p.end());
-            r = reader.read(named, question.preferred());
+            r = reader.read(inPlaceOf(asked.text(), p.start(), p.end(), Localizer.fullName(entities.get(p.place()),
+                    asked.language())), question.preferred());
             topic = topic.at(p.place());
         }
-        Topic toNamed = turnToNamed(r, topic, personNamed);
-        if (personNamed && toNamed != topic) {
+        Topic toNamed = turnToNamed(r, topic, again);
+        if (again && toNamed != topic) {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
             int[] he = Phrases.of(r.language()).spans(pointingAt(entities.get(toNamed.entity()), topic, true), r.text())
                     .get(0);
-            String named = r.text().substring(0, he[0]) + Localizer.fullName(entities.get(toNamed.entity()),
-                    r.language()) + r.text().substring(he[1]);
-            r = reader.read(named, question.preferred());
+            r = reader.read(inPlaceOf(r.text(), he[0], he[1], Localizer.fullName(entities.get(toNamed.entity()),
+                    r.language())), question.preferred());
         }
         topic = regionPointedAt(r, toNamed);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
@@ -227,6 +226,11 @@ public final class Answerer {
                         decision.winner())
                 : dontKnow.to(r);
         return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
+    private static String inPlaceOf(String text, int start, int end, String name) {
+        return text.substring(0, start) + name + text.substring(end);
     }
 
     /**

@@ -25,9 +25,10 @@ final class Ordinals {
     private Ordinals() {
     }
 
-    /** The listed place {@code r} points at in the conversation about {@code topic}, if it points at one. */
     /** What asks, right after an ordinal, makes it point by itself: «во втором сколько», «а первый когда основали». */
     private static final List<String> ASKING = List.of("kind.how_many", "kind.when", "kind.where", "kind.who");
+
+    /** The listed place {@code r} points at in the conversation about {@code topic}, if it points at one. */
 
     static Optional<Pointed> pointing(Reading r, Topic topic) {
         List<Long> listed = topic.listed();
