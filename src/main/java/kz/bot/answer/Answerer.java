@@ -119,16 +119,31 @@ public final class Answerer {
         if (first.answer().found() || first.reading() == null) {
             return first;
         }
-        if (turnToNamed(first.reading(), question.context(), true) != question.context()) {
+        Topic turned = turnToNamed(first.reading(), question.context(), true);
+        if (turned != question.context()) {
             Explanation named = explain(question, true);
-            return named.answer().found() ? named : first;
+            return answersOf(named, entities.get(turned.entity())) ? named : first;
         }
         Question meant = aboutTheCountrysThing(first.reading(), question);
         if (meant != null) {
             Explanation thing = explain(meant, false);
-            return thing.answer().found() ? thing : first;
+            return answersOf(thing, country) ? thing : first;
         }
         return first;
+    }
+
+    /**
+     * True when {@code e}, asked again about {@code about}, found an answer that is about it: for a person any answer;
+     * for a thing one computed from the facts or one of its own facts — a passage that merely names it ("how deep is
+     * it?" after "Largest Lake: the Caspian Sea" met the Karagiye Depression beside the Caspian) is no answer.
+     */
+    private static boolean answersOf(Explanation e, Entity about) {
+        if (!e.answer().found() || about == null) {
+            return false;
+        }
+        Candidate winner = e.decision() == null ? null : e.decision().winner();
+        return about.kind() == EntityKind.PERSON || winner == null
+                || winner.hit().kind() == UnitKind.FACT && winner.hit().entity() == about.id();
     }
 
     /**
@@ -251,9 +266,9 @@ public final class Answerer {
 
     /**
      * The words that point at {@code named}, the person or thing the last answer named: "he" at a person; "it" at a
-     * sight or topic a fact of the whole country named ("how long is it?" after "Longest River: the Irtysh"), the
-     * country being no "it" to the one who asked about its longest river, or that another place's fact named when the
-     * question is asked {@code again}. Null when nothing points at it.
+     * sight or topic when the question, asked of the place talked about, found nothing and is asked {@code again}
+     * ("how long is it?" after "Longest River: the Irtysh" or "Astana — River Flowing Through: Ishim"). Null when
+     * nothing points at it.
      */
     private String pointingAt(Entity named, Topic topic, boolean again) {
         if (named == null) {
@@ -263,7 +278,7 @@ public final class Answerer {
             return "word.person";
         }
         boolean thing = named.kind() == EntityKind.SIGHT || named.kind() == EntityKind.TOPIC;
-        return thing && (again || country != null && topic.entity() == country.id()) ? "word.it" : null;
+        return thing && again ? "word.it" : null;
     }
 
     /** {@code e} as readable text, each candidate named by what it is (an entity's attribute, a passage's start). */
