@@ -125,6 +125,11 @@ class KnowledgeIndexTest {
         // Porter keeps "service" apart from "serve" ("how long do you serve in the army" — "Military Service")
         assertEquals(index.analyze("serve", TextIndex.Reading.EN).get(0).forms(),
                 index.analyze("service", TextIndex.Reading.EN).get(0).forms());
+        // an adjective in -y is its noun: "a salty lake" answers "salt lake", "icy" meets "ice"
+        assertEquals(index.analyze("salt", TextIndex.Reading.EN).get(0).forms(),
+                index.analyze("salty", TextIndex.Reading.EN).get(0).forms());
+        assertEquals(index.analyze("ice", TextIndex.Reading.EN).get(0).forms(),
+                index.analyze("icy", TextIndex.Reading.EN).get(0).forms());
         // Porter cuts "authorities" to "author", a writer's word
         assertEquals(List.of(new Token(0, 11, Set.of("authority"))), index.analyze("authorities", TextIndex.Reading.EN));
         // and "nationalities" and "national" to "nation", a word for a country: ethnic groups and national parks
