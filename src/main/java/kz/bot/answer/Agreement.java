@@ -144,6 +144,12 @@ final class Agreement {
             return person != null && texts.apply(other).contains(person)
                     || r.kind() == AnswerKind.WHO && namesPersonOf(winner, other);
         }
+        if (r.has(Signal.WHICH) && namesThingOf(winner, other)
+                && r.places().stream().noneMatch(p -> p.entity().id() == winner.entity())) {
+            // "which lake is half fresh": Lake Balkhash's fact and the passage that tells of Balkhash; not when the
+            // question names the thing ("which city is Medeu in" asks for another)
+            return true;
+        }
         if (r.kind() == AnswerKind.HOW_LONG) {
             // two that give the same length of time: a passage on the trains and the route's fact, both "12–13 hours"
             return winner.has(UnitFlags.DURATION) && other.has(UnitFlags.DURATION)
@@ -495,7 +501,16 @@ final class Agreement {
      * composer of «Saryarka»" and "Dombra — Music: Kurmangazy's «Saryarka»" answer "who composed Saryarka" alike.
      */
     private boolean namesPersonOf(Hit fact, Hit other) {
-        if (fact.kind() != UnitKind.FACT || !fact.has(UnitFlags.PERSON)) {
+        return fact.has(UnitFlags.PERSON) && namesThingOf(fact, other);
+    }
+
+    /**
+     * True when {@code fact} is a fact of a topic, sight or person and {@code other} names it, word for word: asked
+     * which one, both answer with that thing ("Lake Balkhash — What It Is: … whose western half is fresh" and the
+     * passage "Lake Balkhash is long but shallow. Its wide western half … is fresh").
+     */
+    private boolean namesThingOf(Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT) {
             return false;
         }
         String text = texts.apply(other).toLowerCase(Locale.ROOT);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.bot.facts.Entity;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +159,29 @@ class AgreementTest {
                 dombra), "a fact of something that is no person");
         assertFalse(agreement.same(asking(AnswerKind.WHO), composer, new Hit(63, UnitKind.PASSAGE, 1, 0, -1, "", 0, 5,
                 1)), "a longer word is not the name");
+    }
+
+    @Test
+    void askedWhichAFactOfAThingAgreesWithATextThatNamesItUnlessTheQuestionNamesIt() {
+        Map<Integer, String> texts = Map.of(
+                70, "a long, shallow lake in the south-east whose western half is fresh water",
+                71, "The Ili feeds Lake Balkhash from the south, near the town of Bakanas.",
+                72, "Lake Alakol is salty and lies in a basin east of Lake Balkhashov");
+        Agreement agreement = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> null,
+                h -> h.unit() == 70 ? List.of("Lake Balkhash", "Balkhash") : List.of());
+        Hit lake = new Hit(70, UnitKind.FACT, 1, 0, 9, "what it is", 0, 14, 1);
+        Hit passage = new Hit(71, UnitKind.PASSAGE, 1, 0, -1, "", 0, 12, 1);
+        Reading which = new Reading("which lake is half fresh", Language.EN, TextIndex.Reading.EN, List.of(),
+                List.of(), List.of(), AnswerKind.WHAT, Set.of(Signal.WHICH), List.of(), false);
+        assertTrue(agreement.same(which, lake, passage), "the passage tells of Balkhash too");
+        assertFalse(agreement.same(which, lake, new Hit(72, UnitKind.PASSAGE, 1, 0, -1, "", 0, 12, 1)),
+                "a longer word is not the name");
+        assertFalse(agreement.same(asking(AnswerKind.WHAT), lake, passage), "only which asks for the thing");
+        Entity balkhash = new Entity(9, EntityKind.SIGHT, "Lake Balkhash", Map.of());
+        Reading named = new Reading("which river flows into lake balkhash", Language.EN, TextIndex.Reading.EN,
+                List.of(), List.of(new Place(balkhash, List.of(), 26, 39, false)), List.of(), AnswerKind.WHAT,
+                Set.of(Signal.WHICH), List.of(), false);
+        assertFalse(agreement.same(named, lake, passage), "the question names Balkhash: it asks for another thing");
     }
 
     @Test
