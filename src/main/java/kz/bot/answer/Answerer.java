@@ -127,9 +127,20 @@ public final class Answerer {
         Question meant = aboutTheCountrysThing(first.reading(), question);
         if (meant != null) {
             Explanation thing = explain(meant, false);
-            return answersOf(thing, country) ? thing : first;
+            return answersOf(thing, country) && !repeats(thing, question.context()) ? thing : first;
         }
         return first;
+    }
+
+    /**
+     * True when {@code e}'s answer is the fact the last answer gave: asked again about the thing that fact was about,
+     * a question wants something new ("when was he born?" after "Anthem Composer: Shamshi Kaldayakov (music, 1956)"
+     * is not answered by that fact's 1956).
+     */
+    private static boolean repeats(Explanation e, Topic last) {
+        Candidate winner = e.decision() == null ? null : e.decision().winner();
+        return winner != null && winner.hit().kind() == UnitKind.FACT && winner.hit().entity() == last.entity()
+                && winner.hit().attribute().equals(last.attribute());
     }
 
     /**

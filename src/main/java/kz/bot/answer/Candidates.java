@@ -222,6 +222,13 @@ final class Candidates {
     static final double SOME_PLACES = 0;
 
     /**
+     * The least share of a list fact's attribute name the question must say for "how many" to count the list: half
+     * ("how many neighbours" counts "Neighbours"; "how many cities of republican significance", which says a third of
+     * "Status" through its concept, does not count a status).
+     */
+    static final double COUNTED_ATTRIBUTE = 0.5;
+
+    /**
      * The features of {@code h} as an answer to {@code r}.
      *
      * @param lookups what is looked up once for the question ({@link Lookups})
@@ -346,9 +353,12 @@ final class Candidates {
         f[Feature.FOREIGN.ordinal()] = lookups.foreignOnly ? 1 : 0;
         f[Feature.FOREIGN_MISSED.ordinal()] = foreignWord && foreignMissed ? 1 : 0;
         // a list is counted only for the place asked about: "how many regions" is not how many Lake Balkhash touches
-        boolean countable = !h.has(UnitFlags.LIST) || h.has(UnitFlags.NUMBER) || aboutContext
+        // and only when the question names what the list is of: "how many cities of republican significance" does not
+        // count the items of Astana's status («елорда; республикалық маңызы бар қала»)
+        boolean countable = !h.has(UnitFlags.LIST) || h.has(UnitFlags.NUMBER)
+                || f[Feature.ATTRIBUTE_NAME.ordinal()] >= COUNTED_ATTRIBUTE && (aboutContext
                 || country != null && h.entity() == country.id()
-                || r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+                || r.places().stream().anyMatch(p -> p.entity().id() == h.entity()));
         // a fact of a place the question does not name answers where with its place ("Kyzylorda region — Known For:
         // cotton, the Aral Sea" for "which region is the Aral Sea in?")
         boolean placeCard = places.containsKey(h.entity())

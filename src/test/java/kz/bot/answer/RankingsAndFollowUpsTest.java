@@ -61,6 +61,20 @@ class RankingsAndFollowUpsTest {
         List<Answer> lake = talk(Language.EN, "whats the biggest lake in kz", "how deep is it");
         assertTrue(lake.get(0).body().contains("Caspian Sea"), lake.get(0).body());
         assertFalse(lake.get(1).found(), lake.get(1).body());
+        // asked again about the composer the country's fact names, the question wants something new: not its 1956
+        List<Answer> anthem = talk(Language.RU, "кто написал музыку гимна Казахстана?", "когда он родился?");
+        assertTrue(anthem.get(0).body().startsWith("Казахстан — Композитор гимна: Шамши Калдаяков"),
+                anthem.get(0).body());
+        assertFalse(anthem.get(1).found(), anthem.get(1).body());
+    }
+
+    @Test
+    void howManyCountsAListOnlyWhenTheQuestionNamesWhatItLists() {
+        // Astana's status («елорда; республикалық маңызы бар қала») is no list of the cities asked about
+        List<Answer> kk = talk(Language.KK, "астананың мәртебесі қандай", "Республикалық маңызы бар неше қала бар?");
+        assertTrue(kk.get(0).body().startsWith("Астана — Мәртебесі: елорда"), kk.get(0).body());
+        assertTrue(kk.get(1).body().startsWith("Қазақстан — Республикалық маңызы бар қалалар: 3 — Астана"),
+                kk.get(1).body());
     }
 
     @Test
