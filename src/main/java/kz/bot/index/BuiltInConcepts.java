@@ -28,12 +28,23 @@ final class BuiltInConcepts {
         return List.copyOf(out);
     }
 
-    /** The words and phrases of one synonyms line ("a, b, c" or "a, b => c"). */
+    /**
+     * The words and phrases of one synonyms line: "a, b, c" mean the same; in "a, b => c" a question's a or b stands
+     * for c as well, but c does not stand for a or b ("grain => wheat": a question about grain may be answered about
+     * wheat, one about wheat not about all grain). The words after the arrow come back marked {@link
+     * Concepts#SEARCHED_ONLY}, unless they are before it as well.
+     */
     static List<String> split(String line) {
         List<String> group = new ArrayList<>();
-        for (String part : line.split(",|=>")) {
+        String[] sides = line.split("=>", 2);
+        for (String part : sides[0].split(",")) {
             if (!part.isBlank()) {
                 group.add(part.strip());
+            }
+        }
+        for (String part : sides.length > 1 ? sides[1].split(",") : new String[0]) {
+            if (!part.isBlank() && !group.contains(part.strip())) {
+                group.add(Concepts.SEARCHED_ONLY + part.strip());
             }
         }
         return group;

@@ -23,6 +23,12 @@ import kz.bot.language.Language;
  */
 final class Concepts {
 
+    /**
+     * How a group marks a word that is searched for the group but does not stand for it in a question (the words after
+     * "=>" in a synonyms line; see {@link BuiltInConcepts#split}).
+     */
+    static final String SEARCHED_ONLY = "=>";
+
     /** One entry of a group in one language: per word, its alternative forms. */
     private record Entry(int concept, List<Set<String>> words) {
     }
@@ -56,7 +62,9 @@ final class Concepts {
             int id = c.forms.size();
             Map<Language, Set<String>> byLanguage = new EnumMap<>(Language.class);
             Map<Language, List<List<Set<String>>>> phrasesByLanguage = new EnumMap<>(Language.class);
-            for (String written : withVerbForms(group)) {
+            for (String entryText : withVerbForms(group)) {
+                boolean searchedOnly = entryText.startsWith(SEARCHED_ONLY);
+                String written = searchedOnly ? entryText.substring(SEARCHED_ONLY.length()) : entryText;
                 String phrase = LANGUAGE_TAG.matcher(written).replaceFirst("");
                 for (Language language : languagesOf(written)) {
                     List<Set<String>> words = Analysis.positions(analyzers.get(language), phrase);
@@ -64,10 +72,10 @@ final class Concepts {
                         continue;
                     }
                     Entry entry = new Entry(id, words);
-                    for (String first : words.get(0)) {
+                    for (String first : searchedOnly ? Set.<String>of() : words.get(0)) {
                         c.entries.get(language).computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
                     }
-                    if (!group.contains(written)) {
+                    if (!group.contains(entryText)) {
                         continue; // a verb's other form says the group is meant; the group is searched as written
                     }
                     if (words.size() > 1) {
@@ -101,7 +109,7 @@ final class Concepts {
     static List<String> withVerbForms(List<String> group) {
         List<String> out = new ArrayList<>(group);
         for (String written : group) {
-            if (languagesOf(written).contains(Language.KK)) {
+            if (!written.startsWith(SEARCHED_ONLY) && languagesOf(written).contains(Language.KK)) {
                 String phrase = LANGUAGE_TAG.matcher(written).replaceFirst("");
                 for (String other : KazakhVerbForms.others(phrase)) {
                     if (!group.contains(other)) {

@@ -49,6 +49,21 @@ class ConceptsTest {
     }
 
     @Test
+    void theWordsAfterAnArrowAreSearchedForTheGroupButDoNotStandForIt() {
+        List<String> grain = BuiltInConcepts.split("grain, зерно => wheat, пшеница, grain");
+        assertEquals(List.of("grain", "зерно", Concepts.SEARCHED_ONLY + "wheat", Concepts.SEARCHED_ONLY + "пшеница"),
+                grain, "grain is before the arrow already");
+        Concepts c = Concepts.of(List.of(List.of("wheat", "пшеница"), grain), analyzers());
+        LanguageAnalyzer en = analyzers().get(Language.EN);
+        assertEquals(List.of(Set.of(1)), c.match(Analysis.positions(en, "grain"), Language.EN).concepts());
+        assertTrue(c.forms(1, Language.EN).contains("wheat"), "a question about grain searches wheat: "
+                + c.forms(1, Language.EN));
+        assertTrue(c.forms(1, Language.RU).contains("пшениц"), c.forms(1, Language.RU).toString());
+        assertEquals(List.of(Set.of(0)), c.match(Analysis.positions(en, "wheat"), Language.EN).concepts(),
+                "wheat means wheat, not all grain");
+    }
+
+    @Test
     void aWordTaggedWithItsLanguageIsThatLanguagesOnly() {
         Concepts c = Concepts.of(List.of(List.of("name", "kk:аты")), analyzers());
         assertTrue(c.forms(0, Language.KK).contains("аты"), c.forms(0, Language.KK).toString());
