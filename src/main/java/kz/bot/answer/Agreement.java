@@ -142,10 +142,9 @@ final class Agreement {
         if (r.kind() == AnswerKind.WHO || personFacts) {
             String person = person(winner);
             return person != null && texts.apply(other).contains(person)
-                    || r.kind() == AnswerKind.WHO && namesPersonOf(winner, other);
+                    || r.kind() == AnswerKind.WHO && (namesPersonOf(winner, other) || namesPersonOf(other, winner));
         }
-        if (r.has(Signal.WHICH) && namesThingOf(winner, other)
-                && r.places().stream().noneMatch(p -> p.entity().id() == winner.entity())) {
+        if (r.has(Signal.WHICH) && namesThingNotAsked(r, winner, other)) {
             // "which lake is half fresh": Lake Balkhash's fact and the passage that tells of Balkhash; not when the
             // question names the thing ("which city is Medeu in" asks for another)
             return true;
@@ -502,6 +501,11 @@ final class Agreement {
      */
     private boolean namesPersonOf(Hit fact, Hit other) {
         return fact.has(UnitFlags.PERSON) && namesThingOf(fact, other);
+    }
+
+    /** As {@link #namesThingOf}, when the question does not name the thing itself. */
+    private boolean namesThingNotAsked(Reading r, Hit fact, Hit other) {
+        return namesThingOf(fact, other) && r.places().stream().noneMatch(p -> p.entity().id() == fact.entity());
     }
 
     /**

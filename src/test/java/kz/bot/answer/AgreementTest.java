@@ -152,6 +152,7 @@ class AgreementTest {
         Hit composer = new Hit(60, UnitKind.FACT, 1, 0, 7, "known for", UnitFlags.PERSON, 12, 1);
         Hit dombra = new Hit(61, UnitKind.FACT, 1, 0, 8, "music", 0, 14, 1);
         assertTrue(agreement.same(asking(AnswerKind.WHO), composer, dombra), "the dombra's fact names Kurmangazy");
+        assertTrue(agreement.same(asking(AnswerKind.WHO), dombra, composer), "whichever of the two wins");
         assertFalse(agreement.same(asking(AnswerKind.WHO), composer, new Hit(62, UnitKind.FACT, 1, 0, 8, "music", 0,
                 12, 1)), "another composer");
         assertFalse(agreement.same(asking(AnswerKind.WHAT), composer, dombra), "only who asks for the person");
