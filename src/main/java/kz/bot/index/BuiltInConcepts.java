@@ -29,9 +29,9 @@ final class BuiltInConcepts {
     }
 
     /**
-     * The words and phrases of one synonyms line: "a, b, c" mean the same; in "a, b => c" a question's a or b stands
-     * for c as well, but c does not stand for a or b ("grain => wheat": a question about grain may be answered about
-     * wheat, one about wheat not about all grain). The words after the arrow come back marked {@link
+     * The words and phrases of one synonyms line: "a, b, c" mean the same; in "a, b => a, b, c" a question's a or b
+     * stands for c as well, but c does not stand for a or b ("grain => grain, wheat": a question about grain may be
+     * answered about wheat, one about wheat not about all grain). The words after the arrow come back marked {@link
      * Concepts#SEARCHED_ONLY}, unless they are before it as well.
      */
     static List<String> split(String line) {
