@@ -138,7 +138,7 @@ public final class Answerer {
      * is not answered by that fact's 1956).
      */
     private static boolean repeats(Explanation e, Topic last) {
-        Candidate winner = e.decision() == null ? null : e.decision().winner();
+        Candidate winner = winner(e);
         return winner != null && winner.hit().kind() == UnitKind.FACT && winner.hit().entity() == last.entity()
                 && winner.hit().attribute().equals(last.attribute());
     }
@@ -152,9 +152,14 @@ public final class Answerer {
         if (!e.answer().found() || about == null) {
             return false;
         }
-        Candidate winner = e.decision() == null ? null : e.decision().winner();
+        Candidate winner = winner(e);
         return about.kind() == EntityKind.PERSON || winner == null
                 || winner.hit().kind() == UnitKind.FACT && winner.hit().entity() == about.id();
+    }
+
+    /** The candidate {@code e} chose, null when it answered without scoring (a computed answer, small talk). */
+    private static Candidate winner(Explanation e) {
+        return e.decision() == null ? null : e.decision().winner();
     }
 
     /**

@@ -29,7 +29,6 @@ final class Ordinals {
     private static final List<String> ASKING = List.of("kind.how_many", "kind.when", "kind.where", "kind.who");
 
     /** The listed place {@code r} points at in the conversation about {@code topic}, if it points at one. */
-
     static Optional<Pointed> pointing(Reading r, Topic topic) {
         List<Long> listed = topic.listed();
         if (listed.isEmpty() || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
