@@ -51,7 +51,7 @@ class ReadingAsPeopleTypeTest {
     @Test
     void whichOneOfAKindIsNotAnsweredWithHowManyThereAre() {
         for (String q : new String[] {"қай ұлт ең көп", "казакстанда кай улт басым", "which kazakh cities have over 1"
-                + " million inhabitants"}) {
+                + " million inhabitants", "какая национальность самая многочисленная", "kakaya naciya bolshe vsego"}) {
             assertTrue(read(q).has(Signal.WHICH), q);
             Answer a = ShippedKnowledge.ask(q);
             assertFalse(a.body().contains("124") || a.body().contains(": 3\n") || a.body().endsWith(": 3"), q + " → "
