@@ -111,8 +111,9 @@ public final class Answerer {
     /**
      * Answers {@code question} and says how: the reading, the candidates and the decision. A question that points at
      * the person or thing the last answer named and gets no answer so is asked once more with its name in place of
-     * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev"), or with the thing a fact of the
-     * country was about ("who designed it?" after "National Flag: …").
+     * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev"), with the thing a fact of the
+     * country was about ("who designed it?" after "National Flag: …"), or with the place talked about ("what was its
+     * Soviet name?" after Aktau).
      */
     public Explanation explain(Question question) {
         Explanation first = explain(question, false);
@@ -129,7 +130,37 @@ public final class Answerer {
             Explanation thing = explain(meant, false);
             return answersOf(thing, country) && !repeats(thing, question.context()) ? thing : first;
         }
+        Question placed = aboutThePlace(first.reading(), question);
+        if (placed != null) {
+            Explanation there = explain(placed, false);
+            return answersOf(there, entities.get(question.context().entity())) && !repeats(there, question.context())
+                    ? there : first;
+        }
         return first;
+    }
+
+    /**
+     * {@code question} with the name of the place talked about in place of the word that points at it ("what was its
+     * Soviet name?" after Aktau is asked as "what was Aktau Soviet name?"). Null when nothing points at a place, or the
+     * question names one. Its answer counts only when it is a fact of the place or computed from the facts
+     * ({@link #answersOf}): a passage that names the place beside other things ("when was Baikonur built" meets the
+     * town's lease, until 2050) is no answer about it.
+     */
+    private Question aboutThePlace(Reading r, Question question) {
+        Topic topic = question.context();
+        Entity place = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (place == null || place.equals(country) || place.kind() == EntityKind.PERSON || !r.places().isEmpty()
+                || !r.foreign().isEmpty()) {
+            return null;
+        }
+        List<int[]> it = Phrases.of(r.language()).spans("word.it", r.text());
+        if (it.isEmpty()) {
+            return null;
+        }
+        // "from there" keeps its "from": only the last word of the words that point is the place
+        int start = Math.max(it.get(0)[0], r.text().lastIndexOf(' ', it.get(0)[1] - 1) + 1);
+        return new Question(inPlaceOf(r.text(), start, it.get(0)[1], Localizer.fullName(place, r.language())),
+                question.fallback(), topic, question.conversation());
     }
 
     /**
