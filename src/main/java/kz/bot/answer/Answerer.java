@@ -159,8 +159,7 @@ public final class Answerer {
         }
         // "from there" keeps its "from": only the last word of the words that point is the place
         int start = Math.max(it.get(0)[0], r.text().lastIndexOf(' ', it.get(0)[1] - 1) + 1);
-        return new Question(inPlaceOf(r.text(), start, it.get(0)[1], Localizer.fullName(place, r.language())),
-                question.fallback(), topic, question.conversation());
+        return reasked(question, inPlaceOf(r.text(), start, it.get(0)[1], Localizer.fullName(place, r.language())));
     }
 
     /**
@@ -208,8 +207,7 @@ public final class Answerer {
         if (it.isEmpty() || label.isEmpty()) {
             return null;
         }
-        return new Question(inPlaceOf(r.text(), it.get(0)[0], it.get(0)[1], label.get()), question.fallback(), topic,
-                question.conversation());
+        return reasked(question, inPlaceOf(r.text(), it.get(0)[0], it.get(0)[1], label.get()));
     }
 
     private Explanation explain(Question question, boolean again) {
@@ -288,6 +286,11 @@ public final class Answerer {
                         decision.winner())
                 : dontKnow.to(r);
         return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    /** {@code question} asked once more as {@code text}, in the same conversation. */
+    private static Question reasked(Question question, String text) {
+        return new Question(text, question.fallback(), question.context(), question.conversation());
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
