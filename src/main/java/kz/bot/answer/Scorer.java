@@ -266,6 +266,8 @@ final class Scorer {
         return switch (kind) {
             case HOW_MANY -> "the question asks how many or how much, and the best candidate holds no figure";
             case WHY -> "the question asks why, and the best candidate gives no reason";
+            case WHEN -> winner.has(UnitFlags.ERA) ? null
+                    : "the question asks when, and the best candidate names no year, month, century or season";
             case WHERE -> winner.has(UnitFlags.AT_NAME) ? null
                     : "the question asks where, and the best candidate is a fact that names no place";
             default -> null;

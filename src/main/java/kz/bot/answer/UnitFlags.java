@@ -57,6 +57,12 @@ public final class UnitFlags {
      */
     public static final int MONEY = 16384;
 
+    /**
+     * The text names a century, an era or a season ("in the 15th century", «в XV веке», "in spring"): without a year
+     * or a month it may still say when.
+     */
+    public static final int ERA = 32768;
+
     /** An amount of money, from the {@code money.*} lines of {@code /language/unit-words.txt}. */
     private static final Pattern MONEY_WORDS = Pattern.compile("(?iu)\\d(?:[\\d\\s\u00a0.,]*\\d)?\\s?(?:(?:"
             + UnitWords.get("money.multiplier") + ")\\.?\\s?)?(?:" + UnitWords.get("money.currency") + ")(?![\\p{L}])"
@@ -71,12 +77,21 @@ public final class UnitFlags {
     private static final Pattern MONTH_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + UnitWords.get("month") + ")\\p{L}*");
 
+    /** A century, an era or a season, from the {@code era} line of {@code /language/unit-words.txt}. */
+    private static final Pattern ERA_WORDS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + UnitWords.get("era") + ")(?![\\p{L}])");
+
     private UnitFlags() {
     }
 
     /** True when {@code text} says when: a year in digits or a month's name (what {@link #YEAR}, {@link #DATE} say). */
     public static boolean saysWhen(String text) {
         return Agreement.YEAR.matcher(text).find() || MONTH_WORDS.matcher(text).find();
+    }
+
+    /** True when {@code text} names a century, an era or a season: what the {@link #ERA} bit says of a unit. */
+    public static boolean namesEra(String text) {
+        return ERA_WORDS.matcher(text).find();
     }
 
     /** True when {@code text} gives an amount of money or says a thing is free: what the {@link #MONEY} bit says. */

@@ -325,6 +325,9 @@ final class UnitWriter {
         if (UnitFlags.namesMoney(text)) {
             flags |= UnitFlags.MONEY;
         }
+        if (UnitFlags.namesEra(text)) {
+            flags |= UnitFlags.ERA;
+        }
         return flags;
     }
 

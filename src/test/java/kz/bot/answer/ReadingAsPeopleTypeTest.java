@@ -622,6 +622,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aWhenQuestionIsAnsweredWithAYearADateOrAnEraOrNotAtAll() {
+        // the currency itself is no answer to when it came: "Currency: tenge (KZT)" names no year
+        Explanation currency = ShippedKnowledge.library().explain(Question.of("when did kazakhstan get its own currency"));
+        assertTrue(!currency.answer().found() && currency.decision().reason().contains("names no year"),
+                currency.decision().reason());
+        // a year given as "about 870" says when, though it has three digits
+        assertTrue(ShippedKnowledge.ask("when was al-farabi born").body().contains("870"));
+    }
+
+    @Test
     void anAttributeIsNamedWhollyWithoutTheWordsThatOnlyQualifyIt() {
         // "National Flag" beside "Flag Designer" and "Flag Colours": the flag is asked for, not who designed it
         assertTrue(ShippedKnowledge.ask("Қазақстанның туы қандай?").body().contains("Мемлекеттік туы"));

@@ -62,6 +62,20 @@ class UnitFlagsTest {
     }
 
     @Test
+    void aCenturyADecadeAnOldYearOrASeasonMaySayWhenWithoutAYearInDigits() {
+        int era = kz.bot.answer.UnitFlags.ERA;
+        assertEquals(era, UnitWriter.flags("built from scratch in the 1990s") & era);
+        assertEquals(era, UnitWriter.flags("Born: about 870, in Farab near Otrar") & era);
+        assertEquals(era, UnitWriter.flags("Туған: шамамен 870 жыл, Фарабта") & era);
+        assertEquals(era, UnitWriter.flags("мавзолей построен в конце XIV века") & era);
+        assertEquals(era, UnitWriter.flags("the khanate was founded in the 15th century") & era);
+        assertEquals(era, UnitWriter.flags("саймақ көктемде гүлдейді") & era);
+        assertEquals(0, UnitWriter.flags("Currency: tenge (KZT)") & era);
+        assertEquals(0, UnitWriter.flags("Status: regional center") & era);
+        assertEquals(0, UnitWriter.flags("the 1990s") & UnitFlags.YEAR, "a decade is not a year");
+    }
+
+    @Test
     void aTextWhoseYearsAreAllPastTellsOfThePast() {
         int past = kz.bot.answer.UnitFlags.PAST_YEARS;
         assertEquals(past, UnitWriter.flags("the 2011 Asian Winter Games in Astana and Almaty", 2026) & past);
