@@ -24,6 +24,11 @@ public final class Answerer {
     /** Longer messages are cut: no question needs more, and the cost of analysis must stay bounded. */
     static final int MAX_QUESTION_CHARS = 1000;
     static final int CARD_LIMIT = 3000;
+    /**
+     * At most this many meaningful words in a question that leaves its subject out («когда построили?» has one, "how
+     * tall is the tower?" two); a longer question says what it is about. Set by hand, measured with eval (session 39).
+     */
+    static final int SUBJECT_LEFT_OUT_MAX_WORDS = 2;
 
     private final TextIndex index;
     private final NameFinder names;
@@ -136,6 +141,12 @@ public final class Answerer {
             return answersOf(there, entities.get(question.context().entity())) && !repeats(there, question.context())
                     ? there : first;
         }
+        Question subject = withTheSubject(first.reading(), question);
+        if (subject != null) {
+            Explanation of = explain(subject, false);
+            return factOf(of, entities.get(question.context().entity())) && !repeats(of, question.context())
+                    ? of : first;
+        }
         return first;
     }
 
@@ -160,6 +171,33 @@ public final class Answerer {
         // "from there" keeps its "from": only the last word of the words that point is the place
         int start = Math.max(it.get(0)[0], r.text().lastIndexOf(' ', it.get(0)[1] - 1) + 1);
         return reasked(question, inPlaceOf(r.text(), start, it.get(0)[1], Localizer.fullName(place, r.language())));
+    }
+
+    /**
+     * {@code question} with the name of the place, sight or person talked about added, when the question leaves its
+     * subject out, as Russian and Kazakh often do («когда построили?», «қашан салынған?», "since when?" after
+     * Baiterek): a short question that names nothing and points at nothing. Null otherwise. Its answer counts only
+     * when it is one of the subject's own facts ({@link #factOf}).
+     */
+    private Question withTheSubject(Reading r, Question question) {
+        Topic topic = question.context();
+        Entity subject = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (subject == null || subject.equals(country) || !r.places().isEmpty() || !r.foreign().isEmpty()
+                || r.content().size() > SUBJECT_LEFT_OUT_MAX_WORDS
+                || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty()
+                || !Phrases.of(r.language()).spans("word.person", r.text()).isEmpty()) {
+            return null;
+        }
+        return reasked(question, r.text().strip() + " " + Localizer.fullName(subject, r.language()));
+    }
+
+    /** True when {@code e} found one of {@code about}'s own facts, or an answer computed from the facts. */
+    private static boolean factOf(Explanation e, Entity about) {
+        if (!e.answer().found() || about == null) {
+            return false;
+        }
+        Candidate winner = winner(e);
+        return winner == null || winner.hit().kind() == UnitKind.FACT && winner.hit().entity() == about.id();
     }
 
     /**

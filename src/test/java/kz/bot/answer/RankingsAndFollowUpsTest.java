@@ -79,6 +79,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aQuestionThatLeavesItsSubjectOutIsAskedOfTheOneTalkedAboutAndAnsweredOnlyByItsOwnFact() {
+        // «когда родился» names no one and points at no one: asked of Abai, his own fact answers
+        List<Answer> ru = talk(Language.RU, "кто такой абай", "когда родился");
+        assertTrue(ru.get(1).body().startsWith("Абай Кунанбаев — Рождение: 10 августа 1845"), ru.get(1).body());
+        List<Answer> kk = talk(Language.KK, "бәйтерек деген не", "биіктігі қанша");
+        assertTrue(kk.get(1).body().startsWith("Бәйтерек — Биіктігі: 105 м"), kk.get(1).body());
+        // asked of Baikonur, "when built" meets a passage on the town beside the cosmodrome: no fact of its own
+        List<Answer> en = talk(Language.EN, "where is baikonur", "when built");
+        assertFalse(en.get(1).found(), en.get(1).body());
+    }
+
+    @Test
     void howManyCountsAListOnlyWhenTheQuestionNamesWhatItLists() {
         // Astana's status («елорда; республикалық маңызы бар қала») is no list of the cities asked about
         List<Answer> kk = talk(Language.KK, "астананың мәртебесі қандай", "Республикалық маңызы бар неше қала бар?");
