@@ -85,6 +85,9 @@ class RankingsAndFollowUpsTest {
         assertTrue(ru.get(1).body().startsWith("Абай Кунанбаев — Рождение: 10 августа 1845"), ru.get(1).body());
         List<Answer> kk = talk(Language.KK, "бәйтерек деген не", "биіктігі қанша");
         assertTrue(kk.get(1).body().startsWith("Бәйтерек — Биіктігі: 105 м"), kk.get(1).body());
+        // «у него», «у неё»: the forms after a preposition point as «его», «её» do
+        List<Answer> lake = talk(Language.RU, "самое большое озеро в казахстане", "а какая у него площадь");
+        assertTrue(lake.get(1).body().startsWith("Каспийское море — Площадь: около 371 000 км²"), lake.get(1).body());
         // asked of Baikonur, "when built" meets a passage on the town beside the cosmodrome: no fact of its own
         List<Answer> en = talk(Language.EN, "where is baikonur", "when built");
         assertFalse(en.get(1).found(), en.get(1).body());
