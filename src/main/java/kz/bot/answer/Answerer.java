@@ -141,6 +141,11 @@ public final class Answerer {
             return answersOf(there, entities.get(question.context().entity())) && !repeats(there, question.context())
                     ? there : first;
         }
+        Question again = aboutTheLastFact(first.reading(), question);
+        if (again != null) {
+            Explanation of = explain(again, false);
+            return factOf(of, entities.get(question.context().entity())) ? of : first;
+        }
         Question subject = withTheSubject(first.reading(), question);
         if (subject != null) {
             Explanation of = explain(subject, false);
@@ -189,6 +194,28 @@ public final class Answerer {
             return null;
         }
         return reasked(question, r.text().strip() + " " + Localizer.fullName(subject, r.language()));
+    }
+
+    /**
+     * {@code question}, a question word and nothing else ("and when?", «а когда?», «ал қайда?»), asked once more of the
+     * last answer's fact: its label and the name of what it was about («кто основал Казахское ханство?» — «а когда?»
+     * is asked as «а когда Основание Казахского ханства»). Null when the question says anything more, or the last
+     * answer was no fact. Its answer counts only when it is a fact of the same place or thing ({@link #factOf}), the
+     * same fact again included: it may well say when, too.
+     */
+    private Question aboutTheLastFact(Reading r, Question question) {
+        Topic topic = question.context();
+        Entity about = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (about == null || topic.attribute().isEmpty() || !r.content().isEmpty() || !r.places().isEmpty()
+                || !r.foreign().isEmpty() || r.kind() == AnswerKind.WHAT || r.kind() == AnswerKind.YES_NO) {
+            return null;
+        }
+        Optional<String> label = cards.label(about, topic.attribute(), r.language());
+        if (label.isEmpty()) {
+            return null;
+        }
+        String name = about.equals(country) ? "" : " " + Localizer.fullName(about, r.language());
+        return reasked(question, r.text().strip() + " " + label.get() + name);
     }
 
     /** True when {@code e} found one of {@code about}'s own facts, or an answer computed from the facts. */

@@ -94,6 +94,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aQuestionWordAloneAsksItOfTheLastFact() {
+        // «а когда?» after the founders of the Kazakh Khanate: the same fact says when, and is given again
+        List<Answer> ru = talk(Language.RU, "кто основал казахское ханство", "а когда");
+        assertTrue(ru.get(1).body().contains("в 1465 году"), ru.get(1).body());
+        // "and when?" after the flag's designer: that fact names no year, and nothing else of the flag is asked
+        List<Answer> en = talk(Language.EN, "who designed the flag", "and when");
+        assertFalse(en.get(1).found(), en.get(1).body());
+    }
+
+    @Test
     void howManyCountsAListOnlyWhenTheQuestionNamesWhatItLists() {
         // Astana's status («елорда; республикалық маңызы бар қала») is no list of the cities asked about
         List<Answer> kk = talk(Language.KK, "астананың мәртебесі қандай", "Республикалық маңызы бар неше қала бар?");
