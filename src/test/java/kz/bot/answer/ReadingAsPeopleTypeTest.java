@@ -622,6 +622,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void thingsToDoInAPlaceAreItsSightsNotItsFigures() {
+        // "what is there to do in Almaty" had got the city's status and population
+        assertTrue(ShippedKnowledge.ask("what is there to do in almaty").body().contains("Medeu"));
+        assertTrue(ShippedKnowledge.ask("чем заняться в алматы").body().contains("Медеу"));
+        assertTrue(ShippedKnowledge.ask("алматыда не істеуге болады").body().contains("Медеу"));
+        assertFalse(ShippedKnowledge.ask("what to do in shymkent").body().contains("Population"));
+    }
+
+    @Test
     void aWhenQuestionIsAnsweredWithAYearADateOrAnEraOrNotAtAll() {
         // the currency itself is no answer to when it came: "Currency: tenge (KZT)" names no year
         Explanation currency = ShippedKnowledge.library().explain(Question.of("when did kazakhstan get its own currency"));
