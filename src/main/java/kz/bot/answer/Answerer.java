@@ -118,7 +118,8 @@ public final class Answerer {
      * the person or thing the last answer named and gets no answer so is asked once more with its name in place of
      * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev"), with the thing a fact of the
      * country was about ("who designed it?" after "National Flag: …"), or with the place talked about ("what was its
-     * Soviet name?" after Aktau).
+     * Soviet name?" after Aktau); a question word alone is asked of the last answer's fact ("and when?"), and a short
+     * question that leaves its subject out of the one talked about («когда родился?» after Abai).
      */
     public Explanation explain(Question question) {
         Explanation first = explain(question, false);
