@@ -245,12 +245,7 @@ public final class Answerer {
      * it?" after "Largest Lake: the Caspian Sea" met the Karagiye Depression beside the Caspian) is no answer.
      */
     private static boolean answersOf(Explanation e, Entity about) {
-        if (!e.answer().found() || about == null) {
-            return false;
-        }
-        Candidate winner = winner(e);
-        return about.kind() == EntityKind.PERSON || winner == null
-                || winner.hit().kind() == UnitKind.FACT && winner.hit().entity() == about.id();
+        return about != null && about.kind() == EntityKind.PERSON ? e.answer().found() : factOf(e, about);
     }
 
     /** The candidate {@code e} chose, null when it answered without scoring (a computed answer, small talk). */
