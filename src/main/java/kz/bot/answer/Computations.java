@@ -162,7 +162,7 @@ final class Computations {
                 return ranked;
             }
         }
-        if (places.isEmpty() && Rankings.asksForRanking(r)) {
+        if (places.isEmpty() && (Rankings.asksForRanking(r) || Rankings.followsARanking(r, topic))) {
             return rankings.ranking(r, context, topic);
         }
         if (places.size() == 1 && r.says("asks.what_is")) {

@@ -60,7 +60,10 @@ final class Rankings {
                 : phrases.has("word.city", words) ? EntityKind.CITY
                 : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
                 ? context.kind() : null;
-        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE);
+        // «а по населению?» after the largest region by area ranks the same way by the other measure
+        boolean again = within == null && followsARanking(r, topic);
+        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE)
+                || again && !r.has(Signal.MORE) && ranksLowest(kind, topic);
         if (kind == null || kind == EntityKind.CITY && smallest) {
             return null;
         }
@@ -75,7 +78,7 @@ final class Rankings {
         // is the whole list
         // "the second biggest city" is the list down to the second
         int place = ordinal(phrases, words);
-        boolean whole = !r.has(Signal.RANK) && place == 0 && within == null;
+        boolean whole = !r.has(Signal.RANK) && place == 0 && within == null && !again;
         int said = whole ? said(phrases, words) : count(phrases, words);
         int n = place > 0 ? place : said > 0 ? said : whole ? MAX_RANKING
                 : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
@@ -118,6 +121,35 @@ final class Rankings {
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
                         .map(f -> f.entity().id()).toList()));
+    }
+
+    /**
+     * True when {@code r} ranks by a measure and says nothing else but perhaps which end ("and by population?", «а по
+     * населению самая большая?», "al halqy boiynsha she"), after an answer that ranked places by a measure, and points
+     * at none of them: "and the population?" asks for the population of the place ranked first.
+     */
+    static boolean followsARanking(Reading r, Topic topic) {
+        return topic != null && !topic.listed().isEmpty() && topic.listed().get(0) == topic.entity()
+                && (topic.attribute().equals("area") || topic.attribute().equals("population"))
+                && (r.has(Signal.BY_AREA) || r.has(Signal.BY_POPULATION)) && onlyRankingWords(r)
+                && (r.has(Signal.RANK) || r.has(Signal.MORE) || r.has(Signal.LESS) || r.says("rank.by"))
+                // "the population of that oblast", «а там сколько людей» ask of the place, not again of all
+                && r.words().stream().noneMatch(w -> w.names() != null)
+                && Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
+    }
+
+    /** True when the place {@code topic} is about has the least of its measure of all places of {@code kind}. */
+    private boolean ranksLowest(EntityKind kind, Topic topic) {
+        double lowest = Double.MAX_VALUE;
+        long id = -1;
+        for (Entity e : kind == null ? List.<Entity>of() : book.entities(kind)) {
+            Fact f = Computations.quantity(book, e, topic.attribute());
+            if (f != null && f.number() < lowest) {
+                lowest = f.number();
+                id = e.id();
+            }
+        }
+        return id == topic.entity();
     }
 
     /**
