@@ -300,12 +300,12 @@ public final class Answerer {
             topic = topic.at(p.place());
         }
         Topic toNamed = turnToNamed(r, topic, again);
-        if (again && toNamed != topic) {
+        String pointing = again && toNamed != topic ? pointingAt(entities.get(toNamed.entity()), topic, true) : null;
+        List<int[]> he = pointing == null ? List.of() : Phrases.of(r.language()).spans(pointing, r.text());
+        if (!he.isEmpty()) {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
-            int[] he = Phrases.of(r.language()).spans(pointingAt(entities.get(toNamed.entity()), topic, true), r.text())
-                    .get(0);
-            r = reader.read(inPlaceOf(r.text(), he[0], he[1], Localizer.fullName(entities.get(toNamed.entity()),
-                    r.language())), question.preferred());
+            r = reader.read(inPlaceOf(r.text(), he.get(0)[0], he.get(0)[1],
+                    Localizer.fullName(entities.get(toNamed.entity()), r.language())), question.preferred());
         }
         topic = regionPointedAt(r, toNamed);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
@@ -368,6 +368,11 @@ public final class Answerer {
      */
     private Topic turnToNamed(Reading r, Topic topic, boolean again) {
         Entity named = topic.named() >= 0 ? entities.get(topic.named()) : null;
+        Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (named != null && named.kind() == EntityKind.SIGHT && (talked == null || talked.kind() != EntityKind.SIGHT)
+                && r.places().isEmpty() && r.words().stream().anyMatch(w -> w.names() == EntityKind.SIGHT)) {
+            return topic.at(named.id()); // "how long is that river?" after "Longest River: the Irtysh"
+        }
         String pointing = pointingAt(named, topic, again);
         if (pointing == null || Phrases.of(r.language()).spans(pointing, r.text()).isEmpty()) {
             return topic;

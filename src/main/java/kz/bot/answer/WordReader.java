@@ -305,11 +305,15 @@ final class WordReader {
     private static final java.util.regex.Pattern LETTERS_SPACES_HYPHENS = java.util.regex.Pattern.compile(
             "[\\p{L}\\s-]*");
 
-    /** "(in) this city", «в этой области», «сол облыста»: the kind of place a word points back to, or null. */
+    /**
+     * "(in) this city", «в этой области», «сол облыста», "that river", «это озеро»: the kind of place a word points
+     * back to, or null.
+     */
     private static EntityKind pointsBack(Phrases phrases, String text, Token t, String typed) {
         String[] one = Phrases.words(typed);
         EntityKind kind = phrases.has("word.city", one) ? EntityKind.CITY
-                : phrases.has("word.region", one) ? EntityKind.REGION : null;
+                : phrases.has("word.region", one) ? EntityKind.REGION
+                : phrases.has("word.sight", one) ? EntityKind.SIGHT : null;
         if (kind == null) {
             return null; // most words: the text before them is not read at all (a 64-word message stays linear)
         }

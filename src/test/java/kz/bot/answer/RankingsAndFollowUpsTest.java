@@ -162,6 +162,45 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void thatRiverOrThisLakePointsAtTheSightTalkedAboutOrTheOneTheLastFactNamed() {
+        List<Answer> ural = talk(Language.EN, "where does the ural river flow", "how long is that river");
+        assertEquals("Ural River — Length: 2,428 km", ural.get(1).body(), "the river talked about, not the longest");
+        List<Answer> irtysh = talk(Language.EN, "what is the longest river in kazakhstan", "how long is that river",
+                "where does this river start");
+        assertTrue(irtysh.get(1).body().startsWith("Irtysh — Length: 4,248 km"), "the river the fact named, not the "
+                + "fact again: " + irtysh.get(1).body());
+        assertTrue(irtysh.get(2).body().startsWith("Irtysh — Source:"), irtysh.get(2).body());
+        List<Answer> zaisan = talk(Language.RU, "расскажи про озеро зайсан", "какая глубина этого озера");
+        assertEquals("озеро Зайсан — Глубина: до 15 м", zaisan.get(1).body());
+        List<Answer> peak = talk(Language.EN, "what is the highest mountain in kazakhstan", "how high is that mountain");
+        assertTrue(peak.get(1).body().startsWith("Khan Tengri — Height: 7,010 m"), peak.get(1).body());
+    }
+
+    @Test
+    void aMeasureAloneAfterARankingRanksAgainByItAtTheSameEndAndAsManyPlaces() {
+        List<Answer> ru = talk(Language.RU, "какая область самая большая по площади", "а по населению?",
+                "а самая маленькая?", "а по площади?");
+        assertEquals("1. Актюбинская область — 300 629 км²", ru.get(0).body().lines().findFirst().orElseThrow());
+        assertEquals("1. Туркестанская область — 2 148 658 (1 января 2026 года)", ru.get(1).body().lines().findFirst()
+                .orElseThrow(), "the largest by population, not the population of the largest by area");
+        assertEquals("1. область Улытау — 218 993 (1 января 2026 года)", ru.get(2).body().lines().findFirst()
+                .orElseThrow());
+        assertEquals("1. Восточно-Казахстанская область — 97 800 км²", ru.get(3).body().lines().findFirst()
+                .orElseThrow(), "after the smallest, the smallest by the other measure");
+        List<Answer> kk = talk(Language.KK, "ең үлкен облыс қайсы", "ал халқы бойынша ше");
+        assertTrue(kk.get(1).body().startsWith("1. Түркістан облысы — 2 148 658"), kk.get(1).body());
+        List<Answer> en = talk(Language.EN, "the three biggest cities by population", "and by area?");
+        assertEquals(3, en.get(1).body().lines().count(), en.get(1).body());
+        assertTrue(en.get(1).body().startsWith("1. Shymkent — 1,170 km²"), en.get(1).body());
+        // without "by", the measure is asked of the place ranked first
+        List<Answer> plain = talk(Language.EN, "which region is the biggest", "and the population?");
+        assertTrue(plain.get(1).body().startsWith("Aktobe region — Population: 943,600"), plain.get(1).body());
+        // a place's own figure is no ranking: "and by area?" after Karaganda's population is not a list
+        List<Answer> one = talk(Language.EN, "population of karaganda", "and by area?");
+        assertFalse(one.get(1).body().startsWith("1. "), one.get(1).body());
+    }
+
+    @Test
     void placesInThePluralByAMeasureAreTheWholeListEachFigureWithItsYear() {
         Answer regions = ShippedKnowledge.ask("regions by area");
         assertEquals(17, regions.body().lines().count(), regions.body());
