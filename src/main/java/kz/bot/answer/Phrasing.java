@@ -193,10 +193,13 @@ final class Phrasing {
 
     /**
      * A figure in digits, or a number word in any of its forms ("two", «двумя», «екі»: the {@code figure} and {@code
-     * figure.forms} lines of unit-words.txt).
+     * figure.forms} lines of unit-words.txt). A year ("born in 1750") or the day of a date ("on 15 May") counts
+     * nothing.
      */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            "(?iu)\\d|(?<!\\p{L})(?:" + kz.bot.language.UnitWords.get("figure") + "|"
+            "(?iu)(?<!\\d)(?!(?:1[0-9]|20)\\d\\d(?!\\d|[.,\\s\u00a0\u202f]\\d{3}))"
+                    + "(?!\\d{1,2}\\s+(?:" + kz.bot.language.UnitWords.get("month") + "))\\d"
+                    + "|(?<!\\p{L})(?:" + kz.bot.language.UnitWords.get("figure") + "|"
                     + kz.bot.language.UnitWords.get("figure.forms") + ")(?!\\p{L})");
 
     /**

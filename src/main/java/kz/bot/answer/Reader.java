@@ -38,6 +38,24 @@ final class Reader {
      * @param preferred the language to fall back on when the text does not tell (the conversation's or the user's),
      *                  or null
      */
+    /**
+     * True when every content word names a figure of a place ("population", «площадь», «биіктігі», "naselenie"):
+     * "aktobe population" or "what is the area of Aktobe" asks for a figure as "how many people live in Aktobe" does,
+     * and a text that names the place beside "people" but gives no such figure does not answer it.
+     */
+    private static boolean figureNounsOnly(List<Word> words, Phrases phrases) {
+        boolean any = false;
+        for (Word w : words) {
+            if (w.role() == Word.Role.CONTENT) {
+                if (!phrases.has("kind.figure_noun", Phrases.words(w.surface()))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     Reading read(String asTyped, Language preferred) {
         String unmixed = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
         LanguageGuess guess = latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
@@ -162,6 +180,9 @@ final class Reader {
                 kind == AnswerKind.HOW_MANY && signals.contains(Signal.MEASURE) && !signals.contains(Signal.TERM));
         if (kind == AnswerKind.HOW_LONG) {
             words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic
+        }
+        if (kind == AnswerKind.WHAT && figureNounsOnly(words, phrases)) {
+            kind = AnswerKind.HOW_MANY; // "kulsary population", «высота хан-тенгри»: a figure, as "how many" asks
         }
         List<String> unknown = words.stream().filter(w -> !w.known() && w.role() == Word.Role.CONTENT)
                 .map(Word::surface).toList();

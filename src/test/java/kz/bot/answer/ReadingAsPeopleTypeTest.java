@@ -31,6 +31,20 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aFigureNamedWithNothingAskedIsAskedAsHowManyAndAYearIsNoFigure() {
+        for (String q : List.of("aktobe population", "population of Kulsary", "pavlodar naselenie", "высота байтерека",
+                "алакөл тереңдігі", "zhanaozen halqy")) {
+            assertEquals(AnswerKind.HOW_MANY, read(q).kind(), q);
+        }
+        assertEquals(AnswerKind.WHAT, read("area code of almaty").kind(), "a word beside the figure's says what is asked");
+        // the Beket Ata passage names Kulsary and "people" beside a year of birth, no count of anyone
+        Answer kulsary = ShippedKnowledge.ask("population of Kulsary");
+        assertFalse(kulsary.body().contains("Beket"), kulsary.body());
+        Answer saiga = ShippedKnowledge.ask("saiga population");
+        assertTrue(saiga.found() && saiga.body().matches("(?s).*\\d[\\d,.]* ?(million|\\d{3}).*"), saiga.body());
+    }
+
+    @Test
     void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
         // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
         assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
