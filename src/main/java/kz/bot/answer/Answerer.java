@@ -46,6 +46,7 @@ public final class Answerer {
     private final Renderer renderer;
     private final SmallTalk smallTalk = new SmallTalk();
     private final Computations computations;
+    private final RolePeople rolePeople;
     private final Nearby nearby;
     private final HitTexts hits;
     private final FollowUps followUps;
@@ -92,6 +93,7 @@ public final class Answerer {
         this.scorer = new Scorer(weights, agreement, phrasing, clock);
         this.renderer = new Renderer(index, cards, entities, country);
         this.computations = new Computations(book, country, clock);
+        this.rolePeople = new RolePeople(book, cards, attributes, country);
         this.nearby = new Nearby(book);
         this.followUps = new FollowUps(book, entities, cards, attributes, hits, country);
         this.dontKnow = new DontKnowReply(index, names);
@@ -152,6 +154,12 @@ public final class Answerer {
             Explanation of = explain(subject, false);
             return factOf(of, entities.get(question.context().entity())) && !repeats(of, question.context())
                     ? of : first;
+        }
+        Optional<RolePeople.Meant> role = rolePeople.in(first.reading());
+        if (role.isPresent()) {
+            // "where was the first president born?": asked of Nursultan Nazarbayev, answered by one of his own facts
+            Explanation of = explain(reasked(question, byName(first.reading(), role.get())), false);
+            return factOf(of, role.get().person()) ? of : first;
         }
         return first;
     }
@@ -307,6 +315,10 @@ public final class Answerer {
             r = reader.read(inPlaceOf(r.text(), he.get(0)[0], he.get(0)[1],
                     Localizer.fullName(entities.get(toNamed.entity()), r.language())), question.preferred());
         }
+        Optional<RolePeople.Meant> role = r.says("asks.age") ? rolePeople.in(r) : Optional.empty();
+        if (role.isPresent() && onlyTheRoleAndAge(r, role.get())) {
+            r = reader.read(byName(r, role.get()), question.preferred()); // «сколько лет президенту?» asks his age
+        }
         topic = regionPointedAt(r, toNamed);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
@@ -355,6 +367,22 @@ public final class Answerer {
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
+    /**
+     * True when every content word of {@code r} is a word of the role or of asking an age: «сколько лет президенту»
+     * asks his age, «на сколько лет избирают президента» the length of a term.
+     */
+    private static boolean onlyTheRoleAndAge(Reading r, RolePeople.Meant meant) {
+        List<int[]> age = Phrases.of(r.language()).spans("asks.age", r.text());
+        return r.words().stream().allMatch(w -> w.role() != Word.Role.CONTENT
+                || meant.start() <= w.start() && w.end() <= meant.end()
+                || age.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1]));
+    }
+
+    /** {@code r}'s text with the person's name in place of the words of the role ("the president"). */
+    private static String byName(Reading r, RolePeople.Meant meant) {
+        return inPlaceOf(r.text(), meant.start(), meant.end(), Localizer.fullName(meant.person(), r.language()));
+    }
+
     private static String inPlaceOf(String text, int start, int end, String name) {
         return text.substring(0, start) + name + text.substring(end);
     }

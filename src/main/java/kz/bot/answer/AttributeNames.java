@@ -276,6 +276,30 @@ final class AttributeNames {
         return names.contains(attribute);
     }
 
+    /**
+     * The content words of a question that say {@code attribute}'s name wholly in {@code language} — each word of its
+     * label met by one of them ("the prime minister" says Prime Minister, "the president" President but not First
+     * President) — as a mask over {@code words} like {@link Hit#covered}; 0 when some word of the label is not said.
+     */
+    long namedWholly(String attribute, List<Word> words, Language language) {
+        List<Set<String>> label = labelWords.getOrDefault(attribute, Map.of()).getOrDefault(language, List.of());
+        long mask = 0;
+        for (Set<String> labelWord : label) {
+            boolean met = false;
+            for (int i = 0; i < words.size() && i < Long.SIZE; i++) {
+                Word w = words.get(i);
+                if (w.role() == Word.Role.CONTENT && intersects(w.query(), labelWord)) {
+                    mask |= 1L << i;
+                    met = true;
+                }
+            }
+            if (!met) {
+                return 0;
+            }
+        }
+        return mask;
+    }
+
     /** True when one of {@code word}'s terms is among {@code forms}. */
     static boolean intersects(QueryWord word, Set<String> forms) {
         Set<String> keys = word.keys();
