@@ -361,6 +361,13 @@ class RankingsAndFollowUpsTest {
                 .get(2);
         assertEquals("Shymkent is bigger than Aktobe by population.\nShymkent — Population: 1,293,648\n"
                 + "Aktobe — Population: 559,911", bigger.body());
+        // «какой» with a comparison word and no place asks which of the two, as "which one" does
+        Answer ru = talk(Language.RU, "расстояние от караганды до павлодара", "а до костаная?", "какой город больше")
+                .get(2);
+        assertTrue(ru.body().startsWith("Караганда больше, чем Костанай, по показателю «население»."), ru.body());
+        Answer older = talk(Language.EN, "which is bigger aktobe or atyrau", "and which is older?").get(1);
+        assertTrue(older.body().startsWith("Atyrau is older than Aktobe."), "not Aktobe's former names: "
+                + older.body());
     }
 
     @Test
