@@ -45,7 +45,7 @@ final class Rankings {
 
     /**
      * "The largest city of Mangystau region": the cities of {@code region} ranked as {@link #ranking} ranks all
-     * cities; null when the knowledge places fewer than two cities with the figure there.
+     * cities; null when the knowledge places no city with the figure there, or only one beside others without it.
      */
     Answer citiesOf(Entity region, Reading r) {
         return ranking(r, null, null, region);
@@ -83,6 +83,7 @@ final class Rankings {
         int n = place > 0 ? place : said > 0 ? said : whole ? MAX_RANKING
                 : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
+        int unmeasured = 0;
         for (Entity e : book.entities(kind)) {
             if (within != null) {
                 Computations.Placement placed = Computations.placement(book, e);
@@ -93,9 +94,12 @@ final class Rankings {
             Fact f = Computations.quantity(book, e, key);
             if (f != null) {
                 facts.add(f);
+            } else {
+                unmeasured++;
             }
         }
-        if (facts.size() < 2) {
+        // a region's one city is its largest only when the knowledge gives every city it places there a figure
+        if (facts.size() < (within != null && unmeasured == 0 ? 1 : 2)) {
             return null;
         }
         Comparator<Fact> order = Comparator.comparingDouble(Fact::number);

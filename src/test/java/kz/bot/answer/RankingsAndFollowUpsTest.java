@@ -347,6 +347,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theLargestCityOfARegionIsRankedAmongEveryTownTheKnowledgePlacesThere() {
+        // every town above 50,000 people has its population now (cities.txt, 1 January 2024)
+        Answer mangystau = ShippedKnowledge.ask("largest city in mangystau region");
+        assertEquals("1. Aktau — 263,893 (2023)", mangystau.body().lines().findFirst().orElseThrow(), "not a passage "
+                + "on where Russians and Uzbeks live: " + mangystau.body());
+        Answer almaty = ShippedKnowledge.ask("the biggest city of almaty region");
+        assertEquals("1. Kaskelen — 84,199 (2024)", almaty.body().lines().findFirst().orElseThrow());
+        // a region whose one city has a figure: that city, since every city placed there has one
+        Answer zhambyl = ask(Dialogue.START, "какой самый большой город жамбылской области", Language.RU);
+        assertEquals("1. Тараз — 427 356 (2023)", zhambyl.body().lines().findFirst().orElseThrow(), zhambyl.body());
+        assertEquals("Kulsary — Population: 66,580 (2024)", ShippedKnowledge.ask("population of Kulsary").body()
+                .lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void isAPlaceTheLargestCityIsAnsweredByTheCountrysLargestCity() {
         // "city" beside the place says the City of the label "Largest City"
         assertTrue(ShippedKnowledge.ask("is almaty the biggest city").body()
