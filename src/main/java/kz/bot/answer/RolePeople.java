@@ -19,17 +19,21 @@ final class RolePeople {
     record Meant(Entity person, int start, int end) {
     }
 
-    private final FactBook book;
-    private final Cards cards;
     private final AttributeNames attributes;
     private final Entity country;
+    /** The country's attributes whose value begins with one of our people, with that person: found once. */
+    private final Map<String, Entity> roles = new java.util.LinkedHashMap<>();
 
     /** @param country the one country of the knowledge, or null */
     RolePeople(FactBook book, Cards cards, AttributeNames attributes, Entity country) {
-        this.book = book;
-        this.cards = cards;
         this.attributes = attributes;
         this.country = country;
+        if (country != null) {
+            for (Map.Entry<String, List<Fact>> e : book.facts(country).entrySet()) {
+                cards.personBeginning(e.getValue().get(0).value()).filter(p -> p.kind() == EntityKind.PERSON)
+                        .ifPresent(person -> roles.put(e.getKey(), person));
+            }
+        }
     }
 
     /**
@@ -45,17 +49,14 @@ final class RolePeople {
         Entity best = null;
         long bestMask = 0;
         boolean tie = false;
-        for (Map.Entry<String, List<Fact>> e : book.facts(country).entrySet()) {
-            Optional<Entity> person = cards.personBeginning(e.getValue().get(0).value());
-            if (person.isEmpty() || person.get().kind() != EntityKind.PERSON) {
-                continue;
-            }
+        for (Map.Entry<String, Entity> e : roles.entrySet()) {
+            Entity person = e.getValue();
             long mask = attributes.namedWholly(e.getKey(), r.words(), r.language());
             if (mask != 0 && Long.bitCount(mask) > Long.bitCount(bestMask)) {
-                best = person.get();
+                best = person;
                 bestMask = mask;
                 tie = false;
-            } else if (mask != 0 && Long.bitCount(mask) == Long.bitCount(bestMask) && !person.get().equals(best)) {
+            } else if (mask != 0 && Long.bitCount(mask) == Long.bitCount(bestMask) && !person.equals(best)) {
                 tie = true;
             }
         }
