@@ -54,9 +54,7 @@ final class Ages {
         // "how old is Tokayev of Kazakhstan": the country beside another name only says whose
         List<Entity> named = r.places().stream().map(Place::entity).filter(p -> p.kind() != EntityKind.COUNTRY)
                 .toList();
-        Entity e = named.size() == 1 ? named.get(0)
-                : r.places().size() == 1 ? r.places().get(0).entity()
-                : r.places().isEmpty() && pointed ? context : null;
+        Entity e = named.size() == 1 ? named.get(0) : r.places().isEmpty() && pointed ? context : null;
         if (e == null || e.kind() == EntityKind.COUNTRY) {
             return null;
         }

@@ -366,7 +366,6 @@ public final class Answerer {
         return new Question(text, question.fallback(), question.context(), question.conversation());
     }
 
-    /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
     /**
      * True when every content word of {@code r} is a word of the role or of asking an age: «сколько лет президенту»
      * asks his age, «на сколько лет избирают президента» the length of a term.
@@ -383,6 +382,7 @@ public final class Answerer {
         return inPlaceOf(r.text(), meant.start(), meant.end(), Localizer.fullName(meant.person(), r.language()));
     }
 
+    /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
     private static String inPlaceOf(String text, int start, int end, String name) {
         return text.substring(0, start) + name + text.substring(end);
     }

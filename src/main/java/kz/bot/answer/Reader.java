@@ -33,12 +33,6 @@ final class Reader {
     }
 
     /**
-     * Reads {@code text}.
-     *
-     * @param preferred the language to fall back on when the text does not tell (the conversation's or the user's),
-     *                  or null
-     */
-    /**
      * True when every content word names a figure of a place ("population", «площадь», «биіктігі», "naselenie"):
      * "aktobe population" or "what is the area of Aktobe" asks for a figure as "how many people live in Aktobe" does,
      * and a text that names the place beside "people" but gives no such figure does not answer it.
@@ -56,6 +50,12 @@ final class Reader {
         return any;
     }
 
+    /**
+     * Reads {@code text}.
+     *
+     * @param preferred the language to fall back on when the text does not tell (the conversation's or the user's),
+     *                  or null
+     */
     Reading read(String asTyped, Language preferred) {
         String unmixed = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
         LanguageGuess guess = latin.of(unmixed, LanguageGuess.of(unmixed, preferred));

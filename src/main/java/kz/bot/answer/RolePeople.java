@@ -6,7 +6,6 @@ import java.util.Optional;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
-import kz.bot.knowledge.EntityKind;
 
 /**
  * "The president", «президенту», «тұңғыш президенттің»: the person a fact of the country names by the role a question
@@ -30,8 +29,7 @@ final class RolePeople {
         this.country = country;
         if (country != null) {
             for (Map.Entry<String, List<Fact>> e : book.facts(country).entrySet()) {
-                cards.personBeginning(e.getValue().get(0).value()).filter(p -> p.kind() == EntityKind.PERSON)
-                        .ifPresent(person -> roles.put(e.getKey(), person));
+                cards.personBeginning(e.getValue().get(0).value()).ifPresent(person -> roles.put(e.getKey(), person));
             }
         }
     }
