@@ -48,11 +48,17 @@ final class StopWordTypos {
         if (!Typos.mayBeTypo(word) || LanguageAnalyzer.stopWords(language).contains(word)) {
             return false;
         }
-        // the first letter must be right: the automaton reads the rest
-        CharacterRunAutomaton rest = new CharacterRunAutomaton(
-                new LevenshteinAutomata(word.substring(1), true).toAutomaton(EDITS));
+        // the first letter must be right and the length within the edits: only those stop words are run through
+        // the automaton of the rest, built only when there is one (most words have none: no cost per word)
+        CharacterRunAutomaton rest = null;
         for (String stop : longStopWords.get(language)) {
-            if (stop.charAt(0) == word.charAt(0) && rest.run(stop.substring(1))) {
+            if (stop.charAt(0) != word.charAt(0) || Math.abs(stop.length() - word.length()) > EDITS) {
+                continue;
+            }
+            if (rest == null) {
+                rest = new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true).toAutomaton(EDITS));
+            }
+            if (rest.run(stop.substring(1))) {
                 return true;
             }
         }
