@@ -645,6 +645,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aCurrencyThatCameOutInKazakhWasIntroduced() {
+        // «шықты» (came out) had met a passage on the 200-tenge coin, "issued in 2020", not when the tenge came in
+        for (String q : List.of("теңге қашан шықты", "tenge kashan shykty", "теңге қай жылы шықты")) {
+            String body = ShippedKnowledge.ask(q).body();
+            assertTrue(body.contains("1993") && body.contains("15 қараша"), q + " → " + body);
+        }
+        // a fire that breaks out («шықса») is not something introduced: still the emergency number
+        assertTrue(ShippedKnowledge.ask("ört shyqsa qai nomirge qońyrau shalamyn").body().contains("112"));
+    }
+
+    @Test
     void aWhenQuestionIsAnsweredWithAYearADateOrAnEraOrNotAtAll() {
         // the currency itself is no answer to when it came: "Currency: tenge (KZT)" names no year
         Explanation currency = ShippedKnowledge.library().explain(Question.of("when did kazakhstan get its own currency"));
