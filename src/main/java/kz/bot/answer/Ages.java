@@ -15,8 +15,8 @@ import kz.bot.language.Language;
 
 /**
  * "How old is Tokayev?", «сколько лет Алматы?», «Тоқаев неше жаста?»: one person or place named and an age asked
- * ({@code asks.age}) — counted from its "Born" or "Founded" fact to today. A person the knowledge says has died is
- * not given an age. Thread-safe.
+ * ({@code asks.age}) — counted from its "Born" or "Founded" fact to today; the country, asked nothing else, from its
+ * independence. A person the knowledge says has died is not given an age. Thread-safe.
  */
 final class Ages {
 
@@ -55,12 +55,72 @@ final class Ages {
         List<Entity> named = r.places().stream().map(Place::entity).filter(p -> p.kind() != EntityKind.COUNTRY)
                 .toList();
         Entity e = named.size() == 1 ? named.get(0) : r.places().isEmpty() && pointed ? context : null;
+        if (e == null && named.isEmpty() && onlyTheAgeAsked(r, phrases)) {
+            // "how old is Kazakhstan", «сколько лет Казахстану»: counted from independence, with the first Kazakh
+            // state beside it — not a fact that merely says "previous"
+            return r.places().stream().map(Place::entity).filter(p -> p.kind() == EntityKind.COUNTRY).findFirst()
+                    .map(country -> countryAge(country, r.language())).orElse(null);
+        }
         if (e == null || e.kind() == EntityKind.COUNTRY) {
             return null;
         }
         Age age = age(e, r.language());
         return age == null ? null : new Answer.FactAnswer("", age.line(), List.of(age.fact().source().citation(
                 r.language())), List.of(), r.language(), new Topic(e.id(), age.fact().attributeKey()));
+    }
+
+    /** True when every meaningful word of {@code r} is part of its "how old" phrase: nothing else is asked of it. */
+    private static boolean onlyTheAgeAsked(Reading r, Phrases phrases) {
+        List<int[]> spans = phrases.spans("asks.age", r.text());
+        return r.words().stream().filter(w -> w.role() == Word.Role.CONTENT)
+                .allMatch(w -> spans.stream().anyMatch(s -> s[0] <= w.start() && w.end() <= s[1]));
+    }
+
+    /**
+     * The country's age: the years since its "Independence" date, and the year of its "Kazakh Khanate Founded" fact
+     * when the knowledge has one; null without the independence date.
+     */
+    private Answer countryAge(Entity country, Language language) {
+        List<Fact> independence = book.facts(country).get("independence");
+        Matcher m = independence == null ? null : DATE.matcher(independence.get(0).value());
+        if (m == null || !m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(3));
+        int years = yearsSince(m);
+        if (years < 0) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        String name = Localizer.fullName(country, language);
+        List<String> sources = new java.util.ArrayList<>(List.of(independence.get(0).source().citation(language)));
+        List<Fact> khanate = book.facts(country).get("kazakh khanate founded");
+        Matcher founded = khanate == null ? null : DATE.matcher(khanate.get(0).value());
+        String line;
+        if (founded != null && founded.find()) {
+            line = say.say("age_country_statehood", name, years, say.say(plural(years, language)), year,
+                    Integer.parseInt(founded.group(3)));
+            String citation = khanate.get(0).source().citation(language);
+            if (!sources.contains(citation)) {
+                sources.add(citation);
+            }
+        } else {
+            line = say.say("age_country", name, years, say.say(plural(years, language)), year);
+        }
+        return new Answer.FactAnswer("", line, sources, List.of(), language,
+                new Topic(country.id(), independence.get(0).attributeKey()));
+    }
+
+    /** Whole years from the date {@code m} found (its day and month, when given, make them exact) to today. */
+    private int yearsSince(Matcher m) {
+        LocalDate today = LocalDate.now(clock);
+        int years = today.getYear() - Integer.parseInt(m.group(3));
+        if (m.group(1) != null) {
+            LocalDate day = LocalDate.of(today.getYear(), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(m.group(1)));
+            years -= today.isBefore(day) ? 1 : 0;
+        }
+        return years;
     }
 
     /**
@@ -89,12 +149,7 @@ final class Ages {
         }
         LocalDate today = LocalDate.now(clock);
         int year = Integer.parseInt(m.group(3));
-        int years = today.getYear() - year;
-        if (m.group(1) != null) {
-            LocalDate day = LocalDate.of(today.getYear(), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
-                    Integer.parseInt(m.group(1)));
-            years -= today.isBefore(day) ? 1 : 0;
-        }
+        int years = yearsSince(m);
         if (years < 0) {
             return null;
         }

@@ -511,6 +511,34 @@ class AnswererCoreTest {
     }
 
     @Test
+    void theCountryAskedHowOldIsCountedFromIndependenceWithTheFirstKazakhState() {
+        List<Fact> facts = List.of(
+                new Fact(110, kz, "independence", "Independence", "16 December 1991", null, "", NEW, 1, Map.of()),
+                new Fact(111, kz, "previous parliament", "Previous Parliament", "two chambers until 1 July 2026", null,
+                        "", NEW, 1, Map.of()));
+        List<NameEntry> names = List.of(new NameEntry("Kazakhstan", "en", kz), new NameEntry("Казахстан", "ru", kz),
+                new NameEntry("Қазақстан", "kk", kz));
+        FactBook book = FactBook.of(List.of(NEW), List.of(kz), names, facts, Map.of());
+        java.util.function.Function<String, Answerer> on = day -> new Answerer(book, new FakeTextIndex(), weights(),
+                java.time.Clock.fixed(java.time.Instant.parse(day + "T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals("Kazakhstan: independent since 1991, 34 years",
+                on.apply("2026-12-05").answer(Question.of("how old is Kazakhstan")).body(),
+                "\"old\" had met the Previous Parliament");
+        assertEquals("Kazakhstan: independent since 1991, 33 years",
+                on.apply("2025-12-15").answer(Question.of("how old is kz")).body(), "the day before the anniversary");
+        FactBook withKhanate = FactBook.of(List.of(NEW), List.of(kz), names, List.of(facts.get(0),
+                new Fact(112, kz, "kazakh khanate founded", "Kazakh Khanate Founded", "1465, by the sultans Kerei"
+                        + " and Zhanibek", null, "", NEW, 1, Map.of())), Map.of());
+        Answerer answerer = new Answerer(withKhanate, new FakeTextIndex(), weights(),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals("Қазақстан: 1991 жылдан бері тәуелсіз, 34 жыл; алғашқы қазақ мемлекеті — Қазақ хандығы 1465 жылы"
+                + " құрылған", answerer.answer(new Question("қазақстан неше жаста", Language.KK)).body());
+        // something else asked of the country is not its age
+        assertFalse(answerer.answer(Question.of("how old is the parliament of kazakhstan")).body()
+                .contains("independent"));
+    }
+
+    @Test
     void aNameBothAPersonsAndARegionsIsThePersonsWhenTheQuestionSpeaksOfALife() {
         Entity region = new Entity(13, EntityKind.REGION, "Abai", Map.of());
         Entity poet = new Entity(14, EntityKind.PERSON, "Abai Kunanbaiuly", Map.of());

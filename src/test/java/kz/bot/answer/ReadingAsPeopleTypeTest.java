@@ -645,6 +645,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theCountrysAgeInEachLanguageIsItsIndependenceAndTheKhanate() {
+        // "old" had met "Previous Parliament"; the rest of the ages is counted in AnswererCoreTest on a fixed day
+        for (String q : List.of("how old is kazakhstan", "сколько лет казахстану", "қазақстан неше жаста",
+                "qazaqstan neshe jasta")) {
+            String body = ShippedKnowledge.ask(q).body();
+            assertTrue(body.contains("1991") && body.contains("1465"), q + " → " + body);
+        }
+        assertTrue(ShippedKnowledge.ask("сколько лет казахстану").body().startsWith("Казахстан: независимость с 1991"));
+    }
+
+    @Test
     void aCurrencyThatCameOutInKazakhWasIntroduced() {
         // «шықты» (came out) had met a passage on the 200-tenge coin, "issued in 2020", not when the tenge came in
         for (String q : List.of("теңге қашан шықты", "tenge kashan shykty", "теңге қай жылы шықты")) {
