@@ -512,6 +512,8 @@ class AnswererCoreTest {
 
     @Test
     void theCountryAskedHowOldIsCountedFromIndependenceWithTheFirstKazakhState() {
+        Entity kz = new Entity(1, EntityKind.COUNTRY, "Kazakhstan",
+                Map.of("ru", List.of("Казахстан"), "kk", List.of("Қазақстан")));
         List<Fact> facts = List.of(
                 new Fact(110, kz, "independence", "Independence", "16 December 1991", null, "", NEW, 1, Map.of()),
                 new Fact(111, kz, "previous parliament", "Previous Parliament", "two chambers until 1 July 2026", null,
