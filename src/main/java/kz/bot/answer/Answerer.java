@@ -346,7 +346,12 @@ public final class Answerer {
         String typed = r.text();
         boolean formerName = r.has(Signal.EARLIER) && r.says("asks.name") && r.places().stream()
                 .anyMatch(p -> names.ownName(p.entity(), typed.substring(p.start(), p.end())));
-        if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null && !formerName) {
+        // whether something is found, or how many there are, in another country is not told by our summary of it
+        // ("are there snow leopards in Kyrgyzstan"); what it is, is ("tell me about Almaty and Bishkek": Almaty's)
+        boolean elsewhere = !r.foreign().isEmpty() && !r.countryNamed()
+                && (r.kind() == AnswerKind.YES_NO || r.kind() == AnswerKind.HOW_MANY);
+        if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null && !formerName
+                && !elsewhere) {
             Answer card = placeSummary(r);
             if (card != null && SummaryFit.answers(r.kind(), r.has(Signal.MEASURE), card)
                     && (!r.has(Signal.MADE_OF) || UnitFlags.namesMaterial(card.body()))
@@ -528,7 +533,7 @@ public final class Answerer {
         places.sort(Comparator.comparing(p -> p.entity().kind() == EntityKind.COUNTRY));
         for (Place p : places) {
             Entity e = r.kind() == AnswerKind.WHO ? Askable.who(p) : p.entity();
-            Answer a = e == null ? null : cards.summary(e, r.language());
+            Answer a = e == null ? null : cards.summary(e, r.language(), r.kind() == AnswerKind.YES_NO);
             if (a != null) {
                 return a;
             }

@@ -30,6 +30,12 @@ final class Cards {
     private static final List<String> SUMMARY = List.of("status", "region", "city", "administrative center",
             "population", "area", "capital", "role", "known for", "what it is", "date", "about", "location", "born",
             "died");
+    /**
+     * Where a plant or an animal is found: added to the summary when the question asks whether it is here at all
+     * ("are there snow leopards in Kazakhstan", «қар барысы бар ма») — not otherwise, where its figures (the number of
+     * parks it lives in) would pass for the answer to "how many".
+     */
+    private static final List<String> WHERE_FOUND = List.of("where it lives", "where it grows");
 
     private final FactBook book;
     private final Localizer localizer;
@@ -138,12 +144,24 @@ final class Cards {
 
     /** A few lines about {@code e}: what a question that names a place and asks nothing else gets. */
     Answer.FactAnswer summary(Entity e, Language language) {
+        return summary(e, language, false);
+    }
+
+    /**
+     * A few lines about {@code e}, and with {@code whereFound} where it lives or grows, when the knowledge says:
+     * what a question whether it is found here gets.
+     */
+    Answer.FactAnswer summary(Entity e, Language language, boolean whereFound) {
         Messages say = Messages.get(language);
         Map<String, List<Fact>> facts = book.facts(e);
         List<String> lines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         boolean untranslated = false;
-        for (String key : SUMMARY) {
+        List<String> keys = new ArrayList<>(SUMMARY);
+        if (whereFound) {
+            keys.addAll(keys.indexOf("what it is") + 1, WHERE_FOUND);
+        }
+        for (String key : keys) {
             List<Fact> list = facts.get(key);
             if (list == null || lines.size() >= 4) {
                 continue;

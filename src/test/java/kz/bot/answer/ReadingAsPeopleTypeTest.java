@@ -656,6 +656,21 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whetherAnAnimalIsFoundHereIsAnsweredWithWhereItLivesAndNotForAnotherCountry() {
+        // "What It Is: a rare big cat" had been the whole answer
+        assertTrue(ShippedKnowledge.ask("are there snow leopards in kazakhstan").body().contains("Altai"));
+        assertTrue(ShippedKnowledge.ask("қазақстанда қар барысы бар ма").body().contains("Алтай"));
+        // where it lives is no count: "9 protected areas" must not answer how many
+        String count = ShippedKnowledge.ask("how many snow leopards are left in kazakhstan").body();
+        assertTrue(count.contains("152") && !count.contains("protected areas"), count);
+        // nor is our summary the answer about a neighbour
+        assertEquals("none", ShippedKnowledge.ask("are there snow leopards in kyrgyzstan").kind());
+        assertEquals("none", ShippedKnowledge.ask("есть ли ирбисы в китае").kind());
+        assertTrue(ShippedKnowledge.ask("tell me about almaty and bishkek").body().contains("Population"),
+                "what a place of ours is, is still told beside a foreign one");
+    }
+
+    @Test
     void aCurrencyThatCameOutInKazakhWasIntroduced() {
         // «шықты» (came out) had met a passage on the 200-tenge coin, "issued in 2020", not when the tenge came in
         for (String q : List.of("теңге қашан шықты", "tenge kashan shykty", "теңге қай жылы шықты")) {
