@@ -56,6 +56,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whatTheRegionsAreDividedIntoIsTheDistrictsInThreeLanguages() {
+        // only the superseded 2026 guide had said so: the current division's fact named the regions alone
+        assertTrue(ShippedKnowledge.ask("how are kazakh provinces subdivided").body().contains("districts (audan)"));
+        assertTrue(ShippedKnowledge.ask("на что делятся области в казахстане").body().contains("делятся на районы"));
+        assertTrue(ShippedKnowledge.ask("облыстар немен бөлінеді").body().contains("аудандарға"));
+    }
+
+    @Test
     void everyRegionsCentreIsAnsweredInThreeLanguages() {
         for (Map.Entry<String, String> e : CENTRES.entrySet()) {
             Answer en = ShippedKnowledge.ask("What is the administrative center of " + e.getKey() + " region?");
