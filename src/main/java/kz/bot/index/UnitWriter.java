@@ -58,6 +58,12 @@ final class UnitWriter {
     private static final Pattern PERSON = Pattern.compile(
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]{2,}(?:uly|ovich|evich|ov|ev|in|yev|"
                     + "ova|eva|ina|ұлы|улы|ов|ев|ин|ова|ева|ина|bayev|baev|aev|aly|ovna|evna)\\b");
+    /**
+     * Who did it, named after "by" or "the orders of" ("built on the orders of Timur", "founded by the sultans Kerei
+     * and Zhanibek"): one name says who as well as a first and last name does.
+     */
+    private static final Pattern AGENT = Pattern.compile(
+            "\\b(?:by|orders? of)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + WORDS.get("place") + ")");
     /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + WORDS.get("place.before_name")
@@ -304,7 +310,7 @@ final class UnitWriter {
         if (MONTH.matcher(text).find()) {
             flags |= UnitFlags.DATE;
         }
-        if (PERSON.matcher(text).find()) {
+        if (PERSON.matcher(text).find() || AGENT.matcher(text).find()) {
             flags |= UnitFlags.PERSON;
         }
         if (PLACE_WORDS.matcher(text).find()) {

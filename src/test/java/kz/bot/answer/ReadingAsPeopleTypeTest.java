@@ -680,6 +680,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whoBuiltASightIsAnsweredByTheFactNamingWhoseOrdersItWasBuiltOn() {
+        // the passage on Turkistan's growth around the shrine had answered, naming no builder
+        assertTrue(ShippedKnowledge.ask("Who built the mausoleum of Khoja Ahmed Yasawi in Turkistan?").body()
+                .contains("Timur"));
+        assertTrue(ShippedKnowledge.ask("Қожа Ахмет Ясауи кесенесін кім салдырған?").body().contains("Темір"));
+    }
+
+    @Test
     void aCurrencyThatCameOutInKazakhWasIntroduced() {
         // «шықты» (came out) had met a passage on the 200-tenge coin, "issued in 2020", not when the tenge came in
         for (String q : List.of("теңге қашан шықты", "tenge kashan shykty", "теңге қай жылы шықты")) {

@@ -26,6 +26,18 @@ class UnitFlagsTest {
     }
 
     @Test
+    void someoneIsNamedByFirstAndLastNameOrAfterByOrTheOrdersOf() {
+        int person = UnitFlags.PERSON;
+        assertEquals(person, UnitWriter.flags("Kassym-Jomart Tokayev, since 2019") & person);
+        // one name after "by" or "the orders of" says who did it (who built the Yasawi mausoleum had got "I don't know")
+        assertEquals(person, UnitWriter.flags("a mausoleum built on the orders of Timur between 1389 and 1405") & person);
+        assertEquals(person, UnitWriter.flags("1465, by the sultans Kerei and Zhanibek") & person);
+        assertEquals(person, UnitWriter.flags("designed by Norman Foster") & person);
+        assertEquals(0, UnitWriter.flags("about 1,250 km by road, or 12 hours by train") & person);
+        assertEquals(0, UnitWriter.flags("a tent of 150 m in the centre of the city") & person);
+    }
+
+    @Test
     void anAmountOfMoneyIsAFigureAndACurrencyOrSomethingFree() {
         int money = kz.bot.answer.UnitFlags.MONEY;
         assertEquals(money, UnitWriter.flags("at least 35,596 tenge a month") & money);
