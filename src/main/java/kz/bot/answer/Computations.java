@@ -80,8 +80,9 @@ final class Computations {
         }
         // "which one is bigger?", and with the last two places just talked about, «какой город больше?», "which is
         // older?": the two
-        boolean whichOfTwo = r.has(Signal.BOTH) || r.has(Signal.WHICH) && !r.has(Signal.RANK)
-                && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.OTHER_MEASURE));
+        // — but not «какая больше всех», "which is the biggest of all": that ranks them all
+        boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || r.has(Signal.WHICH)
+                && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.OTHER_MEASURE)));
         if (places.isEmpty() && whichOfTwo && context != null && before != null && !context.equals(before)
                 && context.kind() != EntityKind.COUNTRY && before.kind() != EntityKind.COUNTRY) {
             places.add(before);

@@ -177,6 +177,20 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void mostOfAllRanksAllPlacesEvenWhenTwoWereJustTalkedAbout() {
+        // after the capital and the largest region, «какая больше» had compared those two
+        List<Answer> ru = talk(Language.RU, "какая столица казахстана", "какая область самая большая по площади",
+                "а по населению какая больше всех", "а какая меньше всех?");
+        assertEquals("1. Туркестанская область — 2 148 658 (1 января 2026 года)", ru.get(2).body().lines().findFirst()
+                .orElseThrow());
+        assertEquals("1. область Улытау — 218 993 (1 января 2026 года)", ru.get(3).body().lines().findFirst()
+                .orElseThrow());
+        // without "of all", the two just talked about are still compared
+        List<Answer> two = talk(Language.RU, "актобе", "атырау", "какой город больше?");
+        assertTrue(two.get(2).body().startsWith("Актобе больше, чем Атырау"), two.get(2).body());
+    }
+
+    @Test
     void aMeasureAloneAfterARankingRanksAgainByItAtTheSameEndAndAsManyPlaces() {
         List<Answer> ru = talk(Language.RU, "какая область самая большая по площади", "а по населению?",
                 "а самая маленькая?", "а по площади?");
