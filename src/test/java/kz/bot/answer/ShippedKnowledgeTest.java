@@ -56,6 +56,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void baikonurWasBuiltFrom1955() {
+        // a passage that says "built to serve the cosmodrome" and "until 2050" had answered when it was built
+        assertTrue(ShippedKnowledge.ask("when was baikonur built").body().contains("1955"));
+        assertTrue(ShippedKnowledge.ask("когда построили байконур").body().contains("1955"));
+    }
+
+    @Test
     void whatTheRegionsAreDividedIntoIsTheDistrictsInThreeLanguages() {
         // only the superseded 2026 guide had said so: the current division's fact named the regions alone
         assertTrue(ShippedKnowledge.ask("how are kazakh provinces subdivided").body().contains("districts (audan)"));
