@@ -182,7 +182,8 @@ final class Phrasing {
             for (Token t : read.tokens()) {
                 if (t.forms().stream().anyMatch(forms::contains)) {
                     counted = true;
-                    if (FIGURE.matcher(sentenceAround(read.text(), t.start(), 1)).find()) {
+                    String sentence = IDIOM.matcher(sentenceAround(read.text(), t.start(), 1)).replaceAll(" ");
+                    if (FIGURE.matcher(sentence).find()) {
                         return true;
                     }
                 }
@@ -201,6 +202,10 @@ final class Phrasing {
                     + "(?!\\d{1,2}\\s+(?:" + kz.bot.language.UnitWords.get("month") + "))\\d"
                     + "|(?<!\\p{L})(?:" + kz.bot.language.UnitWords.get("figure") + "|"
                     + kz.bot.language.UnitWords.get("figure.forms") + ")(?!\\p{L})");
+
+    /** A number word that counts nothing: "one of the world's leading exporters", «один из». */
+    private static final java.util.regex.Pattern IDIOM = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:" + kz.bot.language.UnitWords.get("figure.idiom") + ")(?!\\p{L})");
 
     /**
      * The sentence of {@code text} that holds the character at {@code at} (from after the last stop before it), and

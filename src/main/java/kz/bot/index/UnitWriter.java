@@ -44,6 +44,8 @@ final class UnitWriter {
     /** The words of {@code language/unit-words.txt}: what says that a unit holds a figure, a date, a reason… */
     private static final Map<String, String> WORDS = unitWords();
     private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + WORDS.get("figure") + ")\\b");
+    /** A number word that counts nothing ("one of the leading exporters"): no figure. */
+    private static final Pattern FIGURE_IDIOM = Pattern.compile("(?iu)\\b(?:" + WORDS.get("figure.idiom") + ")\\b");
     /** A month's name, whole ("January", «қаңтарда»). */
     private static final Pattern MONTH = Pattern.compile("(?iu)\\b(?:" + WORDS.get("month") + ")\\p{L}*");
     /** The day of a date ("26 November", «26 қарашада», "March 21"): part of a date, not a figure of anything. */
@@ -297,7 +299,7 @@ final class UnitWriter {
     static int flags(String text, int thisYear) {
         int flags = 0;
         String withoutYears = DAY_OF_MONTH.matcher(YEAR.matcher(text).replaceAll(" ")).replaceAll(" ");
-        if (FIGURE.matcher(withoutYears).find()) {
+        if (FIGURE.matcher(FIGURE_IDIOM.matcher(withoutYears).replaceAll(" ")).find()) {
             flags |= UnitFlags.NUMBER;
         }
         List<Integer> years = YEAR.matcher(text).results().map(m -> Integer.parseInt(m.group(1))).toList();

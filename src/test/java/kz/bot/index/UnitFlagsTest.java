@@ -26,6 +26,16 @@ class UnitFlagsTest {
     }
 
     @Test
+    void oneOfTheLeadingIsNoFigure() {
+        int number = UnitFlags.NUMBER;
+        // "how much wheat does kazakhstan grow" had got "one of the world's leading exporters of wheat"
+        assertEquals(0, UnitWriter.flags("Kazakhstan is one of the world's leading exporters of wheat") & number);
+        assertEquals(0, UnitWriter.flags("Казахстан — один из крупнейших экспортёров пшеницы") & number);
+        assertEquals(number, UnitWriter.flags("one of its two chambers has 50 senators") & number);
+        assertEquals(number, UnitWriter.flags("a dombra has two strings") & number);
+    }
+
+    @Test
     void someoneIsNamedByFirstAndLastNameOrAfterByOrTheOrdersOf() {
         int person = UnitFlags.PERSON;
         assertEquals(person, UnitWriter.flags("Kassym-Jomart Tokayev, since 2019") & person);
