@@ -42,20 +42,20 @@ final class UnitWriter {
             "\\b[\\p{Lu}][\\p{L}\\p{M}’'\\-]*|\\b\\d[\\d.,]*");
     private static final Pattern YEAR = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
     /** The words of {@code language/unit-words.txt}: what says that a unit holds a figure, a date, a reason… */
-    private static final Map<String, String> WORDS = unitWords();
-    private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + WORDS.get("figure") + ")\\b");
+    private static final Pattern FIGURE = Pattern.compile("\\d|(?iu)\\b(" + UnitWords.get("figure") + ")\\b");
     /** A number word that counts nothing ("one of the leading exporters"): no figure. */
-    private static final Pattern FIGURE_IDIOM = Pattern.compile("(?iu)\\b(?:" + WORDS.get("figure.idiom") + ")\\b");
+    private static final Pattern FIGURE_IDIOM = Pattern.compile("(?iu)(?<!\\p{L})(?:" + UnitWords.get("figure.idiom")
+            + ")(?!\\p{L})");
     /** A month's name, whole ("January", «қаңтарда»). */
-    private static final Pattern MONTH = Pattern.compile("(?iu)\\b(?:" + WORDS.get("month") + ")\\p{L}*");
+    private static final Pattern MONTH = Pattern.compile("(?iu)\\b(?:" + UnitWords.get("month") + ")\\p{L}*");
     /** The day of a date ("26 November", «26 қарашада», "March 21"): part of a date, not a figure of anything. */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:"
-            + WORDS.get("month") + ")\\p{L}*|\\b(?:" + WORDS.get("month") + ")\\p{L}*\\s+\\d{1,2}\\b");
+            + UnitWords.get("month") + ")\\p{L}*|\\b(?:" + UnitWords.get("month") + ")\\p{L}*\\s+\\d{1,2}\\b");
     /** A trailing "(…2024…)" or ", 2024" on a value: what may be the date its figure describes. */
     private static final Pattern DATED = Pattern.compile(
             "(?:\\(([^()]*\\b(?:1[0-9]{3}|20[0-9]{2})\\b[^()]*)\\)|[,;]\\s*((?:19|20)[0-9]{2}))\\s*$");
     /** What stands beside the year when it only dates a figure: day numbers, "as of", «год», «жылғы», «басы». */
-    private static final Pattern DATING = Pattern.compile("(?iu)[\\s\\d.,;:–-]*(?:(?:" + WORDS.get("dating")
+    private static final Pattern DATING = Pattern.compile("(?iu)[\\s\\d.,;:–-]*(?:(?:" + UnitWords.get("dating")
             + ")(?![\\p{L}])[\\s\\d.,;:–-]*)*");
     private static final Pattern PERSON = Pattern.compile(
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]{2,}(?:uly|ovich|evich|ov|ev|in|yev|"
@@ -66,11 +66,11 @@ final class UnitWriter {
      */
     private static final Pattern AGENT = Pattern.compile(
             "\\b(?:by|orders? of)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
-    private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + WORDS.get("place") + ")");
+    private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + UnitWords.get("place") + ")");
     /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
-    private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + WORDS.get("place.before_name")
-            + ")\\s+(?:the\\s+)?(?!(?iu:" + WORDS.get("month") + "))\\p{Lu}\\p{Ll}"); // not "in January"
-    private static final Pattern REASON = Pattern.compile("(?iu)\\b(" + WORDS.get("reason") + ")\\b");
+    private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + UnitWords.get("place.before_name")
+            + ")\\s+(?:the\\s+)?(?!(?iu:" + UnitWords.get("month") + "))\\p{Lu}\\p{Ll}"); // not "in January"
+    private static final Pattern REASON = Pattern.compile("(?iu)\\b(" + UnitWords.get("reason") + ")\\b");
 
     private final IndexWriter writer;
     private final Map<Language, LanguageAnalyzer> analyzers;
@@ -276,15 +276,6 @@ final class UnitWriter {
     private void add(org.apache.lucene.document.Document doc) throws IOException {
         writer.addDocument(doc);
         count++;
-    }
-
-    /** The lines of unit-words.txt this writer reads, each looked up now so that a missing one fails at start. */
-    private static Map<String, String> unitWords() {
-        Map<String, String> words = new java.util.HashMap<>();
-        for (String key : List.of("figure", "month", "dating", "place", "place.before_name", "reason")) {
-            words.put(key, UnitWords.get(key));
-        }
-        return Map.copyOf(words);
     }
 
     /** The year the index is built: a text whose years are all before it tells of the past. */
