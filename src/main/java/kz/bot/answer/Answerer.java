@@ -337,6 +337,12 @@ public final class Answerer {
                     commands.run(new CommandCall(list.get(), "", ""), r.language()));
         }
         Answer followUp = followUps.answer(r, topic);
+        Entity byRole = followUp != null || topic.attribute().isEmpty() || context == null || context.equals(country)
+                ? null : roles.alone(r, context, attributes.matches(r.words(), r.language(), r.kind()));
+        if (byRole != null && !byRole.equals(context)) {
+            // "and the capital?" after Almaty's population: the capital's population, asked as "and Astana?" is
+            followUp = followUps.answer(reader.read(Localizer.fullName(byRole, r.language()), r.language()), topic);
+        }
         if (followUp != null) {
             return new Explanation(question, r, "follow-up: the last question's attribute, of the place named", null,
                     followUp);

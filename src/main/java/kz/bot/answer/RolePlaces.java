@@ -78,6 +78,43 @@ final class RolePlaces {
     }
 
     /**
+     * The place {@code r} names by its role and asks nothing else of ("and the capital?", «а в столице?», "and the
+     * largest city?"): in a conversation about another place's figure, that figure of this place. Null when it names
+     * a place by name, asks anything else, points at the conversation's place ("what is its centre?") or names a
+     * fact the conversation's place {@code context} has itself ("and the centre?" after a region is its centre).
+     */
+    Entity alone(Reading r, Entity context, AttributeNames.Matches labels) {
+        if (country == null || r.kind() != AnswerKind.WHAT
+                || r.places().stream().anyMatch(p -> !p.entity().equals(country))
+                || Phrases.of(r.language()).has("word.region", Phrases.words(r.text()))
+                || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty()) {
+            return null;
+        }
+        if (book.facts(context).keySet().stream().anyMatch(attribute -> namesOnly(r, attribute, labels))) {
+            return null;
+        }
+        return roles.entrySet().stream().filter(e -> namesOnly(r, e.getKey(), labels)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** True when {@code r}'s content words all name {@code attribute}, and say all of its name. */
+    private static boolean namesOnly(Reading r, String attribute, AttributeNames.Matches labels) {
+        if (labels.extra(attribute) > 0) {
+            return false;
+        }
+        boolean named = false;
+        for (int i = 0; i < r.words().size(); i++) {
+            if (r.words().get(i).role() == Word.Role.CONTENT) {
+                if (!labels.names(attribute, i)) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
+    }
+
+    /**
      * The place {@code r} names by its role, or null when it names a place by name or none by role; {@code labels}: how
      * its words meet the attributes' names.
      */

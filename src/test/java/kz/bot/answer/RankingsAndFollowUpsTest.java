@@ -177,6 +177,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aPlaceNamedByItsRoleAloneAsksTheLastFigureOfIt() {
+        // "and the capital?" after Almaty's population had got "Capital: Astana"
+        List<Answer> en = talk(Language.EN, "how many people live in almaty", "and the capital?",
+                "what currency does kazakhstan use", "and the capital?");
+        assertTrue(en.get(1).body().startsWith("Astana — Population: 1,638,233"), en.get(1).body());
+        assertTrue(en.get(3).body().startsWith("Kazakhstan — Capital: Astana"), "after the country's fact, its capital");
+        List<Answer> ru = talk(Language.RU, "сколько людей в шымкенте", "а в столице?");
+        assertTrue(ru.get(1).body().startsWith("Астана — Население: 1 638 233"), ru.get(1).body());
+        // a fact the conversation's place has itself is its own: the centre of a region
+        List<Answer> region = talk(Language.EN, "karaganda region", "and the centre?");
+        assertTrue(region.get(1).body().startsWith("Karaganda region — Administrative Center: Karaganda"),
+                region.get(1).body());
+    }
+
+    @Test
     void mostOfAllRanksAllPlacesEvenWhenTwoWereJustTalkedAbout() {
         // after the capital and the largest region, «какая больше» had compared those two
         List<Answer> ru = talk(Language.RU, "какая столица казахстана", "какая область самая большая по площади",
