@@ -146,8 +146,8 @@ public final class Answerer {
         Question placed = aboutThePlace(first.reading(), question);
         if (placed != null) {
             Explanation there = explain(placed, false);
-            return answersOf(there, entities.get(question.context().entity())) && !repeats(there, question.context())
-                    ? there : first;
+            Entity place = entities.get(question.context().entity());
+            return (answersOf(there, place) || namesIn(there)) && !repeats(there, question.context()) ? there : first;
         }
         Question again = aboutTheLastFact(first.reading(), question);
         if (again != null) {
@@ -260,6 +260,28 @@ public final class Answerer {
     private static boolean answersOf(Explanation e, Entity about) {
         return about != null && about.kind() == EntityKind.PERSON ? e.answer().found() : factOf(e, about);
     }
+
+    /**
+     * True when {@code e}, asked again with the name of the place talked about in place of the word that pointed at
+     * it, answered with a text that names it wholly ({@link Feature#PLACE}) and holds what is asked: "when was it
+     * built?" after Baikonur is answered by the passage on the town's founding in 1955. Not for a question that
+     * leaves its subject out («а мавзолей когда построили» after Turkistan is about the mausoleum, which a passage on
+     * the city may merely mention: blind +2 right, +1 wrong with it).
+     */
+    private static boolean namesIn(Explanation e) {
+        Candidate winner = winner(e);
+        AnswerKind kind = e.reading().kind();
+        return e.answer().found() && winner != null && winner.hit().kind() != UnitKind.FACT
+                && winner.get(Feature.PLACE) >= 1 && winner.get(Feature.KIND) > 0 && STRICT_KINDS.contains(kind);
+    }
+
+    /**
+     * The kinds of question whose answer a text must hold to win (a year, a figure, a person): of those, a passage
+     * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
+     * passage beside the place answered them wrongly as often as rightly.
+     */
+    private static final java.util.Set<AnswerKind> STRICT_KINDS = java.util.EnumSet.of(AnswerKind.WHEN,
+            AnswerKind.HOW_MANY, AnswerKind.WHO);
 
     /** The candidate {@code e} chose, null when it answered without scoring (a computed answer, small talk). */
     private static Candidate winner(Explanation e) {
