@@ -690,6 +690,8 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("Кто построил мавзолей Ходжи Ахмеда Ясави в Туркестане?").body()
                 .contains("Тимур"));
         assertTrue(ShippedKnowledge.ask("в каком городе мавзолей ясави").body().contains("Туркестан"));
+        // locals' short name of Big Almaty Lake, in Cyrillic as in Latin ("BAO" was known already)
+        assertTrue(ShippedKnowledge.ask("как доехать до БАО").body().startsWith("Большое Алматинское озеро"));
     }
 
     @Test
