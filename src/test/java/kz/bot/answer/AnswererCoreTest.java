@@ -297,6 +297,12 @@ class AnswererCoreTest {
         assertFalse(ANSWERER.explain(Question.of("how many regions are there at the moment")).reading()
                 .has(Signal.REALTIME));
         assertTrue(ANSWERER.explain(Question.of("is the museum open right now")).reading().has(Signal.REALTIME));
+        // a rate against the dollar is live, with the seed documents alone a passage "at an alarming rate" had answered
+        assertTrue(ANSWERER.explain(Question.of("whats the tenge to usd rate right now")).reading()
+                .has(Signal.REALTIME));
+        assertTrue(ANSWERER.explain(new Question("курс тенге к доллару", Language.RU)).reading().has(Signal.REALTIME));
+        assertFalse(ANSWERER.explain(Question.of("what is the national bank base rate right now")).reading()
+                .has(Signal.REALTIME), "the base rate is a fact with its date");
         assertEquals(Word.Role.QUESTION, ANSWERER.explain(Question.of("сколько областей на данный момент"))
                 .reading().words().stream().filter(w -> w.surface().equals("данный")).findFirst().orElseThrow()
                 .role(), "«на данный момент» says when, not what");
