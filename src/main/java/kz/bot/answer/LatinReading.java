@@ -50,8 +50,9 @@ final class LatinReading {
     }
 
     /**
-     * The share of {@code text}'s words (stop words left out) that the knowledge or the language's vocabulary has,
-     * and their number.
+     * The share of {@code text}'s words that are the language's stop words or that the knowledge or the language's
+     * vocabulary has, and the number of the latter: "How many oblystar are there?" is English by its "how", "many",
+     * "are" and "there", though only its Kazakh word is known to the knowledge.
      */
     private double[] known(String text, TextIndex.Reading how) {
         List<Token> tokens = index.analyze(text, how);
@@ -75,6 +76,8 @@ final class LatinReading {
                 }
             }
         }
-        return new double[] {tokens.isEmpty() ? 0 : known / (double) tokens.size(), known};
+        int words = Phrases.words(text).length;
+        int stops = Math.max(0, words - tokens.size());
+        return new double[] {words == 0 ? 0 : (known + stops) / (double) words, known};
     }
 }

@@ -815,6 +815,9 @@ class ReadingAsPeopleTypeTest {
         assertEquals(Language.EN, read("almaty population").language());
         assertEquals(Language.EN, read("thanks, bye").language(), "small talk keeps its own language");
         assertTrue(ShippedKnowledge.ask("kentau kai oblysta").body().startsWith("Кентау — Облысы: Түркістан облысы"));
+        // English by its function words, though its one known word is Kazakh (it had been read as Kazakh)
+        assertEquals(Language.EN, read("How many oblystar are there?").language());
+        assertTrue(ShippedKnowledge.ask("How many oblystar are there?").body().contains("Number of Regions: 17"));
     }
 
     @Test
