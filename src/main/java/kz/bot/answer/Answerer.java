@@ -30,6 +30,13 @@ public final class Answerer {
     static final int MAX_QUESTION_CHARS = 500;
     static final int CARD_LIMIT = 3000;
     /**
+     * The kinds of question whose answer a text must hold to win (a year, a figure, a person): of those, a passage
+     * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
+     * passage beside the place answered them wrongly as often as rightly.
+     */
+    private static final java.util.Set<AnswerKind> STRICT_KINDS = java.util.EnumSet.of(AnswerKind.WHEN,
+            AnswerKind.HOW_MANY, AnswerKind.WHO);
+    /**
      * At most this many meaningful words in a question that leaves its subject out («когда построили?» has one, "how
      * tall is the tower?" two); a longer question says what it is about. Set by hand, measured with eval (session 39).
      */
@@ -266,7 +273,7 @@ public final class Answerer {
      * it, answered with a text that names it wholly ({@link Feature#PLACE}) and holds what is asked: "when was it
      * built?" after Baikonur is answered by the passage on the town's founding in 1955. Not for a question that
      * leaves its subject out («а мавзолей когда построили» after Turkistan is about the mausoleum, which a passage on
-     * the city may merely mention: blind +2 right, +1 wrong with it).
+     * the city may merely mention: blind +1 right, +1 wrong with it).
      */
     private static boolean namesIn(Explanation e) {
         Candidate winner = winner(e);
@@ -274,14 +281,6 @@ public final class Answerer {
         return e.answer().found() && winner != null && winner.hit().kind() != UnitKind.FACT
                 && winner.get(Feature.PLACE) >= 1 && winner.get(Feature.KIND) > 0 && STRICT_KINDS.contains(kind);
     }
-
-    /**
-     * The kinds of question whose answer a text must hold to win (a year, a figure, a person): of those, a passage
-     * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
-     * passage beside the place answered them wrongly as often as rightly.
-     */
-    private static final java.util.Set<AnswerKind> STRICT_KINDS = java.util.EnumSet.of(AnswerKind.WHEN,
-            AnswerKind.HOW_MANY, AnswerKind.WHO);
 
     /** The candidate {@code e} chose, null when it answered without scoring (a computed answer, small talk). */
     private static Candidate winner(Explanation e) {
