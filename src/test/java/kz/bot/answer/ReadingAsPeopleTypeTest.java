@@ -642,6 +642,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("чем заняться в алматы").body().contains("Медеу"));
         assertTrue(ShippedKnowledge.ask("алматыда не істеуге болады").body().contains("Медеу"));
         assertFalse(ShippedKnowledge.ask("what to do in shymkent").body().contains("Population"));
+        // "what can a tourist do", "what can i do in" ask the same ("do" alone is a stop word)
+        assertTrue(ShippedKnowledge.ask("What can a tourist do in Karaganda?").body().contains("KarLag museum"));
+        assertFalse(ShippedKnowledge.ask("what can i do in shymkent").body().contains("Population"));
     }
 
     @Test
