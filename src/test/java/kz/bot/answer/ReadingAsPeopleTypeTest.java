@@ -818,6 +818,8 @@ class ReadingAsPeopleTypeTest {
         assertEquals(Language.EN, read("almaty population").language());
         assertEquals(Language.EN, read("thanks, bye").language(), "small talk keeps its own language");
         assertTrue(ShippedKnowledge.ask("kentau kai oblysta").body().startsWith("Кентау — Облысы: Түркістан облысы"));
+        // "tsh" is т and ш, not ц and h: "aitshy" is «айтшы» (tell me), a word asking nothing of its own
+        assertTrue(ShippedKnowledge.ask("aqtobe turaly aitshy").body().contains("Ақтөбе облысы"));
         // English by its function words, though its one known word is Kazakh (it had been read as Kazakh)
         assertEquals(Language.EN, read("How many oblystar are there?").language());
         assertTrue(ShippedKnowledge.ask("How many oblystar are there?").body().contains("Number of Regions: 17"));
