@@ -56,6 +56,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void howToGetToMedeuIsItsBusNotTheCableCarBeyondIt() {
+        // Medeu had no way there of its own, so Shymbulak's cable car "from Medeu" answered
+        assertTrue(ShippedKnowledge.ask("how do i get to medeu").body().startsWith("Medeu — Getting There: city bus No. 12"));
+        assertTrue(ShippedKnowledge.ask("medeu kak doehat").body().contains("автобус № 12"));
+    }
+
+    @Test
     void baikonurWasBuiltFrom1955() {
         // a passage that says "built to serve the cosmodrome" and "until 2050" had answered when it was built
         assertTrue(ShippedKnowledge.ask("when was baikonur built").body().contains("1955"));
