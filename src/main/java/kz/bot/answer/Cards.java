@@ -258,6 +258,11 @@ final class Cards {
         String translated = f.valueIn(language);
         boolean has = translated != null || isLanguageFree(f.value());
         String v = translated != null ? translated : localizer.localize(f.value(), language);
+        if (language == Language.EN && f.attributeKey().equals("region")) {
+            // "Region: Karaganda" reads as the city; Russian and Kazakh values say «Карагандинская область»
+            String bare = v;
+            v = book.entity(EntityKind.REGION, bare).map(r -> Localizer.fullName(r, language)).orElse(bare);
+        }
         if (!has && localizer.isAllNames(f.value())) {
             has = true; // a list of place names, written in the user's language by the localizer
         }

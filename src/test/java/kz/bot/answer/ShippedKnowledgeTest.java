@@ -64,6 +64,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aPlacesRegionIsNamedAsARegionInEnglishAsInRussianAndKazakh() {
+        // "Region: Karaganda" read as the city
+        assertEquals("Kentau — Region: Turkistan region", ShippedKnowledge.ask("which region is kentau in").body());
+        assertTrue(ShippedKnowledge.ask("/city karaganda").body().contains("Region: Karaganda region\n"));
+        assertTrue(ShippedKnowledge.ask("в какой области кентау").body().contains("Туркестанская область"));
+    }
+
+    @Test
     void baikonurWasBuiltFrom1955() {
         // a passage that says "built to serve the cosmodrome" and "until 2050" had answered when it was built
         assertTrue(ShippedKnowledge.ask("when was baikonur built").body().contains("1955"));
