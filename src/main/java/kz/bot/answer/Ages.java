@@ -55,7 +55,7 @@ final class Ages {
         List<Entity> named = r.places().stream().map(Place::entity).filter(p -> p.kind() != EntityKind.COUNTRY)
                 .toList();
         Entity e = named.size() == 1 ? named.get(0) : r.places().isEmpty() && pointed ? context : null;
-        if (e == null && named.isEmpty() && onlyTheAgeAsked(r, phrases)) {
+        if (e == null && named.isEmpty() && Rankings.onlyWordsOf(r, List.of("asks.age"))) {
             // "how old is Kazakhstan", «сколько лет Казахстану»: counted from independence, with the first Kazakh
             // state beside it — not a fact that merely says "previous"
             return r.places().stream().map(Place::entity).filter(p -> p.kind() == EntityKind.COUNTRY).findFirst()
@@ -67,13 +67,6 @@ final class Ages {
         Age age = age(e, r.language());
         return age == null ? null : new Answer.FactAnswer("", age.line(), List.of(age.fact().source().citation(
                 r.language())), List.of(), r.language(), new Topic(e.id(), age.fact().attributeKey()));
-    }
-
-    /** True when every meaningful word of {@code r} is part of its "how old" phrase: nothing else is asked of it. */
-    private static boolean onlyTheAgeAsked(Reading r, Phrases phrases) {
-        List<int[]> spans = phrases.spans("asks.age", r.text());
-        return r.words().stream().filter(w -> w.role() == Word.Role.CONTENT)
-                .allMatch(w -> spans.stream().anyMatch(s -> s[0] <= w.start() && w.end() <= s[1]));
     }
 
     /**
