@@ -178,6 +178,21 @@ final class Candidates {
         /** The places named and where the way asked about starts ({@link OtherPlaces.Way}). */
         final OtherPlaces.Way way;
 
+        /**
+         * Whether the people's word at {@code i} of a "how many" question is an adjective of what is counted ("how many
+         * Kazakh cities", «сколько казахских городов»): the next word is a content word that names neither people nor
+         * the people again («сколько казахов в Казахстане», "how many kazakh people").
+         */
+        private static boolean countsSomethingElse(Reading r, int i, Phrases phrases) {
+            if (i + 1 >= r.words().size()) {
+                return false;
+            }
+            Word next = r.words().get(i + 1);
+            String[] word = Phrases.words(next.surface());
+            return next.role() == Word.Role.CONTENT && !phrases.has("rank.by_population", word)
+                    && !phrases.has("word.people", word);
+        }
+
         Lookups(Reading r, AttributeNames.Matches labels, String year, boolean inConversation, OtherPlaces.Way way) {
             this.way = way;
             Phrases phrases = Phrases.of(r.language());
@@ -197,7 +212,8 @@ final class Candidates {
                 boolean superlative = superlatives.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1]);
                 // the country's people qualify a fact of the country ("the dish of the Kazakhs") unless they are what
                 // is counted ("how many Kazakhs")
-                boolean people = phrases.has("word.people", word) && r.kind() != AnswerKind.HOW_MANY;
+                boolean people = phrases.has("word.people", word)
+                        && (r.kind() != AnswerKind.HOW_MANY || countsSomethingElse(r, i, phrases));
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || superlative || people);
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();

@@ -419,6 +419,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("how many kazakhs are in kazakhstan").body()
                 .startsWith("Kazakhstan — Kazakhs: "), "counted, the Kazakhs are the topic");
         assertTrue(ShippedKnowledge.ask("сколько казахов в казахстане").body().startsWith("Казахстан — Казахи: "));
+        assertTrue(ShippedKnowledge.ask("how many kazakh people live in kazakhstan").body()
+                .startsWith("Kazakhstan — Kazakhs: "), "the people again: still counted");
+        // an adjective of what is counted: "Kazakh cities" are the country's
+        assertTrue(ShippedKnowledge.ask("how many kazakh cities have more than a million residents").body()
+                .startsWith("Kazakhstan — Number of Cities Over 1M: 3"));
     }
 
     @Test
