@@ -193,6 +193,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theMountainsAroundACityAreAFactOfTheCityInEachLanguage() {
+        assertTrue(ShippedKnowledge.ask("what mountains are around almaty").body()
+                .startsWith("Almaty — Mountain Ranges: the Trans-Ili Alatau"));
+        assertTrue(ShippedKnowledge.ask("какие горы вокруг алматы").body()
+                .startsWith("Алматы — Горные хребты: Заилийский Алатау"));
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
