@@ -109,6 +109,9 @@ final class NameFinder {
             if (m == null && !known.test(i)) {
                 m = fuzzyAt(questionForms, i);
             }
+            if (m == null && !known.test(i)) {
+                m = overStemmedAt(questionForms, i, typed.apply(i));
+            }
             if (m == null) {
                 i++;
                 continue;
@@ -235,6 +238,29 @@ final class NameFinder {
 
     /** A remainder shorter than this is too short to be a place's name (росс-ийск-ий, мор-ск-ой). */
     static final int MIN_ADJECTIVE_NOUN = 5;
+
+    /**
+     * A misspelt one-word name whose form the stemmer cut too short to be looked for as a typo («Алмты», whose form
+     * is «алм»): the names near that form, each compared as written with the word as typed («алматы», «алмты»).
+     */
+    private Mention overStemmedAt(List<String> q, int i, String typed) {
+        String word = q.get(i);
+        if (typed == null || word.length() >= 4 || word.length() < 3
+                || typed.codePointCount(0, typed.length()) < Typos.MIN_LENGTH) {
+            return null;
+        }
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        Set<Entity> entities = new LinkedHashSet<>();
+        for (String first : index.nameFormsNear(word, 2, true)) {
+            for (NameDictionary.Name n : dictionary.withFirstForm(first)) {
+                String written = n.written().toLowerCase(java.util.Locale.ROOT);
+                if (n.forms().size() == 1 && !written.equals(lower) && typos.isTypo(lower, written)) {
+                    entities.add(n.entity());
+                }
+            }
+        }
+        return entities.isEmpty() ? null : new Mention(i, i + 1, List.copyOf(entities), true);
+    }
 
     private Mention fuzzyAt(List<String> q, int i) {
         String word = q.get(i);

@@ -201,6 +201,17 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theRuralMigrationArticlesFiguresAreFactsOfTheCountry() {
+        assertTrue(ShippedKnowledge.ask("how many more births than deaths were there in kazakh villages in 2024")
+                .body().startsWith("Kazakhstan — Rural Natural Increase: 98,000 more births than deaths"));
+        assertTrue(ShippedKnowledge.ask("в каких областях сельское население выросло в 2024").body()
+                .contains("Алматинская область (на 7600 человек) и Атырауская область (на 275 человек)"));
+        // "urban areas" is one word for the towns and cities
+        assertTrue(ShippedKnowledge.ask("what % of kazakhstan lives in urban areas").body()
+                .startsWith("Kazakhstan — Urban Population Share: 63.6%"));
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
