@@ -206,6 +206,16 @@ class ShippedKnowledgeTest {
                 .body().startsWith("Kazakhstan — Rural Natural Increase: 98,000 more births than deaths"));
         assertTrue(ShippedKnowledge.ask("в каких областях сельское население выросло в 2024").body()
                 .contains("Алматинская область (на 7600 человек) и Атырауская область (на 275 человек)"));
+        assertTrue(ShippedKnowledge.ask("since when have they been collecting rural migration data in kazakhstan")
+                .body().startsWith("Kazakhstan — Rural Migration Data Since: 2000"));
+        assertTrue(ShippedKnowledge.ask("which telecom operator's data helps track people moving inside the country")
+                .body().contains("Kazakhtelecom"));
+        assertTrue(ShippedKnowledge.ask("do people speak english outside the big cities in kazakhstan").body()
+                .startsWith("Kazakhstan — English Spoken: not widely outside the big cities"));
+        assertTrue(ShippedKnowledge.ask("трудно ли ездить на машине по казахстану").body()
+                .contains("ездить на машине бывает сложно"));
+        assertTrue(ShippedKnowledge.ask("which side of the road do they drive on in kazakhstan").body()
+                .startsWith("Kazakhstan — Driving Side: right"), "not the long-distance driving");
         // "urban areas" is one word for the towns and cities
         assertTrue(ShippedKnowledge.ask("what % of kazakhstan lives in urban areas").body()
                 .startsWith("Kazakhstan — Urban Population Share: 63.6%"));
