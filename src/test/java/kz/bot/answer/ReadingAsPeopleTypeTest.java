@@ -427,6 +427,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theFirstPresidentAsPeopleTypeIt() {
+        assertTrue(ShippedKnowledge.ask("first prez of kz").body()
+                .startsWith("Kazakhstan — First President: Nursultan Nazarbayev"), "«prez» is the president");
+        // "ngysh" is ңғыш, and «bolgan» says Kazakh, not Russian typed in Latin
+        assertEquals(Language.KK, read("tungysh prezident kim bolgan").language());
+        assertTrue(ShippedKnowledge.ask("tungysh prezident kim bolgan").body()
+                .startsWith("Қазақстан — Тұңғыш президенті: Нұрсұлтан Назарбаев"));
+    }
+
+    @Test
     void aMisspeltNameTheStemmerCutsShortIsStillFound() {
         // «Алмты» is «алм» to the stemmer, too short to look for as a typo; as typed it is one letter from «Алматы»
         assertEquals(List.of("Almaty"), read("население алмты").places().stream().map(p -> p.entity().name()).toList());
