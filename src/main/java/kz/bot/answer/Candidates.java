@@ -161,6 +161,8 @@ final class Candidates {
     private static final class Lookups {
 
         final boolean[] qualifying;
+        /** By word: it names the country's people («казахи»), which a fact of a place of ours named need not say. */
+        final boolean[] peopleWord;
         final boolean[] numeric;
         /** By word: this year in digits, which a fact that gives no date of its own covers: it holds now. */
         final boolean[] thisYear;
@@ -197,6 +199,7 @@ final class Candidates {
             this.way = way;
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
+            peopleWord = new boolean[r.words().size()];
             numeric = new boolean[r.words().size()];
             thisYear = new boolean[r.words().size()];
             placeKind = new EntityKind[r.words().size()];
@@ -216,6 +219,8 @@ final class Candidates {
                         && (r.kind() != AnswerKind.HOW_MANY || countsSomethingElse(r, i, phrases));
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || superlative || people);
+                peopleWord[i] = w.role() == Word.Role.CONTENT
+                        && (phrases.has("word.people", word) || phrases.has("word.peoples", word));
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
                 thisYear[i] = numeric[i] && w.surface().equals(year);
                 // "how many regions" counts them: a region's own figure does not answer it
@@ -290,7 +295,10 @@ final class Candidates {
             // the country's own facts are its national, official, main ones: "the national currency" names Currency;
             // a fact that gives no date holds now: "the president in 2026" asked this year names President
             boolean implied = countryFact && qualifying[i] && !h.covers(i) && qualifierImplied
-                    || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);
+                    || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE)
+                    // "when do Kazakhs celebrate Nauryz": a fact of the holiday named need not say whose it is
+                    || fact && !countryFact && lookups.peopleWord[i] && !h.covers(i)
+                    && r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
             // a fact's own year (the date it was counted, "Karaganda population 2023") says which figure of the place
             // asked about is meant (the country's, when the question names no other place); it does not pick a place
             boolean datedOnly = fact && w.year() && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);

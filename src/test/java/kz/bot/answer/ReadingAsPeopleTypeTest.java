@@ -421,6 +421,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("сколько казахов в казахстане").body().startsWith("Казахстан — Казахи: "));
         assertTrue(ShippedKnowledge.ask("how many kazakh people live in kazakhstan").body()
                 .startsWith("Kazakhstan — Kazakhs: "), "the people again: still counted");
+        // a fact of the holiday named need not say whose holiday it is
+        assertTrue(ShippedKnowledge.ask("when do kazakhs celebrate nauryz").body().startsWith("Nauryz — Date: 21–23 March"));
+        assertTrue(ShippedKnowledge.ask("когда казахи празднуют наурыз").body().startsWith("Наурыз — Дата: 21–23 марта"));
         // an adjective of what is counted: "Kazakh cities" are the country's
         assertTrue(ShippedKnowledge.ask("how many kazakh cities have more than a million residents").body()
                 .startsWith("Kazakhstan — Number of Cities Over 1M: 3"));
