@@ -8,7 +8,8 @@ import kz.bot.knowledge.EntityKind;
  * Which place of the conversation's last list a question points at: "the third one", «в третьем городе»,
  * «үшіншісінде», "the last one". An ordinal counts only where it stands alone or before a word of {@code
  * ordinal.then} ("one", «из них») or of region or city, so that "the first president" is not the first city of a
- * ranking; and only when the question names no place of its own.
+ * ranking; and only when the question names no place of its own. With no list, "the other one" ({@code
+ * ordinal.other.self}) is the place the conversation was about before the last one (of two compared).
  */
 final class Ordinals {
 
@@ -31,10 +32,16 @@ final class Ordinals {
     /** The listed place {@code r} points at in the conversation about {@code topic}, if it points at one. */
     static Optional<Pointed> pointing(Reading r, Topic topic) {
         List<Long> listed = topic.listed();
-        if (listed.isEmpty() || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
+        if (r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
             return Optional.empty();
         }
         Phrases phrases = Phrases.of(r.language());
+        if (listed.isEmpty()) {
+            // "and the other one?" after two places were compared: the one the conversation was about before
+            List<int[]> other = phrases.spans("ordinal.other.self", r.text());
+            return other.isEmpty() || topic.previous() < 0 || topic.entity() < 0 ? Optional.empty()
+                    : Optional.of(new Pointed(topic.previous(), other.get(0)[0], other.get(0)[1]));
+        }
         for (int i = 1; i <= Math.min(MOST, listed.size()); i++) {
             Optional<Pointed> p = at(phrases, "ordinal." + i, r.text(), listed.get(i - 1));
             if (p.isPresent()) {

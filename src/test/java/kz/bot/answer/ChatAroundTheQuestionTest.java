@@ -66,5 +66,10 @@ class ChatAroundTheQuestionTest {
                 .contains("16 December 1991"));
         assertTrue(ShippedKnowledge.ask("алдын ала рақмет, қазақстанның ең биік тауы қандай").body()
                 .contains("Хан Тәңірі"));
+        // a turn to another topic in a conversation says nothing of the topic
+        assertTrue(ShippedKnowledge.ask("ok diff question, whos the president").body()
+                .startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"));
+        assertTrue(ShippedKnowledge.ask("ясно. а самое большое озеро у нас?").body()
+                .startsWith("Казахстан — Крупнейшее озеро"));
     }
 }

@@ -124,6 +124,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theOtherOneAfterAComparisonIsThePlaceThatWasNotTheAnswer() {
+        List<Answer> en = talk(Language.EN, "which city is bigger shymkent or karaganda",
+                "and the other one has how many ppl");
+        assertTrue(en.get(1).body().startsWith("Karaganda — Population: 515,632"), en.get(1).body());
+        List<Answer> ru = talk(Language.RU, "какой город больше шымкент или караганда", "а сколько людей в другом городе");
+        assertTrue(ru.get(1).body().startsWith("Караганда — Население: 515 632"), ru.get(1).body());
+    }
+
+    @Test
     void thatOblastInAConversationAboutARegionIsThatRegionAndNotTheCountrysRanking() {
         Dialogue d = Dialogue.START;
         Answer biggest = ask(d, "which oblast is the biggest by area", Language.EN);
