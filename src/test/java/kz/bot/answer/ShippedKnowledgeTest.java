@@ -227,6 +227,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void socketsAndAdaptersAreAskedAsPlugs() {
+        assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
+        assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
