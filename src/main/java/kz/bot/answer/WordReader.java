@@ -115,6 +115,10 @@ final class WordReader {
                     && (light(phrases, alone) || light(phrases, inCyrillic(typed, guess)))) {
                 role = Word.Role.LIGHT; // "preobladaet" typed in Latin letters is «преобладает» as much
             }
+            // a filler ("ever", «вообще») says nothing about the topic even where some text happens to contain it
+            if (role == Word.Role.CONTENT && alone.length > 0 && phrases.has("word.filler", alone)) {
+                role = Word.Role.LIGHT;
+            }
             // so does a stop word misspelt ("what happend in 1986"), rather than be searched by its close terms
             if (df == 0 && role == Word.Role.CONTENT && index.typoOfStopWord(language, typed)) {
                 role = Word.Role.LIGHT;

@@ -66,6 +66,9 @@ class ChatAroundTheQuestionTest {
                 .contains("16 December 1991"));
         assertTrue(ShippedKnowledge.ask("алдын ала рақмет, қазақстанның ең биік тауы қандай").body()
                 .contains("Хан Тәңірі"));
+        // a filler says nothing of the topic, even where some text contains it
+        assertTrue(ShippedKnowledge.ask("how cold is astana in january realistically").body()
+                .startsWith("Astana — Average January Temperature"));
         // a turn to another topic in a conversation says nothing of the topic
         assertTrue(ShippedKnowledge.ask("ok diff question, whos the president").body()
                 .startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"));
