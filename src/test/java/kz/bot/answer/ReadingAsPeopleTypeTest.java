@@ -440,6 +440,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theBestWayToGetSomewhereAsksHowToGetThereAndOilIsPumped() {
+        assertTrue(ShippedKnowledge.ask("best way to get to charyn canyon from almaty?").body()
+                .startsWith("Charyn Canyon — How To Get There"));
+        assertTrue(ShippedKnowledge.ask("how much oil did kazakhstan pump in 2024").body()
+                .startsWith("Kazakhstan — Oil Production: 87.7 million tonnes"));
+    }
+
+    @Test
     void aMisspeltNameTheStemmerCutsShortIsStillFound() {
         // «Алмты» is «алм» to the stemmer, too short to look for as a typo; as typed it is one letter from «Алматы»
         assertEquals(List.of("Almaty"), read("население алмты").places().stream().map(p -> p.entity().name()).toList());
