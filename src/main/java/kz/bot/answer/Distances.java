@@ -185,6 +185,14 @@ final class Distances {
             lines.add(line(region, EntityKind.REGION, language));
             sources.add(region.source().citation(language));
         }
+        // a city that belongs to no region (Astana, Almaty, Shymkent) is placed by its river as well
+        Fact river = first(facts, "river flowing through");
+        boolean noRegion = region == null || book.entity(EntityKind.REGION, region.value()).isEmpty();
+        if (e.kind() == EntityKind.CITY && noRegion && river != null) {
+            lines.add(book.label(river.attributeKey(), river.attribute(), language) + ": "
+                    + Computations.shown(river, language));
+            sources.add(river.source().citation(language));
+        }
         Fact what = first(facts, "what it is");
         if (e.kind() == EntityKind.SIGHT && what != null) {
             lines.add(book.label("what it is", what.attribute(), language) + ": " + Computations.shown(what, language));

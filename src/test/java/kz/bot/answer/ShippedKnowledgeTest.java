@@ -227,6 +227,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whereACityOfNoRegionIsSaysItsRiver() {
+        assertEquals("Region: none (city of republican significance)\nRiver Flowing Through: the Ishim (Esil)",
+                ShippedKnowledge.ask("where is astana").body());
+        assertTrue(ShippedKnowledge.ask("astana qai jerde").body().contains("Қала бойындағы өзен: Есіл"));
+        assertFalse(ShippedKnowledge.ask("where is karaganda").body().contains("River"), "a region says where it is");
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
