@@ -124,6 +124,7 @@ final class RolePlaces {
             return null; // a place named, or "the region's centre" («облыс орталығы»), which is not the capital
         }
         List<Word> words = r.words();
+        Meant best = null; // the role whose name the question says most of
         for (Map.Entry<String, Entity> e : roles.entrySet()) {
             String attribute = e.getKey();
             if (labels.extra(attribute) > 0) {
@@ -144,11 +145,18 @@ final class RolePlaces {
             }
             // "how tall is the highest mountain": the fact names the mountain but gives no height
             boolean asksMore = !other.isEmpty() || r.kind() == AnswerKind.HOW_MANY && !withFigures.contains(attribute);
-            if (!naming.isEmpty() && asksMore) {
-                return new Meant(e.getValue(), naming, attribute);
+            if (naming.isEmpty()) {
+                continue;
+            }
+            if (!asksMore) {
+                // «қазақстанның бас қаласы» says all of "capital" and asks for that fact: "city" alone is no other role
+                return null;
+            }
+            if (best == null || naming.size() > best.words().size()) {
+                best = new Meant(e.getValue(), naming, attribute);
             }
         }
-        return null;
+        return best;
     }
 
     /**

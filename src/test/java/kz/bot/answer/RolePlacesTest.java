@@ -21,6 +21,9 @@ class RolePlacesTest {
     @Test
     void askingForTheRoleItselfIsTheCountrysFact() {
         assertEquals("Kazakhstan — Capital: Astana", ShippedKnowledge.ask("what is the capital of kazakhstan").body());
+        // «бас қаласы» says all of the capital's name: its «қала» (city) alone names no other role (the largest city)
+        assertEquals("Қазақстан — Астанасы: Астана", ShippedKnowledge.ask("қазақстанның бас қаласы қай қала").body());
+        assertTrue(ShippedKnowledge.ask("бас қаланың халқы қанша").body().startsWith("Астана — Халқы: 1 638 233"));
     }
 
     @Test
