@@ -509,6 +509,12 @@ public final class Answerer {
      */
     private Topic regionPointedAt(Reading r, Topic topic) {
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (context != null && context.kind() == EntityKind.SIGHT && r.places().isEmpty()
+                && r.has(Signal.BY_POPULATION)) {
+            // «а сколько там жителей?» after a mausoleum: the people live in its city
+            Entity city = computations.cityOfSight(context);
+            return city == null ? topic : topic.at(city.id());
+        }
         if (context == null || context.kind() != EntityKind.CITY || !r.places().isEmpty()
                 || r.words().stream().noneMatch(w -> w.names() == EntityKind.REGION)) {
             return topic;

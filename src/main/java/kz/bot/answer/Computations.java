@@ -313,6 +313,12 @@ final class Computations {
     }
 
     /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
+    /** The city a sight is in, by its City fact; null when it has none or names no city of ours. */
+    Entity cityOfSight(Entity sight) {
+        List<Fact> city = book.facts(sight).get("city");
+        return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
+    }
+
     Entity regionOfCity(Entity city) {
         Placement placed = placement(book, city);
         return placed == null ? null : placed.region();

@@ -133,6 +133,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void thePeopleThereAfterASightAreThoseOfItsCity() {
+        List<Answer> ru = talk(Language.RU, "в каком городе мавзолей ходжи ахмеда яссауи", "а скока там жителей");
+        assertTrue(ru.get(1).body().startsWith("Туркестан — Население: 220 159"), ru.get(1).body());
+        List<Answer> en = talk(Language.EN, "tell me about baiterek", "how many people live there");
+        assertTrue(en.get(1).body().startsWith("Astana — Population: 1,638,233"), en.get(1).body());
+    }
+
+    @Test
     void thatOblastInAConversationAboutARegionIsThatRegionAndNotTheCountrysRanking() {
         Dialogue d = Dialogue.START;
         Answer biggest = ask(d, "which oblast is the biggest by area", Language.EN);
