@@ -345,7 +345,8 @@ public final class Answerer {
         if (role.isPresent() && onlyTheRoleAndAge(r, role.get())) {
             r = reader.read(byName(r, role.get()), question.preferred()); // «сколько лет президенту?» asks his age
         }
-        topic = regionPointedAt(r, toNamed);
+        Topic sightsCity = sightsCityPointedAt(r, toNamed);
+        topic = sightsCity != toNamed ? sightsCity : regionPointedAt(r, toNamed);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
         Answer computed = Scorer.barred(r) == null ? computations.answer(r, context, before, topic) : null;
@@ -503,18 +504,26 @@ public final class Answerer {
     }
 
     /**
+     * The conversation turned to the city of the sight it is about, when the question names no place and asks how many
+     * live there («а сколько там жителей?» after a mausoleum); otherwise {@code topic} itself.
+     */
+    private Topic sightsCityPointedAt(Reading r, Topic topic) {
+        Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (context == null || context.kind() != EntityKind.SIGHT || !r.places().isEmpty()
+                || !r.has(Signal.BY_POPULATION)) {
+            return topic;
+        }
+        Entity city = computations.cityOfSight(context);
+        return city == null ? topic : topic.at(city.id());
+    }
+
+    /**
      * The conversation turned to the region of the city it is about, when the question names no place and points at
      * a region ("how big is that region?", «сол облыстың аумағы қанша?» after «Жезқазған қай облыстың орталығы?»);
      * otherwise {@code topic} itself.
      */
     private Topic regionPointedAt(Reading r, Topic topic) {
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
-        if (context != null && context.kind() == EntityKind.SIGHT && r.places().isEmpty()
-                && r.has(Signal.BY_POPULATION)) {
-            // «а сколько там жителей?» after a mausoleum: the people live in its city
-            Entity city = computations.cityOfSight(context);
-            return city == null ? topic : topic.at(city.id());
-        }
         if (context == null || context.kind() != EntityKind.CITY || !r.places().isEmpty()
                 || r.words().stream().noneMatch(w -> w.names() == EntityKind.REGION)) {
             return topic;

@@ -215,12 +215,11 @@ final class Candidates {
                 boolean superlative = superlatives.stream().anyMatch(span -> span[0] <= w.start() && w.end() <= span[1]);
                 // the country's people qualify a fact of the country ("the dish of the Kazakhs") unless they are what
                 // is counted ("how many Kazakhs")
-                boolean people = phrases.has("word.people", word)
-                        && (r.kind() != AnswerKind.HOW_MANY || countsSomethingElse(r, i, phrases));
+                boolean ourPeople = phrases.has("word.people", word);
+                boolean people = ourPeople && (r.kind() != AnswerKind.HOW_MANY || countsSomethingElse(r, i, phrases));
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || superlative || people);
-                peopleWord[i] = w.role() == Word.Role.CONTENT
-                        && (phrases.has("word.people", word) || phrases.has("word.peoples", word));
+                peopleWord[i] = w.role() == Word.Role.CONTENT && (ourPeople || phrases.has("word.peoples", word));
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
                 thisYear[i] = numeric[i] && w.surface().equals(year);
                 // "how many regions" counts them: a region's own figure does not answer it

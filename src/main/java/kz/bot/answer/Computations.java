@@ -312,13 +312,13 @@ final class Computations {
     record Placement(Entity region, Fact source) {
     }
 
-    /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
     /** The city a sight is in, by its City fact; null when it has none or names no city of ours. */
     Entity cityOfSight(Entity sight) {
         List<Fact> city = book.facts(sight).get("city");
         return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
     }
 
+    /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
     Entity regionOfCity(Entity city) {
         Placement placed = placement(book, city);
         return placed == null ? null : placed.region();

@@ -180,15 +180,15 @@ final class Distances {
             sources.add(city.source().citation(language));
         }
         Fact region = first(facts, "region");
+        boolean inARegion = region != null && book.entity(EntityKind.REGION, region.value()).isPresent();
         // a sight in a city of republican significance has no region ("none"): its city says where it is
-        if (region != null && (city == null || book.entity(EntityKind.REGION, region.value()).isPresent())) {
+        if (region != null && (city == null || inARegion)) {
             lines.add(line(region, EntityKind.REGION, language));
             sources.add(region.source().citation(language));
         }
         // a city that belongs to no region (Astana, Almaty, Shymkent) is placed by its river as well
         Fact river = first(facts, "river flowing through");
-        boolean noRegion = region == null || book.entity(EntityKind.REGION, region.value()).isEmpty();
-        if (e.kind() == EntityKind.CITY && noRegion && river != null) {
+        if (e.kind() == EntityKind.CITY && !inARegion && river != null) {
             lines.add(book.label(river.attributeKey(), river.attribute(), language) + ": "
                     + Computations.shown(river, language));
             sources.add(river.source().citation(language));

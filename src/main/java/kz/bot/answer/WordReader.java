@@ -115,7 +115,7 @@ final class WordReader {
                     && (light(phrases, alone) || light(phrases, inCyrillic(typed, guess)))) {
                 role = Word.Role.LIGHT; // "preobladaet" typed in Latin letters is «преобладает» as much
             }
-            // a filler ("ever", «вообще») says nothing about the topic even where some text happens to contain it
+            // a filler ("realistically", «вообще») says nothing about the topic even where some text happens to contain it
             if (role == Word.Role.CONTENT && alone.length > 0 && phrases.has("word.filler", alone)) {
                 role = Word.Role.LIGHT;
             }
