@@ -34,6 +34,10 @@ final class AttributeNames {
 
     /** The forms of "number" in each field: a label word that "how many" already asks for ("Number of Regions"). */
     private final Set<String> numberWords = new HashSet<>();
+    /** The forms of "since", "introduced"… in each field: label words that "when" already asks for ("Held Since"). */
+    private final Set<String> startWords = new HashSet<>();
+    /** The forms of "date", "day"… : label words "when" asks for beside a start word ("Introduction Date"). */
+    private final Set<String> dateWords = new HashSet<>();
     /** Each attribute's number, for {@link Matches}' arrays. */
     private final Map<String, Integer> ids = new HashMap<>();
     /** A form → the numbers of the attributes whose name holds it: what {@link Matches} looks a question's words up in. */
@@ -46,10 +50,9 @@ final class AttributeNames {
 
     AttributeNames(FactBook book, TextIndex index) {
         for (Language l : Language.values()) {
-            String words = String.join(" ", Phrases.of(l).singleWords("label.number"));
-            for (Token t : index.analyze(words, TextIndex.Reading.valueOf(l.name()))) {
-                t.forms().forEach(form -> numberWords.add(key(Field.of(l), form)));
-            }
+            addForms(index, l, "label.number", numberWords);
+            addForms(index, l, "label.start", startWords);
+            addForms(index, l, "label.date", dateWords);
         }
         // our cities' and regions' names, lower case, with the ids of the places so called
         Map<String, List<Long>> placeIds = new HashMap<>();
@@ -164,6 +167,14 @@ final class AttributeNames {
         return words;
     }
 
+    /** Adds the forms, in {@code l}'s field, of the single words of the vocabulary entry {@code key} to {@code forms}. */
+    private static void addForms(TextIndex index, Language l, String key, Set<String> forms) {
+        String words = String.join(" ", Phrases.of(l).singleWords(key));
+        for (Token t : index.analyze(words, TextIndex.Reading.valueOf(l.name()))) {
+            t.forms().forEach(form -> forms.add(key(Field.of(l), form)));
+        }
+    }
+
     /** The field-qualified forms of {@code attribute}'s name. */
     Set<String> forms(String attribute) {
         return forms.getOrDefault(attribute, Set.of());
@@ -241,15 +252,27 @@ final class AttributeNames {
             }
             long found = said[ids.get(attribute)];
             int missing = 0;
+            int when = 0; // words of a "when" label left unsaid that "when" itself asks for
+            boolean saidOther = false;
+            boolean starts = kind == AnswerKind.WHEN
+                    && label.stream().anyMatch(w -> !java.util.Collections.disjoint(w, startWords));
             for (int i = 0; i < label.size(); i++) {
+                boolean isSaid = i < 64 && (found & 1L << i) != 0;
                 if (kind == AnswerKind.HOW_MANY && !java.util.Collections.disjoint(label.get(i), numberWords)) {
                     continue; // "how many regions" asks for the Number of Regions
                 }
-                if (i >= 64 || (found & 1L << i) == 0) {
+                if (starts && (!java.util.Collections.disjoint(label.get(i), startWords)
+                        || !java.util.Collections.disjoint(label.get(i), dateWords))) {
+                    when += isSaid ? 0 : 1; // "since when do we have the tenge" asks for Currency Introduced
+                    continue;
+                }
+                saidOther |= isSaid;
+                if (!isSaid) {
                     missing++;
                 }
             }
-            return (double) missing / label.size();
+            // but not for a label of such words alone ("Founded"), nor one the question says nothing else of
+            return (double) (saidOther ? missing : missing + when) / label.size();
         }
     }
 

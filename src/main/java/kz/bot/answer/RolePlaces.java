@@ -81,11 +81,11 @@ final class RolePlaces {
      * The place {@code r} names by its role and asks nothing else of ("and the capital?", «а в столице?», "and the
      * largest city?"): in a conversation about another place's figure, that figure of this place. Null when it names
      * a place by name, asks anything else, points at the conversation's place ("what is its centre?") or names a
-     * fact the conversation's place {@code context} has itself ("and the centre?" after a region is its centre).
+     * fact the conversation's place {@code context} has itself ("and the centre?" after a region is its centre), or
+     * names the country: "qazaqstannyn astanasy qandai" is a whole question, asking for the capital itself.
      */
     Entity alone(Reading r, Entity context, AttributeNames.Matches labels) {
-        if (country == null || r.kind() != AnswerKind.WHAT
-                || r.places().stream().anyMatch(p -> !p.entity().equals(country))
+        if (country == null || r.kind() != AnswerKind.WHAT || !r.places().isEmpty()
                 || Phrases.of(r.language()).has("word.region", Phrases.words(r.text()))
                 || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty()) {
             return null;

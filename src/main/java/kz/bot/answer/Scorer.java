@@ -50,16 +50,10 @@ final class Scorer {
         // candidates' texts) only when the candidates down to the runner-up leave the winner short of the threshold
         Candidate winner = top(r, ranked, agreement, phrasing, 0);
         if (winner == null) {
-            return new Decision(ranked, null, 0, false, "no candidate");
-        }
-        String missing = winner.get(Feature.KIND) < 0 ? missing(r.kind(), winner.hit()) : null;
-        if (missing != null) {
-            return new Decision(ranked, winner, 0, false, "abstained: " + missing);
-        }
-        if (r.kind() == AnswerKind.WHO && (namesTheAskedPerson(r, winner.hit(), agreement)
-                || Predecessors.namesOnlyTheOneAskedAbout(r, winner.hit(), agreement))) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks who, and the best candidate"
-                    + " names only the person the question names");
+            // none holds what is asked: the best of them says why
+            Candidate best = ranked.stream().filter(c -> mayWin(r, c)).findFirst().orElse(null);
+            return best == null ? new Decision(ranked, null, 0, false, "no candidate")
+                    : new Decision(ranked, best, 0, false, "abstained: " + lacking(r, best, agreement));
         }
         if (r.kind() == AnswerKind.HOW_MANY && !phrasing.figureBesideCounted(r, winner.hit())) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks how many, and the best"
@@ -158,6 +152,9 @@ final class Scorer {
             if (!mayWin(r, c)) {
                 continue;
             }
+            if (winner == null && lacking(r, c, agreement) != null) {
+                continue; // "с какого года у нас тенге": the next fact gives the year, "Currency: tenge" none
+            }
             if (winner == null) {
                 winner = c;
             } else if (runnerUp == null ? agreement.same(r, winner.hit(), c.hit())
@@ -201,6 +198,21 @@ final class Scorer {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c);
+    }
+
+    /**
+     * Why {@code c} cannot be the winner though a candidate below it may, or null when it can: it holds nothing of the
+     * kind asked ({@link #missing}: no year for "when"), or, for "who", it is a fact that names only the person the
+     * question names.
+     */
+    private static String lacking(Reading r, Candidate c, Agreement agreement) {
+        String missing = c.get(Feature.KIND) < 0 ? missing(r.kind(), c.hit()) : null;
+        if (missing != null) {
+            return missing;
+        }
+        return r.kind() == AnswerKind.WHO && (namesTheAskedPerson(r, c.hit(), agreement)
+                || Predecessors.namesOnlyTheOneAskedAbout(r, c.hit(), agreement))
+                ? "the question asks who, and the best candidate names only the person the question names" : null;
     }
 
     /**

@@ -398,6 +398,24 @@ class AgreementTest {
     }
 
     @Test
+    void aCandidateWithoutWhatIsAskedGivesWayToTheNextThatHasIt() {
+        // "since when do we have the tenge": "Currency: tenge" meets the question best but names no year
+        double[] noYear = new double[Feature.values().length];
+        noYear[Feature.KIND.ordinal()] = -1;
+        noYear[Feature.COVERAGE.ordinal()] = 1;
+        double[] withYear = noYear.clone();
+        withYear[Feature.KIND.ordinal()] = 1;
+        noYear[Feature.EXACT_ATTRIBUTE.ordinal()] = 1; // its label is all the question says: it ranks first
+        noYear[Feature.FULL_FACT.ordinal()] = 1;
+        Hit currency = fact(30, "currency", 4);
+        Hit introduced = new Hit(31, UnitKind.FACT, 1, 0, 1, "currency introduced", UnitFlags.ERA, 6, 1);
+        Decision d = new Scorer(Weights.shipped(), AGREEMENT, PHRASING).decide(asking(AnswerKind.WHEN),
+                List.of(new Candidate(currency, noYear, 12), new Candidate(introduced, withYear, 10)));
+        assertEquals(introduced, d.winner().hit());
+        assertEquals(currency, d.ranked().get(0).hit(), "it stays first in the ranking the explanation shows");
+    }
+
+    @Test
     void aWhereQuestionIsNotAnsweredByAFactNamingNoPlaceUnlessItPutsSomethingAtANamedPlace() {
         double[] noPlace = new double[Feature.values().length];
         noPlace[Feature.KIND.ordinal()] = -1;

@@ -205,6 +205,15 @@ class RankingsAndFollowUpsTest {
         assertTrue(en.get(3).body().startsWith("Kazakhstan — Capital: Astana"), "after the country's fact, its capital");
         List<Answer> ru = talk(Language.RU, "сколько людей в шымкенте", "а в столице?");
         assertTrue(ru.get(1).body().startsWith("Астана — Население: 1 638 233"), ru.get(1).body());
+        // "since when" asks no more than when, so it is asked of the last answer's fact
+        List<Answer> since = talk(Language.EN, "what currency do they use in kz", "since when");
+        assertTrue(since.get(1).body().startsWith("Kazakhstan — Currency Introduced: 15 November 1993"),
+                since.get(1).body());
+        List<Answer> kk = talk(Language.KK, "қазақстанның валютасы қандай", "қашаннан бері");
+        assertTrue(kk.get(1).body().contains("1993 жылғы 15 қараша"), kk.get(1).body());
+        // naming the country makes it a whole question: the capital itself, not its population
+        kk = talk(Language.KK, "almaty halqy qansha", "qazaqstannyn astanasy qandai");
+        assertTrue(kk.get(1).body().startsWith("Қазақстан — Астанасы: Астана"), kk.get(1).body());
         // a fact the conversation's place has itself is its own: the centre of a region
         List<Answer> region = talk(Language.EN, "karaganda region", "and the centre?");
         assertTrue(region.get(1).body().startsWith("Karaganda region — Administrative Center: Karaganda"),

@@ -621,10 +621,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("кто преемник назарбаева").body().contains("Преемник: Касым-Жомарт Токаев"));
         assertTrue(ShippedKnowledge.ask("назарбаевтың ізбасары кім").body().contains("Ізбасары: Қасым-Жомарт Тоқаев"));
         // «до» is a stop word, so "before" is lost here; the country's Head of State names Tokayev, the very person the
-        // question names, and answers nothing about who came before him
+        // question names, and answers nothing about who came before him: it may not win, whatever its score
         Explanation before = ShippedKnowledge.library().explain(Question.of("кто был президентом казахстана до токаева"));
-        assertTrue(!before.answer().found() && before.decision().reason().contains("names only the person"),
-                before.decision().reason());
+        assertTrue(!before.decision().winner().hit().attribute().equalsIgnoreCase("head of state"),
+                before.decision().winner().hit().attribute());
+        assertTrue(!before.answer().found() || before.answer().body().contains("Назарбаев"), before.answer().body());
         // the predecessor names no years, so it is no rival to "since 2019" when asked since when
         assertTrue(ShippedKnowledge.ask("С какого года Токаев президент?").body().contains("2019"));
     }
@@ -751,10 +752,12 @@ class ReadingAsPeopleTypeTest {
 
     @Test
     void aWhenQuestionIsAnsweredWithAYearADateOrAnEraOrNotAtAll() {
-        // the currency itself is no answer to when it came: "Currency: tenge (KZT)" names no year
-        Explanation currency = ShippedKnowledge.library().explain(Question.of("when did kazakhstan get its own currency"));
-        assertTrue(!currency.answer().found() && currency.decision().reason().contains("names no year"),
-                currency.decision().reason());
+        // the currency itself is no answer to when it came: "Currency: tenge (KZT)" names no year; "introduced" is
+        // what "when" asks of a label (label.start), so Currency Introduced is named wholly
+        assertEquals("Kazakhstan — Currency Introduced: 15 November 1993 (the tenge)",
+                ShippedKnowledge.ask("when did kazakhstan get its own currency").body());
+        assertEquals("Казахстан — Введение национальной валюты: 15 ноября 1993 года (тенге)",
+                ShippedKnowledge.ask("с какого года у нас тенге").body());
         // a year given as "about 870" says when, though it has three digits
         assertTrue(ShippedKnowledge.ask("when was al-farabi born").body().contains("870"));
     }
@@ -812,9 +815,8 @@ class ReadingAsPeopleTypeTest {
     void aWhereQuestionIsAnsweredByAPlaceOrNotAtAll() {
         assertTrue(ShippedKnowledge.ask("Где похоронен Абылай хан?").body().contains("Туркестан"),
                 "a burial place in a named town says where");
-        Explanation golden = ShippedKnowledge.library().explain(Question.of("Алтын адам қайда табылған?"));
-        assertTrue(!golden.answer().found() && golden.decision().reason().contains("names no place"),
-                "the year it was found is not where: " + golden.decision().reason());
+        // the year it was found ranks first but names no place: the find site answers
+        assertTrue(ShippedKnowledge.ask("Алтын адам қайда табылған?").body().contains("Табылған жері: Есік"));
         assertTrue(ShippedKnowledge.ask("What's the regional center of East Kazakhstan?").body().contains("Oskemen"),
                 "a regional centre is the administrative centre");
         assertTrue(ShippedKnowledge.ask("what is the capital?").body().contains("Astana"),
