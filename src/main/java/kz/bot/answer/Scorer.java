@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kz.bot.facts.Entity;
-import kz.bot.knowledge.EntityKind;
 
 /**
  * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
@@ -53,24 +51,9 @@ final class Scorer {
             // none holds what is asked: the best of them says why
             Candidate best = ranked.stream().filter(c -> mayWin(r, c)).findFirst().orElse(null);
             return best == null ? new Decision(ranked, null, 0, false, "no candidate")
-                    : new Decision(ranked, best, 0, false, "abstained: " + lacking(r, best, agreement));
+                    : new Decision(ranked, best, 0, false, "abstained: " + WhatIsAsked.lacking(r, best, agreement, phrasing));
         }
-        if (r.kind() == AnswerKind.HOW_MANY && !phrasing.figureBesideCounted(r, winner.hit())) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks how many, and the best"
-                    + " candidate gives no figure beside what it counts");
-        }
-        if (r.kind() == AnswerKind.WHEN && !r.places().isEmpty() && !phrasing.yearBesidePlace(r, winner.hit())) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks when, and the best candidate"
-                    + " gives no year where it names the place");
-        }
-        if (r.has(Signal.MADE_OF) && !winner.hit().has(UnitFlags.MATERIAL)) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks what something is made of,"
-                    + " and the best candidate names no material");
-        }
-        if (r.has(Signal.PRICE) && !winner.hit().has(UnitFlags.MONEY)) {
-            return new Decision(ranked, winner, 0, false, "abstained: the question asks what something costs, and the"
-                    + " best candidate names no amount of money");
-        }
+        // "when will…" is not answered from below a best candidate that tells only of the past: nothing does
         if (r.kind() == AnswerKind.WHEN && r.has(Signal.FUTURE) && winner.hit().has(UnitFlags.PAST_YEARS)) {
             return new Decision(ranked, winner, 0, false, "abstained: the question asks when something will happen,"
                     + " and the best candidate tells only of the past");
@@ -102,20 +85,6 @@ final class Scorer {
                 answered ? "answered" : "abstained", confidence, answered ? ">=" : "<", threshold,
                 winner.score(), winner.get(Feature.MARGIN));
         return new Decision(ranked, winner, confidence, answered, reason);
-    }
-
-    /**
-     * True when {@code h} is a fact of another thing than the person the question names, and the person it names is
-     * that one: "who was president before Tokayev" is not answered by "Head of State: … Kassym-Jomart Tokayev".
-     */
-    static boolean namesTheAskedPerson(Reading r, Hit h, Agreement agreement) {
-        List<String> asked = r.places().stream().map(Place::entity)
-                .filter(e -> e.kind() == EntityKind.PERSON && e.id() != h.entity()).map(Entity::name).toList();
-        if (h.kind() != UnitKind.FACT || asked.isEmpty()) {
-            return false;
-        }
-        String person = agreement.person(h);
-        return person != null && asked.stream().anyMatch(name -> person.contains(name) || name.contains(person));
     }
 
     /** {@code candidates} scored with {@code weights}, best first. */
@@ -152,7 +121,7 @@ final class Scorer {
             if (!mayWin(r, c)) {
                 continue;
             }
-            if (winner == null && lacking(r, c, agreement) != null) {
+            if (winner == null && WhatIsAsked.lacking(r, c, agreement, phrasing) != null) {
                 continue; // "с какого года у нас тенге": the next fact gives the year, "Currency: tenge" none
             }
             if (winner == null) {
@@ -198,21 +167,6 @@ final class Scorer {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c);
-    }
-
-    /**
-     * Why {@code c} cannot be the winner though a candidate below it may, or null when it can: it holds nothing of the
-     * kind asked ({@link #missing}: no year for "when"), or, for "who", it is a fact that names only the person the
-     * question names.
-     */
-    private static String lacking(Reading r, Candidate c, Agreement agreement) {
-        String missing = c.get(Feature.KIND) < 0 ? missing(r.kind(), c.hit()) : null;
-        if (missing != null) {
-            return missing;
-        }
-        return r.kind() == AnswerKind.WHO && (namesTheAskedPerson(r, c.hit(), agreement)
-                || Predecessors.namesOnlyTheOneAskedAbout(r, c.hit(), agreement))
-                ? "the question asks who, and the best candidate names only the person the question names" : null;
     }
 
     /**
@@ -268,23 +222,6 @@ final class Scorer {
 
     /** A lead this large over the next candidate is as clear as a lead gets (scores are sums of a few weights). */
     static final double FULL_MARGIN = 5;
-
-    /**
-     * For a kind of answer that a winner disagreeing with it in kind ({@link Candidates#kindAgreement}) cannot give,
-     * what is missing; null for the kinds where the disagreement only weighs in the score (and for a fact that puts
-     * something at a named place, when "where" is asked).
-     */
-    private static String missing(AnswerKind kind, Hit winner) {
-        return switch (kind) {
-            case HOW_MANY -> "the question asks how many or how much, and the best candidate holds no figure";
-            case WHY -> "the question asks why, and the best candidate gives no reason";
-            case WHEN -> winner.has(UnitFlags.ERA) ? null
-                    : "the question asks when, and the best candidate names no year, month, century or season";
-            case WHERE -> winner.has(UnitFlags.AT_NAME) ? null
-                    : "the question asks where, and the best candidate is a fact that names no place";
-            default -> null;
-        };
-    }
 
     /**
      * A year after this one that the question names and {@code h} does not mention, or null: "will Almaty have 3

@@ -815,6 +815,10 @@ class ReadingAsPeopleTypeTest {
     void aWhereQuestionIsAnsweredByAPlaceOrNotAtAll() {
         assertTrue(ShippedKnowledge.ask("Где похоронен Абылай хан?").body().contains("Туркестан"),
                 "a burial place in a named town says where");
+        // a passage that gives distances but no time ranks first for "how long": the trains' hours answer
+        assertTrue(ShippedKnowledge.ask("almaty to astana train how long").body().contains("about 12 to 13"));
+        // a passage on Kunaev ranks first for when the rink was built but names no year beside Medeu: its own fact does
+        assertTrue(ShippedKnowledge.ask("когда построили каток медеу").body().contains("открытый в 1972 году"));
         // the year it was found ranks first but names no place: the find site answers
         assertTrue(ShippedKnowledge.ask("Алтын адам қайда табылған?").body().contains("Табылған жері: Есік"));
         assertTrue(ShippedKnowledge.ask("What's the regional center of East Kazakhstan?").body().contains("Oskemen"),
