@@ -59,7 +59,7 @@ final class Rankings {
                 : phrases.has("word.region", words) ? EntityKind.REGION
                 : phrases.has("word.city", words) ? EntityKind.CITY
                 : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
-                ? context.kind() : null;
+                ? context.kind() : counted(topic);
         // «а по населению?» after the largest region by area ranks the same way by the other measure
         boolean again = within == null && followsARanking(r, topic);
         boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE)
@@ -125,6 +125,20 @@ final class Rankings {
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
                         .map(f -> f.entity().id()).toList()));
+    }
+
+    /**
+     * The kind of place the last answer counted ("how many regions" — «а какая самая большая?» ranks the regions), from
+     * the English words of its attribute; null when it counted none, or the topic is none.
+     */
+    private static EntityKind counted(Topic topic) {
+        if (topic == null || !topic.attribute().startsWith(Agreement.COUNT_OF)) {
+            return null;
+        }
+        String[] words = Phrases.words(topic.attribute());
+        Phrases english = Phrases.of(Language.EN);
+        return english.has("word.region", words) ? EntityKind.REGION
+                : english.has("word.city", words) ? EntityKind.CITY : null;
     }
 
     /**

@@ -221,6 +221,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theLargestAfterACountOfRegionsRanksTheRegions() {
+        List<Answer> ru = talk(Language.RU, "скока областей в казахстане", "а какая самая большая по площади",
+                "а там сколько людей?");
+        assertEquals("1. Актюбинская область — 300 629 км²", ru.get(1).body());
+        assertTrue(ru.get(2).body().startsWith("Актюбинская область — Население: 943 600"), ru.get(2).body());
+        List<Answer> en = talk(Language.EN, "how many cities are there in kazakhstan", "which is the largest");
+        assertTrue(en.get(1).body().startsWith("1. Almaty — 2,347,924"), en.get(1).body());
+    }
+
+    @Test
     void mostOfAllRanksAllPlacesEvenWhenTwoWereJustTalkedAbout() {
         // after the capital and the largest region, «какая больше» had compared those two
         List<Answer> ru = talk(Language.RU, "какая столица казахстана", "какая область самая большая по площади",
