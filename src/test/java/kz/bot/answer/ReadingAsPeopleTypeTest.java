@@ -646,6 +646,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("жедел жәрдемді қалай шақыруға болады").body().contains("103"));
         // "who do i call", «кому звонить» ask for a number too
         assertTrue(ShippedKnowledge.ask("who to call in an emergency in kazakhstan").body().contains("112 (all services)"));
+        // a phone number is a number: "phone" is not left over beside the Emergency Number
+        assertTrue(ShippedKnowledge.ask("kz police phone number").body().contains("police 102"));
+        assertTrue(ShippedKnowledge.ask("номер телефона скорой в казахстане").body().contains("скорая помощь — 103"));
         // but "phone" stays a topic word: a private person's number is no emergency number
         assertFalse(ShippedKnowledge.ask("phone number of my neighbour in Almaty").found());
         assertFalse(ShippedKnowledge.ask("Тоқаевтың жеке телефон нөмірі қандай?").found());
