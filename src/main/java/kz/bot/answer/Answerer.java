@@ -159,7 +159,10 @@ public final class Answerer {
         Question again = aboutTheLastFact(first.reading(), question);
         if (again != null) {
             Explanation of = explain(again, false);
-            return factOf(of, entities.get(question.context().entity())) ? of : first;
+            // "and now?" after Former Names is not answered by the former names again
+            boolean stale = repeats(of, question.context()) && asksNowOfAnEarlierFact(first.reading(),
+                    question.context());
+            return factOf(of, entities.get(question.context().entity())) && !stale ? of : first;
         }
         Question subject = withTheSubject(first.reading(), question);
         if (subject != null) {
@@ -227,8 +230,9 @@ public final class Answerer {
     private Question aboutTheLastFact(Reading r, Question question) {
         Topic topic = question.context();
         Entity about = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        boolean now = Phrases.of(r.language()).has("word.now", Phrases.words(r.text())); // "and now?"
         if (about == null || topic.attribute().isEmpty() || !r.content().isEmpty() || !r.places().isEmpty()
-                || !r.foreign().isEmpty() || r.kind() == AnswerKind.WHAT || r.kind() == AnswerKind.YES_NO) {
+                || !r.foreign().isEmpty() || r.kind() == AnswerKind.WHAT && !now || r.kind() == AnswerKind.YES_NO) {
             return null;
         }
         Optional<String> label = cards.label(about, topic.attribute(), r.language());
@@ -236,7 +240,32 @@ public final class Answerer {
             return null;
         }
         String name = about.equals(country) ? "" : " " + Localizer.fullName(about, r.language());
-        return reasked(question, r.text().strip() + " " + label.get() + name);
+        return reasked(question, r.text().strip() + " " + nowOf(label.get(), r) + name);
+    }
+
+    /** True when {@code r} asks of now after a fact of an earlier time ("and now?" after the First President). */
+    private boolean asksNowOfAnEarlierFact(Reading r, Topic topic) {
+        Entity about = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        Optional<String> label = about == null ? Optional.empty() : cards.label(about, topic.attribute(), r.language());
+        return label.isPresent() && !nowOf(label.get(), r).equals(label.get());
+    }
+
+    /**
+     * {@code label} without its words of an earlier time ("First President" → "President") when {@code r} asks of now
+     * («а щас кто?» after the first president asks who is president now); {@code label} itself otherwise.
+     */
+    private static String nowOf(String label, Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        if (!phrases.has("word.now", Phrases.words(r.text()))) {
+            return label;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String w : label.split(" ")) {
+            if (!phrases.has("word.earlier", Phrases.words(w))) {
+                kept.add(w);
+            }
+        }
+        return kept.isEmpty() ? label : String.join(" ", kept);
     }
 
     /** True when {@code e} found one of {@code about}'s own facts, or an answer computed from the facts. */

@@ -221,6 +221,19 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void andNowAfterAFactOfAnEarlierTimeAsksItOfToday() {
+        List<Answer> ru = talk(Language.RU, "кто был первым президентом казахстана", "а щас кто");
+        assertTrue(ru.get(1).body().startsWith("Казахстан — Президент: Касым-Жомарт Токаев"), ru.get(1).body());
+        List<Answer> en = talk(Language.EN, "who was the first president of kazakhstan", "and now?");
+        assertTrue(en.get(1).body().startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"), en.get(1).body());
+        List<Answer> kk = talk(Language.KK, "тұңғыш президент кім болды", "ал қазір ше");
+        assertTrue(kk.get(1).body().startsWith("Қазақстан — Президенті: Қасым-Жомарт Тоқаев"), kk.get(1).body());
+        // the former names again are no answer to what it is called now
+        List<Answer> names = talk(Language.EN, "what was astana called in soviet times", "and now?");
+        assertFalse(names.get(1).found(), names.get(1).body());
+    }
+
+    @Test
     void theLargestAfterACountOfRegionsRanksTheRegions() {
         List<Answer> ru = talk(Language.RU, "скока областей в казахстане", "а какая самая большая по площади",
                 "а там сколько людей?");
