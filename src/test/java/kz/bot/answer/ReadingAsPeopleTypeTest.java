@@ -664,6 +664,22 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void howManyAnswersAreAskedForIsNoTopic() {
+        // "which two regions": the count of answers asked for is a question word, not a word the answer must hold
+        for (String q : List.of("which 2 regions saw their countryside population grow", "какие две области",
+                "қай екі облыс")) {
+            String said = q.split(" ")[1];
+            Word number = read(q).words().stream().filter(w -> w.surface().equals(said)).findFirst().orElseThrow();
+            assertEquals(Word.Role.QUESTION, number.role(), q);
+        }
+        assertTrue(ShippedKnowledge.ask("which two regions gained rural population").body()
+                .contains("Almaty region (by 7,600) and Atyrau region (by 275)"));
+        // an agency is an agency, «информагентство» and «сельчане» included
+        assertTrue(ShippedKnowledge.ask("какое информагентство сообщило о рекордном оттоке сельчан").body()
+                .contains("агентства КазТАГ"));
+    }
+
+    @Test
     void aWhyQuestionIsAnsweredWithAReasonOrNotAtAll() {
         assertTrue(ShippedKnowledge.ask("Why was the capital named Nur-Sultan?").body().contains("in honour of"));
         Explanation closed = ShippedKnowledge.library().explain(Question.of(
