@@ -664,6 +664,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatAPlaceIsEngagedInIsWhatItIsKnownFor() {
+        assertTrue(ShippedKnowledge.ask("чем занимаются в восточно казахстанской обл").body()
+                .startsWith("Восточно-Казахстанская область — Чем известен: Горнодобывающая"));
+        assertTrue(ShippedKnowledge.ask("pavlodar oblysy nemen ainalysady").body()
+                .contains("Екібастұз көмірі"));
+        assertTrue(ShippedKnowledge.ask("Головкин кай спорт турымен айналысады").body().contains("бокс"));
+    }
+
+    @Test
     void howManyAnswersAreAskedForIsNoTopic() {
         // "which two regions": the count of answers asked for is a question word, not a word the answer must hold
         for (String q : List.of("which 2 regions saw their countryside population grow", "какие две области",
