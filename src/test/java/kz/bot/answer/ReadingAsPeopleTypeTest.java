@@ -664,6 +664,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void russianShortCompoundsAreReadInFull() {
+        // «госплатформа» is «государственная платформа», «нацпарки» «национальные парки» (spelling, words_ru)
+        assertTrue(ShippedKnowledge.ask("как называется госплатформа которая объединит все данные").body()
+                .contains("Smart Data Ukimet"));
+        assertTrue(ShippedKnowledge.ask("какие нацпарки есть в казахстане").body().startsWith("Казахстан — Национальные"
+                + " парки: 14"));
+        // chrome is chromium
+        assertTrue(ShippedKnowledge.ask("where do they mine chrome in kazakhstan").body().contains("Khromtau mines"));
+    }
+
+    @Test
     void whatAPlaceIsEngagedInIsWhatItIsKnownFor() {
         assertTrue(ShippedKnowledge.ask("чем занимаются в восточно казахстанской обл").body()
                 .startsWith("Восточно-Казахстанская область — Чем известен: Горнодобывающая"));
