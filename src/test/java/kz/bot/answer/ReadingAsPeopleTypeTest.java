@@ -664,6 +664,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aRussianWordTypedInLatinLettersBesideNamesSaysRussian() {
+        // "rastoyanie" beside two names: no English word says English, so the query is Russian in Latin letters
+        assertEquals(kz.bot.language.Language.RU, read("rastoyanie almaty astana").language());
+        assertTrue(ShippedKnowledge.ask("rastoyanie almaty astana").body().startsWith("Алматы — Астана: около 973 км"));
+        assertEquals(kz.bot.language.Language.RU, read("vysota khan tengri").language());
+    }
+
+    @Test
     void russianShortCompoundsAreReadInFull() {
         // «госплатформа» is «государственная платформа», «нацпарки» «национальные парки» (spelling, words_ru)
         assertTrue(ShippedKnowledge.ask("как называется госплатформа которая объединит все данные").body()
