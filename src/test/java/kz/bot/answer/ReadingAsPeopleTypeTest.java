@@ -669,6 +669,11 @@ class ReadingAsPeopleTypeTest {
         assertEquals(kz.bot.language.Language.RU, read("rastoyanie almaty astana").language());
         assertTrue(ShippedKnowledge.ask("rastoyanie almaty astana").body().startsWith("Алматы — Астана: около 973 км"));
         assertEquals(kz.bot.language.Language.RU, read("vysota khan tengri").language());
+        // so do Kazakh ones, and «арақашықтық» (the distance between) asks a distance as «қашықтық» does
+        assertEquals(kz.bot.language.Language.KK, read("khan tengri biiktigi").language());
+        for (String q : List.of("almaty astana araqashyqtyq", "алматы астана арақашықтық")) {
+            assertTrue(ShippedKnowledge.ask(q).body().startsWith("Алматы — Астана: түзу сызықпен шамамен 973 км"), q);
+        }
     }
 
     @Test
