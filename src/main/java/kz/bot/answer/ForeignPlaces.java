@@ -113,12 +113,69 @@ public final class ForeignPlaces {
         return out;
     }
 
+    /**
+     * The foreign names in {@code text}, and for a question typed in Latin letters also those its Cyrillic spelling
+     * {@code spelled} (word for word the same, may be null) names: "qyrgyzstannyn" is «қырғызстанның», Kyrgyzstan's.
+     */
+    List<Found> find(String text, String spelled) {
+        List<Found> out = find(text);
+        if (spelled == null) {
+            return out;
+        }
+        for (Found f : find(spelled)) {
+            List<int[]> at = respan(List.of(new int[] {f.start(), f.end()}), spelled, text);
+            if (!at.isEmpty() && out.stream().noneMatch(o -> o.start() < at.get(0)[1] && at.get(0)[0] < o.end())) {
+                out.add(new Found(at.get(0)[0], at.get(0)[1], f.name(), f.names()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code spans} of {@code from} as spans of {@code to}, a text of as many words (a Latin question and its Cyrillic
+     * spelling): each span covers the same words; none when the two do not have as many words.
+     */
+    static List<int[]> respan(List<int[]> spans, String from, String to) {
+        List<int[]> fromWords = wordSpans(from);
+        List<int[]> toWords = wordSpans(to);
+        List<int[]> out = new ArrayList<>();
+        if (fromWords.size() != toWords.size()) {
+            return out;
+        }
+        for (int[] span : spans) {
+            int first = -1;
+            int last = -1;
+            for (int w = 0; w < fromWords.size(); w++) {
+                if (fromWords.get(w)[0] < span[1] && span[0] < fromWords.get(w)[1]) {
+                    first = first < 0 ? w : first;
+                    last = w;
+                }
+            }
+            if (first >= 0) {
+                out.add(new int[] {toWords.get(first)[0], toWords.get(last)[1]});
+            }
+        }
+        return out;
+    }
+
+    /** Where the words of {@code text} stand, as {@code [start, end)}. */
+    private static List<int[]> wordSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
     /** The foreign names in {@code text}, longest first, left to right. */
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text);
+        java.util.regex.Matcher m = WORD.matcher(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
             String w = m.group().toLowerCase(Locale.ROOT);

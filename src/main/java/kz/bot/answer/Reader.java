@@ -149,8 +149,11 @@ final class Reader {
         }
         List<String> foreignNames = new ArrayList<>();
         List<int[]> foreignSpans = new ArrayList<>();
-        List<int[]> notForeign = phrases.spans("not.foreign", text);
-        List<ForeignPlaces.Found> found = foreign.find(text);
+        List<int[]> notForeign = new ArrayList<>(phrases.spans("not.foreign", text));
+        if (latin) { // "russkih v kazahstane": «русских» of Kazakhstan, in Latin letters as in Cyrillic
+            notForeign.addAll(ForeignPlaces.respan(phrases.spans("not.foreign", spelled), spelled, text));
+        }
+        List<ForeignPlaces.Found> found = foreign.find(text, spelled);
         Travellers travellers = found.isEmpty() ? null : Travellers.in(phrases, text); // most questions name none
         // "do canadians need a visa", «нужна ли виза японцу»: a people's name says whose passport it is
         boolean visa = !phrases.spans("asks.visa", text).isEmpty();

@@ -677,6 +677,18 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void anotherCountryTypedInLatinLettersWithAKazakhEndingIsForeign() {
+        // "qyrgyzstannyn" is «қырғызстанның», Kyrgyzstan's: its highest mountain is not Khan Tengri of ours
+        assertEquals(List.of("Қырғызстан"), read("qyrgyzstannyn en biik tauy qaisy").foreign());
+        assertFalse(ShippedKnowledge.ask("qyrgyzstannyn en biik tauy qaisy").found());
+        assertEquals(List.of("Ресей"), read("resei prezidenti kim").foreign());
+        // whose passport it is, in Latin letters as in Cyrillic
+        assertTrue(ShippedKnowledge.ask("resei azamattaryna qazaqstanga viza kerek pe").found());
+        // «русских» of Kazakhstan are its people, not Russia
+        assertEquals(List.of(), read("skolko procentov russkih v kazahstane").foreign());
+    }
+
+    @Test
     void russianShortCompoundsAreReadInFull() {
         // «госплатформа» is «государственная платформа», «нацпарки» «национальные парки» (spelling, words_ru)
         assertTrue(ShippedKnowledge.ask("как называется госплатформа которая объединит все данные").body()
