@@ -706,6 +706,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("pavlodar oblysy nemen ainalysady").body()
                 .contains("Екібастұз көмірі"));
         assertTrue(ShippedKnowledge.ask("Головкин кай спорт турымен айналысады").body().contains("бокс"));
+        // «чем живёт город», «немен күн көреді»: what a place lives by is what it is engaged in (spelling)
+        assertTrue(ShippedKnowledge.ask("атырау чем живет город").body().startsWith("Атырау — Чем известен:"));
+        assertTrue(ShippedKnowledge.ask("павлодар немен күн көреді").body().startsWith("Павлодар — Немен танымал:"));
+        // «көп рақмет» (thanks a lot) is thanks, not a question about how to say thanks
+        assertEquals("Оқасы жоқ! Қазақстан туралы тағы сұраңыз.", ShippedKnowledge.ask("көп рақмет").body());
     }
 
     @Test
