@@ -695,6 +695,8 @@ class ReadingAsPeopleTypeTest {
                 .contains("Smart Data Ukimet"));
         assertTrue(ShippedKnowledge.ask("какие нацпарки есть в казахстане").body().startsWith("Казахстан — Национальные"
                 + " парки: 14"));
+        // "timezone" in one word is the time zone (spelling: a word the synonyms cannot split)
+        assertTrue(ShippedKnowledge.ask("kazakhstan timezone").body().startsWith("Kazakhstan — Time Zone: UTC+5"));
         // chrome is chromium
         assertTrue(ShippedKnowledge.ask("where do they mine chrome in kazakhstan").body().contains("Khromtau mines"));
     }
