@@ -420,12 +420,29 @@ public final class Answerer {
         Reading read = r;
         // a fact's value is at hand; a passage's text would be read from the index for nothing
         gathered.removeIf(c -> c.hit().kind() == UnitKind.FACT && Echo.of(read, c.hit(), hits.text(c.hit())));
+        List<Candidate> regions = WhichPlaces.of(r, gathered, entities::get);
+        if (!regions.isEmpty()) {
+            return new Explanation(question, r, "the regions whose descriptions hold every word", null,
+                    together(regions, r));
+        }
         Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered()
                 ? followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
                         decision.winner())
                 : dontKnow.to(r);
         return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    /** The answers of {@code found}, each rendered as it would win alone, one after the other. */
+    private Answer together(List<Candidate> found, Reading r) {
+        List<String> bodies = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Candidate c : found) {
+            Answer one = renderer.render(c, r);
+            bodies.add(one.body());
+            one.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        }
+        return new Answer.FactAnswer("", String.join("\n", bodies), sources, List.of(), r.language());
     }
 
     /** {@code question} asked once more as {@code text}, in the same conversation. */

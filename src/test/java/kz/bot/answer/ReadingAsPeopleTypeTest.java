@@ -702,6 +702,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whichRegionsAreAnsweredByEveryRegionWhoseDescriptionSaysSo() {
+        Answer wheat = ShippedKnowledge.ask("which regions grow wheat");
+        assertEquals(List.of("North Kazakhstan region", "Kostanay region", "Akmola region", "Turkistan region"),
+                wheat.body().lines().map(l -> l.substring(0, l.indexOf(" — "))).toList());
+        assertTrue(ShippedKnowledge.ask("which regions are industrial").body()
+                .startsWith("Aktobe region — Character: Industrial\nKaraganda region — Character: Industrial\n"));
+        // one region named is no such question
+        assertFalse(ShippedKnowledge.ask("what does akmola region grow").body().contains("Kostanay region — Known For"));
+    }
+
+    @Test
     void whatAPlaceIsEngagedInIsWhatItIsKnownFor() {
         assertTrue(ShippedKnowledge.ask("чем занимаются в восточно казахстанской обл").body()
                 .startsWith("Восточно-Казахстанская область — Чем известен: Горнодобывающая"));
