@@ -162,7 +162,7 @@ public final class Answerer {
             // "and now?" after Former Names is not answered by the former names again
             boolean stale = repeats(of, question.context()) && asksNowOfAnEarlierFact(first.reading(),
                     question.context());
-            return factOf(of, entities.get(question.context().entity())) && !stale ? of : first;
+            return factOf(of, lastFactsEntity(question.context())) && !stale ? of : first;
         }
         Question subject = withTheSubject(first.reading(), question);
         if (subject != null) {
@@ -229,7 +229,7 @@ public final class Answerer {
      */
     private Question aboutTheLastFact(Reading r, Question question) {
         Topic topic = question.context();
-        Entity about = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        Entity about = lastFactsEntity(topic);
         boolean now = Phrases.of(r.language()).has("word.now", Phrases.words(r.text())); // "and now?"
         if (about == null || topic.attribute().isEmpty() || !r.content().isEmpty() || !r.places().isEmpty()
                 || !r.foreign().isEmpty() || r.kind() == AnswerKind.WHAT && !now || r.kind() == AnswerKind.YES_NO) {
@@ -243,9 +243,22 @@ public final class Answerer {
         return reasked(question, r.text().strip() + " " + nowOf(label.get(), r) + name);
     }
 
+    /**
+     * Whose fact the last answer gave: the place or thing talked about when it has the attribute, else the country when
+     * it has it — in a conversation about Almaty, "who was the first president?" is the country's fact, and the place
+     * talked about stays Almaty; null when neither has it.
+     */
+    private Entity lastFactsEntity(Topic topic) {
+        Entity place = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (topic.attribute().isEmpty() || place != null && cards.label(place, topic.attribute(), Language.EN).isPresent()) {
+            return place;
+        }
+        return country != null && cards.label(country, topic.attribute(), Language.EN).isPresent() ? country : null;
+    }
+
     /** True when {@code r} asks of now after a fact of an earlier time ("and now?" after the First President). */
     private boolean asksNowOfAnEarlierFact(Reading r, Topic topic) {
-        Entity about = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        Entity about = lastFactsEntity(topic);
         Optional<String> label = about == null ? Optional.empty() : cards.label(about, topic.attribute(), r.language());
         return label.isPresent() && !nowOf(label.get(), r).equals(label.get());
     }

@@ -228,6 +228,11 @@ class RankingsAndFollowUpsTest {
         assertTrue(en.get(1).body().startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"), en.get(1).body());
         List<Answer> kk = talk(Language.KK, "тұңғыш президент кім болды", "ал қазір ше");
         assertTrue(kk.get(1).body().startsWith("Қазақстан — Президенті: Қасым-Жомарт Тоқаев"), kk.get(1).body());
+        // in a conversation about a place, the country's fact answered on the way is the one asked again
+        List<Answer> almaty = talk(Language.EN, "almaty", "who was the first president", "and now?");
+        assertTrue(almaty.get(2).body().startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"), almaty.get(2).body());
+        List<Answer> khanate = talk(Language.EN, "almaty", "who founded the kazakh khanate", "and when?");
+        assertTrue(khanate.get(2).body().startsWith("Kazakhstan — Kazakh Khanate Founded: 1465"), khanate.get(2).body());
         // the former names again are no answer to what it is called now
         List<Answer> names = talk(Language.EN, "what was astana called in soviet times", "and now?");
         assertFalse(names.get(1).found(), names.get(1).body());
