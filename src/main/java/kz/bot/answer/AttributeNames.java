@@ -271,7 +271,8 @@ final class AttributeNames {
                     missing++;
                 }
             }
-            // but not for a label of such words alone ("Founded"), nor one the question says nothing else of
+            // those count as said only when the question says another word of the label: "when" alone does not name
+            // "Founded", nor "Announced Date" of a deposit
             return (double) (saidOther ? missing : missing + when) / label.size();
         }
     }

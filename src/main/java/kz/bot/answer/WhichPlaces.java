@@ -9,7 +9,7 @@ import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 
 /**
- * "Which regions grow wheat?", «в каких областях добывают уголь?», «қай облыстар өнеркәсіптік?»: the regions whose
+ * "Which regions grow wheat?", "which regions are industrial?", «қай облыста мұнай өндіріледі?»: the regions whose
  * description — what they are known for, what they are like — holds every meaningful word of the question. Asked of
  * regions and naming none, such a question has as many answers as regions say so; when two or more do, all of them
  * answer it, where the scorer would pick one. Stateless.
