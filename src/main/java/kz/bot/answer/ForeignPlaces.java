@@ -173,15 +173,8 @@ public final class ForeignPlaces {
     /** The foreign names in {@code text}, longest first, left to right. */
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            String w = m.group().toLowerCase(Locale.ROOT);
-            words.add(w.endsWith("s") && m.end() < text.length() && (text.charAt(m.end()) == '\'' ||
-                    text.charAt(m.end()) == '’') ? w : w);
-        }
+        List<int[]> spans = wordSpans(text);
+        List<String> words = spans.stream().map(s -> text.substring(s[0], s[1]).toLowerCase(Locale.ROOT)).toList();
         int i = 0;
         while (i < words.size()) {
             String typed = text.substring(spans.get(i)[0], spans.get(i)[1]);
