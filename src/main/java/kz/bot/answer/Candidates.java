@@ -351,8 +351,11 @@ final class Candidates {
             if (h.kind() == UnitKind.FACT) {
                 boolean picked = r.places().stream().anyMatch(p -> p.entity().id() == h.entity()
                         && !p.entity().equals(country)); // named beside a place, the country is its setting
+                // a namesake of the place (Almaty Region for Almaty) or a sight named after it (the Baikonur
+                // Cosmodrome for Baikonur) is half about it
                 boolean other = r.places().stream()
-                        .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()));
+                        .anyMatch(p -> p.alternatives().stream().anyMatch(e -> e.id() == h.entity()))
+                        || others.namedAfter(r, h);
                 boolean national = country != null && h.entity() == country.id();
                 // "is Almaty the capital?" checks the place against the country's fact the question names exactly
                 boolean checks = national && r.kind() == AnswerKind.YES_NO && !r.countryNamed()

@@ -61,6 +61,13 @@ final class OtherPlaces {
         return !part.isEmpty() && part.size() < name.size() && Collections.indexOfSubList(name, part) >= 0;
     }
 
+    /** True when {@code h} is a fact of a sight or topic named after a place the question names. */
+    boolean namedAfter(Reading r, Hit h) {
+        Set<Long> after = namesakes.get(h.entity());
+        return h.kind() == UnitKind.FACT && after != null
+                && r.places().stream().anyMatch(p -> after.contains(p.entity().id()));
+    }
+
     /**
      * True for a fact of a sight named after a place the question names (the Shymkent Dendropark, when the question
      * names Shymkent and not the park) that meets nothing of the question but that place's name and its attribute's

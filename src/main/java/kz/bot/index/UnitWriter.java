@@ -135,10 +135,8 @@ final class UnitWriter {
                 if (newest.asOf() != null && !newest.asOf().isBlank()) {
                     names.append(" | ").append(newest.asOf()); // "Karaganda population 2023": the year it was counted
                 }
-                String joined = String.join(" ", texts.values());
-                String undatedText = String.join(" ", texts.values().stream().map(UnitWriter::withoutDating).toList());
-                int undated = flags(undatedText);
-                int flags = (undated & UnitFlags.NUMBER) != 0 ? undated : flags(joined);
+                int undated = flags(texts.values().stream().map(UnitWriter::withoutDating).toList());
+                int flags = (undated & UnitFlags.NUMBER) != 0 ? undated : flags(texts.values());
                 if (newest.number() != null) {
                     flags |= UnitFlags.NUMBER;
                 }
@@ -180,8 +178,8 @@ final class UnitWriter {
                 sections.put(l, t.section());
             }));
             int stale = staleness.flags(d.file(), texts.get(own));
-            org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts), flags(
-                    String.join(" ", texts.values())) | stale);
+            org.apache.lucene.document.Document doc = unit(UnitKind.PASSAGE, texts, namesOf(texts),
+                    flags(texts.values()) | stale);
             stored(doc, d, p, -1, texts, sections);
             add(doc);
             List<String> ownSentences = stale == 0 ? List.of() : Sentences.of(texts.get(own), own);
@@ -284,6 +282,22 @@ final class UnitWriter {
     /** What a text holds, as {@link UnitFlags} bits. */
     static int flags(String text) {
         return flags(text, THIS_YEAR);
+    }
+
+    /**
+     * What the texts of one unit in its languages hold: what any of them holds, except a year, which all must hold —
+     * «залом на 1250 мест» is the Russian of "a hall of 1,250 seats", not a year.
+     */
+    static int flags(java.util.Collection<String> texts) {
+        int any = 0;
+        int all = ~0;
+        for (String text : texts) {
+            int f = flags(text);
+            any |= f;
+            all &= f;
+        }
+        int years = UnitFlags.YEAR | UnitFlags.PAST_YEARS;
+        return texts.isEmpty() ? 0 : (any & ~years) | (all & years);
     }
 
     /** As {@link #flags(String)}, in {@code thisYear}. */

@@ -156,6 +156,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aSightNamedAfterThePlaceNamedIsHalfAboutIt() {
+        // the Baikonur Cosmodrome's facts had counted as about another place than Baikonur
+        assertTrue(ShippedKnowledge.ask("when did gagarin fly from baikonur").body()
+                .startsWith("Baikonur Cosmodrome — Gagarin's Start: Site 1, from which Gagarin flew on 12 April 1961"));
+        assertTrue(ShippedKnowledge.ask("когда гагарин полетел с байконура").body().contains("12 апреля 1961"));
+    }
+
+    @Test
     void whichPartOfTheCountryIsWhereThePlaceLies() {
         assertTrue(ShippedKnowledge.ask("In which part of the country is Shymkent?").body()
                 .contains("996 km south of Astana"));

@@ -26,6 +26,18 @@ class UnitFlagsTest {
     }
 
     @Test
+    void aUnitHasAYearOnlyWhenEachOfItsLanguagesSaysOne() {
+        int year = UnitFlags.YEAR;
+        // «залом на 1250 мест» had made "What It Is" of the Astana Opera answer "when was the astana opera built"
+        assertEquals(year, UnitWriter.flags("на 1250 мест") & year, "alone, four digits read as a year");
+        assertEquals(0, UnitWriter.flags(java.util.List.of("a hall of 1,250 seats", "залом на 1250 мест")) & year);
+        assertEquals(year, UnitWriter.flags(java.util.List.of("opened on 21 June 2013", "открыт 21 июня 2013 года"))
+                & year);
+        assertEquals(UnitFlags.NUMBER, UnitWriter.flags(java.util.List.of("a hall of 1,250 seats",
+                "залом на 1250 мест")) & UnitFlags.NUMBER, "what any language holds, the unit holds");
+    }
+
+    @Test
     void oneOfTheLeadingIsNoFigure() {
         int number = UnitFlags.NUMBER;
         // "how much wheat does kazakhstan grow" had got "one of the world's leading exporters of wheat"
