@@ -161,6 +161,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("when did gagarin fly from baikonur").body()
                 .startsWith("Baikonur Cosmodrome — Gagarin's Start: Site 1, from which Gagarin flew on 12 April 1961"));
         assertTrue(ShippedKnowledge.ask("когда гагарин полетел с байконура").body().contains("12 апреля 1961"));
+        // "space" is not any launch (a newspaper's, in Bokeikhanov's role), and a launch is not space
+        assertTrue(ShippedKnowledge.ask("was yuri gagarin launched from kazakhstan").body()
+                .contains("Yuri Gagarin, the first man in space, on 12 April 1961"));
     }
 
     @Test
