@@ -1474,4 +1474,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("qazaqstannyn presidenti kim").body().contains("Тоқаев"));
         assertTrue(ShippedKnowledge.ask("qazaqstannyn prezidenti kim").body().contains("Тоқаев"));
     }
+
+    @Test
+    void halfIsAHalfAndFreshWaterIsTushyInLatinKazakh() {
+        assertTrue(ShippedKnowledge.ask("какое озеро наполовину пресное наполовину соленое").body()
+                .startsWith("Озеро Балхаш — Что это:"));
+        assertTrue(ShippedKnowledge.ask("balqash koli tuzdy ma tushy ma").body().contains("тұщы"));
+    }
 }
