@@ -24,6 +24,18 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
     /** What the answer was about: the place and attribute a follow-up question may refer to. */
     Topic topic();
 
+    /** This answer about {@code topic}; small talk and "I don't know" are about nothing and stay as they are. */
+    default Answer about(Topic topic) {
+        if (this instanceof Reply r) {
+            return new Reply(r.title(), r.body(), r.sources(), r.choices(), r.language(), topic);
+        } else if (this instanceof FactAnswer f) {
+            return new FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), topic);
+        } else if (this instanceof PassageAnswer p) {
+            return new PassageAnswer(p.title(), p.body(), p.sources(), p.choices(), p.language(), topic);
+        }
+        return this;
+    }
+
     /** "command", "fact", "passage", "smalltalk" or "none". */
     String kind();
 

@@ -133,9 +133,22 @@ public final class Answerer {
      * the pronoun ("when did he take office?" after "President: Kassym-Jomart Tokayev"), with the thing a fact of the
      * country was about ("who designed it?" after "National Flag: …"), or with the place talked about ("what was its
      * Soviet name?" after Aktau); a question word alone is asked of the last answer's fact ("and when?"), and a short
-     * question that leaves its subject out of the one talked about («когда родился?» after Abai).
+     * question that leaves its subject out of the one talked about («когда родился?» after Abai); a short question or
+     * one that points back, with the meaningful words of the question last answered ({@link #withTheLastWords}). The
+     * answer keeps the meaningful words of what it answered, for the next question.
      */
     public Explanation explain(Question question) {
+        Explanation e = explainInContext(question);
+        Answer a = e.answer();
+        if (!a.found() || e.reading() == null || !a.topic().words().isEmpty()) {
+            return e;
+        }
+        String words = String.join(" ", e.reading().content().stream().map(Word::surface).toList());
+        return new Explanation(e.question(), e.reading(), e.route(), e.decision(),
+                a.about(a.topic().withWords(words)));
+    }
+
+    private Explanation explainInContext(Question question) {
         Explanation first = explain(question, false);
         if (first.answer().found() || first.reading() == null) {
             return first;
@@ -176,7 +189,50 @@ public final class Answerer {
             Explanation of = explain(reasked(question, byName(first.reading(), role.get())), false);
             return factOf(of, role.get().person()) ? of : first;
         }
+        List<Question> withWords = withTheLastWords(first.reading(), question);
+        for (int i = 0; i < withWords.size(); i++) {
+            Explanation of = explain(withWords.get(i), false);
+            Candidate winner = winner(of);
+            // with one of the words only, a fact's label must have matched: a text that shares one word is no answer
+            boolean sure = i == 0 || winner != null && winner.hit().kind() == UnitKind.FACT;
+            if (of.answer().found() && of.reading() != null && of.reading().language() == first.reading().language()
+                    && sure && !repeats(of, question.context())) {
+                // the talk stays on the same thing: «а приняли когда?» after its author is still about the emblem
+                Answer a = of.answer();
+                return new Explanation(of.question(), of.reading(), of.route(), of.decision(),
+                        a.about(a.topic().withWords(question.context().words())));
+            }
+        }
         return first;
+    }
+
+    /**
+     * {@code question} with the meaningful words of the question last answered added, when it names no place, ours
+     * or not, and either points back («а кто его автор?» after "what is on the emblem") or says little (two meaningful
+     * words at most: «а приняли когда?»): with all of them, then with each alone (which of "what is depicted on the
+     * emblem" was its subject is not known); none otherwise, or when it holds those words already.
+     */
+    private static List<Question> withTheLastWords(Reading r, Question question) {
+        String words = question.context().words();
+        if (words.isEmpty() || !r.places().isEmpty() || !r.foreign().isEmpty()) {
+            return List.of();
+        }
+        boolean pointsBack = !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
+        if (!pointsBack && r.content().size() > 2) {
+            return List.of();
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        r.content().forEach(w -> own.add(w.surface().toLowerCase(java.util.Locale.ROOT)));
+        List<String> news = java.util.Arrays.stream(words.split(" "))
+                .filter(w -> !own.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+        List<Question> out = new ArrayList<>();
+        if (!news.isEmpty()) {
+            out.add(reasked(question, question.text() + " " + String.join(" ", news)));
+        }
+        if (news.size() > 1) {
+            news.forEach(w -> out.add(reasked(question, question.text() + " " + w)));
+        }
+        return out;
     }
 
     /**

@@ -115,7 +115,7 @@ class AnswererCoreTest {
         assertEquals("fact", a.kind());
         assertEquals("Almaty — Population: 2,347,924\nOlder source: 1.8M — Old guide, 2026-02-01", a.body());
         assertEquals(List.of("New guide, 2026-11-01"), a.sources());
-        assertEquals(new Topic(ALMATY.id(), "population"), a.topic());
+        assertEquals(new Topic(ALMATY.id(), "population").withWords("population"), a.topic());
     }
 
     @Test

@@ -42,6 +42,25 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aShortQuestionOrOneThatPointsBackIsAskedWithTheWordsOfTheLastQuestion() {
+        Answer depicted = ask(Dialogue.START, "что изображено на гербе казахстана", Language.RU);
+        assertTrue(depicted.body().contains("шанырак"), depicted.body()); // a passage about the yurt: no fact's topic
+        assertEquals("изображено гербе", depicted.topic().words());
+        Dialogue d = Dialogue.START.after(depicted);
+        Answer author = ask(d, "а кто его автор", Language.RU);
+        assertEquals("Казахстан — Авторы герба: Жандарбек Малибеков и Шота (Шот-Аман) Уалиханов", author.body());
+        // the talk stays on the emblem: its words, not the words of the question about its author
+        assertEquals("изображено гербе", author.topic().words());
+        Answer adopted = ask(d.after(author), "а приняли когда", Language.RU);
+        assertTrue(adopted.body().contains("1992"), adopted.body());
+        // a question that says enough is not taken for a follow-up, and "I don't know" keeps the words
+        assertTrue(ask(d, "в каком году был основан город семей", Language.RU).body()
+                .startsWith("Семей — Основан: в 1718 году"));
+        Answer none = ask(Dialogue.START, "какая погода в москве", Language.RU);
+        assertEquals("изображено гербе", d.after(none).topic().words());
+    }
+
+    @Test
     void itAfterAFactOfTheCountryIsTheThingTheFactNamedOrWasAbout() {
         List<Answer> river = talk(Language.EN, "longest river in kz?", "how long is it", "where does it start");
         assertTrue(river.get(0).body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.get(0).body());
