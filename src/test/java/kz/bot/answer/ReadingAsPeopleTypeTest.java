@@ -1481,4 +1481,14 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Озеро Балхаш — Что это:"));
         assertTrue(ShippedKnowledge.ask("balqash koli tuzdy ma tushy ma").body().contains("тұщы"));
     }
+
+    @Test
+    void whatOneHeardOrAsksIfTrueIsNoTopicAndOnceCalledIsAFormerName() {
+        assertTrue(ShippedKnowledge.ask("i heard kazakhstan adopted a new constitution in 2026, how did that happen")
+                .body().startsWith("Kazakhstan — Constitution: adopted by referendum on 15 March 2026"));
+        assertTrue(ShippedKnowledge.ask("is it true astana was once called akmola").body()
+                .startsWith("Astana — Former Names: Akmolinsk (until 1961)"));
+        assertEquals(List.of("astana", "once", "akmola"), read("is it true astana was once called akmola").words().stream()
+                .filter(w -> w.role() != Word.Role.QUESTION).map(Word::surface).toList());
+    }
 }
