@@ -1491,4 +1491,12 @@ class ReadingAsPeopleTypeTest {
         assertEquals(List.of("astana", "once", "akmola"), read("is it true astana was once called akmola").words().stream()
                 .filter(w -> w.role() != Word.Role.QUESTION).map(Word::surface).toList());
     }
+
+    @Test
+    void mostlyAsksForTheMainOne() {
+        assertTrue(ShippedKnowledge.ask("what does kazakhstan mostly export").body()
+                .startsWith("Kazakhstan — Main Exports: crude oil"));
+        assertTrue(ShippedKnowledge.ask("қазақстан негізінен не экспорттайды").body()
+                .startsWith("Қазақстан — Негізгі экспорты: шикі мұнай"));
+    }
 }
