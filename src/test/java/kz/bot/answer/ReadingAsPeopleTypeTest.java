@@ -1499,4 +1499,10 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("қазақстан негізінен не экспорттайды").body()
                 .startsWith("Қазақстан — Негізгі экспорты: шикі мұнай"));
     }
+
+    @Test
+    void placesThatSawSomethingAreWhereItHappened() {
+        assertTrue(ShippedKnowledge.ask("which regions saw their rural population go up in 2024").body()
+                .startsWith("Kazakhstan — Regions Where the Rural Population Grew: only two of the 17 in 2024"));
+    }
 }
