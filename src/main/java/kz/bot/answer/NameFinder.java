@@ -103,7 +103,8 @@ final class NameFinder {
             if (m == null) {
                 m = adjectiveAt(questionForms, i, known.test(i));
             }
-            if (m != null && m.end() - m.start() == 1 && !abbreviationOk.test(i)) {
+            if (m != null && m.end() - m.start() == 1 && !abbreviationOk.test(i)
+                    && !spellsAcronym(questionForms.get(i), typed.apply(i))) {
                 m = null;
             }
             if (m == null && !known.test(i)) {
@@ -120,6 +121,18 @@ final class NameFinder {
             i = m.end();
         }
         return out;
+    }
+
+    /**
+     * True when {@code typed} is letter for letter a Cyrillic acronym of three letters some name is written as, in
+     * small letters: «вко», «шқо» for «ВКО», «ШҚО» (people type the regions so); a Latin one stays in capitals ("ala"
+     * is no airport).
+     */
+    private boolean spellsAcronym(String form, String typed) {
+        return typed != null && typed.codePointCount(0, typed.length()) == ABBREVIATION
+                && typed.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                && dictionary.withFirstForm(form).stream().anyMatch(n -> n.forms().size() == 1
+                && acronym(n.written()) && n.written().equalsIgnoreCase(typed));
     }
 
     private Mention exactAt(List<String> q, int i) {

@@ -210,6 +210,9 @@ final class FactWriter {
         }
         entityIds.put(key, id);
         addAlias(alias, name.name(), "en", true, id, docId);
+        for (Alias a : kz.bot.knowledge.PlaceNames.builtIn().of(name.kind(), name.name())) {
+            addAlias(alias, a.name(), a.language(), a.usual(), id, docId); // «Байқоңыр» for a guide's "Baikonur"
+        }
         return id;
     }
 

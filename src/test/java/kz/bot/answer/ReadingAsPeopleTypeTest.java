@@ -1505,4 +1505,14 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("which regions saw their rural population go up in 2024").body()
                 .startsWith("Kazakhstan — Regions Where the Rural Population Grew: only two of the 17 in 2024"));
     }
+
+    @Test
+    void aRegionsAcronymTypedInSmallLettersIsTheRegion() {
+        assertEquals("Восточно-Казахстанская область — Административный центр: Усть-Каменогорск",
+                ShippedKnowledge.ask("главный город вко").body());
+        assertTrue(ShippedKnowledge.ask("шқо орталығы").body().startsWith("Шығыс Қазақстан облысы — Әкімшілік орталығы"));
+        // a Latin acronym stays in capitals: "nu", a Russian «ну» typed in Latin, is no university
+        assertEquals(List.of(), read("nu a skolko let astane").places().stream()
+                .filter(p -> p.entity().name().contains("University")).toList());
+    }
 }

@@ -108,6 +108,29 @@ class FactStoreTest {
     }
 
     @Test
+    void aPlaceNamedInEnglishOnlyIsKnownByItsRussianAndKazakhNamesTooButShownByItsOwn(@TempDir Path tmp) {
+        // an admin's guide names Baikonur and East Kazakhstan in English only, as the seed guide does
+        Document d = guide("guide.txt", LocalDate.of(2026, 1, 1), List.of(
+                s(EntityKind.CITY, "Baikonur", "Population", "about 76,000"),
+                s(EntityKind.REGION, "East Kazakhstan", "Character", "Mountainous"),
+                s(EntityKind.CITY, "Steppetown", "Population", "1,000")));
+        Path db = tmp.resolve("f.db");
+        FactStore.write(db, new Knowledge(List.of(d), java.util.Optional.empty(), List.of()), Map.of());
+        FactBook book = FactStore.read(db).book();
+        java.util.function.Function<String, List<String>> names = entity -> book.names().stream()
+                .filter(n -> n.entity().name().equals(entity) && !n.language().equals("en"))
+                .map(n -> n.language() + ":" + n.name()).sorted().toList();
+        assertEquals(List.of("kk:Байқоңыр", "ru:Байконур"), names.apply("Baikonur"));
+        assertTrue(names.apply("East Kazakhstan").containsAll(List.of("ru:ВКО", "kk:ШҚО",
+                "ru:Восточно-Казахстанская область", "kk:Шығыс Қазақстан облысы")), names.apply("East Kazakhstan")
+                .toString());
+        assertEquals(List.of(), names.apply("Steppetown"), "a place that is not ours gets no names");
+        Entity baikonur = book.entities(EntityKind.CITY).stream().filter(e -> e.name().equals("Baikonur"))
+                .findFirst().orElseThrow();
+        assertEquals(Map.of("en", List.of("Baikonur")), baikonur.names(), "recognised, not shown: its own name shows");
+    }
+
+    @Test
     void hostileTextIsStoredAsText(@TempDir Path tmp) {
         String evil = "'; DROP TABLE facts; --";
         Document d = guide("x.txt", LocalDate.of(2026, 1, 1), List.of(s(EntityKind.CITY, evil, "Role", evil)));
