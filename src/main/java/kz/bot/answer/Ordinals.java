@@ -32,8 +32,8 @@ final class Ordinals {
     /** The listed place {@code r} points at in the conversation about {@code topic}, if it points at one. */
     static Optional<Pointed> pointing(Reading r, Topic topic) {
         List<Long> listed = topic.listed();
-        if (r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
-            return Optional.empty();
+        if (r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY) || r.has(Signal.BOTH)) {
+            return Optional.empty(); // "from one to the other" is both places, not the other one
         }
         Phrases phrases = Phrases.of(r.language());
         if (listed.isEmpty()) {

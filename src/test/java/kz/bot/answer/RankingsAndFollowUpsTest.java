@@ -61,6 +61,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void fromOneToTheOtherIsBetweenTheTwoPlacesComparedNotTheOtherOne() {
+        Dialogue d = Dialogue.START;
+        for (String q : List.of("how many ppl live in shymkent", "and karaganda?", "which of them is older")) {
+            d = d.after(ask(d, q, Language.EN));
+        }
+        assertEquals("Shymkent — Karaganda: about 876 km in a straight line (great-circle distance).",
+                ask(d, "how far is it from one to the other", Language.EN).body());
+    }
+
+    @Test
     void itAfterAFactOfTheCountryIsTheThingTheFactNamedOrWasAbout() {
         List<Answer> river = talk(Language.EN, "longest river in kz?", "how long is it", "where does it start");
         assertTrue(river.get(0).body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.get(0).body());
