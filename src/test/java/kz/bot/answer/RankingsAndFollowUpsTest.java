@@ -68,6 +68,12 @@ class RankingsAndFollowUpsTest {
         }
         assertEquals("Shymkent — Karaganda: about 876 km in a straight line (great-circle distance).",
                 ask(d, "how far is it from one to the other", Language.EN).body());
+        Dialogue kk = Dialogue.START;
+        for (String q : List.of("алматы кашан курылды", "астана ше", "екеуинин арасы канша км")) {
+            kk = kk.after(ask(kk, q, Language.KK));
+        }
+        assertTrue(ask(kk, "кайсысында халык коп", Language.KK).body().startsWith("Алматы — Халқы: 2 347 924"),
+                "«в котором из них», typed without Kazakh letters");
     }
 
     @Test

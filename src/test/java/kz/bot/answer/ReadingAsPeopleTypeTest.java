@@ -1515,4 +1515,11 @@ class ReadingAsPeopleTypeTest {
         assertEquals(List.of(), read("nu a skolko let astane").places().stream()
                 .filter(p -> p.entity().name().contains("University")).toList());
     }
+
+    @Test
+    void describeAsksWhatSomethingIs() {
+        assertTrue(ShippedKnowledge.ask("describe the kazakh flag pls").body()
+                .startsWith("Kazakhstan — National Flag: sky blue with a golden sun with 32 rays"));
+        assertTrue(ShippedKnowledge.ask("опиши флаг казахстана").body().startsWith("Казахстан — Государственный флаг:"));
+    }
 }
