@@ -81,14 +81,15 @@ final class Computations {
         // "which one is bigger?", and with the last two places just talked about, «какой город больше?», "which is
         // older?": the two
         // — but not «какая больше всех», "which is the biggest of all": that ranks them all
+        boolean measured = r.has(Signal.OTHER_MEASURE) || Contrasts.asksMeasure(r);
         boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || r.has(Signal.WHICH)
-                && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.OTHER_MEASURE)));
+                && (r.has(Signal.MORE) || r.has(Signal.LESS) || measured));
         if (places.isEmpty() && whichOfTwo && context != null && before != null && !context.equals(before)
                 && context.kind() != EntityKind.COUNTRY && before.kind() != EntityKind.COUNTRY) {
             places.add(before);
             places.add(context);
         }
-        if (r.has(Signal.OTHER_MEASURE)) {
+        if (measured) {
             // "which is older, Taraz or Turkistan?", "is it colder than Almaty?": compared by their own facts or not
             // at all — nothing else computed answers it
             List<Entity> two = new ArrayList<>(places);

@@ -20,6 +20,8 @@ final class Contrasts {
 
     /** The first temperature in a value: "about −15 °C (−15.2 °C)" is −15. */
     private static final Pattern DEGREES = Pattern.compile("([−+-]?)(\\d+(?:\\.\\d+)?)\\s*°");
+    /** A figure in English writing: groups of three after commas, a decimal point. */
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
     private static final String WINTER = "average january temperature";
     private static final String SUMMER = "average july temperature";
 
@@ -48,6 +50,62 @@ final class Contrasts {
             boolean winter = r.says("season.winter");
             String key = summer && !winter ? SUMMER : winter && !summer ? WINTER : colder ? WINTER : SUMMER;
             return byTemperature(r.language(), a, b, key, colder, context);
+        }
+        if (asksMeasure(r)) { // "a higher population" is no height
+            for (String measure : MEASURES) {
+                if (r.says("compare." + measure)) {
+                    boolean lower = measure.equals("lower");
+                    return byMeasure(r.language(), a, b, lower ? "higher" : measure, lower ? "lower" : measure,
+                            !lower, context);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code r} compares by a measure that is neither population nor area ("which is higher", «қайсысы
+     * ұзынырақ»): a height, a length, a depth.
+     */
+    static boolean asksMeasure(Reading r) {
+        return !r.has(Signal.BY_POPULATION) && !r.has(Signal.BY_AREA)
+                && MEASURES.stream().anyMatch(m -> r.says("compare." + m));
+    }
+
+    /** The comparatives of a measure ({@code compare.*} in the vocabulary files), in the order they are looked for. */
+    private static final List<String> MEASURES = List.of("higher", "lower", "longer", "deeper");
+
+    /**
+     * The two compared by the first figure of the first fact each has of the attributes that hold {@code measure}
+     * ({@code measure.*} in the English vocabulary: height or elevation, length, depth), "which is higher, Khan Tengri
+     * or Belukha", "which of the two is longer"; null when either has no such figure.
+     */
+    private Answer byMeasure(Language language, Entity a, Entity b, String measure, String said, boolean more,
+                             Entity context) {
+        List<String> keys = Phrases.of(Language.EN).singleWords("measure." + measure);
+        Fact fa = measured(a, keys);
+        Fact fb = measured(b, keys);
+        Double xa = fa == null ? null : figure(fa.value());
+        Double xb = fb == null ? null : figure(fb.value());
+        if (xa == null || xb == null || xa.equals(xb)) {
+            return null;
+        }
+        boolean aFirst = xa > xb == more;
+        Fact first = aFirst ? fa : fb;
+        Fact second = aFirst ? fb : fa;
+        String line = Messages.get(language).say("compare_" + said, Localizer.fullName(first.entity(), language),
+                Localizer.fullName(second.entity(), language));
+        return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
+                a, b, context);
+    }
+
+    /** {@code e}'s newest fact of the first of {@code keys} it has. */
+    private Fact measured(Entity e, List<String> keys) {
+        for (String key : keys) {
+            Fact f = newest(e, key);
+            if (f != null) {
+                return f;
+            }
         }
         return null;
     }
@@ -103,6 +161,12 @@ final class Contrasts {
     private Fact newest(Entity e, String key) {
         List<Fact> facts = book.facts(e).get(key);
         return facts == null ? null : facts.get(0);
+    }
+
+    /** The first figure of {@code value}, as the English knowledge writes it ("7,010 m", "up to 26 m"), or null. */
+    static Double figure(String value) {
+        Matcher m = FIGURE.matcher(value);
+        return m.find() ? Double.valueOf(m.group().replace(",", "")) : null;
     }
 
     /** The first temperature of {@code value} in degrees, or null when it gives none. */

@@ -78,6 +78,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void twoThingsAreComparedByTheMeasureAskedAndAHigherPopulationIsNoHeight() {
+        assertEquals("Иртыш длиннее, чем Сырдарья.\nИртыш — Длина: 4248 км, из них около 1835 км в Казахстане\n"
+                + "Сырдарья — Длина: 2212 км", ShippedKnowledge.ask("а что длиннее, иртыш или сырдарья").body());
+        assertTrue(ShippedKnowledge.ask("кайсысы узын ертис па сырдария ма").body()
+                .startsWith("Ертіс және Сырдария: ұзынырағы — Ертіс."));
+        assertTrue(ShippedKnowledge.ask("which has a higher population, almaty or astana").body()
+                .startsWith("Almaty is bigger than Astana by population."));
+    }
+
+    @Test
     void itAfterAFactOfTheCountryIsTheThingTheFactNamedOrWasAbout() {
         List<Answer> river = talk(Language.EN, "longest river in kz?", "how long is it", "where does it start");
         assertTrue(river.get(0).body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.get(0).body());
