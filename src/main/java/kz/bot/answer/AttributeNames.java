@@ -199,9 +199,17 @@ final class AttributeNames {
         /** By attribute number: which positions of its label (in the question's language) a content word says. */
         private final long[] said = new long[ids.size()];
 
+        /** By attribute number: which of the question's words say that the thing its label dates was made or begun. */
+        private final long[] starting = new long[ids.size()];
+        /** The question says a thing was made or begun ("built", «салынды»): a label's start word is then said. */
+        private final boolean saysStart;
+
         private Matches(List<Word> words, Language language, AnswerKind kind) {
             this.language = language;
             this.kind = kind;
+            Phrases phrases = Phrases.of(language);
+            this.saysStart = words.stream().anyMatch(w -> w.role() == Word.Role.CONTENT
+                    && !startLabels(phrases, w).isEmpty());
             Map<String, int[]> labels = byLabelForm.get(language);
             String own = QueryWord.key(Field.of(language), "");
             int[] none = new int[0];
@@ -223,6 +231,47 @@ final class AttributeNames {
                     }
                 }
             }
+            if (saysStart && kind == AnswerKind.WHEN) {
+                // "when was Baiterek built": "built" names the label that says when it began (Opened, Founded)
+                for (int i = 0; i < Math.min(words.size(), 64); i++) {
+                    Word w = words.get(i);
+                    List<String> begins = w.role() == Word.Role.CONTENT ? startLabels(phrases, w) : List.of();
+                    if (begins.isEmpty()) {
+                        continue;
+                    }
+                    long bit = 1L << i;
+                    // the attribute's own words, not their word groups: "Launches" is no beginning of the cosmodrome
+                    ids.forEach((attribute, id) -> {
+                        if (java.util.Arrays.stream(attribute.split(" ")).anyMatch(begins::contains)) {
+                            naming[id] |= bit;
+                            starting[id] |= bit;
+                        }
+                    });
+                }
+            }
+        }
+
+        /**
+         * The words of the attribute keys that date what {@code w} says was made or begun ({@code asks.start.*},
+         * {@code label.start.*}): "built" is dated by Opened, Built or Founded; empty for other words.
+         */
+        private static List<String> startLabels(Phrases phrases, Word w) {
+            String word = w.surface().toLowerCase(java.util.Locale.ROOT);
+            for (String kind : List.of("built", "founded", "opened")) {
+                if (phrases.has("asks.start." + kind, word)) {
+                    return phrases.singleWords("label.start." + kind);
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * True when the question's word at {@code word} says a thing was made or begun and {@code attribute}'s label
+         * says when it began: the fact holds that word, as "Opened: 30 August 2002" holds "built".
+         */
+        boolean startOf(String attribute, int word) {
+            Integer id = ids.get(attribute);
+            return id != null && word < 64 && (starting[id] & 1L << word) != 0;
         }
 
         /** True when the question's word at {@code word} is a word of {@code attribute}'s name or a synonym of one. */
@@ -271,9 +320,10 @@ final class AttributeNames {
                     missing++;
                 }
             }
-            // those count as said only when the question says another word of the label: "when" alone does not name
-            // "Founded", nor "Announced Date" of a deposit
-            return (double) (saidOther ? missing : missing + when) / label.size();
+            // those count as said only when the question says another word of the label, or that the thing was made
+            // or begun ("when was Baiterek built": Opened): "when" alone does not name "Founded", nor "Announced Date"
+            // of a deposit
+            return (double) (saidOther || saysStart ? missing : missing + when) / label.size();
         }
     }
 

@@ -297,7 +297,9 @@ final class Candidates {
                     || fact && lookups.thisYear[i] && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE)
                     // "when do Kazakhs celebrate Nauryz": a fact of the holiday named need not say whose it is
                     || fact && !countryFact && lookups.peopleWord[i] && !h.covers(i)
-                    && r.places().stream().anyMatch(p -> p.entity().id() == h.entity());
+                    && r.places().stream().anyMatch(p -> p.entity().id() == h.entity())
+                    // "when was Baiterek built": its Opened
+                    || fact && lookups.labels.startOf(h.attribute(), i);
             // a fact's own year (the date it was counted, "Karaganda population 2023") says which figure of the place
             // asked about is meant (the country's, when the question names no other place); it does not pick a place
             boolean datedOnly = fact && w.year() && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);

@@ -1522,4 +1522,14 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Kazakhstan — National Flag: sky blue with a golden sun with 32 rays"));
         assertTrue(ShippedKnowledge.ask("опиши флаг казахстана").body().startsWith("Казахстан — Государственный флаг:"));
     }
+
+    @Test
+    void whenSomethingWasBuiltIsWhenItOpened() {
+        assertEquals("Baiterek — Opened: 30 August 2002", ShippedKnowledge.ask("when was baiterek built").body());
+        assertEquals("Бәйтерек — Ашылған күні: 2002 жылғы 30 тамыз", ShippedKnowledge.ask("бәйтерек қашан салынды")
+                .body());
+        assertTrue(ShippedKnowledge.ask("Когда построили мечеть Хазрет Султан?").body().contains("2012"));
+        // a label's own words, not their word group: the cosmodrome's Launches tell of no founding
+        assertFalse(ShippedKnowledge.ask("When was the Baikonur cosmodrome founded?").body().contains("Launches"));
+    }
 }
