@@ -494,6 +494,11 @@ public final class Answerer {
             return new Explanation(question, r, "the regions whose descriptions hold every word", null,
                     together(regions, r));
         }
+        List<Candidate> cities = WhichPlaces.along(r, gathered, entities::get);
+        if (!cities.isEmpty()) {
+            return new Explanation(question, r, "the cities whose facts name the thing asked about", null,
+                    together(cities, r));
+        }
         Decision decision = scorer.decide(r, gathered);
         Answer answer = decision.answered()
                 ? followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),

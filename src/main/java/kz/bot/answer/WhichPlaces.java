@@ -46,4 +46,33 @@ final class WhichPlaces {
         }
         return byRegion.size() >= 2 ? List.copyOf(byRegion.values()) : List.of();
     }
+
+    /**
+     * "Which cities are on the Irtysh?": the facts of one attribute, one per city, that name the one thing the
+     * question names (a river, a lake, a range) and hold every meaningful word — when two or more cities have such a
+     * fact ("River Flowing Through: the Irtysh" of Pavlodar, Semey and Oskemen), all of them answer it; empty
+     * otherwise, or when two attributes would serve as well.
+     */
+    static List<Candidate> along(Reading r, List<Candidate> candidates, LongFunction<Entity> entities) {
+        if (Scorer.veto(r) != null || !r.foreign().isEmpty() || r.places().size() != 1
+                || r.places().get(0).entity().kind() == EntityKind.CITY
+                || r.places().get(0).entity().kind() == EntityKind.REGION
+                || r.places().get(0).entity().kind() == EntityKind.COUNTRY
+                || !r.has(Signal.WHICH) && r.kind() != AnswerKind.WHERE
+                || !Phrases.of(r.language()).has("word.city", Phrases.words(r.text()))) {
+            return List.of();
+        }
+        Map<String, Map<Long, Candidate>> byAttribute = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Hit h = c.hit();
+            Entity e = h.kind() == UnitKind.FACT ? entities.apply(h.entity()) : null;
+            if (e != null && e.kind() == EntityKind.CITY && c.get(Feature.PLACE) >= 0
+                    && c.get(Feature.ALL_COVERED) > 0 && c.get(Feature.UNKNOWN) == 0 && c.get(Feature.STALE) == 0
+                    && c.get(Feature.OUTDATED) == 0) {
+                byAttribute.computeIfAbsent(h.attribute(), k -> new LinkedHashMap<>()).putIfAbsent(e.id(), c);
+            }
+        }
+        List<Map<Long, Candidate>> many = byAttribute.values().stream().filter(m -> m.size() >= 2).toList();
+        return many.size() == 1 ? List.copyOf(many.get(0).values()) : List.of();
+    }
 }

@@ -1532,4 +1532,12 @@ class ReadingAsPeopleTypeTest {
         // a label's own words, not their word group: the cosmodrome's Launches tell of no founding
         assertFalse(ShippedKnowledge.ask("When was the Baikonur cosmodrome founded?").body().contains("Launches"));
     }
+
+    @Test
+    void whichCitiesAreOnARiverAreAllTheCitiesWhoseFactNamesIt() {
+        assertEquals("Oskemen — River Flowing Through: the Irtysh and the Ulba, which flows into it in the city\n"
+                + "Pavlodar — River Flowing Through: the Irtysh\nSemey — River Flowing Through: the Irtysh",
+                ShippedKnowledge.ask("which cities are on the irtysh").body());
+        assertTrue(ShippedKnowledge.ask("какие города на иртыше").body().contains("Павлодар — Река, на которой стоит"));
+    }
 }
