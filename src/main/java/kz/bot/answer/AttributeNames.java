@@ -1,5 +1,6 @@
 package kz.bot.answer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ final class AttributeNames {
     private final Set<String> dateWords = new HashSet<>();
     /** Each attribute's number, for {@link Matches}' arrays. */
     private final Map<String, Integer> ids = new HashMap<>();
+    /** A word of an attribute's key ("opened" of Opened) → the numbers of the attributes whose key holds it. */
+    private final Map<String, List<Integer>> byKeyWord = new HashMap<>();
     /** A form → the numbers of the attributes whose name holds it: what {@link Matches} looks a question's words up in. */
     private final Map<String, int[]> byForm = new HashMap<>();
     /**
@@ -129,6 +132,11 @@ final class AttributeNames {
             }
         }
         forms.keySet().stream().sorted().forEach(attribute -> ids.put(attribute, ids.size()));
+        ids.forEach((attribute, id) -> {
+            for (String word : attribute.split(" ")) {
+                byKeyWord.computeIfAbsent(word, k -> new ArrayList<>()).add(id);
+            }
+        });
         Map<String, List<Integer>> attributesByForm = new HashMap<>();
         forms.forEach((attribute, all) -> all.forEach(form -> attributesByForm.computeIfAbsent(form,
                 k -> new java.util.ArrayList<>()).add(ids.get(attribute))));
@@ -207,9 +215,7 @@ final class AttributeNames {
         private Matches(List<Word> words, Language language, AnswerKind kind) {
             this.language = language;
             this.kind = kind;
-            Phrases phrases = Phrases.of(language);
-            this.saysStart = words.stream().anyMatch(w -> w.role() == Word.Role.CONTENT
-                    && !startLabels(phrases, w).isEmpty());
+            this.saysStart = kind == AnswerKind.WHEN && startsNamed(words);
             Map<String, int[]> labels = byLabelForm.get(language);
             String own = QueryWord.key(Field.of(language), "");
             int[] none = new int[0];
@@ -231,24 +237,28 @@ final class AttributeNames {
                     }
                 }
             }
-            if (saysStart && kind == AnswerKind.WHEN) {
-                // "when was Baiterek built": "built" names the label that says when it began (Opened, Founded)
-                for (int i = 0; i < Math.min(words.size(), 64); i++) {
-                    Word w = words.get(i);
-                    List<String> begins = w.role() == Word.Role.CONTENT ? startLabels(phrases, w) : List.of();
-                    if (begins.isEmpty()) {
-                        continue;
+        }
+
+        /**
+         * Marks, for "when", the attributes whose key dates what a word of the question says was made or begun ("when
+         * was Baiterek built": "built" names Opened, Founded); true when some word says so. The attribute's own words,
+         * not their word groups: "Launches" is no beginning of the cosmodrome.
+         */
+        private boolean startsNamed(List<Word> words) {
+            Phrases phrases = Phrases.of(language);
+            boolean any = false;
+            for (int i = 0; i < Math.min(words.size(), 64); i++) {
+                Word w = words.get(i);
+                List<String> begins = w.role() == Word.Role.CONTENT ? startLabels(phrases, w) : List.of();
+                for (String word : begins) {
+                    for (int id : byKeyWord.getOrDefault(word, List.of())) {
+                        naming[id] |= 1L << i;
+                        starting[id] |= 1L << i;
                     }
-                    long bit = 1L << i;
-                    // the attribute's own words, not their word groups: "Launches" is no beginning of the cosmodrome
-                    ids.forEach((attribute, id) -> {
-                        if (java.util.Arrays.stream(attribute.split(" ")).anyMatch(begins::contains)) {
-                            naming[id] |= bit;
-                            starting[id] |= bit;
-                        }
-                    });
                 }
+                any |= !begins.isEmpty();
             }
+            return any;
         }
 
         /**

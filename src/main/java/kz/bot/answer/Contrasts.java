@@ -91,12 +91,7 @@ final class Contrasts {
             return null;
         }
         boolean aFirst = xa > xb == more;
-        Fact first = aFirst ? fa : fb;
-        Fact second = aFirst ? fb : fa;
-        String line = Messages.get(language).say("compare_" + said, Localizer.fullName(first.entity(), language),
-                Localizer.fullName(second.entity(), language));
-        return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
-                a, b, context);
+        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, "compare_" + said, a, b, context);
     }
 
     /** {@code e}'s newest fact of the first of {@code keys} it has. */
@@ -135,10 +130,15 @@ final class Contrasts {
             return null;
         }
         boolean aFirst = ta < tb == colder;
-        Fact first = aFirst ? fa : fb;
-        Fact second = aFirst ? fb : fa;
-        String line = Messages.get(language).say(colder ? "compare_colder" : "compare_warmer",
-                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language));
+        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, colder ? "compare_colder" : "compare_warmer",
+                a, b, context);
+    }
+
+    /** "{@code first} is … than {@code second}" ({@code message}), then each one's fact. */
+    private Answer compared(Language language, Fact first, Fact second, String message, Entity a, Entity b,
+                            Entity context) {
+        String line = Messages.get(language).say(message, Localizer.fullName(first.entity(), language),
+                Localizer.fullName(second.entity(), language));
         return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
                 a, b, context);
     }

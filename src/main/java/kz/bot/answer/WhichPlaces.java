@@ -18,6 +18,8 @@ final class WhichPlaces {
 
     /** The attributes that describe what a place lives by and is like. */
     static final Set<String> DESCRIBING = Set.of("known for", "character");
+    /** The kinds of place whose cities a question does not ask for by naming it ("the cities of Almaty region"). */
+    private static final Set<EntityKind> PLACES = Set.of(EntityKind.COUNTRY, EntityKind.REGION, EntityKind.CITY);
 
     private WhichPlaces() {
     }
@@ -38,9 +40,7 @@ final class WhichPlaces {
         for (Candidate c : candidates) {
             Hit h = c.hit();
             Entity e = h.kind() == UnitKind.FACT ? entities.apply(h.entity()) : null;
-            if (e != null && e.kind() == EntityKind.REGION && DESCRIBING.contains(h.attribute())
-                    && c.get(Feature.ALL_COVERED) > 0 && c.get(Feature.UNKNOWN) == 0 && c.get(Feature.STALE) == 0
-                    && c.get(Feature.OUTDATED) == 0) {
+            if (e != null && e.kind() == EntityKind.REGION && DESCRIBING.contains(h.attribute()) && holdsAll(c)) {
                 byRegion.putIfAbsent(e.id(), c);
             }
         }
@@ -55,9 +55,7 @@ final class WhichPlaces {
      */
     static List<Candidate> along(Reading r, List<Candidate> candidates, LongFunction<Entity> entities) {
         if (Scorer.veto(r) != null || !r.foreign().isEmpty() || r.places().size() != 1
-                || r.places().get(0).entity().kind() == EntityKind.CITY
-                || r.places().get(0).entity().kind() == EntityKind.REGION
-                || r.places().get(0).entity().kind() == EntityKind.COUNTRY
+                || PLACES.contains(r.places().get(0).entity().kind())
                 || !r.has(Signal.WHICH) && r.kind() != AnswerKind.WHERE
                 || !Phrases.of(r.language()).has("word.city", Phrases.words(r.text()))) {
             return List.of();
@@ -66,13 +64,17 @@ final class WhichPlaces {
         for (Candidate c : candidates) {
             Hit h = c.hit();
             Entity e = h.kind() == UnitKind.FACT ? entities.apply(h.entity()) : null;
-            if (e != null && e.kind() == EntityKind.CITY && c.get(Feature.PLACE) >= 0
-                    && c.get(Feature.ALL_COVERED) > 0 && c.get(Feature.UNKNOWN) == 0 && c.get(Feature.STALE) == 0
-                    && c.get(Feature.OUTDATED) == 0) {
+            if (e != null && e.kind() == EntityKind.CITY && c.get(Feature.PLACE) >= 0 && holdsAll(c)) {
                 byAttribute.computeIfAbsent(h.attribute(), k -> new LinkedHashMap<>()).putIfAbsent(e.id(), c);
             }
         }
         List<Map<Long, Candidate>> many = byAttribute.values().stream().filter(m -> m.size() >= 2).toList();
         return many.size() == 1 ? List.copyOf(many.get(0).values()) : List.of();
+    }
+
+    /** True for a text that holds every meaningful word of the question, all of them known, and is no older account. */
+    private static boolean holdsAll(Candidate c) {
+        return c.get(Feature.ALL_COVERED) > 0 && c.get(Feature.UNKNOWN) == 0 && c.get(Feature.STALE) == 0
+                && c.get(Feature.OUTDATED) == 0;
     }
 }
