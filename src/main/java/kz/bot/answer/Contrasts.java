@@ -55,8 +55,8 @@ final class Contrasts {
             for (String measure : MEASURES) {
                 if (r.says("compare." + measure)) {
                     boolean lower = measure.equals("lower");
-                    return byMeasure(r.language(), a, b, lower ? "higher" : measure, lower ? "lower" : measure,
-                            !lower, context);
+                    return byMeasure(r, a, b, lower ? "higher" : measure, lower ? "lower" : measure, !lower,
+                            context);
                 }
             }
         }
@@ -78,28 +78,39 @@ final class Contrasts {
     /**
      * The two compared by the first figure of the first fact each has of the attributes that hold {@code measure}
      * ({@code measure.*} in the English vocabulary: height or elevation, length, depth), "which is higher, Khan Tengri
-     * or Belukha", "which of the two is longer"; null when either has no such figure.
+     * or Belukha", "which of the two is longer"; null when either has no such figure. A place read as one of two of
+     * the same name is measured as the other when only that one has the figure: "which is deeper, Alakol or Balkhash"
+     * is Lake Balkhash, not the town.
      */
-    private Answer byMeasure(Language language, Entity a, Entity b, String measure, String said, boolean more,
+    private Answer byMeasure(Reading r, Entity a, Entity b, String measure, String said, boolean more,
                              Entity context) {
+        Language language = r.language();
         List<String> keys = Phrases.of(Language.EN).singleWords("measure." + measure);
-        Fact fa = measured(a, keys);
-        Fact fb = measured(b, keys);
+        Fact fa = measured(r, a, keys);
+        Fact fb = measured(r, b, keys);
         Double xa = fa == null ? null : figure(fa.value());
         Double xb = fb == null ? null : figure(fb.value());
         if (xa == null || xb == null || xa.equals(xb)) {
             return null;
         }
         boolean aFirst = xa > xb == more;
-        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, "compare_" + said, a, b, context);
+        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, "compare_" + said, fa.entity(), fb.entity(),
+                context); // the places measured: Lake Balkhash, not the town, talked about next
     }
 
-    /** {@code e}'s newest fact of the first of {@code keys} it has. */
-    private Fact measured(Entity e, List<String> keys) {
-        for (String key : keys) {
-            Fact f = newest(e, key);
-            if (f != null) {
-                return f;
+    /**
+     * The newest fact of the first of {@code keys} that {@code e} has, or else one of the places of its name that
+     * {@code r} might have meant ({@link Place#alternatives}) has.
+     */
+    private Fact measured(Reading r, Entity e, List<String> keys) {
+        List<Entity> meant = new java.util.ArrayList<>(List.of(e));
+        r.places().stream().filter(p -> p.entity().equals(e)).forEach(p -> meant.addAll(p.alternatives()));
+        for (Entity one : meant) {
+            for (String key : keys) {
+                Fact f = newest(one, key);
+                if (f != null) {
+                    return f;
+                }
             }
         }
         return null;

@@ -85,6 +85,9 @@ class RankingsAndFollowUpsTest {
                 .startsWith("Ертіс және Сырдария: ұзынырағы — Ертіс."));
         assertTrue(ShippedKnowledge.ask("which has a higher population, almaty or astana").body()
                 .startsWith("Almaty is bigger than Astana by population."));
+        // "Balkhash" read as the town is measured as the lake of that name, the one that has a depth
+        assertTrue(ShippedKnowledge.ask("which is deeper alakol or balkhash").body()
+                .startsWith("Lake Alakol is deeper than Lake Balkhash.\nLake Alakol — Depth: up to 54 m"));
     }
 
     @Test
