@@ -129,9 +129,7 @@ final class WordReader {
                 for (String form : t.forms()) {
                     close.addAll(index.closeTerms(Field.of(language), form));
                 }
-                if (close.isEmpty()) {
-                    close.addAll(index.closeWords(Field.of(language), guess.how(), typed));
-                }
+                close.addAll(index.closeWords(Field.of(language), guess.how(), typed));
                 if (!close.isEmpty()) {
                     terms.get(Field.of(language)).addAll(close);
                     // and what the words it is close to mean in the other languages: «граничат», which Snowball
