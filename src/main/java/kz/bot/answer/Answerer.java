@@ -161,7 +161,8 @@ public final class Answerer {
         Question meant = aboutTheCountrysThing(first.reading(), question);
         if (meant != null) {
             Explanation thing = explain(meant, false);
-            return answersOf(thing, country) && !repeats(thing, question.context()) ? thing : first;
+            return answersOf(thing, country) && !repeats(thing, question.context()) ? thing
+                    : withTheLastWords(first, question);
         }
         Question placed = aboutThePlace(first.reading(), question);
         if (placed != null) {
@@ -189,6 +190,14 @@ public final class Answerer {
             Explanation of = explain(reasked(question, byName(first.reading(), role.get())), false);
             return factOf(of, role.get().person()) ? of : first;
         }
+        return withTheLastWords(first, question);
+    }
+
+    /**
+     * {@code first}, a question that found no answer, asked again with the meaningful words of the question last
+     * answered ({@link #withTheLastWords(Reading, Question)}); {@code first} when none of those finds one.
+     */
+    private Explanation withTheLastWords(Explanation first, Question question) {
         List<Question> withWords = withTheLastWords(first.reading(), question);
         for (int i = 0; i < withWords.size(); i++) {
             Explanation of = explain(withWords.get(i), false);

@@ -61,6 +61,17 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aCountrysThingThatFindsNothingIsAskedWithTheLastWords() {
+        Dialogue d = Dialogue.START;
+        for (String q : List.of("describe the kazakh flag pls", "who designed it")) {
+            d = d.after(ask(d, q, Language.EN));
+        }
+        // "it" read as the last fact (the Flag Designer) finds nothing: the flag's words of the question before do
+        Answer adopted = ask(d, "when was it adopted", Language.EN);
+        assertTrue(adopted.found() && adopted.body().contains("adopted on 4 June 1992"), adopted.body());
+    }
+
+    @Test
     void fromOneToTheOtherIsBetweenTheTwoPlacesComparedNotTheOtherOne() {
         Dialogue d = Dialogue.START;
         for (String q : List.of("how many ppl live in shymkent", "and karaganda?", "which of them is older")) {
