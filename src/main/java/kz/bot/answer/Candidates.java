@@ -163,6 +163,12 @@ final class Candidates {
         final boolean[] qualifying;
         /** By word: it names the country's people («казахи»), which a fact of a place of ours named need not say. */
         final boolean[] peopleWord;
+        /**
+         * By word: it says near or around ("mountains near Almaty", «горы вокруг Алматы»), which a fact of the one
+         * place named whose label names another of the question's words (its Mountain Ranges) need not say; a fact of
+         * another place named ("was the Golden Man found near Almaty") must.
+         */
+        final boolean[] nearWord;
         final boolean[] numeric;
         /** By word: this year in digits, which a fact that gives no date of its own covers: it holds now. */
         final boolean[] thisYear;
@@ -200,6 +206,7 @@ final class Candidates {
             Phrases phrases = Phrases.of(r.language());
             qualifying = new boolean[r.words().size()];
             peopleWord = new boolean[r.words().size()];
+            nearWord = new boolean[r.words().size()];
             numeric = new boolean[r.words().size()];
             thisYear = new boolean[r.words().size()];
             placeKind = new EntityKind[r.words().size()];
@@ -220,6 +227,7 @@ final class Candidates {
                 qualifying[i] = w.role() == Word.Role.CONTENT
                         && (phrases.has("word.qualifier", word) || superlative || people);
                 peopleWord[i] = w.role() == Word.Role.CONTENT && (ourPeople || phrases.has("word.peoples", word));
+                nearWord[i] = w.role() == Word.Role.CONTENT && phrases.has("word.near", word);
                 numeric[i] = w.role() == Word.Role.CONTENT && w.figure();
                 thisYear[i] = numeric[i] && w.surface().equals(year);
                 // "how many regions" counts them: a region's own figure does not answer it
@@ -247,6 +255,16 @@ final class Candidates {
      * "Status" through its concept, does not count a status).
      */
     static final double COUNTED_ATTRIBUTE = 0.5;
+
+    /** True when the label of fact {@code h} names a content word of {@code r} other than the one at {@code i}. */
+    private static boolean labelNamesAnother(Reading r, Hit h, int i, Lookups lookups) {
+        for (int j = 0; j < r.words().size(); j++) {
+            if (j != i && r.words().get(j).role() == Word.Role.CONTENT && lookups.labels.names(h.attribute(), j)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The features of {@code h} as an answer to {@code r}.
@@ -299,7 +317,11 @@ final class Candidates {
                     || fact && !countryFact && lookups.peopleWord[i] && !h.covers(i)
                     && r.places().stream().anyMatch(p -> p.entity().id() == h.entity())
                     // "when was Baiterek built": its Opened
-                    || fact && lookups.labels.startOf(h.attribute(), i);
+                    || fact && lookups.labels.startOf(h.attribute(), i)
+                    // "what mountains are near Almaty": its Mountain Ranges
+                    || fact && !countryFact && lookups.nearWord[i] && !h.covers(i) && r.places().size() == 1
+                    && r.places().get(0).entity().id() == h.entity()
+                    && labelNamesAnother(r, h, i, lookups);
             // a fact's own year (the date it was counted, "Karaganda population 2023") says which figure of the place
             // asked about is meant (the country's, when the question names no other place); it does not pick a place
             boolean datedOnly = fact && w.year() && !h.has(UnitFlags.YEAR) && !h.has(UnitFlags.DATE);

@@ -1534,6 +1534,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whatIsNearAPlaceIsWhatItsOwnFactSays() {
+        assertTrue(ShippedKnowledge.ask("what mountains are near almaty").body()
+                .startsWith("Almaty — Mountain Ranges: the Trans-Ili Alatau"));
+        assertTrue(ShippedKnowledge.ask("which mountain range surrounds almaty").body()
+                .startsWith("Almaty — Mountain Ranges:"));
+        assertTrue(ShippedKnowledge.ask("алматыны қандай таулар қоршап тұр").body().startsWith("Алматы — Тау жоталары:"));
+        // a fact of another place named must say it: the Golden Man's other finds are not where it was found
+        assertFalse(ShippedKnowledge.ask("was the golden man found near almaty").body().contains("Also Found"));
+    }
+
+    @Test
     void whichCitiesAreOnARiverAreAllTheCitiesWhoseFactNamesIt() {
         assertEquals("Oskemen — River Flowing Through: the Irtysh and the Ulba, which flows into it in the city\n"
                 + "Pavlodar — River Flowing Through: the Irtysh\nSemey — River Flowing Through: the Irtysh",
