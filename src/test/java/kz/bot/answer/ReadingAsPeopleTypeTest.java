@@ -1534,6 +1534,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void internationalOnlyQualifiesACountrysFact() {
+        assertEquals("Kazakhstan — Calling Code: +7",
+                ShippedKnowledge.ask("What is Kazakhstan's international dialling code?").body());
+        assertEquals("Қазақстан — Телефон коды: +7",
+                ShippedKnowledge.ask("Қазақстанның халықаралық телефон коды қандай?").body());
+    }
+
+    @Test
     void whatIsNearAPlaceIsWhatItsOwnFactSays() {
         assertTrue(ShippedKnowledge.ask("what mountains are near almaty").body()
                 .startsWith("Almaty — Mountain Ranges: the Trans-Ili Alatau"));
