@@ -125,7 +125,8 @@ final class Computations {
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
                 && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
-                && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD); // «а что за город Алатау?»
+                && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD) // «а что за город Алатау?»
+                && !asksAbout(r); // "tell me about Shymkent" after a distance asks for Shymkent itself
         if (distanceFollowUp && places.size() == 1 && context != null && before != null
                 && !places.get(0).equals(context) && !places.get(0).equals(before)) {
             // after "how far is Karaganda from Astana?": "and Pavlodar?" is Pavlodar from Astana, "and from Almaty?"
@@ -207,6 +208,16 @@ final class Computations {
     /** The region {@code p} names ("Almaty region", «Алматинская область»), null for another kind of place. */
     private static Entity regionNamed(Place p) {
         return p != null && p.entity().kind() == EntityKind.REGION ? p.entity() : null;
+    }
+
+    /**
+     * True when {@code r} asks what a place is: «расскажи про Шымкент», or "tell me about Karaganda", read without its
+     * opening "tell me" — a text that begins with "about" (`asks.about_opening`); "what about Karaganda?" goes on.
+     */
+    private static boolean asksAbout(Reading r) {
+        String[] words = Phrases.words(r.text().strip());
+        return r.says("asks.what_is")
+                || words.length > 0 && Phrases.of(r.language()).has("asks.about_opening", new String[] {words[0]});
     }
 
     /**

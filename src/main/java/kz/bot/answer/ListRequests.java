@@ -20,6 +20,9 @@ final class ListRequests {
             return Optional.empty();
         }
         Phrases phrases = Phrases.of(r.language());
+        if (!phrases.spans("word.it", r.text()).isEmpty()) {
+            return Optional.empty(); // «в какой он области»: «области» is one region here, the one it lies in
+        }
         boolean regions = false;
         boolean cities = false;
         for (Word w : r.words()) {

@@ -72,6 +72,19 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void tellMeAboutAPlaceAfterADistanceIsThePlaceAndItsRegionIsNoListOfRegions() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "how far is astana from almaty", Language.EN));
+        assertTrue(ask(d, "tell me about karaganda", Language.EN).body().startsWith("Status: regional center"));
+        assertEquals("Karaganda — Almaty: about 784 km in a straight line (great-circle distance).",
+                ask(d, "what about karaganda?", Language.EN).body());
+        Answer shymkent = ask(d, "расскажи про шымкент", Language.RU);
+        assertTrue(shymkent.body().startsWith("Статус: город республиканского значения"), shymkent.body());
+        // «области» is one region here, the one it lies in, not all of them
+        assertEquals("Шымкент — Область: нет (город республиканского значения)",
+                ask(d.after(shymkent), "в какой он области", Language.RU).body());
+    }
+
+    @Test
     void fromOneToTheOtherIsBetweenTheTwoPlacesComparedNotTheOtherOne() {
         Dialogue d = Dialogue.START;
         for (String q : List.of("how many ppl live in shymkent", "and karaganda?", "which of them is older")) {
