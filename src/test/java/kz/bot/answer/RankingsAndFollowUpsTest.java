@@ -85,6 +85,13 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void howDeepTheLargestLakeIsIsTheCaspiansDepth() {
+        Answer largest = ask(Dialogue.START, "какое самое большое озеро в казахстане", Language.RU);
+        Answer deep = ask(Dialogue.START.after(largest), "а глубина?", Language.RU);
+        assertTrue(deep.body().startsWith("Каспийское море — Глубина: до 1025 м"), deep.body());
+    }
+
+    @Test
     void fromOneToTheOtherIsBetweenTheTwoPlacesComparedNotTheOtherOne() {
         Dialogue d = Dialogue.START;
         for (String q : List.of("how many ppl live in shymkent", "and karaganda?", "which of them is older")) {
