@@ -150,7 +150,11 @@ public final class Answerer {
 
     private Explanation explainInContext(Question question) {
         Explanation first = explain(question, false);
-        if (first.answer().found() || first.reading() == null) {
+        if (first.reading() != null && first.answer().found()) {
+            Explanation sibling = aSiblingOfTheLastFact(first, question);
+            return sibling != null ? sibling : first;
+        }
+        if (first.reading() == null) {
             return first;
         }
         Topic turned = turnToNamed(first.reading(), question.context(), true);
@@ -191,6 +195,45 @@ public final class Answerer {
             return factOf(of, role.get().person()) ? of : first;
         }
         return withTheLastWords(first, question);
+    }
+
+    /**
+     * "and the music?" after "Anthem Lyrics: …": a follow-up of one word, joined to the last question ("and", «а»,
+     * «ал»), after a fact of the whole country, is asked again with the last question's words (all, then each), and
+     * its answer taken when it is another fact of the country of the same family (a label word in common: Anthem
+     * Composer) while the first answer was not (the National Instrument); null otherwise.
+     */
+    private Explanation aSiblingOfTheLastFact(Explanation first, Question question) {
+        Reading r = first.reading();
+        Topic topic = question.context();
+        String[] typed = Phrases.words(r.text().strip());
+        if (country == null || topic.entity() != country.id() || topic.attribute().isEmpty() || r.content().size() != 1
+                || !r.places().isEmpty() || !r.foreign().isEmpty() || typed.length == 0
+                || !Phrases.of(r.language()).has("word.and", new String[] {typed[0]})) {
+            return null;
+        }
+        Candidate was = winner(first);
+        if (was == null || was.hit().kind() == UnitKind.FACT && sameFamily(was.hit().attribute(), topic.attribute())) {
+            return null;
+        }
+        for (Question again : withTheLastWords(r, question)) {
+            Explanation of = explain(again, false);
+            Candidate w = winner(of);
+            if (of.answer().found() && w != null && w.hit().kind() == UnitKind.FACT && w.hit().entity() == country.id()
+                    && !w.hit().attribute().equals(topic.attribute())
+                    && sameFamily(w.hit().attribute(), topic.attribute())) {
+                Answer a = of.answer();
+                return new Explanation(of.question(), of.reading(), of.route(), of.decision(),
+                        a.about(a.topic().withWords(topic.words())));
+            }
+        }
+        return null;
+    }
+
+    /** True when two attributes' names share a word ("anthem lyrics", "anthem composer"). */
+    private static boolean sameFamily(String one, String other) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(one.split(" ")));
+        return java.util.Arrays.stream(other.split(" ")).anyMatch(words::contains);
     }
 
     /**

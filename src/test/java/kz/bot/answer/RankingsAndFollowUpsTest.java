@@ -92,6 +92,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void andTheMusicAfterTheAnthemsLyricsIsItsComposer() {
+        List<Answer> en = talk(Language.EN, "and the anthem - who wrote the lyrics", "and the music?");
+        assertEquals("Kazakhstan — Anthem Composer: Shamshi Kaldayakov (music, 1956)", en.get(1).body(),
+                "the anthem's, not the national instrument");
+        List<Answer> kk = talk(Language.KK, "гимн қазақстанның сөзін кім жазды", "ал әнін ше?");
+        assertTrue(kk.get(1).body().startsWith("Қазақстан — Әнұранның сазгері: Шәмші Қалдаяқов"), kk.get(1).body());
+    }
+
+    @Test
     void fromOneToTheOtherIsBetweenTheTwoPlacesComparedNotTheOtherOne() {
         Dialogue d = Dialogue.START;
         for (String q : List.of("how many ppl live in shymkent", "and karaganda?", "which of them is older")) {
