@@ -207,7 +207,7 @@ public final class Answerer {
         Reading r = first.reading();
         Topic topic = question.context();
         String[] typed = Phrases.words(r.text().strip());
-        if (country == null || topic.entity() != country.id() || topic.attribute().isEmpty() || r.content().size() != 1
+        if (country == null || !country.equals(lastFactsEntity(topic)) || r.content().size() != 1
                 || !r.places().isEmpty() || !r.foreign().isEmpty() || typed.length == 0
                 || !Phrases.of(r.language()).has("word.and", new String[] {typed[0]})) {
             return null;

@@ -98,6 +98,9 @@ class RankingsAndFollowUpsTest {
                 "the anthem's, not the national instrument");
         List<Answer> kk = talk(Language.KK, "гимн қазақстанның сөзін кім жазды", "ал әнін ше?");
         assertTrue(kk.get(1).body().startsWith("Қазақстан — Әнұранның сазгері: Шәмші Қалдаяқов"), kk.get(1).body());
+        // a country's fact asked while the talk is about a city (found in the new-user trial)
+        List<Answer> ru = talk(Language.RU, "расскажи про шымкент", "кто написал слова гимна", "а музыку?");
+        assertTrue(ru.get(2).body().startsWith("Казахстан — Композитор гимна: Шамши Калдаяков"), ru.get(2).body());
     }
 
     @Test
