@@ -50,7 +50,7 @@ final class Ages {
         }
         Phrases phrases = Phrases.of(r.language());
         boolean pointed = !phrases.spans("word.person", r.text()).isEmpty()
-                || !phrases.spans("word.it", r.text()).isEmpty();
+                || r.pointsBack();
         // "how old is Tokayev of Kazakhstan": the country beside another name only says whose
         List<Entity> named = r.places().stream().map(Place::entity).filter(p -> p.kind() != EntityKind.COUNTRY)
                 .toList();

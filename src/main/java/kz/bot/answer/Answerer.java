@@ -1,10 +1,12 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,9 +145,7 @@ public final class Answerer {
         if (!a.found() || e.reading() == null || !a.topic().words().isEmpty()) {
             return e;
         }
-        String words = String.join(" ", e.reading().content().stream().map(Word::surface).toList());
-        return new Explanation(e.question(), e.reading(), e.route(), e.decision(),
-                a.about(a.topic().withWords(words)));
+        return e.keepingWords(String.join(" ", e.reading().content().stream().map(Word::surface).toList()));
     }
 
     private Explanation explainInContext(Question question) {
@@ -206,10 +206,9 @@ public final class Answerer {
     private Explanation aSiblingOfTheLastFact(Explanation first, Question question) {
         Reading r = first.reading();
         Topic topic = question.context();
-        String[] typed = Phrases.words(r.text().strip());
-        if (country == null || !country.equals(lastFactsEntity(topic)) || r.content().size() != 1
-                || !r.places().isEmpty() || !r.foreign().isEmpty() || typed.length == 0
-                || !Phrases.of(r.language()).has("word.and", new String[] {typed[0]})) {
+        if (country == null || r.content().size() != 1 || !r.places().isEmpty() || !r.foreign().isEmpty()
+                || !Phrases.of(r.language()).startsWith("word.and", Phrases.words(r.text()))
+                || !country.equals(lastFactsEntity(topic))) {
             return null;
         }
         Candidate was = winner(first);
@@ -222,9 +221,7 @@ public final class Answerer {
             if (of.answer().found() && w != null && w.hit().kind() == UnitKind.FACT && w.hit().entity() == country.id()
                     && !w.hit().attribute().equals(topic.attribute())
                     && sameFamily(w.hit().attribute(), topic.attribute())) {
-                Answer a = of.answer();
-                return new Explanation(of.question(), of.reading(), of.route(), of.decision(),
-                        a.about(a.topic().withWords(topic.words())));
+                return of.keepingWords(topic.words());
             }
         }
         return null;
@@ -232,8 +229,8 @@ public final class Answerer {
 
     /** True when two attributes' names share a word ("anthem lyrics", "anthem composer"). */
     private static boolean sameFamily(String one, String other) {
-        java.util.Set<String> words = new java.util.HashSet<>(List.of(one.split(" ")));
-        return java.util.Arrays.stream(other.split(" ")).anyMatch(words::contains);
+        Set<String> words = new HashSet<>(List.of(one.split(" ")));
+        return Arrays.stream(other.split(" ")).anyMatch(words::contains);
     }
 
     /**
@@ -250,9 +247,7 @@ public final class Answerer {
             if (of.answer().found() && of.reading() != null && of.reading().language() == first.reading().language()
                     && sure && !repeats(of, question.context())) {
                 // the talk stays on the same thing: «а приняли когда?» after its author is still about the emblem
-                Answer a = of.answer();
-                return new Explanation(of.question(), of.reading(), of.route(), of.decision(),
-                        a.about(a.topic().withWords(question.context().words())));
+                return of.keepingWords(question.context().words());
             }
         }
         return first;
@@ -269,14 +264,13 @@ public final class Answerer {
         if (words.isEmpty() || !r.places().isEmpty() || !r.foreign().isEmpty()) {
             return List.of();
         }
-        boolean pointsBack = !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
-        if (!pointsBack && r.content().size() > 2) {
+        if (!r.pointsBack() && r.content().size() > 2) {
             return List.of();
         }
-        java.util.Set<String> own = new java.util.HashSet<>();
-        r.content().forEach(w -> own.add(w.surface().toLowerCase(java.util.Locale.ROOT)));
-        List<String> news = java.util.Arrays.stream(words.split(" "))
-                .filter(w -> !own.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+        Set<String> own = new HashSet<>();
+        r.content().forEach(w -> own.add(w.surface().toLowerCase(Locale.ROOT)));
+        List<String> news = Arrays.stream(words.split(" "))
+                .filter(w -> !own.contains(w.toLowerCase(Locale.ROOT))).toList();
         List<Question> out = new ArrayList<>();
         if (!news.isEmpty()) {
             out.add(reasked(question, question.text() + " " + String.join(" ", news)));
@@ -321,7 +315,7 @@ public final class Answerer {
         Entity subject = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         if (subject == null || subject.equals(country) || !r.places().isEmpty() || !r.foreign().isEmpty()
                 || r.content().size() > SUBJECT_LEFT_OUT_MAX_WORDS
-                || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty()
+                || r.pointsBack()
                 || !Phrases.of(r.language()).spans("word.person", r.text()).isEmpty()) {
             return null;
         }

@@ -215,9 +215,8 @@ final class Computations {
      * opening "tell me" — a text that begins with "about" (`asks.about_opening`); "what about Karaganda?" goes on.
      */
     private static boolean asksAbout(Reading r) {
-        String[] words = Phrases.words(r.text().strip());
         return r.says("asks.what_is")
-                || words.length > 0 && Phrases.of(r.language()).has("asks.about_opening", new String[] {words[0]});
+                || Phrases.of(r.language()).startsWith("asks.about_opening", Phrases.words(r.text()));
     }
 
     /**

@@ -14,6 +14,11 @@ import java.util.TreeSet;
  */
 public record Explanation(Question question, Reading reading, String route, Decision decision, Answer answer) {
 
+    /** This explanation with its answer keeping {@code words} as the meaningful words of what it answered. */
+    Explanation keepingWords(String words) {
+        return new Explanation(question, reading, route, decision, answer.about(answer.topic().withWords(words)));
+    }
+
     /** Shown candidates: enough to see why the winner beat the rest. */
     static final int SHOWN = 8;
 

@@ -20,7 +20,7 @@ final class ListRequests {
             return Optional.empty();
         }
         Phrases phrases = Phrases.of(r.language());
-        if (!phrases.spans("word.it", r.text()).isEmpty()) {
+        if (r.pointsBack()) {
             return Optional.empty(); // «в какой он области»: «области» is one region here, the one it lies in
         }
         boolean regions = false;

@@ -25,7 +25,7 @@ final class PointingBack {
             return false;
         }
         return r.words().stream().anyMatch(w -> w.names() == context.kind())
-                || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
+                || r.pointsBack();
     }
 
     /**

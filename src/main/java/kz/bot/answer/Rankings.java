@@ -153,7 +153,7 @@ final class Rankings {
                 && (r.has(Signal.RANK) || r.has(Signal.MORE) || r.has(Signal.LESS) || r.says("rank.by"))
                 // "the population of that oblast", «а там сколько людей» ask of the place, not again of all
                 && r.words().stream().noneMatch(w -> w.names() != null)
-                && Phrases.of(r.language()).spans("word.it", r.text()).isEmpty();
+                && !r.pointsBack();
     }
 
     /** True when the place {@code topic} is about has the least of its measure of all places of {@code kind}. */

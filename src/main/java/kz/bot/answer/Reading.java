@@ -75,6 +75,13 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
                 && phrases.has(key, Phrases.words(cyrillic.text()));
     }
 
+    /**
+     * True when a word points back at what the conversation is about ({@code word.it}: "it", "its", «там», «ол»).
+     */
+    boolean pointsBack() {
+        return !Phrases.of(language()).spans("word.it", text).isEmpty();
+    }
+
     public boolean has(Signal signal) {
         return signals.contains(signal);
     }

@@ -87,7 +87,7 @@ final class RolePlaces {
     Entity alone(Reading r, Entity context, AttributeNames.Matches labels) {
         if (country == null || r.kind() != AnswerKind.WHAT || !r.places().isEmpty()
                 || Phrases.of(r.language()).has("word.region", Phrases.words(r.text()))
-                || !Phrases.of(r.language()).spans("word.it", r.text()).isEmpty()) {
+                || r.pointsBack()) {
             return null;
         }
         if (book.facts(context).keySet().stream().anyMatch(attribute -> namesOnly(r, attribute, labels))) {
