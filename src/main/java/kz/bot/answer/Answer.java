@@ -24,7 +24,10 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
     /** What the answer was about: the place and attribute a follow-up question may refer to. */
     Topic topic();
 
-    /** This answer about {@code topic}; small talk and "I don't know" are about nothing and stay as they are. */
+    /**
+     * This answer about {@code topic}; small talk stays about nothing, and "I don't know" is about a topic only when it
+     * refused a question about another country (what that question asks of ours).
+     */
     default Answer about(Topic topic) {
         if (this instanceof Reply r) {
             return new Reply(r.title(), r.body(), r.sources(), r.choices(), r.language(), topic);
@@ -32,6 +35,8 @@ public sealed interface Answer permits Answer.Reply, Answer.FactAnswer, Answer.P
             return new FactAnswer(f.title(), f.body(), f.sources(), f.choices(), f.language(), topic);
         } else if (this instanceof PassageAnswer p) {
             return new PassageAnswer(p.title(), p.body(), p.sources(), p.choices(), p.language(), topic);
+        } else if (this instanceof DontKnow d) {
+            return new DontKnow(d.title(), d.body(), d.choices(), d.language(), topic);
         }
         return this;
     }

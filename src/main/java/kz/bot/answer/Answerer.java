@@ -142,6 +142,9 @@ public final class Answerer {
     public Explanation explain(Question question) {
         Explanation e = explainInContext(question);
         Answer a = e.answer();
+        if (!a.found() && e.reading() != null && !e.reading().foreign().isEmpty() && !e.reading().anchored()) {
+            return e.about(whatItAsksOfOurs(e.reading(), question));
+        }
         if (!a.found() || e.reading() == null || !a.topic().words().isEmpty()) {
             return e;
         }
@@ -195,6 +198,31 @@ public final class Answerer {
             return factOf(of, role.get().person()) ? of : first;
         }
         return withTheLastWords(first, question);
+    }
+
+    /**
+     * What a question about another country asks of ours, for the conversation's next question: "what currency does
+     * Uzbekistan use?" and then «а в Казахстане?» asks the currency of Kazakhstan. The question is asked without the
+     * other country's name; when a fact of Kazakhstan answers it, the conversation goes on about that fact (the topic
+     * of the refusal, still naming what the last answer named), else the refusal's own topic stays.
+     */
+    private Topic whatItAsksOfOurs(Reading r, Question question) {
+        String text = r.text();
+        for (String name : r.foreign()) {
+            int at = text.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                text = text.substring(0, at) + text.substring(at + name.length());
+            }
+        }
+        Question ours = new Question(text, question.fallback(), Topic.NONE, question.conversation());
+        Explanation of = explain(ours, false);
+        Candidate w = winner(of);
+        if (country == null || !of.answer().found() || w == null || w.hit().kind() != UnitKind.FACT
+                || w.hit().entity() != country.id()) {
+            return question.context();
+        }
+        // the person or place the last answer named stays named: "when did he resign?" still asks about him
+        return new Topic(country.id(), w.hit().attribute(), question.context().named(), question.context().entity());
     }
 
     /**
@@ -546,11 +574,26 @@ public final class Answerer {
                     together(cities, r));
         }
         Decision decision = scorer.decide(r, gathered);
-        Answer answer = decision.answered()
-                ? followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
-                        decision.winner())
-                : dontKnow.to(r);
+        List<Candidate> siblings = decision.answered() ? Siblings.of(r, decision.winner(), decision.ranked())
+                : List.of();
+        Answer answer = !decision.answered() ? dontKnow.to(r)
+                : !siblings.isEmpty() ? withTopicOf(together(concat(decision.winner(), siblings), r),
+                        renderer.render(decision.winner(), r))
+                : followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
+                        decision.winner());
         return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    private static List<Candidate> concat(Candidate first, List<Candidate> rest) {
+        List<Candidate> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** {@code answer} about what {@code winner}'s answer alone is about: the next question follows up on its fact. */
+    private static Answer withTopicOf(Answer answer, Answer winner) {
+        return answer.about(winner.topic());
     }
 
     /** The answers of {@code found}, each rendered as it would win alone, one after the other. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.knowledge.Names;
+import kz.bot.language.Language;
 
 /**
  * Gathers the candidate answers to a reading — one search over every unit, and the facts of each place the question
@@ -250,6 +251,12 @@ final class Candidates {
     static final double SOME_PLACES = 0;
 
     /**
+     * The largest share of a nationwide fact's label a question about a city may leave unsaid for the fact to count as
+     * about the city: one word in three ("best time to visit" asked as "best time to go"); set by hand in session 46.
+     */
+    static final double NATIONWIDE_UNSAID = 0.34;
+
+    /**
      * The least share of a list fact's attribute name the question must say for "how many" to count the list: half
      * ("how many neighbours" counts "Neighbours"; "how many cities of republican significance", which says a third of
      * "Status" through its concept, does not count a status).
@@ -389,7 +396,14 @@ final class Candidates {
                 // a date asked of a place is that place's own: another place's fact that only mentions it ("Astana —
                 // Known For: … Baiterek … Expo 2017") does not say when it was built
                 boolean mentions = placeWord && r.kind() != AnswerKind.WHEN;
-                about = picked ? 1 : other || checks ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
+                // what holds in every place alike (the currency, tap water) is the named city's as much as a namesake's
+                // when the question names it (at most one word in three of its label unsaid: "how to get to Astana" is
+                // no question about the Best Time to Visit, though «добраться» meets «поездка»)
+                boolean nationwide = national && f[Feature.ATTRIBUTE_EXTRA.ordinal()] <= NATIONWIDE_UNSAID
+                        && r.places().stream().allMatch(p -> p.entity().equals(country)
+                        || p.entity().kind() == EntityKind.CITY || p.entity().kind() == EntityKind.REGION)
+                        && Phrases.of(Language.EN).has("label.nationwide", h.attribute().split(" "));
+                about = picked ? 1 : other || checks || nationwide ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
             } else {
                 // a text naming one of two places asked about ("from Almaty to Astana") is about the other journey
                 // ("from Almaty to Shymkent") as much as about this one

@@ -122,6 +122,16 @@ final class Computations {
                 return seen;
             }
         }
+        // "what museums are in Astana", «какие парки есть в Алматы»: the sights there of that kind
+        List<String> kinds = phrases.keysStartingWith("sight.kind.").stream().filter(r::says).toList();
+        if (located != null && !kinds.isEmpty() && located.kind() != EntityKind.COUNTRY && Scorer.veto(r) == null
+                && (r.kind() == AnswerKind.WHAT || r.kind() == AnswerKind.YES_NO)
+                && Rankings.onlyWordsOf(r, concat(SIGHT_WORDS, kinds))) {
+            Answer seen = sights.ofKind(located, kinds, r.language());
+            if (seen != null) {
+                return seen;
+            }
+        }
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
                 && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
@@ -249,6 +259,12 @@ final class Computations {
     /** The words that ask for a place's latitude and longitude together. */
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
     /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
+    private static List<String> concat(List<String> one, List<String> other) {
+        List<String> all = new ArrayList<>(one);
+        all.addAll(other);
+        return all;
+    }
+
     private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside", "asks.sights_near");
 
     /**

@@ -19,6 +19,11 @@ public record Explanation(Question question, Reading reading, String route, Deci
         return new Explanation(question, reading, route, decision, answer.about(answer.topic().withWords(words)));
     }
 
+    /** This explanation with its answer about {@code topic}. */
+    Explanation about(Topic topic) {
+        return new Explanation(question, reading, route, decision, answer.about(topic));
+    }
+
     /** Shown candidates: enough to see why the winner beat the rest. */
     static final int SHOWN = 8;
 

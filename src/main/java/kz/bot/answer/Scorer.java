@@ -126,6 +126,8 @@ final class Scorer {
             }
             if (winner == null) {
                 winner = c;
+            } else if (runnerUp == null && Siblings.asksForSeveral(r) && Siblings.of(winner, c)) {
+                continue; // answered beside the winner ("Speed Limit in Towns" beside "… on Motorways")
             } else if (runnerUp == null ? agreement.same(r, winner.hit(), c.hit())
                     : agreement.restatesContent(winner.hit(), c.hit())) {
                 // below the runner-up only a restatement counts: a unit that merely shares a year is no support

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
@@ -94,6 +95,51 @@ final class Sights {
                     language)));
             sources.add(bestFor.source().citation(language));
         }
+        listed(found, language, lines, choices, sources);
+        String title = surrounding != null ? say.say("sights_around_title", Localizer.fullName(where, language))
+                : say.say("sights_title", Localizer.fullName(where, language));
+        return new Answer.FactAnswer(title,
+                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), TOPIC));
+    }
+
+    /**
+     * The sights of {@code place} (a city or a region) of the kinds {@code kinds} (the {@code sight.kind.*} keys the
+     * question says: "what museums are in Astana"): those whose English name or description holds one of the kind's
+     * English words; null when the knowledge has none there.
+     */
+    Answer ofKind(Entity place, List<String> kinds, Language language) {
+        List<String> words = new ArrayList<>();
+        kinds.forEach(k -> Phrases.of(Language.EN).singleWords(k).forEach(w -> words.add(w)));
+        List<Entity> found = (place.kind() == EntityKind.CITY ? inCity(place) : inRegion(place)).stream()
+                .filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
+                .filter(e -> isOfKind(e, words)).toList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Messages say = Messages.get(language);
+        List<String> lines = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        listed(found, language, lines, choices, sources);
+        return new Answer.FactAnswer(say.say("sights_title", Localizer.fullName(place, language)),
+                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(place.id(), TOPIC));
+    }
+
+    /**
+     * True when {@code sight}'s English name or description holds one of {@code words} ("museum"), compared as the
+     * vocabulary's words are ({@link PhraseWords#form}).
+     */
+    private boolean isOfKind(Entity sight, List<String> words) {
+        List<Fact> what = book.facts(sight).get("what it is");
+        Set<String> text = java.util.Arrays.stream(Phrases.words(sight.name() + " "
+                + (what == null ? "" : what.get(0).value()))).map(PhraseWords::form).collect(Collectors.toSet());
+        return words.stream().anyMatch(text::contains);
+    }
+
+    /** Adds a line, a button and a source for each of the first {@link #SHOWN} of {@code found}. */
+    private void listed(List<Entity> found, Language language, List<String> lines, List<Choice> choices,
+                        Set<String> sources) {
+        Messages say = Messages.get(language);
         for (Entity sight : found.subList(0, Math.min(SHOWN, found.size()))) {
             String name = Localizer.name(sight, language);
             List<Fact> what = book.facts(sight).get("what it is");
@@ -103,10 +149,6 @@ final class Sights {
             Fact any = what != null ? what.get(0) : book.facts(sight).values().iterator().next().get(0);
             sources.add(any.source().citation(language));
         }
-        String title = surrounding != null ? say.say("sights_around_title", Localizer.fullName(where, language))
-                : say.say("sights_title", Localizer.fullName(where, language));
-        return new Answer.FactAnswer(title,
-                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), TOPIC));
     }
 
     /** The region around {@code city}: the one it is in, or for a city no region includes the one of its name. */

@@ -51,6 +51,9 @@ final class SignalReader {
         add(s, p, w, "smalltalk.ok", Signal.OK);
         add(s, p, w, "smalltalk.praise", Signal.PRAISE);
         add(s, p, w, "smalltalk.complaint", Signal.COMPLAINT);
+        if (!s.contains(Signal.VERSUS) && p.has("signal.not_opinion", w)) {
+            s.remove(Signal.OPINION); // "what is best to see in Almaty", «когда лучше ехать» ask for sights or a season
+        }
         if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
             s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
         }

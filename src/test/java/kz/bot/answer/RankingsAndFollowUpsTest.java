@@ -420,6 +420,24 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theMuseumsOrParksOfAPlaceAreItsSightsOfThatKind() {
+        // "what museums are in astana" had been answered with the Expo passage, «алматыда қандай мұражай бар» with
+        // Kunaev's house-museum, «астанада қандай музей бар» with the LRT's route past the museum
+        assertEquals("National Museum of Kazakhstan — the country's main museum of history and art",
+                ShippedKnowledge.ask("what museums are in astana").body());
+        assertEquals("Hazrat Sultan Mosque — Astana's great white mosque",
+                ShippedKnowledge.ask("mosques in astana").body());
+        Answer parks = ask(Dialogue.START, "какие парки есть в алматы", Language.RU);
+        assertEquals("Что посмотреть: Алматы", parks.title());
+        assertTrue(parks.body().startsWith("Парк Первого Президента — ") && parks.body().contains("\nПарк имени 28 "
+                + "гвардейцев-панфиловцев — ") && !parks.body().contains("Арбат"), parks.body());
+        assertTrue(ask(Dialogue.START, "астанада қандай музей бар", Language.KK).body()
+                .startsWith("Қазақстан Республикасының Ұлттық музейі — "));
+        assertTrue(ShippedKnowledge.ask("when was the national museum in astana opened").body()
+                .startsWith("National Museum of Kazakhstan — Opened: 2 July 2014"), "a question about one of them");
+    }
+
+    @Test
     void whatToSeeInAPlaceIsWhatItIsBestForThenItsSightsPlacesToGoFirstAndNoAirport() {
         Answer almaty = ShippedKnowledge.ask("what to see in almaty");
         assertEquals("What to see in Almaty", almaty.title());
@@ -596,6 +614,20 @@ class RankingsAndFollowUpsTest {
         assertTrue(ru.get(1).body().contains("(год рождения — 1953)"), ru.get(1).body());
         assertTrue(talk(Language.EN, "tell me about almaty", "how old is it").get(1).body()
                 .startsWith("Almaty: founded in 1854, "));
+    }
+
+    @Test
+    void andInKazakhstanAfterAQuestionAboutAnotherCountryAsksWhatThatOneAsked() {
+        List<Answer> ru = talk(Language.RU, "какое население алматы", "какая валюта в узбекистане", "а в казахстане?");
+        assertTrue(!ru.get(1).found(), ru.get(1).body());
+        assertTrue(ru.get(2).body().startsWith("Казахстан — Валюта: тенге"), "not the population: " + ru.get(2).body());
+        List<Answer> en = talk(Language.EN, "what is the capital of kyrgyzstan", "and of kazakhstan?");
+        assertTrue(en.get(1).body().startsWith("Kazakhstan — Capital: Astana"), "not the card: " + en.get(1).body());
+        List<Answer> kk = talk(Language.KK, "ташкентте қанша адам тұрады", "ал алматыда ше?");
+        assertTrue(kk.get(1).body().startsWith("Алматы — Халқы: 2 347 924"), kk.get(1).body());
+        // nothing of ours answers what it asked: the talk stays where it was
+        List<Answer> city = talk(Language.EN, "population of karaganda", "and in tashkent?", "and pavlodar?");
+        assertTrue(city.get(2).body().startsWith("Pavlodar — Population: "), city.get(2).body());
     }
 
     /** The answers to {@code turns} asked one after another in one conversation. */
