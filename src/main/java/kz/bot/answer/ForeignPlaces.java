@@ -170,6 +170,16 @@ public final class ForeignPlaces {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** The one-word name {@code word} is with an English possessive s typed without its apostrophe, or null. */
+    private Map.Entry<List<String>, String> possessive(String word) {
+        if (word.length() <= SHORT_STEM || !word.endsWith("s")) {
+            return null;
+        }
+        String bare = word.substring(0, word.length() - 1);
+        return latin.getOrDefault(bare, List.of()).stream().filter(e -> e.getKey().size() == 1)
+                .map(e -> Map.entry(List.of(word), e.getValue())).findFirst().orElse(null);
+    }
+
     /** The foreign names in {@code text}, longest first, left to right. */
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
@@ -184,6 +194,9 @@ public final class ForeignPlaces {
                 continue;
             }
             Map.Entry<List<String>, String> best = longest(latin.get(words.get(i)), words, i);
+            if (best == null) {
+                best = possessive(words.get(i)); // "uzbekistans independence day", the apostrophe left out
+            }
             if (best != null) {
                 out.add(found(spans.get(i)[0], spans.get(i + best.getKey().size() - 1)[1], best.getValue()));
                 i += best.getKey().size();

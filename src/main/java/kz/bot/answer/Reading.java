@@ -2,6 +2,7 @@ package kz.bot.answer;
 
 import java.util.List;
 import java.util.Set;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
 /**
@@ -92,10 +93,12 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
     }
 
     /**
-     * True when the question says it is about Kazakhstan: the country or one of its places is named, or its people
-     * ("which kazakh cyclist won gold in London" is about a Kazakh, not about London).
+     * True when the question says it is about Kazakhstan: the country or one of its places, sights or people is named,
+     * or its people ("which kazakh cyclist won gold in London" is about a Kazakh, not about London). A holiday, a dish
+     * or an event is no anchor: other countries have theirs ("Uzbekistan's Independence Day", «Қырғызстанда Наурыз»).
      */
     public boolean anchored() {
-        return countryNamed || !places.isEmpty() || says("word.people");
+        return countryNamed || places.stream().anyMatch(p -> p.entity().kind() != EntityKind.TOPIC)
+                || says("word.people");
     }
 }

@@ -630,6 +630,14 @@ class RankingsAndFollowUpsTest {
         assertTrue(city.get(2).body().startsWith("Pavlodar — Population: "), city.get(2).body());
     }
 
+    @Test
+    void moreVeryPopulatedComparesThePopulation() {
+        List<Answer> ru = talk(Language.RU, "актюбинская область", "а восточно-казахстанская?",
+                "kakaya iz nih naselennee");
+        assertTrue(ru.get(2).body().contains("Население: 943 600"), "«населённее» is by population: "
+                + ru.get(2).body());
+    }
+
     /** The answers to {@code turns} asked one after another in one conversation. */
     private static List<Answer> talk(Language language, String... turns) {
         List<Answer> answers = new java.util.ArrayList<>();

@@ -270,6 +270,19 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void anotherCountrysHolidayIsAboutThatCountryAndThanksForHelpIsSmallTalk() {
+        // "uzbekistans" without its apostrophe had been no country, and a holiday of ours had anchored the question
+        assertEquals(List.of("Uzbekistan"), read("what about uzbekistans independence day").foreign());
+        assertFalse(ShippedKnowledge.ask("what about uzbekistans independence day").found());
+        assertFalse(ShippedKnowledge.ask("қырғызстанда наурыз қалай тойланады").found());
+        assertTrue(ShippedKnowledge.ask("when is nauryz").body().contains("21–23 March"));
+        assertEquals(List.of(), read("how many districts").foreign(), "no name with an s added");
+        // «было полезно» had asked for the Useful Languages for Travellers
+        assertTrue(ShippedKnowledge.ask("спасибо, было полезно").body().startsWith("Пожалуйста!"));
+        assertTrue(ShippedKnowledge.ask("thanks that was helpful").body().startsWith("You're welcome!"));
+    }
+
+    @Test
     void factsOfOneThingThatDifferByWhatIsNotAskedAreAnsweredTogether() {
         assertEquals("Almaty — Average January Temperature: about −4 °C\n"
                 + "Almaty — Average July Temperature: about +24.5 °C", ShippedKnowledge.ask("how cold is almaty").body());
