@@ -283,6 +283,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void infoAboutAPlaceIsItsCardAndTheHolidaysAreTheirList() {
+        // «инфа» (info) had been an unknown word that left the question unsure
+        assertTrue(ShippedKnowledge.ask("инфа про озеро балхаш").body().contains("Площадь: около 16 400 км²"));
+        // «Праздничные дни» did not meet «праздники»: the Russian label is «Государственные праздники»
+        assertTrue(ShippedKnowledge.ask("kakie prazdniki v kazakhstane").body()
+                .startsWith("Казахстан — Государственные праздники: Новый год"));
+        assertTrue(ShippedKnowledge.ask("қазақстанда қандай мерекелер бар").body()
+                .startsWith("Қазақстан — Мерекелер: Жаңа жыл"));
+    }
+
+    @Test
     void factsOfOneThingThatDifferByWhatIsNotAskedAreAnsweredTogether() {
         assertEquals("Almaty — Average January Temperature: about −4 °C\n"
                 + "Almaty — Average July Temperature: about +24.5 °C", ShippedKnowledge.ask("how cold is almaty").body());
