@@ -631,6 +631,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whoWasBeforeHimIsThePredecessorAndWhoReplacedHimTheSuccessor() {
+        // «до него» had been read as a distance and nothing else: Tokayev's card was given
+        assertTrue(talk(Language.RU, "кто президент казахстана", "а кто был до него").get(1).body()
+                .startsWith("Касым-Жомарт Токаев — Предшественник: Нурсултан Назарбаев"));
+        assertTrue(talk(Language.RU, "кто президент казахстана", "а до него кто был").get(1).body()
+                .startsWith("Касым-Жомарт Токаев — Предшественник: Нурсултан Назарбаев"));
+        // successor and predecessor are no longer one word group: "who replaced him" is not who came before
+        assertTrue(talk(Language.EN, "who was the first president", "who replaced him").get(1).body()
+                .startsWith("Nursultan Nazarbayev — Successor: Kassym-Jomart Tokayev"));
+    }
+
+    @Test
     void moreVeryPopulatedComparesThePopulation() {
         List<Answer> ru = talk(Language.RU, "актюбинская область", "а восточно-казахстанская?",
                 "kakaya iz nih naselennee");
