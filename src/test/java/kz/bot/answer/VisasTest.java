@@ -24,6 +24,11 @@ class VisasTest {
                 .get(0).country());
         assertEquals("Germany", Travellers.demonyms(Phrases.of(Language.KK), "немістерге виза керек пе")
                 .get(0).country());
+        // «для китайцев», "dlya nemcev": the genitive plural, as «нужна ли виза для …» asks
+        assertEquals("China", Travellers.demonyms(Phrases.of(Language.RU), "нужна ли виза для китайцев")
+                .get(0).country());
+        assertEquals("Germany", Travellers.demonyms(Phrases.of(Language.RU), "nuzhna li viza v kazahstan dlya nemcev")
+                .get(0).country());
         assertEquals(List.of(), Travellers.demonyms(Phrases.of(Language.RU), "нужна ли виза в туркестан"),
                 "Туркестан is our city, not a Turk");
     }
