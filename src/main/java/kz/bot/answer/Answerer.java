@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
@@ -577,23 +578,12 @@ public final class Answerer {
         List<Candidate> siblings = decision.answered() ? Siblings.of(r, decision.winner(), decision.ranked())
                 : List.of();
         Answer answer = !decision.answered() ? dontKnow.to(r)
-                : !siblings.isEmpty() ? withTopicOf(together(concat(decision.winner(), siblings), r),
-                        renderer.render(decision.winner(), r))
+                // the next question follows up on the winner's fact
+                : !siblings.isEmpty() ? together(Stream.concat(Stream.of(decision.winner()), siblings.stream())
+                        .toList(), r).about(renderer.render(decision.winner(), r).topic())
                 : followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
                         decision.winner());
         return new Explanation(question, r, "scored", decision, answer);
-    }
-
-    private static List<Candidate> concat(Candidate first, List<Candidate> rest) {
-        List<Candidate> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
-    }
-
-    /** {@code answer} about what {@code winner}'s answer alone is about: the next question follows up on its fact. */
-    private static Answer withTopicOf(Answer answer, Answer winner) {
-        return answer.about(winner.topic());
     }
 
     /** The answers of {@code found}, each rendered as it would win alone, one after the other. */

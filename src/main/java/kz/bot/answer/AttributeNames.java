@@ -28,6 +28,8 @@ final class AttributeNames {
     private final Set<String> names = new HashSet<>();
     /** Attributes whose value is the name of one of our places (a centre, a region, a capital): they answer where. */
     private final Set<String> placeValued = new HashSet<>();
+    /** Attributes whose facts hold in every place of the country alike ({@link #nationwide}). */
+    private final Set<String> nationwide = new HashSet<>();
     /** Attributes whose name holds the name of one of our places ("how to get to astana"), with those places' ids. */
     private final Map<String, Set<Long>> placesInName = new HashMap<>();
     /** Of those, the places an attribute's name holds as where one goes ("how to get to astana", not "distance from"). */
@@ -71,6 +73,9 @@ final class AttributeNames {
             for (String key : book.facts(e).keySet()) {
                 if (!seen.add(key)) {
                     continue;
+                }
+                if (Phrases.of(Language.EN).has("label.nationwide", key.split(" "))) {
+                    nationwide.add(key);
                 }
                 String padded = " " + key + " ";
                 placeIds.forEach((name, ids) -> {
@@ -348,6 +353,14 @@ final class AttributeNames {
     /** The places of {@link #placesInName} not named as where one starts: Astana of "how to get to astana". */
     Set<Long> destinationsInName(String attribute) {
         return destinationsInName.getOrDefault(attribute, Set.of());
+    }
+
+    /**
+     * True for an attribute of a fact that holds in every place of the country alike ({@code label.nationwide}: the
+     * currency, the tap water).
+     */
+    boolean nationwide(String attribute) {
+        return nationwide.contains(attribute);
     }
 
     /** True for an attribute whose values name our places ("administrative center", "region"): it says where. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.knowledge.Names;
-import kz.bot.language.Language;
 
 /**
  * Gathers the candidate answers to a reading — one search over every unit, and the facts of each place the question
@@ -402,7 +401,7 @@ final class Candidates {
                 boolean nationwide = national && f[Feature.ATTRIBUTE_EXTRA.ordinal()] <= NATIONWIDE_UNSAID
                         && r.places().stream().allMatch(p -> p.entity().equals(country)
                         || p.entity().kind() == EntityKind.CITY || p.entity().kind() == EntityKind.REGION)
-                        && Phrases.of(Language.EN).has("label.nationwide", h.attribute().split(" "));
+                        && attributes.nationwide(h.attribute());
                 about = picked ? 1 : other || checks || nationwide ? 0.5 : mentions ? 0 : national ? -0.5 : -1;
             } else {
                 // a text naming one of two places asked about ("from Almaty to Astana") is about the other journey

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
@@ -126,7 +127,7 @@ final class Computations {
         List<String> kinds = phrases.keysStartingWith("sight.kind.").stream().filter(r::says).toList();
         if (located != null && !kinds.isEmpty() && located.kind() != EntityKind.COUNTRY && Scorer.veto(r) == null
                 && (r.kind() == AnswerKind.WHAT || r.kind() == AnswerKind.YES_NO)
-                && Rankings.onlyWordsOf(r, concat(SIGHT_WORDS, kinds))) {
+                && Rankings.onlyWordsOf(r, Stream.concat(SIGHT_WORDS.stream(), kinds.stream()).toList())) {
             Answer seen = sights.ofKind(located, kinds, r.language());
             if (seen != null) {
                 return seen;
@@ -259,12 +260,6 @@ final class Computations {
     /** The words that ask for a place's latitude and longitude together. */
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
     /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
-    private static List<String> concat(List<String> one, List<String> other) {
-        List<String> all = new ArrayList<>(one);
-        all.addAll(other);
-        return all;
-    }
-
     private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside", "asks.sights_near");
 
     /**

@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,7 +110,7 @@ final class Sights {
      */
     Answer ofKind(Entity place, List<String> kinds, Language language) {
         List<String> words = new ArrayList<>();
-        kinds.forEach(k -> Phrases.of(Language.EN).singleWords(k).forEach(w -> words.add(w)));
+        kinds.forEach(k -> words.addAll(Phrases.of(Language.EN).singleWords(k)));
         List<Entity> found = (place.kind() == EntityKind.CITY ? inCity(place) : inRegion(place)).stream()
                 .filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
                 .filter(e -> isOfKind(e, words)).toList();
@@ -131,7 +132,7 @@ final class Sights {
      */
     private boolean isOfKind(Entity sight, List<String> words) {
         List<Fact> what = book.facts(sight).get("what it is");
-        Set<String> text = java.util.Arrays.stream(Phrases.words(sight.name() + " "
+        Set<String> text = Arrays.stream(Phrases.words(sight.name() + " "
                 + (what == null ? "" : what.get(0).value()))).map(PhraseWords::form).collect(Collectors.toSet());
         return words.stream().anyMatch(text::contains);
     }
