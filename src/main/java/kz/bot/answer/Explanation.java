@@ -67,11 +67,28 @@ public record Explanation(Question question, Reading reading, String route, Deci
                         sb.append(f.name().toLowerCase(Locale.ROOT)).append(String.format(Locale.ROOT, "=%.2f ", v));
                     }
                 }
+                if (reading != null) {
+                    appendMissed(sb, reading, c.hit());
+                }
                 sb.append('\n');
             }
             sb.append("decision: ").append(decision.reason()).append('\n');
         }
         sb.append("answer: ").append(answer.found() ? answer.body().replace("\n", " / ") : "(I don't know)");
         return sb.toString();
+    }
+
+    /** The content words of {@code reading} that {@code hit} does not contain: what it leaves unanswered. */
+    private static void appendMissed(StringBuilder sb, Reading reading, Hit hit) {
+        StringBuilder missed = new StringBuilder();
+        for (int i = 0; i < reading.words().size(); i++) {
+            Word w = reading.words().get(i);
+            if (w.role() == Word.Role.CONTENT && !hit.covers(i)) {
+                missed.append(' ').append(w.surface());
+            }
+        }
+        if (missed.length() > 0) {
+            sb.append("missed:").append(missed);
+        }
     }
 }

@@ -107,6 +107,9 @@ class AnswererCoreTest {
         assertEquals(List.of("people", "live"), r.content().stream().map(Word::surface).toList());
         String shown = e.format(Map.of());
         assertTrue(shown.contains("\n    people searched as EN:["), "the forms each word is searched as: " + shown);
+        // each candidate says which of the question's meaningful words it does not contain
+        String missed = ANSWERER.explain(Question.of("How many people live in Almaty zebras?")).format(Map.of());
+        assertTrue(missed.contains("missed: live zebras\n"), missed);
     }
 
     @Test
@@ -255,6 +258,9 @@ class AnswererCoreTest {
         assertEquals("fact", ask("hi, what is the capital?").kind(), "a greeting with a question is a question");
         assertEquals("smalltalk", ask("are you chatgpt").kind(), "asking what the bot is, is asking who it is");
         assertEquals("smalltalk", ANSWERER.answer(new Question("ты нейросеть?", Language.RU)).kind());
+        // a thank-you typed in Latin letters with its word after, or with "bro"
+        assertEquals("smalltalk", ANSWERER.answer(new Question("rakhmet kop", Language.KK)).kind());
+        assertEquals("smalltalk", ANSWERER.answer(new Question("спасибо бро", Language.RU)).kind());
     }
 
     @Test

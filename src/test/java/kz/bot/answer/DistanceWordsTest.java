@@ -3,7 +3,9 @@ package kz.bot.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import kz.bot.ShippedKnowledge;
+import kz.bot.language.Language;
 import org.junit.jupiter.api.Test;
 
 /** «от», «до», «дейін» ask for a distance only when nothing else is asked, or with "how many". */
@@ -16,6 +18,17 @@ class DistanceWordsTest {
         assertTrue(ShippedKnowledge.ask("от Алматы до Астаны").body().startsWith("Алматы — Астана: около 973 км"));
         assertTrue(ShippedKnowledge.ask("Алматыдан Астанаға дейін қанша?").body()
                 .startsWith("Алматы — Астана: түзу сызықпен шамамен 973 км"));
+    }
+
+    @Test
+    void baikonurHasCoordinatesAndHerAndItInLatinPointBack() {
+        assertTrue(ShippedKnowledge.ask("how far is baikonur from kyzylorda").body()
+                .startsWith("Baikonur — Kyzylorda: about 192 km in a straight line"));
+        List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "baikonyr qai jerde", "qyzylordadan qansha km");
+        assertTrue(kk.get(1).body().startsWith("Байқоңыр — Қызылорда: түзу сызықпен шамамен 192 км"), kk.get(1).body());
+        // "ee" is «её» typed in Latin letters: "when was she founded" asks about Karaganda, not the country
+        List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "skolko naroda v karagande", "a kogda ee osnovali");
+        assertTrue(ru.get(1).body().startsWith("Караганда — Основан: в 1934 году"), ru.get(1).body());
     }
 
     @Test

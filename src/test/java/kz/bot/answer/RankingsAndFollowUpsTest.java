@@ -651,7 +651,7 @@ class RankingsAndFollowUpsTest {
     }
 
     /** The answers to {@code turns} asked one after another in one conversation. */
-    private static List<Answer> talk(Language language, String... turns) {
+    static List<Answer> talk(Language language, String... turns) {
         List<Answer> answers = new java.util.ArrayList<>();
         Dialogue d = Dialogue.START;
         for (String turn : turns) {

@@ -26,6 +26,9 @@ class RolePeopleTest {
         assertTrue(en.body().startsWith("Kassym-Jomart Tokayev: ") && en.body().contains("born in 1953"), en.body());
         Answer first = ask("how old is the first president", Language.EN);
         assertTrue(first.body().startsWith("Nursultan Nazarbayev: "), "the longer role said wins: " + first.body());
+        // «на сколько лет» asks the length of a term; «выбирают» says what «избирается» says
+        Answer term = ask("на сколько лет выбирают президента", Language.RU);
+        assertTrue(term.body().contains("семь лет") && !term.body().contains("1953"), term.body());
     }
 
     @Test
