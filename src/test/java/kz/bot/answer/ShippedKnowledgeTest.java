@@ -244,6 +244,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void khanShatyrHasAHeightSoItComparesWithBaiterek() {
+        assertTrue(ShippedKnowledge.ask("which is taller, baiterek or khan shatyr").body()
+                .startsWith("Khan Shatyr is higher than Baiterek."));
+        List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "бәйтерек биіктігі қанша", "хан шатыр ше",
+                "қайсысы биігірек");
+        assertTrue(kk.get(1).body().startsWith("Хан Шатыр — Биіктігі: шпилімен қоса 150 м"), kk.get(1).body());
+        assertTrue(kk.get(2).body().startsWith("Хан Шатыр және Бәйтерек: биігірегі — Хан Шатыр."), kk.get(2).body());
+        // the spire is no mountain top: the highest mountain is still Khan Tengri
+        assertTrue(ShippedKnowledge.ask("самая высокая гора казахстана").body().contains("Хан-Тенгри"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
