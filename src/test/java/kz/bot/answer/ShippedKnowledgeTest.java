@@ -256,6 +256,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theCountriesOnTheCaspianAndTheAralAreFacts() {
+        assertEquals("Caspian Sea — Bordering Countries: Kazakhstan, Russia, Azerbaijan, Iran and Turkmenistan",
+                ShippedKnowledge.ask("which countries border the caspian sea").body());
+        // «шектеседі» (borders) is a word of the border concept
+        assertTrue(ShippedKnowledge.ask("kaspii tenizi qai eldermen shektesedi").body()
+                .startsWith("Каспий теңізі — Жағалауындағы елдер: Қазақстан, Ресей"));
+        assertTrue(ShippedKnowledge.ask("арал теңізі қай елдерде").body().contains("Өзбекстан"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
