@@ -266,6 +266,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void shakarimTheTwoPeaksAndMusabayevAreKnown() {
+        String shakarim = ShippedKnowledge.ask("who was shakarim").body();
+        assertTrue(shakarim.contains("the nephew and pupil of Abai Kunanbaiuly") && shakarim.contains("1858"), shakarim);
+        assertTrue(ShippedKnowledge.ask("что выше белуха или пик талгар").body()
+                .startsWith("пик Талгар выше, чем Белуха."));
+        assertTrue(ShippedKnowledge.ask("сколько раз мусабаев летал в космос").body().contains("трижды"));
+        // a food whose name is a prefix of "kazakh" would be read into every question about the Kazakh flag
+        assertTrue(ShippedKnowledge.ask("what is on the kazakh flag").body().contains("eagle"));
+        assertTrue(ShippedKnowledge.ask("first kazakh cosmonaut").body().contains("Aubakirov"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
