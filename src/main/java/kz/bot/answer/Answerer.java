@@ -158,7 +158,9 @@ public final class Answerer {
             Explanation sibling = aSiblingOfTheLastFact(first, question);
             return sibling != null ? sibling : first;
         }
-        if (first.reading() == null) {
+        if (first.reading() == null || Scorer.barred(first.reading()) != null) {
+            // a question the knowledge must not answer (a prediction, an opinion…) is not asked again in other
+            // words: «кто будет президентом после него» is no question about the president's own facts
             return first;
         }
         Topic turned = turnToNamed(first.reading(), question.context(), true);

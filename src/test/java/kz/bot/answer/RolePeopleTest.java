@@ -3,6 +3,7 @@ package kz.bot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import kz.bot.ShippedKnowledge;
 import kz.bot.language.Language;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,15 @@ class RolePeopleTest {
         // «на сколько лет» asks the length of a term; «выбирают» says what «избирается» says
         Answer term = ask("на сколько лет выбирают президента", Language.RU);
         assertTrue(term.body().contains("семь лет") && !term.body().contains("1953"), term.body());
+    }
+
+    @Test
+    void aPredictionIsNotAskedAgainOfThePersonInTheRole() {
+        // refused as a prediction, «кто будет президентом» had been asked again as «кто будет Касым-Жомарт Токаев»
+        List<Answer> talk = RankingsAndFollowUpsTest.talk(Language.RU, "кто президент казахстана",
+                "а конституцию когда приняли", "кто будет президентом после него");
+        assertTrue(talk.get(1).found(), talk.get(1).body());
+        assertEquals(false, talk.get(2).found(), talk.get(2).body());
     }
 
     @Test
