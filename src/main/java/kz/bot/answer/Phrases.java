@@ -163,6 +163,22 @@ final class Phrases {
     }
 
     /**
+     * Where {@code text} names the country: its words ({@code word.country}: "Kazakhstan", "kz") and the first word of
+     * a phrase of {@code word.country_adjective} ("kazakh" of "kazakh cities", "the kazakh president"), which says
+     * whose thing is meant; "kazakh" alone or in "kazakh food" stays a word of the question.
+     */
+    List<int[]> countryWords(String text) {
+        List<int[]> out = new ArrayList<>(spans("word.country", text));
+        Matcher m = PhraseWords.WORD.matcher(text);
+        for (int[] span : spans("word.country_adjective", text)) {
+            if (m.find(span[0])) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    /**
      * True when {@code word} ends with one of {@code key}'s one-word phrases, an ending (Kazakh «-дан»), with at least
      * three letters before it.
      */

@@ -94,7 +94,7 @@ final class Reader {
                 || containsAny(phrases, "word.deeds", surface);
         List<Place> places = new ArrayList<>();
         List<Place> mentioned = new ArrayList<>();
-        List<int[]> countryWords = phrases.spans("word.country", text);
+        List<int[]> countryWords = phrases.countryWords(text);
         boolean countryNamed = false;
         List<int[]> notNames = phrases.spans("not.names", text);
         for (NameFinder.Mention m : mentions) {

@@ -63,7 +63,7 @@ final class WordReader {
         Language language = guess.language();
         Phrases phrases = Phrases.of(language);
         List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
-        List<int[]> countryWords = phrases.spans("word.country", text);
+        List<int[]> countryWords = phrases.countryWords(text);
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
         questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
         // "the official name of the country" asks for that name: "name of" does not ask there

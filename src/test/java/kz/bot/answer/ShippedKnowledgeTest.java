@@ -278,6 +278,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void kazakhBeforeAThingOfTheStateNamesTheCountry() {
+        assertTrue(ShippedKnowledge.ask("Which Kazakh city is known for futuristic buildings?").body()
+                .startsWith("Astana — Known For:"));
+        assertTrue(ShippedKnowledge.ask("can the kazakh president be in a political party").body()
+                .startsWith("A president of Kazakhstan may not belong to a political party"));
+        // alone, "kazakh" is still the language asked about
+        assertTrue(ShippedKnowledge.ask("how do you say thank you in kazakh").body().contains("Rakhmet"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
