@@ -288,6 +288,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theYasawiMausoleumIsOnTheWorldHeritageList() {
+        // its UNESCO fact had said "World Heritage Site" without "list", and the dances on the Representative List won
+        List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
+                "он в списке юнеско?");
+        assertTrue(ru.get(1).body().startsWith("Мавзолей Ходжи Ахмеда Яссауи — ЮНЕСКО: в Списке всемирного наследия с 2003"),
+                ru.get(1).body());
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
