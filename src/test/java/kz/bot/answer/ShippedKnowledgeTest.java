@@ -297,6 +297,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whichCenturyAsksWhen() {
+        assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
+        List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
+                "в каком веке");
+        assertTrue(ru.get(1).body().contains("1389"), ru.get(1).body());
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
