@@ -305,6 +305,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void howDoWeGoAsksTheWayThere() {
+        // «барамыз» (we go) is a word of getting somewhere, as «баруға» and «жетуге» are
+        assertTrue(ShippedKnowledge.ask("алматыдан астанаға қалай барамыз").body()
+                .startsWith("Алматы — Астанаға қалай жетуге болады: ұшақпен"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
