@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
@@ -50,6 +52,32 @@ final class Reader {
         return any;
     }
 
+    /** A word in Latin letters standing alone (not a figure's unit such as "km2"). */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][A-Za-z']+(?![\\p{L}\\d])");
+
+    /**
+     * {@code text} with the words typed on the other keyboard in Cyrillic, when {@code guess} reads it as Russian or
+     * Kazakh in Cyrillic: «skolko людей в астане zhivet» is «сколько людей в астане живет». Abbreviations and names
+     * with capitals inside ("KZ", "GDP", "eGov") stay as typed; a text in Latin letters is left to its own reading.
+     */
+    private String otherKeyboard(String text, LanguageGuess guess) {
+        if (guess.how() != TextIndex.Reading.RU && guess.how() != TextIndex.Reading.KK) {
+            return text;
+        }
+        TextIndex.Reading typed = guess.how() == TextIndex.Reading.RU ? TextIndex.Reading.RU_LATIN
+                : TextIndex.Reading.KK_LATIN;
+        Matcher m = LATIN_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            boolean asWord = word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+            String cyrillic = asWord ? index.cyrillic(word, typed).strip() : word;
+            m.appendReplacement(out, Matcher.quoteReplacement(cyrillic));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /**
      * Reads {@code text}.
      *
@@ -57,8 +85,10 @@ final class Reader {
      *                  or null
      */
     Reading read(String asTyped, Language preferred) {
-        String unmixed = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
-        LanguageGuess guess = latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
+        String lookalikes = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
+        LanguageGuess first = latin.of(lookalikes, LanguageGuess.of(lookalikes, preferred));
+        String unmixed = otherKeyboard(lookalikes, first); // «skolko людей в астане zhivet»
+        LanguageGuess guess = unmixed.equals(lookalikes) ? first : latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
         Language language = guess.language();
         Phrases phrases = Phrases.of(language);
         String respelled = phrases.respell(unmixed); // "how many ppl", «када»

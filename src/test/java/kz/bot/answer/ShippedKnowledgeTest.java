@@ -312,6 +312,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void wordsTypedOnTheOtherKeyboardAreReadInTheQuestionsLanguage() {
+        assertEquals("Казахстан — Столица: Астана", ShippedKnowledge.ask("какая stolica казахстана").body());
+        assertTrue(ShippedKnowledge.ask("алматының halqy қанша").body().startsWith("Алматы — Халқы: 2 347 924"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
