@@ -318,6 +318,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void charynAndAltynEmelHaveTheirShortKazakhNames() {
+        assertTrue(ShippedKnowledge.ask("шарынға қалай барамыз").body().startsWith("Шарын шатқалы — Қалай жетуге болады"));
+        assertTrue(ShippedKnowledge.ask("алтынемелде не бар").title().startsWith("Алтынемел ұлттық паркі"));
+    }
+
+    @Test
     void socketsAndAdaptersAreAskedAsPlugs() {
         assertTrue(ShippedKnowledge.ask("what plug do i need for sockets in kazakhstan").body().contains("C and F"));
         assertTrue(ShippedKnowledge.ask("нужен ли переходник для розеток в казахстане").body().contains("C и F"));
