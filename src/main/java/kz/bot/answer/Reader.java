@@ -18,6 +18,9 @@ import kz.bot.language.Lookalikes;
  */
 final class Reader {
 
+    /** A word in Latin letters standing alone (not a figure's unit such as "km2"). */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][A-Za-z']+(?![\\p{L}\\d])");
+
     private final TextIndex index;
     private final NameFinder names;
     private final ForeignPlaces foreign;
@@ -52,9 +55,6 @@ final class Reader {
         return any;
     }
 
-    /** A word in Latin letters standing alone (not a figure's unit such as "km2"). */
-    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][A-Za-z']+(?![\\p{L}\\d])");
-
     /**
      * {@code text} with the words typed on the other keyboard in Cyrillic, when {@code guess} reads it as Russian or
      * Kazakh in Cyrillic: «skolko людей в астане zhivet» is «сколько людей в астане живет». Abbreviations and names
@@ -88,7 +88,8 @@ final class Reader {
         String lookalikes = Lookalikes.unmix(asTyped); // «Kакая» typed with a Latin K
         LanguageGuess first = latin.of(lookalikes, LanguageGuess.of(lookalikes, preferred));
         String unmixed = otherKeyboard(lookalikes, first); // «skolko людей в астане zhivet»
-        LanguageGuess guess = unmixed.equals(lookalikes) ? first : latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
+        LanguageGuess guess = unmixed.equals(lookalikes) ? first
+                : latin.of(unmixed, LanguageGuess.of(unmixed, preferred));
         Language language = guess.language();
         Phrases phrases = Phrases.of(language);
         String respelled = phrases.respell(unmixed); // "how many ppl", «када»
