@@ -124,7 +124,7 @@ final class Computations {
             }
         }
         // "what museums are in Astana", «какие парки есть в Алматы»: the sights there of that kind
-        List<String> kinds = phrases.keysStartingWith("sight.kind.").stream().filter(r::says).toList();
+        List<String> kinds = located == null ? List.of() : SIGHT_KINDS.stream().filter(r::says).toList();
         if (located != null && !kinds.isEmpty() && located.kind() != EntityKind.COUNTRY && Scorer.veto(r) == null
                 && (r.kind() == AnswerKind.WHAT || r.kind() == AnswerKind.YES_NO)
                 && Rankings.onlyWordsOf(r, Stream.concat(SIGHT_WORDS.stream(), kinds.stream()).toList())) {
@@ -261,6 +261,11 @@ final class Computations {
     private static final List<String> COORDINATE_WORDS = List.of("word.coordinates");
     /** The words that ask what a place has to see, and the words that may stand beside them ("the best sights"). */
     private static final List<String> SIGHT_WORDS = List.of("asks.sights", "asks.sights_beside", "asks.sights_near");
+    /**
+     * The kinds of sight a question may ask for ("museums", «парки»): the {@code sight.kind.*} keys, the same in every
+     * language's vocabulary, listed once rather than for every question.
+     */
+    private static final List<String> SIGHT_KINDS = Phrases.of(Language.EN).keysStartingWith("sight.kind.");
 
     /**
      * The words of a comparison by size, the only one computed: "bigger", "or", "by area", "which one". "Which is
