@@ -54,7 +54,9 @@ final class SignalReader {
         if (!s.contains(Signal.VERSUS) && p.has("signal.not_opinion", w)) {
             s.remove(Signal.OPINION); // "what is best to see in Almaty", «когда лучше ехать» ask for sights or a season
         }
-        if (s.contains(Signal.WEATHER) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
+        boolean temperatureNow = p.has("signal.temperature", w)
+                && (s.contains(Signal.TODAY) || p.has("word.now", w)); // «алматыда қазір неше градус»
+        if ((s.contains(Signal.WEATHER) || temperatureNow) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
             s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
         }
         return s;

@@ -300,6 +300,14 @@ class AnswererCoreTest {
                 .has(Signal.REALTIME), "the weather now is live data");
         assertTrue(ANSWERER.explain(Question.of("what is the weather in Almaty today?")).reading()
                 .has(Signal.REALTIME));
+        // a temperature now is the weather now, in any language and letters; in a month it is the climate
+        for (String live : new String[] {"how many degrees is it in almaty now", "алматыда қазір неше градус",
+                "almatyda kazir kansha gradus", "сколько градусов сейчас в астане", "temperature in astana today"}) {
+            assertTrue(ANSWERER.explain(Question.of(live)).reading().has(Signal.REALTIME), live);
+        }
+        assertFalse(ANSWERER.explain(Question.of("what is the temperature in almaty in january")).reading()
+                .has(Signal.REALTIME));
+        assertFalse(ANSWERER.explain(Question.of("сколько градусов зимой в астане")).reading().has(Signal.REALTIME));
         assertFalse(ANSWERER.explain(Question.of("how many regions are there at the moment")).reading()
                 .has(Signal.REALTIME));
         assertTrue(ANSWERER.explain(Question.of("is the museum open right now")).reading().has(Signal.REALTIME));
