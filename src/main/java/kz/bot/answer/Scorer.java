@@ -128,6 +128,8 @@ final class Scorer {
                 winner = c;
             } else if (runnerUp == null && Siblings.asksForSeveral(r) && Siblings.of(winner, c)) {
                 continue; // answered beside the winner ("Speed Limit in Towns" beside "… on Motorways")
+            } else if (runnerUp == null && sameFactOfUnnamed(winner, c)) {
+                continue; // «қай жылы туған» after the president: Beket Ata's birth is no rival of his
             } else if (runnerUp == null ? agreement.same(r, winner.hit(), c.hit())
                     : agreement.restatesContent(winner.hit(), c.hit())) {
                 // below the runner-up only a restatement counts: a unit that merely shares a year is no support
@@ -156,6 +158,20 @@ final class Scorer {
         features[Feature.PHRASE.ordinal()] = phrasing.of(r, winner.hit());
         features[Feature.SUPPORT.ordinal()] = Math.min(MAX_SUPPORT, support) / (double) MAX_SUPPORT;
         return new Candidate(winner.hit(), features, winner.score());
+    }
+
+    /**
+     * True when the question names no place, {@code winner} is a fact of the conversation's place and {@code c} the
+     * same fact of something neither the question nor the conversation named: in a conversation a question without a
+     * subject («қай жылы туған», "and the area?") is about the conversation's, so the same label of everything else
+     * does not make the answer unsure.
+     */
+    static boolean sameFactOfUnnamed(Candidate winner, Candidate c) {
+        return winner.hit().kind() == UnitKind.FACT && c.hit().kind() == UnitKind.FACT
+                && winner.get(Feature.CONTEXT_PLACE) > 0 && winner.get(Feature.PLACE) == 0
+                && c.get(Feature.CONTEXT_PLACE) == 0 && c.get(Feature.PLACE) == 0
+                && winner.hit().entity() != c.hit().entity()
+                && winner.hit().attribute().equals(c.hit().attribute());
     }
 
     /**

@@ -367,6 +367,25 @@ class AgreementTest {
     }
 
     @Test
+    void inAConversationTheSameFactOfWhatNobodyNamedIsNoRival() {
+        double[] ofTheConversation = new double[Feature.values().length];
+        ofTheConversation[Feature.CONTEXT_PLACE.ordinal()] = 1;
+        double[] unnamed = new double[Feature.values().length];
+        Candidate his = new Candidate(new Hit(60, UnitKind.FACT, 1, 0, 7, "born", 0, 6, 1), ofTheConversation, 18);
+        Candidate another = new Candidate(new Hit(61, UnitKind.FACT, 1, 0, 8, "born", 0, 6, 1), unnamed, 17);
+        Candidate passage = new Candidate(passage(3), unnamed, 14);
+        assertTrue(Scorer.sameFactOfUnnamed(his, another));
+        assertEquals(Scorer.margin(his, passage), Scorer.top(asking(AnswerKind.WHEN), List.of(his, another, passage),
+                AGREEMENT, PHRASING).get(Feature.MARGIN), 1e-9, "«қай жылы туған» after the president");
+        double[] named = ofTheConversation.clone();
+        named[Feature.PLACE.ordinal()] = 1;
+        assertFalse(Scorer.sameFactOfUnnamed(his, new Candidate(another.hit(), named, 17)), "a place the question names");
+        assertFalse(Scorer.sameFactOfUnnamed(new Candidate(his.hit(), unnamed, 18), another), "no conversation");
+        assertFalse(Scorer.sameFactOfUnnamed(his, new Candidate(new Hit(62, UnitKind.FACT, 1, 0, 8, "died", 0, 6, 1),
+                unnamed, 17)), "another fact");
+    }
+
+    @Test
     void belowTheRunnerUpOnlyARestatementIsSupportNotASharedYear() {
         double[] none = new double[Feature.values().length];
         Candidate voltage = new Candidate(fact(12, "mains voltage", 4), none, 10);

@@ -297,6 +297,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aQuestionWithoutASubjectInAConversationIsAboutTheConversationsPerson() {
+        // every famous person has a birth date; after the president, «қай жылы туған» asks for his
+        List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "қазақстан президенті кім", "қай жылы туған");
+        assertTrue(kk.get(1).body().startsWith("Қасым-Жомарт Тоқаев — Туған: 1953"), kk.get(1).body());
+        assertTrue(ShippedKnowledge.ask("қай жылы туған") instanceof Answer.DontKnow,
+                "without a conversation nobody is asked about");
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
