@@ -306,6 +306,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void untilWhenAsksWhenFactsIsAFillerAndOurFlagIsTheFlag() {
+        assertTrue(ShippedKnowledge.ask("байқоңырды ресей қашанға дейін жалға алған").body().contains("2050 жылға дейін"));
+        assertTrue(ShippedKnowledge.ask("until when does russia rent baikonur").body().contains("until 2050"));
+        assertTrue(ShippedKnowledge.ask("lake balkhash facts").body().contains("about 600 km long"));
+        assertTrue(ShippedKnowledge.ask("туымыздың түсі нені білдіреді").body().contains("бейбітшілікті"));
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
