@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,33 @@ final class Rankings {
     /** The words of a ranking: "largest", "cities", "by area", "three". */
     private static final List<String> RANKING_WORDS = List.of("rank.top", "rank.filler", "rank.by_area",
             "rank.by_population", "word.city", "word.region", "rank.plural", "compare.less", "compare.more",
-            "rank.size", "ordinal.2", "ordinal.3", "ordinal.4", "ordinal.5");
+            "rank.size", "ordinal.2", "ordinal.3", "ordinal.4", "ordinal.5", "word.regional_centre", "rank.north",
+            "rank.south", "rank.east", "rank.west");
+
+    /** The ends of the compass a ranking may ask for: the furthest north is the largest latitude. */
+    enum Compass {
+        NORTH("latitude", false), SOUTH("latitude", true), EAST("longitude", false), WEST("longitude", true);
+
+        /** The fact ranked. */
+        final String key;
+        /** True when the end asked for is the least of it. */
+        final boolean lowest;
+
+        Compass(String key, boolean lowest) {
+            this.key = key;
+            this.lowest = lowest;
+        }
+
+        /** The end of the compass {@code words} ask for ("northernmost", «ең солтүстіктегі»), null when none. */
+        static Compass of(Phrases phrases, String[] words) {
+            for (Compass c : values()) {
+                if (phrases.has("rank." + c.name().toLowerCase(Locale.ROOT), words)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
 
     private final FactBook book;
 
@@ -55,36 +82,43 @@ final class Rankings {
         Language language = r.language();
         Phrases phrases = Phrases.of(language);
         String[] words = Phrases.words(r.text());
-        EntityKind kind = within != null ? EntityKind.CITY // the region's word belongs to its name
+        // «самый большой областной центр»: the regions' centres among themselves, though the phrase names a region
+        boolean centres = within == null && phrases.has("word.regional_centre", words);
+        Compass compass = within == null ? Compass.of(phrases, words) : null;
+        EntityKind kind = within != null || centres ? EntityKind.CITY // the region's word belongs to its name
                 : phrases.has("word.region", words) ? EntityKind.REGION
                 : phrases.has("word.city", words) ? EntityKind.CITY
                 : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
                 ? context.kind() : counted(topic);
         // «а по населению?» after the largest region by area ranks the same way by the other measure
         boolean again = within == null && followsARanking(r, topic);
-        boolean smallest = r.has(Signal.LESS) && !r.has(Signal.MORE)
+        boolean smallest = compass != null ? compass.lowest : r.has(Signal.LESS) && !r.has(Signal.MORE)
                 || again && !r.has(Signal.MORE) && ranksLowest(kind, topic);
-        if (kind == null || kind == EntityKind.CITY && smallest) {
-            return null;
+        if (kind == null || kind == EntityKind.CITY && smallest && compass == null && !centres) {
+            return null; // every centre is known, the smallest towns are not
         }
         // a region is large by its area, a city by its people, unless the question says which or it follows a ranking
         // ("and the smallest?" after the most populous region)
         boolean followsRanking = topic != null && !phrases.has("word.region", words) && !phrases.has("word.city", words)
                 && (topic.attribute().equals("area")
                 || topic.attribute().equals("population"));
-        String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
+        String key = compass != null ? compass.key : r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
         // "and the smallest?" after a list of five is a list of five again; "regions by area", with no word of rank,
         // is the whole list
         // "the second biggest city" is the list down to the second
         int place = ordinal(phrases, words);
-        boolean whole = !r.has(Signal.RANK) && place == 0 && within == null && !again;
+        boolean whole = !r.has(Signal.RANK) && compass == null && place == 0 && within == null && !again;
         int said = whole ? said(phrases, words) : count(phrases, words);
         int n = place > 0 ? place : said > 0 ? said : whole ? MAX_RANKING
                 : followsRanking && topic.listed().size() > 1 ? topic.listed().size() : 1;
         List<Fact> facts = new ArrayList<>();
         int unmeasured = 0;
+        Set<String> centreNames = centres ? centreNames() : Set.of();
         for (Entity e : book.entities(kind)) {
+            if (centres && !centreNames.contains(e.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (within != null) {
                 Computations.Placement placed = Computations.placement(book, e);
                 if (placed == null || !within.equals(placed.region())) {
@@ -117,14 +151,26 @@ final class Rankings {
             lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — " + shown);
             sources.add(f.source().citation(language));
         }
-        String title = say.say(whole ? "ranking_all"
+        String title = say.say(compass != null ? "ranking_" + compass.name().toLowerCase(Locale.ROOT) : whole ? "ranking_all"
                         : (smallest ? "ranking_smallest" : "ranking_largest") + (within != null ? "_in" : ""),
-                say.say(kind == EntityKind.REGION ? "regions_word" : "cities_word"),
+                say.say(centres ? "centres_word" : kind == EntityKind.REGION ? "regions_word" : "cities_word"),
                 book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT),
                 within != null ? Localizer.fullName(within, language) : "");
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
                         .map(f -> f.entity().id()).toList()));
+    }
+
+    /** The names of the regions' administrative centres, in lower case. */
+    private Set<String> centreNames() {
+        Set<String> names = new HashSet<>();
+        for (Entity region : book.entities(EntityKind.REGION)) {
+            List<Fact> centre = book.facts(region).get("administrative center");
+            if (centre != null) {
+                names.add(centre.get(0).value().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     /**
@@ -182,7 +228,8 @@ final class Rankings {
         // "the second biggest city", «третий по величине город», «халқы бойынша екінші қала»
         boolean ordinal = ordinal(phrases, words) > 0 && (r.has(Signal.RANK) || r.has(Signal.BY_AREA)
                 || r.has(Signal.BY_POPULATION) || phrases.has("rank.size", words));
-        return (r.has(Signal.RANK) || byMeasure || ordinal) && onlyRankingWords(r);
+        boolean compass = Compass.of(phrases, words) != null; // "the northernmost city"
+        return (r.has(Signal.RANK) || byMeasure || ordinal || compass) && onlyRankingWords(r);
     }
 
     /** The place in a ranking an ordinal of the question asks for ("second", «третий»), from 2; 0 when none does. */

@@ -27,6 +27,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theRegionalCentresRankAmongThemselvesAndTheCompassRanksByCoordinates() {
+        // «областной центр» names a region's word, yet asks for cities; Almaty and Shymkent are no regions' centres
+        assertEquals("Самые большие областные центры по показателю «население»\n1. Актобе — 559 911 (2023)",
+                ShippedKnowledge.ask("какой областной центр самый большой").title() + "\n"
+                        + ShippedKnowledge.ask("какой областной центр самый большой").body());
+        assertEquals("1. Konaev — 70,000 (2024)", ShippedKnowledge.ask("the smallest regional centre").body(),
+                "every centre is known, so the smallest one too");
+        assertEquals(17, ShippedKnowledge.ask("облыс орталықтары халқы бойынша").body().lines().count());
+        assertEquals("1. Петропавл — 54,8734", ShippedKnowledge.ask("ең солтүстіктегі облыс орталығы қай қала").body());
+        assertEquals("1. Saryagash — 41.4604\n2. Shymkent — 42.3099\n3. Arys — 42.4301",
+                ShippedKnowledge.ask("3 most southern cities").body());
+        assertTrue(ShippedKnowledge.ask("самый западный город казахстана").body().startsWith("1. Актау — 51,1739"));
+    }
+
+    @Test
     void itPointsBackAtThePlaceAndTheCountrysOwnFactIsNoAnswerThen() {
         Dialogue d = Dialogue.START;
         Answer region = ask(d, "how big is Karaganda region", Language.EN);
