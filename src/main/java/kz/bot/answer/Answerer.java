@@ -188,6 +188,15 @@ public final class Answerer {
                     question.context());
             return factOf(of, lastFactsEntity(question.context())) && !stale ? of : first;
         }
+        ThingsOfThePlace.Named thing = aThingOfThePlace(first.reading(), question.context());
+        if (thing != null) {
+            Word w = thing.word();
+            Explanation of = explain(reasked(question, inPlaceOf(first.reading().text(), w.start(), w.end(),
+                    Localizer.fullName(thing.thing(), first.reading().language()))), false);
+            if (factOf(of, thing.thing())) {
+                return of;
+            }
+        }
         Question subject = withTheSubject(first.reading(), question);
         if (subject != null) {
             Explanation of = explain(subject, false);
@@ -333,6 +342,33 @@ public final class Answerer {
         // "from there" keeps its "from": only the last word of the words that point is the place
         int start = Math.max(it.get(0)[0], r.text().lastIndexOf(' ', it.get(0)[1] - 1) + 1);
         return reasked(question, inPlaceOf(r.text(), start, it.get(0)[1], Localizer.fullName(place, r.language())));
+    }
+
+    /**
+     * The thing of the place talked about that a word of {@code r} names («а мавзолей когда построили» after Turkistan:
+     * the Mausoleum of Khoja Ahmed Yasawi), among the places the last answer listed, else the sights of the city talked
+     * about ({@link ThingsOfThePlace}); null when the question names a place, or no such thing, or several.
+     */
+    private ThingsOfThePlace.Named aThingOfThePlace(Reading r, Topic topic) {
+        Entity place = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (place == null || !r.places().isEmpty() || !r.foreign().isEmpty()) {
+            return null;
+        }
+        List<Entity> things = new ArrayList<>();
+        for (long id : topic.listed()) {
+            Entity e = entities.get(id);
+            if (e != null && !e.equals(place)) {
+                things.add(e);
+            }
+        }
+        if (things.isEmpty() && place.kind() == EntityKind.CITY) {
+            for (Entity e : entities.values()) {
+                if (e.kind() == EntityKind.SIGHT && place.equals(computations.cityOfSight(e))) {
+                    things.add(e);
+                }
+            }
+        }
+        return things.isEmpty() ? null : ThingsOfThePlace.of(r, things);
     }
 
     /**

@@ -314,6 +314,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aThingOfThePlaceIsNamedByAWordOfItsNameAndWhatIsCookedIsItsDish() {
+        List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "что посмотреть в туркестане",
+                "а мавзолей когда построили", "кто приказал построить");
+        assertTrue(ru.get(1).body().startsWith("Мавзолей Ходжи Ахмеда Яссауи — Что это:")
+                && ru.get(1).body().contains("1389–1405"), ru.get(1).body());
+        assertTrue(ru.get(2).body().contains("по приказу Тимура"), ru.get(2).body());
+        List<Answer> nauryz = RankingsAndFollowUpsTest.talk(Language.RU, "когда празднуют наурыз",
+                "а что на него готовят");
+        assertEquals("Наурыз — Традиционное блюдо: наурыз-коже — суп из семи ингредиентов", nauryz.get(1).body());
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
