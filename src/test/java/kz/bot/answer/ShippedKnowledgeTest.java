@@ -326,6 +326,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void electedInRussianAndKazakhMeetsReElected() {
+        // «избрали» had met nothing but «избран» and «переизбран» ("re-elected") none of its forms
+        List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "кто президент казахстана", "когда его избрали");
+        assertTrue(ru.get(1).body().startsWith("Касым-Жомарт Токаев — ") && ru.get(1).body().contains("20 марта 2019"),
+                ru.get(1).body());
+        List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "қазақстан президенті кім", "ол қашан сайланды");
+        assertTrue(kk.get(1).body().contains("2019 жылғы 20 наурыздан"), kk.get(1).body());
+        assertTrue(ShippedKnowledge.ask("Can the president of Kazakhstan be re-elected?").body()
+                .contains("single seven-year term"), "one term, not the president's own re-election");
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
