@@ -42,6 +42,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
+        List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
+        assertTrue(!area.get(1).body().contains("797"), area.get(1).body());
+        List<Answer> founded = talk(Language.RU, "когда основан алматы", "а когда шымкент?");
+        assertTrue(founded.get(1).body().startsWith("Шымкент — Основан:"), founded.get(1).body());
+    }
+
+    @Test
     void itPointsBackAtThePlaceAndTheCountrysOwnFactIsNoAnswerThen() {
         Dialogue d = Dialogue.START;
         Answer region = ask(d, "how big is Karaganda region", Language.EN);
