@@ -338,6 +338,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theCitiesOnTheCaspianCoastAreAFactOfTheSea() {
+        assertTrue(ShippedKnowledge.ask("which kazakh cities are on the caspian").body()
+                .startsWith("Caspian Sea — Cities on the Coast: Aktau, Kazakhstan's main Caspian seaport"));
+        assertTrue(ShippedKnowledge.ask("which cities are on the caspian coast").body().startsWith("Aktau — "));
+        assertTrue(ShippedKnowledge.ask("какие города на берегу каспия").body().startsWith("Актау"),
+                "«берег» is the coast");
+        List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "каспий теңізінің тереңдігі қанша",
+                "жағасында қандай қалалар бар");
+        assertTrue(kk.get(1).body().startsWith("Каспий теңізі — Жағалаудағы қалалар: Ақтау"), kk.get(1).body());
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
