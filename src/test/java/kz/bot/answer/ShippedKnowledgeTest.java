@@ -350,6 +350,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void startedInRussianAndWidelyAsAFiller() {
+        assertTrue(ShippedKnowledge.ask("Когда началось освоение целины в Казахстане?").body().contains("1954"));
+        assertTrue(ShippedKnowledge.ask("is english widely spoken in kazakhstan").body()
+                .startsWith("Kazakhstan — English Spoken:"));
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
