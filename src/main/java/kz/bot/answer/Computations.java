@@ -136,7 +136,8 @@ final class Computations {
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
                 && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
-                && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD) // «а что за город Алатау?»
+                && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD // «а что за город Алатау?»
+                        || w.role() != Word.Role.PLACE && phrases.has("measure.other", Phrases.words(w.surface())))
                 && !asksAbout(r); // "tell me about Shymkent" after a distance asks for Shymkent itself
         if (distanceFollowUp && places.size() == 1 && context != null && before != null
                 && !places.get(0).equals(context) && !places.get(0).equals(before)) {

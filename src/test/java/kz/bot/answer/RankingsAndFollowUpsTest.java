@@ -50,6 +50,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void afterADistanceAPlaceWithAnotherMeasureAsksThatMeasure() {
+        List<Answer> en = talk(Language.EN, "how far from aktau to atyrau", "what about lake balkhash, how long");
+        assertTrue(!en.get(1).body().contains("Aktau") && en.get(1).body().contains("about 600 km long"),
+                en.get(1).body());
+        List<Answer> ru = talk(Language.RU, "сколько км от астаны до караганды", "а до павлодара?");
+        assertTrue(ru.get(1).body().startsWith("Павлодар — Астана:") || ru.get(1).body().startsWith("Астана — Павлодар:"),
+                "a place alone still asks the distance: " + ru.get(1).body());
+    }
+
+    @Test
     void itPointsBackAtThePlaceAndTheCountrysOwnFactIsNoAnswerThen() {
         Dialogue d = Dialogue.START;
         Answer region = ask(d, "how big is Karaganda region", Language.EN);
