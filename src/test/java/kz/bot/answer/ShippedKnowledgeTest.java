@@ -357,6 +357,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void lakeBalkhashHasALength() {
+        assertEquals("Lake Balkhash — Length: about 600 km", ShippedKnowledge.ask("how long is lake balkhash").body());
+        assertEquals("Балқаш көлі — Ұзындығы: шамамен 600 км", ShippedKnowledge.ask("балхаш ұзындығы қанша").body());
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
