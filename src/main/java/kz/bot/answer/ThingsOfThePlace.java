@@ -73,9 +73,9 @@ final class ThingsOfThePlace {
         return common >= Math.max(MIN_WORD - 1, shorter - ENDING);
     }
 
-    /** A word in lower case with Kazakh letters folded ("Кесенесі" and «кесенеси» alike). */
+    /** A word in lower case and Cyrillic, Kazakh letters folded ("Кесенесі", «кесенеси» and "kesenesi" alike). */
     private static String plain(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return Transliteration.isLatin(w) ? w : Transliteration.foldCyrillic(w);
+        return Transliteration.isLatin(w) ? Transliteration.latinToCyrillic(w) : Transliteration.foldCyrillic(w);
     }
 }

@@ -291,6 +291,13 @@ class AnswererCoreTest {
     }
 
     @Test
+    void inWhichYearsAsksWhen() {
+        for (String q : new String[] {"қай жылдары салынған", "qai jyldary"}) {
+            assertEquals(AnswerKind.WHEN, ANSWERER.explain(new Question(q, Language.KK)).reading().kind(), q);
+        }
+    }
+
+    @Test
     void nowAsksForTheCurrentValueWhileLiveDataStaysUnanswered() {
         Reading now = ANSWERER.explain(Question.of("whats the capital rn")).reading();
         assertEquals("what is the capital now", now.text(), "chat spelling written out");

@@ -44,6 +44,8 @@ class ThingsOfThePlaceTest {
         assertEquals("мавзолее", named.word().surface());
         assertEquals(MAUSOLEUM, ThingsOfThePlace.of(reading("кесене қашан", Language.KK),
                 List.of(CARAVANSERAI, MAUSOLEUM)).thing(), "«кесене» is «кесенесі» without its ending");
+        assertEquals(MAUSOLEUM, ThingsOfThePlace.of(reading("mavzolei kogda", Language.RU),
+                List.of(CARAVANSERAI, MAUSOLEUM)).thing(), "typed in Latin letters");
         assertEquals(MAUSOLEUM, ThingsOfThePlace.of(reading("mausoleum when", Language.EN),
                 List.of(CARAVANSERAI, MAUSOLEUM)).thing());
     }
