@@ -363,6 +363,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theBirdOnTheFlagIsAFactInThreeLanguages() {
+        assertTrue(ShippedKnowledge.ask("what kind of bird is on the kazakh flag").body()
+                .startsWith("Kazakhstan — Bird on the Flag: a golden steppe eagle"));
+        assertTrue(ShippedKnowledge.ask("какая птица на флаге казахстана").body()
+                .startsWith("Казахстан — Птица на флаге: золотой степной орёл"));
+        assertTrue(ShippedKnowledge.ask("тудағы құс қандай").body().startsWith("Қазақстан — Тудағы құс: "));
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
