@@ -372,6 +372,11 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void musicalIsAWordOfMusic() {
+        assertTrue(ShippedKnowledge.ask("Какой национальный музыкальный инструмент у казахов?").body().contains("домбра"));
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
