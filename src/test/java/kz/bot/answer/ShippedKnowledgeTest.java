@@ -377,6 +377,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theLargestLakeWhollyInsideIsBalkhashAndTheTalkStaysWithIt() {
+        List<Answer> en = RankingsAndFollowUpsTest.talk(Language.EN, "whats the biggest lake thats fully inside kazakhstan",
+                "how deep does it get");
+        assertEquals("Kazakhstan — Largest Lake Wholly Inside the Country: Lake Balkhash", en.get(0).body());
+        assertTrue(en.get(1).body().startsWith("Lake Balkhash — Depth:"), "not the Caspian: " + en.get(1).body());
+        assertTrue(ShippedKnowledge.ask("какое самое большое озеро полностью на территории казахстана").body()
+                .contains("Балхаш"));
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
