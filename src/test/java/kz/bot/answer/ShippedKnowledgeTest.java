@@ -387,6 +387,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theRegionAroundACityOfRepublicanSignificanceIsAFact() {
+        List<Answer> en = RankingsAndFollowUpsTest.talk(Language.EN, "How many people live in Shymkent?",
+                "Which region surrounds it?");
+        assertEquals("Shymkent — Surrounded By: Turkistan region, which surrounds the city but is governed separately",
+                en.get(1).body());
+        assertEquals(3, book().entities(EntityKind.CITY).stream()
+                .filter(c -> book().facts(c).containsKey("surrounded by")).count(), "Almaty, Astana and Shymkent");
+    }
+
+    @Test
     void whichCenturyAsksWhen() {
         assertTrue(ShippedKnowledge.ask("в каком веке основан туркестан").body().startsWith("Туркестан — Основан: около 500"));
         List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "где находится мавзолей ходжи ахмеда ясави",
