@@ -333,6 +333,10 @@ class ShippedKnowledgeTest {
                 ru.get(1).body());
         List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "қазақстан президенті кім", "ол қашан сайланды");
         assertTrue(kk.get(1).body().contains("2019 жылғы 20 наурыздан"), kk.get(1).body());
+        List<Answer> power = RankingsAndFollowUpsTest.talk(Language.RU, "кто президент казахстана",
+                "а с какого года он у власти");
+        assertTrue(power.get(1).body().startsWith("Касым-Жомарт Токаев — ") && power.get(1).body().contains("2019"),
+                "«у власти» is «в должности», not Russian rule: " + power.get(1).body());
         assertTrue(ShippedKnowledge.ask("Can the president of Kazakhstan be re-elected?").body()
                 .contains("single seven-year term"), "one term, not the president's own re-election");
     }
