@@ -1,8 +1,8 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +102,8 @@ final class Rankings {
         boolean followsRanking = topic != null && !phrases.has("word.region", words) && !phrases.has("word.city", words)
                 && (topic.attribute().equals("area")
                 || topic.attribute().equals("population"));
-        String key = compass != null ? compass.key : r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
+        String key = compass != null ? compass.key
+                : r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : followsRanking ? topic.attribute() : kind == EntityKind.REGION ? "area" : "population";
         // "and the smallest?" after a list of five is a list of five again; "regions by area", with no word of rank,
         // is the whole list
@@ -151,7 +152,8 @@ final class Rankings {
             lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — " + shown);
             sources.add(f.source().citation(language));
         }
-        String title = say.say(compass != null ? "ranking_" + compass.name().toLowerCase(Locale.ROOT) : whole ? "ranking_all"
+        String title = say.say(compass != null ? "ranking_" + compass.name().toLowerCase(Locale.ROOT)
+                        : whole ? "ranking_all"
                         : (smallest ? "ranking_smallest" : "ranking_largest") + (within != null ? "_in" : ""),
                 say.say(centres ? "centres_word" : kind == EntityKind.REGION ? "regions_word" : "cities_word"),
                 book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT),

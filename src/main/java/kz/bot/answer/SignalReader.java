@@ -56,7 +56,8 @@ final class SignalReader {
         }
         boolean temperatureNow = p.has("signal.temperature", w)
                 && (s.contains(Signal.TODAY) || p.has("word.now", w)); // «алматыда қазір неше градус»
-        if ((s.contains(Signal.WEATHER) || temperatureNow) && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
+        if ((s.contains(Signal.WEATHER) || temperatureNow)
+                && (s.contains(Signal.TODAY) || !p.has("signal.season", w))) {
             s.add(Signal.REALTIME); // "weather in Almaty" asks for today's; "in winter" asks about the climate
         }
         return s;

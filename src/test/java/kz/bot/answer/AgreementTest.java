@@ -379,7 +379,8 @@ class AgreementTest {
                 AGREEMENT, PHRASING).get(Feature.MARGIN), 1e-9, "«қай жылы туған» after the president");
         double[] named = ofTheConversation.clone();
         named[Feature.PLACE.ordinal()] = 1;
-        assertFalse(Scorer.sameFactOfUnnamed(his, new Candidate(another.hit(), named, 17)), "a place the question names");
+        assertFalse(Scorer.sameFactOfUnnamed(his, new Candidate(another.hit(), named, 17)),
+                "a place the question names");
         assertFalse(Scorer.sameFactOfUnnamed(new Candidate(his.hit(), unnamed, 18), another), "no conversation");
         assertFalse(Scorer.sameFactOfUnnamed(his, new Candidate(new Hit(62, UnitKind.FACT, 1, 0, 8, "died", 0, 6, 1),
                 unnamed, 17)), "another fact");

@@ -307,7 +307,8 @@ class ShippedKnowledgeTest {
 
     @Test
     void untilWhenAsksWhenFactsIsAFillerAndOurFlagIsTheFlag() {
-        assertTrue(ShippedKnowledge.ask("байқоңырды ресей қашанға дейін жалға алған").body().contains("2050 жылға дейін"));
+        assertTrue(ShippedKnowledge.ask("байқоңырды ресей қашанға дейін жалға алған").body()
+                .contains("2050 жылға дейін"));
         assertTrue(ShippedKnowledge.ask("until when does russia rent baikonur").body().contains("until 2050"));
         assertTrue(ShippedKnowledge.ask("lake balkhash facts").body().contains("about 600 km long"));
         assertTrue(ShippedKnowledge.ask("туымыздың түсі нені білдіреді").body().contains("бейбітшілікті"));
@@ -377,13 +378,14 @@ class ShippedKnowledgeTest {
 
     @Test
     void musicalIsAWordOfMusic() {
-        assertTrue(ShippedKnowledge.ask("Какой национальный музыкальный инструмент у казахов?").body().contains("домбра"));
+        assertTrue(ShippedKnowledge.ask("Какой национальный музыкальный инструмент у казахов?").body()
+                .contains("домбра"));
     }
 
     @Test
     void theLargestLakeWhollyInsideIsBalkhashAndTheTalkStaysWithIt() {
-        List<Answer> en = RankingsAndFollowUpsTest.talk(Language.EN, "whats the biggest lake thats fully inside kazakhstan",
-                "how deep does it get");
+        List<Answer> en = RankingsAndFollowUpsTest.talk(Language.EN,
+                "whats the biggest lake thats fully inside kazakhstan", "how deep does it get");
         assertEquals("Kazakhstan — Largest Lake Wholly Inside the Country: Lake Balkhash", en.get(0).body());
         assertTrue(en.get(1).body().startsWith("Lake Balkhash — Depth:"), "not the Caspian: " + en.get(1).body());
         assertTrue(ShippedKnowledge.ask("какое самое большое озеро полностью на территории казахстана").body()
