@@ -146,6 +146,9 @@ final class Rankings {
             Fact f = facts.get(i);
             // each figure with its year: the cities' figures are not all of one date
             String shown = Computations.shown(f, language);
+            if (compass != null) { // "Petropavl — latitude 54.8734": a bare figure would not say what it is
+                shown = book.label(key, f.attribute(), language).toLowerCase(Locale.ROOT) + " " + shown;
+            }
             if (f.asOf().matches("\\d{4}") && !shown.contains(f.asOf())) {
                 shown += " (" + f.asOf() + ")";
             }
