@@ -362,11 +362,7 @@ public final class Answerer {
             }
         }
         if (things.isEmpty() && place.kind() == EntityKind.CITY) {
-            for (Entity e : entities.values()) {
-                if (e.kind() == EntityKind.SIGHT && place.equals(computations.cityOfSight(e))) {
-                    things.add(e);
-                }
-            }
+            things.addAll(computations.sightsIn(place));
         }
         return things.isEmpty() ? null : ThingsOfThePlace.of(r, things);
     }

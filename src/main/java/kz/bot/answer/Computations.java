@@ -340,6 +340,11 @@ final class Computations {
     record Placement(Entity region, Fact source) {
     }
 
+    /** The sights of {@code city}, by their City fact ({@link Sights}). */
+    List<Entity> sightsIn(Entity city) {
+        return sights.inCity(city);
+    }
+
     /** The city a sight is in, by its City fact; null when it has none or names no city of ours. */
     Entity cityOfSight(Entity sight) {
         List<Fact> city = book.facts(sight).get("city");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.bot.facts.Entity;
-import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
 
 /**
@@ -59,23 +58,13 @@ final class FollowUps {
         order.sort(Comparator.comparing((Entity c) -> last == null || c.kind() != last.kind())
                 .thenComparing(c -> !c.equals(r.places().get(0).entity())));
         for (Entity candidate : order) {
-            List<Fact> facts = book.facts(candidate).get(context.attribute());
-            if (facts != null) {
+            if (book.facts(candidate).containsKey(context.attribute())) {
                 // «қашан астана болды» after Astana's area asks when, and an area says no year
-                return givesWhatIsAsked(r.kind(), facts.get(0))
-                        ? cards.attribute(candidate, context.attribute(), r.language()) : null;
+                Answer card = cards.attribute(candidate, context.attribute(), r.language());
+                return SummaryFit.answers(r.kind(), r.has(Signal.MEASURE), card) ? card : null;
             }
         }
         return null;
-    }
-
-    /** False when {@code kind} asks when and {@code fact} names no year, or asks how many and it has no figure. */
-    private static boolean givesWhatIsAsked(AnswerKind kind, Fact fact) {
-        return switch (kind) {
-            case WHEN -> Agreement.YEAR.matcher(fact.value()).find();
-            case HOW_MANY -> fact.number() != null || fact.value().chars().anyMatch(Character::isDigit);
-            default -> true;
-        };
     }
 
     /** "and how big is Karaganda region?" after its population: "how big" asks for another of the place's facts. */

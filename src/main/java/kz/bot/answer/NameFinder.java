@@ -176,13 +176,7 @@ final class NameFinder {
      * in either script ("kaznu", «казну» for «КазНУ»).
      */
     static boolean typedAs(String typed, String written) {
-        return typed.codePoints().filter(Character::isUpperCase).count() >= 2 || plain(typed).equals(plain(written));
-    }
-
-    private static String plain(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Transliteration.isLatin(w) ? Transliteration.latinToCyrillic(w)
-                : Transliteration.foldCyrillic(w);
+        return typed.codePoints().filter(Character::isUpperCase).count() >= 2 || Transliteration.plain(typed).equals(Transliteration.plain(written));
     }
 
     /**
@@ -262,11 +256,11 @@ final class NameFinder {
                 || typed.codePointCount(0, typed.length()) < Typos.MIN_LENGTH) {
             return null;
         }
-        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        String lower = typed.toLowerCase(Locale.ROOT);
         Set<Entity> entities = new LinkedHashSet<>();
         for (String first : index.nameFormsNear(word, 2, true)) {
             for (NameDictionary.Name n : dictionary.withFirstForm(first)) {
-                String written = n.written().toLowerCase(java.util.Locale.ROOT);
+                String written = n.written().toLowerCase(Locale.ROOT);
                 if (n.forms().size() == 1 && !written.equals(lower) && typos.isTypo(lower, written)) {
                     entities.add(n.entity());
                 }

@@ -60,19 +60,13 @@ final class Predecessors {
             if (part.length() < MIN_NAME_WORD) {
                 continue;
             }
-            String name = plain(part);
+            String name = Transliteration.plain(part);
             for (String w : asked) {
-                if (plain(w).startsWith(name)) {
+                if (Transliteration.plain(w).startsWith(name)) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** A word in Cyrillic with Kazakh letters folded, whichever alphabet it was written in ("bektenov", «Бектенов»). */
-    private static String plain(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Transliteration.isLatin(w) ? Transliteration.latinToCyrillic(w) : Transliteration.foldCyrillic(w);
     }
 }

@@ -164,7 +164,8 @@ final class Sights {
         return centre == null ? null : book.entity(EntityKind.CITY, centre.get(0).value()).orElse(null);
     }
 
-    private List<Entity> inCity(Entity city) {
+    /** The sights whose City fact names {@code city}. */
+    List<Entity> inCity(Entity city) {
         List<Entity> out = new ArrayList<>();
         for (Entity sight : book.entities(EntityKind.SIGHT)) {
             List<Fact> in = book.facts(sight).get("city");

@@ -3,7 +3,6 @@ package kz.bot.answer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import kz.bot.facts.Entity;
 import kz.bot.language.Transliteration;
 
@@ -37,7 +36,7 @@ final class ThingsOfThePlace {
                 continue;
             }
             for (Entity thing : things) {
-                if (!names(thing, r.language().code(), plain(w.surface()))) {
+                if (!names(thing, r.language().code(), Transliteration.plain(w.surface()))) {
                     continue;
                 }
                 if (found != null && !found.thing().equals(thing)) {
@@ -55,7 +54,7 @@ final class ThingsOfThePlace {
         names.add(thing.name());
         for (String name : names) {
             for (String part : name.split("[^\\p{L}]+")) {
-                if (part.length() >= MIN_WORD && sameWord(plain(part), word)) {
+                if (part.length() >= MIN_WORD && sameWord(Transliteration.plain(part), word)) {
                     return true;
                 }
             }
@@ -71,11 +70,5 @@ final class ThingsOfThePlace {
             common++;
         }
         return common >= Math.max(MIN_WORD - 1, shorter - ENDING);
-    }
-
-    /** A word in lower case and Cyrillic, Kazakh letters folded ("Кесенесі", «кесенеси» and "kesenesi" alike). */
-    private static String plain(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Transliteration.isLatin(w) ? Transliteration.latinToCyrillic(w) : Transliteration.foldCyrillic(w);
     }
 }

@@ -1,5 +1,7 @@
 package kz.bot.language;
 
+import java.util.Locale;
+
 /**
  * Brings the spellings of one name together: Kazakh letters fold into their Russian neighbours (қ→к, ө→о, і→и),
  * and Latin spellings are read as Cyrillic (Almaty→алматы, Qaragandy→караганды, Zhambyl/Jambyl→жамбыл). Cyrillic is
@@ -85,6 +87,15 @@ public final class Transliteration {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code word} in lower case and Cyrillic, folded as {@link #foldCyrillic} folds, whichever alphabet it was typed
+     * in: "Bektenov", «Бектенова» and «кесенесі» / "kesenesi" compare alike.
+     */
+    public static String plain(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return isLatin(w) ? latinToCyrillic(w) : foldCyrillic(w);
     }
 
     /** Reads a lower-case Latin word as Cyrillic, already folded as {@link #foldCyrillic} would. */

@@ -19,6 +19,13 @@ class TransliterationTest {
     }
 
     @Test
+    void aPlainWordIsLowerCaseFoldedCyrillicWhicheverAlphabetItWasTypedIn() {
+        assertEquals(Transliteration.plain("Bektenov"), Transliteration.plain("Бектенов"));
+        assertEquals("кесенеси", Transliteration.plain("Кесенесі"));
+        assertEquals("кесенеси", Transliteration.plain("kesenesi"));
+    }
+
+    @Test
     void kazakhLettersFoldIntoTheirRussianNeighbours() {
         assertEquals("караганды", Transliteration.foldCyrillic("қарағанды"));
         assertEquals("туркистан", Transliteration.foldCyrillic("түркістан"));
