@@ -39,6 +39,8 @@ class RankingsAndFollowUpsTest {
                 ShippedKnowledge.ask("ең солтүстіктегі облыс орталығы қай қала").body());
         assertEquals("1. Saryagash — latitude 41.4604\n2. Shymkent — latitude 42.3099\n3. Arys — latitude 42.4301",
                 ShippedKnowledge.ask("3 most southern cities").body());
+        assertTrue(ShippedKnowledge.ask("wats the most southern city in kz").body().startsWith("1. Saryagash"),
+                "\"wats\" is chat spelling of \"whats\"");
         assertTrue(ShippedKnowledge.ask("самый западный город казахстана").body()
                 .startsWith("1. Актау — долгота 51,1739"));
     }
