@@ -566,8 +566,9 @@ public final class Answerer {
                     commands.run(new CommandCall(list.get(), "", ""), r.language()));
         }
         Answer followUp = followUps.answer(r, topic);
+        // the capital of a foreign place named beside the role is not ours ("whats the capital of kyrgyzstan")
         Entity byRole = followUp != null || topic.attribute().isEmpty() || context == null || context.equals(country)
-                ? null : roles.alone(r, context, attributes.matches(r.words(), r.language(), r.kind()));
+                || !r.foreign().isEmpty() ? null : roles.alone(r, context, attributes.matches(r.words(), r.language(), r.kind()));
         if (byRole != null && !byRole.equals(context)) {
             // "and the capital?" after Almaty's population: the capital's population, asked as "and Astana?" is
             followUp = followUps.answer(reader.read(Localizer.fullName(byRole, r.language()), r.language()), topic);

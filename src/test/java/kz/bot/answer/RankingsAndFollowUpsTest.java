@@ -333,6 +333,9 @@ class RankingsAndFollowUpsTest {
                 "what currency does kazakhstan use", "and the capital?");
         assertTrue(en.get(1).body().startsWith("Astana — Population: 1,638,233"), en.get(1).body());
         assertTrue(en.get(3).body().startsWith("Kazakhstan — Capital: Astana"), "after the country's fact, its capital");
+        // the role of a foreign country named beside it is not ours: Astana's population had answered
+        List<Answer> foreign = talk(Language.EN, "how many people live in almaty", "whats the capital of kyrgyzstan");
+        assertTrue(foreign.get(1) instanceof Answer.DontKnow, foreign.get(1).body());
         List<Answer> ru = talk(Language.RU, "сколько людей в шымкенте", "а в столице?");
         assertTrue(ru.get(1).body().startsWith("Астана — Население: 1 638 233"), ru.get(1).body());
         // "since when" asks no more than when, so it is asked of the last answer's fact
