@@ -98,19 +98,37 @@ final class SignalReader {
         if (yesNo && p.has("kind.clause", w)) {
             return AnswerKind.YES_NO; // "do i have to register when i land": the "when" is a clause's, nothing asks when
         }
-        if (p.has("kind.when", w)) {
+        String[] asked = withoutClauses(p, w); // "where do i get a sim card when i land" asks where, not when
+        if (p.has("kind.when", asked)) {
             return AnswerKind.WHEN;
         }
-        if (p.has("kind.who", w)) {
+        if (p.has("kind.who", asked)) {
             return AnswerKind.WHO;
         }
-        if (p.has("kind.where", w)) {
+        if (p.has("kind.where", asked)) {
             return AnswerKind.WHERE;
         }
-        if (p.has("kind.why", w)) {
+        if (p.has("kind.why", asked)) {
             return AnswerKind.WHY;
         }
         return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;
+    }
+
+    /**
+     * {@code w} without the clauses of time or place after its first word ("when i land", «когда я прилечу»,
+     * «келгенде»); one at the start is the question itself («где я могу купить симку»).
+     */
+    private static String[] withoutClauses(Phrases p, String[] w) {
+        for (int at = 1; at < w.length; at++) {
+            int length = p.lengthAt("kind.clause", w, at);
+            if (length > 0) {
+                String[] rest = new String[w.length - length];
+                System.arraycopy(w, 0, rest, 0, at);
+                System.arraycopy(w, at + length, rest, at, w.length - at - length);
+                return withoutClauses(p, rest);
+            }
+        }
+        return w;
     }
 
     /**

@@ -66,7 +66,8 @@ final class UnitWriter {
      */
     private static final Pattern AGENT = Pattern.compile(
             "\\b(?:by|orders? of)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
-    private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + UnitWords.get("place") + ")");
+    private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + UnitWords.get("place") + "|"
+            + UnitWords.get("place.venue") + ")");
     /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + UnitWords.get("place.before_name")
             + ")\\s+(?:the\\s+)?(?!(?iu:" + UnitWords.get("month") + "))\\p{Lu}\\p{Ll}"); // not "in January"

@@ -693,6 +693,11 @@ class ReadingAsPeopleTypeTest {
         assertEquals(AnswerKind.YES_NO, read("нужна ли регистрация когда я приеду в казахстан").kind());
         assertEquals(AnswerKind.WHEN, read("do you know when astana became the capital").kind(), "no clause: it asks when");
         assertEquals(AnswerKind.WHEN, read("when did kazakhstan become independent").kind());
+        // nor inside a question of where: the clause after the first word is left out of what is asked
+        assertEquals(AnswerKind.WHERE, read("where do i get a sim card when i land").kind());
+        assertEquals(AnswerKind.WHERE, read("где купить симку когда я прилечу").kind());
+        assertEquals(AnswerKind.WHERE, read("где я могу купить симку").kind(), "a clause at the start is the question");
+        assertEquals(AnswerKind.WHAT, read("what should i bring when we go to almaty in winter").kind());
     }
 
     @Test

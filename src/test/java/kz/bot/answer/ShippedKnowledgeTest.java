@@ -436,6 +436,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whereToBuyASimCardIsAnsweredByTheKindsOfPlaceThatSellThem() {
+        assertTrue(ShippedKnowledge.ask("где купить симку туристу").body()
+                .startsWith("Казахстан — SIM-карты: продаются в аэропортах"));
+        assertTrue(ShippedKnowledge.ask("where do i get a sim card when i land").body()
+                .startsWith("Kazakhstan — SIM Cards: sold at the airports"));
+        assertTrue(ShippedKnowledge.ask("сим картаны қайдан алуға болады").body().contains("әуежайларда"));
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);

@@ -152,4 +152,13 @@ class UnitFlagsTest {
         assertEquals(0, UnitWriter.flags("a long-necked lute with two strings") & material, "no material named");
         assertEquals(0, UnitWriter.flags("етеді, жасалады") & material, "«етеді» (does) is no «ет» (meat)");
     }
+
+    @Test
+    void aKindOfPlaceWhereThingsAreSoldSaysWhere() {
+        int where = UnitFlags.PLACE_WORDS;
+        assertEquals(where, UnitWriter.flags("SIM Cards: sold at the airports, in shops and at operator offices") & where);
+        assertEquals(where, UnitWriter.flags("SIM-карты: продаются в аэропортах и магазинах") & where);
+        assertEquals(where, UnitWriter.flags("SIM-карталар: әуежайларда және дүкендерде сатылады") & where);
+        assertEquals(0, UnitWriter.flags("Mobile Operators: Beeline, Kcell, Activ, Tele2 and Altel") & where);
+    }
 }
