@@ -1,6 +1,7 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,8 @@ final class Computations {
                 && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
                 && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD // «а что за город Алатау?»
                         || w.role() != Word.Role.PLACE && phrases.has("measure.other", Phrases.words(w.surface())))
-                && !asksAbout(r); // "tell me about Shymkent" after a distance asks for Shymkent itself
+                && !asksAbout(r) // "tell me about Shymkent" after a distance asks for Shymkent itself
+                && !ASKS_OTHER_THAN_A_DISTANCE.contains(r.kind()); // «а кольсайские озёра где?» asks where they are
         if (distanceFollowUp && places.size() == 1 && context != null && before != null
                 && !places.get(0).equals(context) && !places.get(0).equals(before)) {
             // after "how far is Karaganda from Astana?": "and Pavlodar?" is Pavlodar from Astana, "and from Almaty?"
@@ -255,6 +257,9 @@ final class Computations {
     }
 
     /** The words that ask which part of the country a place is in, and nothing else. */
+    /** What a question asks when it asks no distance, whatever place it names after one. */
+    private static final Set<AnswerKind> ASKS_OTHER_THAN_A_DISTANCE =
+            EnumSet.of(AnswerKind.WHERE, AnswerKind.WHEN, AnswerKind.WHO, AnswerKind.WHY);
     private static final List<String> PART_WORDS = List.of("asks.where_part");
     /** The words for region: "is Zharkent in Almaty region?" says nothing else. */
     private static final List<String> REGION_WORDS = List.of("word.region");

@@ -62,6 +62,11 @@ class RankingsAndFollowUpsTest {
         String pavlodar = ru.get(1).body();
         assertTrue(pavlodar.startsWith("Павлодар — Астана:") || pavlodar.startsWith("Астана — Павлодар:"),
                 "a place alone still asks the distance: " + pavlodar);
+        // a place with "where" after a distance asks where it is, not how far
+        List<Answer> where = talk(Language.RU, "где находится бурабай", "а сколько от астаны туда",
+                "а кольсайские озера где");
+        assertTrue(where.get(2).body().contains("Алматинск") && !where.get(2).body().contains("км по прямой"),
+                where.get(2).body());
     }
 
     @Test

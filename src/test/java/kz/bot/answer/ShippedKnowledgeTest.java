@@ -427,6 +427,9 @@ class ShippedKnowledgeTest {
     void charynAndAltynEmelHaveTheirShortKazakhNames() {
         assertTrue(ShippedKnowledge.ask("шарынға қалай барамыз").body().startsWith("Шарын шатқалы — Қалай жетуге болады"));
         assertTrue(ShippedKnowledge.ask("алтынемелде не бар").title().startsWith("Алтынемел ұлттық паркі"));
+        // the sight's own word typed in Latin letters is part of its name, not something asked
+        assertTrue(ShippedKnowledge.ask("kolsay ozera kak doehat").body().startsWith("Кольсайские озёра — Как добраться"));
+        assertTrue(ShippedKnowledge.ask("charyn kanyon kak doehat").body().startsWith("Чарынский каньон — Как добраться"));
     }
 
     @Test
