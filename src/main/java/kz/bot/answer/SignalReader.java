@@ -108,7 +108,7 @@ final class SignalReader {
         if (p.has("kind.where", asked)) {
             return AnswerKind.WHERE;
         }
-        if (p.has("kind.why", asked)) {
+        if (p.has("kind.why", asked) && !p.has("kind.not_why", asked)) {
             return AnswerKind.WHY;
         }
         return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;

@@ -688,6 +688,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void whyAPlaceIsFamousAsksWhatItIsKnownFor() {
+        assertEquals(AnswerKind.WHAT, read("why is semipalatinsk famous").kind());
+        assertEquals(AnswerKind.WHAT, read("почему семей известен").kind());
+        assertEquals(AnswerKind.WHAT, read("семей неге танымал").kind());
+        assertEquals(AnswerKind.WHY, read("why did the aral sea shrink").kind());
+        assertTrue(ShippedKnowledge.ask("pochemu semey izvesten").body().startsWith("Семей — Чем известен:"));
+    }
+
+    @Test
     void aWhenOfAClauseInsideAYesNoQuestionAsksNoTime() {
         assertEquals(AnswerKind.YES_NO, read("do i have to register with migration when i land in kz").kind());
         assertEquals(AnswerKind.YES_NO, read("нужна ли регистрация когда я приеду в казахстан").kind());
