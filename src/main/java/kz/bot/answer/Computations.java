@@ -118,7 +118,8 @@ final class Computations {
         boolean sightsFollowUp = topic != null && topic.attribute().equals(Sights.TOPIC) && places.size() == 1
                 && r.words().stream().allMatch(w -> w.role() == Word.Role.PLACE); // not "is it in X region?"
         if (located != null && (sightsFollowUp
-                || Rankings.onlyWordsOf(r, SIGHT_WORDS) && r.says("asks.sights"))) {
+                || Rankings.onlyWordsOf(r, SIGHT_WORDS) && r.says("asks.sights") && r.kind() != AnswerKind.WHEN)) {
+            // "when should i visit Almaty" asks for a season, not for the sights
             Answer seen = sights.of(located, r.says("asks.sights_near"), r.language());
             if (seen != null) {
                 return seen;

@@ -448,6 +448,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whenToGoAsksForTheSeasonNotForTheSights() {
+        assertTrue(ShippedKnowledge.ask("қазақстанға қай кезде барған дұрыс").body().contains("мамыр"));
+        assertTrue(ShippedKnowledge.ask("qazaqstanga qai uaqytta barğan durys").body().contains("мамыр"));
+        Answer almaty = ShippedKnowledge.ask("when to visit almaty");
+        assertTrue(!almaty.title().startsWith("What to see"), "the sights had answered: " + almaty.title());
+        assertTrue(ShippedKnowledge.ask("what to visit in almaty").title().startsWith("What to see in Almaty"));
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
