@@ -283,7 +283,40 @@ final class Agreement {
                 || includes(other, winner) || names(winner, other) || names(other, winner)
                 || restatesProse(winner, other) || proseSays(winner, other) || proseSays(other, winner)
                 || tellsFigureOf(winner, other) || tellsFigureOf(other, winner) || sharesFigures(winner, other)
-                || sameLongValue(winner, other);
+                || sameLongValue(winner, other) || sameCountOfThing(winner, other);
+    }
+
+    /**
+     * True when two texts count the same thing the same: a figure of two digits or more that is no year, followed
+     * by the same word, no month, in both ("a golden sun with 32 rays" in the flag's passage and in the one on the palace whose
+     * spire carries it): one fact told twice.
+     */
+    private boolean sameCountOfThing(Hit a, Hit b) {
+        if (a.kind() == UnitKind.FACT && b.kind() == UnitKind.FACT && a.entity() != b.entity()) {
+            return false; // "up to 30 days" of two countries are two facts
+        }
+        Set<String> counted = countsOfThings(texts.apply(a));
+        if (counted.isEmpty()) {
+            return false;
+        }
+        counted.retainAll(countsOfThings(texts.apply(b)));
+        return !counted.isEmpty();
+    }
+
+    /** Each figure of two digits or more, no year, with the word after it by its crude stem ("32 rays" → "32 rays"). */
+    private static Set<String> countsOfThings(String text) {
+        Set<String> out = new HashSet<>();
+        List<String> w = words(text);
+        for (int i = 0; i + 1 < w.size(); i++) {
+            String figure = w.get(i);
+            String next = w.get(i + 1);
+            if (figure.length() >= 2 && figure.chars().allMatch(Character::isDigit) && !YEAR.matcher(figure).matches()
+                    && next.length() >= LIST_WORD && next.chars().allMatch(Character::isLetter)
+                    && !UnitFlags.isMonth(next)) { // "20 March" is a date, said of many things
+                out.add(figure + " " + stem(next));
+            }
+        }
+        return out;
     }
 
     /**

@@ -89,6 +89,11 @@ public final class UnitFlags {
         return Agreement.YEAR.matcher(text).find() || MONTH_WORDS.matcher(text).find();
     }
 
+    /** True when {@code word} is a month's name in one of its forms ("march", «ноября», «наурызда»). */
+    static boolean isMonth(String word) {
+        return MONTH_WORDS.matcher(word).matches();
+    }
+
     /** True when {@code text} names a century, an era or a season: what the {@link #ERA} bit says of a unit. */
     public static boolean namesEra(String text) {
         return ERA_WORDS.matcher(text).find();

@@ -70,7 +70,12 @@ class AgreementTest {
             Map.entry(56, "by plane (under two hours), by overnight Talgo train (about 12–13 hours) or by road"),
             Map.entry(57, "by plane (under two hours), by overnight Talgo train (about 12–13 hours) or by road"),
             Map.entry(58, "Kazakh"),
-            Map.entry(59, "Kazakh"));
+            Map.entry(59, "Kazakh"),
+            Map.entry(60, "The flag is sky blue, with a golden sun of 32 rays in the centre and a steppe eagle."),
+            Map.entry(61, "The spire on the dome carries a golden sun with 32 rays, as on the national flag."),
+            Map.entry(62, "The lake has 32 islands and is 20 m deep."),
+            Map.entry(63, "He took office on 20 March 2019, the day after his predecessor resigned."),
+            Map.entry(64, "The capital moved on 20 March 1998 by decree."));
     /** Units 1 and 8 are a passage and one of its sentences; the others each come from a passage of their own. */
     private static final Phrasing PHRASING = new Phrasing(new FakeTextIndex());
     private static final Agreement AGREEMENT = new Agreement(h -> TEXTS.getOrDefault(h.unit(), ""),
@@ -98,6 +103,13 @@ class AgreementTest {
         assertFalse(AGREEMENT.mentionsWinnersYear(asking(AnswerKind.HOW_MANY), passage(1), passage(43)),
                 "only a year asked for");
         assertFalse(AGREEMENT.mentionsWinnersYear(when, passage(1), passage(8)), "one account is neither");
+    }
+
+    @Test
+    void twoTextsThatCountTheSameThingTheSameAgree() {
+        assertTrue(AGREEMENT.same(asking(AnswerKind.WHAT), passage(60), passage(61)), "32 rays in both");
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), passage(60), passage(62)), "32 of something else");
+        assertFalse(AGREEMENT.same(asking(AnswerKind.WHAT), passage(63), passage(64)), "a day of a month is no count");
     }
 
     @Test
