@@ -130,6 +130,8 @@ final class Scorer {
                 continue; // answered beside the winner ("Speed Limit in Towns" beside "… on Motorways")
             } else if (runnerUp == null && sameFactOfUnnamed(winner, c)) {
                 continue; // «қай жылы туған» after the president: Beket Ata's birth is no rival of his
+            } else if (runnerUp == null && bothTellTheChoice(r, winner, c)) {
+                support++; // «балхаш солёный или пресный»: the lake's fact and a passage on it tell both halves
             } else if (runnerUp == null ? agreement.same(r, winner.hit(), c.hit())
                     : agreement.restatesContent(winner.hit(), c.hit())) {
                 // below the runner-up only a restatement counts: a unit that merely shares a year is no support
@@ -172,6 +174,17 @@ final class Scorer {
                 && c.get(Feature.CONTEXT_PLACE) == 0 && c.get(Feature.PLACE) == 0
                 && winner.hit().entity() != c.hit().entity()
                 && winner.hit().attribute().equals(c.hit().attribute());
+    }
+
+    /**
+     * True when the question asks which of two ("fresh or salty", «солёный или пресный») about the place it names, and
+     * both candidates are of that place and say every word of it: they tell the same choice, so the second is no
+     * rival of the first.
+     */
+    static boolean bothTellTheChoice(Reading r, Candidate winner, Candidate c) {
+        return r.has(Signal.VERSUS) && r.places().size() == 1 && r.foreign().isEmpty()
+                && winner.get(Feature.ALL_COVERED) > 0 && c.get(Feature.ALL_COVERED) > 0
+                && winner.get(Feature.PLACE) > 0 && c.get(Feature.PLACE) > 0;
     }
 
     /**

@@ -379,6 +379,29 @@ class AgreementTest {
     }
 
     @Test
+    void twoUnitsOfThePlaceThatSayBothAlternativesOfAChoiceAreNoRivals() {
+        Entity lake = new Entity(7, EntityKind.SIGHT, "Lake Balkhash", Map.of());
+        Reading choice = new Reading("balkhash fresh or salty", Language.EN, TextIndex.Reading.EN, List.of(),
+                List.of(new Place(lake, List.of(lake), 0, 8, false)), List.of(), AnswerKind.WHAT,
+                Set.of(Signal.VERSUS), List.of(), false);
+        double[] both = new double[Feature.values().length];
+        both[Feature.ALL_COVERED.ordinal()] = 1;
+        both[Feature.PLACE.ordinal()] = 1;
+        double[] half = both.clone();
+        half[Feature.ALL_COVERED.ordinal()] = 0;
+        Candidate fact = new Candidate(fact(60, "what it is", 20), both, 11);
+        Candidate passage = new Candidate(passage(62), both, 10.7);
+        Candidate other = new Candidate(passage(3), half, 5);
+        Candidate top = Scorer.top(choice, List.of(fact, passage, other), AGREEMENT, PHRASING);
+        assertEquals(1.0 / Scorer.MAX_SUPPORT, top.get(Feature.SUPPORT), 1e-9);
+        assertEquals(1, top.get(Feature.MARGIN), 1e-9, "the margin is over the third, 6 points behind");
+        Reading plain = new Reading("balkhash fresh", Language.EN, TextIndex.Reading.EN, List.of(), choice.places(),
+                List.of(), AnswerKind.WHAT, Set.of(), List.of(), false);
+        assertEquals(0.3 / Scorer.FULL_MARGIN, Scorer.top(plain, List.of(fact, passage, other), AGREEMENT, PHRASING)
+                .get(Feature.MARGIN), 1e-9, "without a choice asked the passage is a rival");
+    }
+
+    @Test
     void inAConversationTheSameFactOfWhatNobodyNamedIsNoRival() {
         double[] ofTheConversation = new double[Feature.values().length];
         ofTheConversation[Feature.CONTEXT_PLACE.ordinal()] = 1;

@@ -448,6 +448,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void freshOrSaltyIsToldByTheLakesFactThatSaysBoth() {
+        assertTrue(ShippedKnowledge.ask("is balkhash fresh or salty").body().contains("western half is fresh"));
+        assertTrue(ShippedKnowledge.ask("балхаш соленый или пресный").body().contains("пресн"));
+    }
+
+    @Test
     void whenToGoAsksForTheSeasonNotForTheSights() {
         assertTrue(ShippedKnowledge.ask("қазақстанға қай кезде барған дұрыс").body().contains("мамыр"));
         assertTrue(ShippedKnowledge.ask("qazaqstanga qai uaqytta barğan durys").body().contains("мамыр"));
