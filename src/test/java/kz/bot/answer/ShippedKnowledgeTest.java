@@ -448,6 +448,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void pmIsThePrimeMinisterAndTheFlagMadeBySomeoneIsTheFlag() {
+        assertTrue(ShippedKnowledge.ask("who's the pm now").body().contains("Olzhas Bektenov"));
+        // «туды» is "the flag" (accusative) before "who made", "was born" elsewhere
+        assertTrue(ShippedKnowledge.ask("туды кім жасаған").body().contains("Шәкен Ниязбеков"));
+        assertTrue(ShippedKnowledge.ask("tudy kim jasagan").body().contains("Шәкен Ниязбеков"));
+    }
+
+    @Test
     void freshOrSaltyIsToldByTheLakesFactThatSaysBoth() {
         assertTrue(ShippedKnowledge.ask("is balkhash fresh or salty").body().contains("western half is fresh"));
         assertTrue(ShippedKnowledge.ask("балхаш соленый или пресный").body().contains("пресн"));
