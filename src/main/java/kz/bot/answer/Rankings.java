@@ -90,10 +90,11 @@ final class Rankings {
                 : phrases.has("word.city", words) ? EntityKind.CITY
                 : context != null && (context.kind() == EntityKind.REGION || context.kind() == EntityKind.CITY)
                 ? context.kind() : counted(topic);
-        // «а по населению?» after the largest region by area ranks the same way by the other measure
+        // «а по населению?» after the largest region by area ranks the same way by the other measure; «а по населению
+        // самая большая?» after the smallest asks for the largest
         boolean again = within == null && followsARanking(r, topic);
         boolean smallest = compass != null ? compass.lowest : r.has(Signal.LESS) && !r.has(Signal.MORE)
-                || again && !r.has(Signal.MORE) && ranksLowest(kind, topic);
+                || again && !r.has(Signal.MORE) && !phrases.has("end.more", words) && ranksLowest(kind, topic);
         if (kind == null || kind == EntityKind.CITY && smallest && compass == null && !centres) {
             return null; // every centre is known, the smallest towns are not
         }

@@ -411,6 +411,14 @@ class RankingsAndFollowUpsTest {
                 .orElseThrow());
         assertEquals("1. Восточно-Казахстанская область — 97 800 км²", ru.get(3).body().lines().findFirst()
                 .orElseThrow(), "after the smallest, the smallest by the other measure");
+        // a region named by its adjective alone after a region's centre asks about that region, not whether the
+        // centre is in it ("Нет. Жезказган — Область: область Улытау" had answered)
+        List<Answer> abai = talk(Language.RU, "какой город центр улытауской области", "а абайской?");
+        assertTrue(abai.get(1).body().contains("Семей") && !abai.get(1).body().startsWith("Нет"), abai.get(1).body());
+        // naming the end asks for it, whatever end the last ranking was at
+        List<Answer> largest = talk(Language.RU, "какая самая большая область казахстана", "а самая маленькая",
+                "а по населению самая большая?");
+        assertTrue(largest.get(2).body().startsWith("1. Туркестанская область — 2 148 658"), largest.get(2).body());
         List<Answer> kk = talk(Language.KK, "ең үлкен облыс қайсы", "ал халқы бойынша ше");
         assertTrue(kk.get(1).body().startsWith("1. Түркістан облысы — 2 148 658"), kk.get(1).body());
         List<Answer> en = talk(Language.EN, "the three biggest cities by population", "and by area?");
