@@ -29,6 +29,7 @@ final class Computations {
     private final Rankings rankings;
     private final NamesInLanguages names;
     private final Ages ages;
+    private final Lifetimes lifetimes;
     private final Sights sights;
     private final Contrasts contrasts;
     private final Visas visas;
@@ -44,6 +45,7 @@ final class Computations {
         this.rankings = new Rankings(book);
         this.names = new NamesInLanguages(book);
         this.ages = new Ages(book, clock);
+        this.lifetimes = new Lifetimes(book);
         this.sights = new Sights(book);
         this.contrasts = new Contrasts(book, ages);
         this.visas = new Visas(book, country);
@@ -73,6 +75,10 @@ final class Computations {
         Answer age = ages.answer(r, context);
         if (age != null) {
             return age; // "how old is Tokayev?"
+        }
+        Answer life = lifetimes.answer(r, context);
+        if (life != null) {
+            return life; // "when did al-farabi live?"
         }
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {

@@ -401,6 +401,20 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whenAPersonLivedIsHisBirthAndDeathTogether() {
+        assertEquals("Al-Farabi — Born: about 870, in Farab near Otrar on the Syr Darya, in today's Turkistan region\n"
+                + "Al-Farabi — Died: about 950, in Damascus", ask(Dialogue.START, "when did al-farabi live",
+                Language.EN).body());
+        List<Answer> ru = talk(Language.RU, "кто такой абай", "а аль-фараби?", "когда он жил");
+        assertTrue(ru.get(2).body().startsWith("Аль-Фараби — Рождение: около 870 года")
+                && ru.get(2).body().contains("Аль-Фараби — Смерть: около 950 года"), ru.get(2).body());
+        assertTrue(ask(Dialogue.START, "how many people live in almaty", Language.EN).body()
+                .startsWith("Almaty — Population:"), "\"live\" of a city is still its population");
+        assertTrue(ask(Dialogue.START, "where did abai live", Language.EN) instanceof Answer.DontKnow
+                || !ask(Dialogue.START, "where did abai live", Language.EN).body().contains("Died"));
+    }
+
+    @Test
     void aMeasureAloneAfterARankingRanksAgainByItAtTheSameEndAndAsManyPlaces() {
         List<Answer> ru = talk(Language.RU, "какая область самая большая по площади", "а по населению?",
                 "а самая маленькая?", "а по площади?");
