@@ -164,6 +164,12 @@ final class Ages {
                 year, start.get(0));
     }
 
+    /** The year a "Born" or "Founded" value gives ("10 August 1845, …" is 1845, "about 870" 870), or null. */
+    static Integer year(String value) {
+        Matcher m = DATE.matcher(value);
+        return m.find() ? Integer.valueOf(m.group(3)) : null;
+    }
+
     /** The message key of the word "years" after {@code n}: Russian has three forms (год, года, лет). */
     static String plural(int n, Language language) {
         if (language != Language.RU) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
 /**
@@ -41,7 +42,9 @@ final class Contrasts {
         boolean older = r.says("compare.older");
         boolean younger = r.says("compare.younger");
         if (older != younger) {
-            return byAge(r.language(), a, b, older, context);
+            Answer byAge = byAge(r.language(), a, b, older, context);
+            return byAge != null || a.kind() != EntityKind.PERSON || b.kind() != EntityKind.PERSON ? byAge
+                    : byBirth(r.language(), a, b, older, context); // "which of them was born earlier": Abai, dead
         }
         boolean colder = r.says("compare.colder");
         boolean warmer = r.says("compare.warmer");
@@ -130,6 +133,23 @@ final class Contrasts {
                         language));
         return answer(language, List.of(line, first.line(), second.line()), first.fact(), second.fact(), a, b,
                 context);
+    }
+
+    /**
+     * Two people by the year each was born, the earlier first when {@code earlier}: their ages are not told of the
+     * dead ("who was born first, Abai or Auezov"); null when either has no year of birth or both the same.
+     */
+    private Answer byBirth(Language language, Entity a, Entity b, boolean earlier, Entity context) {
+        Fact fa = newest(a, "born");
+        Fact fb = newest(b, "born");
+        Integer ya = fa == null ? null : Ages.year(fa.value());
+        Integer yb = fb == null ? null : Ages.year(fb.value());
+        if (ya == null || yb == null || ya.equals(yb)) {
+            return null;
+        }
+        boolean aFirst = ya < yb == earlier;
+        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa,
+                earlier ? "compare_born_earlier" : "compare_born_later", a, b, context);
     }
 
     private Answer byTemperature(Language language, Entity a, Entity b, String key, boolean colder, Entity context) {

@@ -401,6 +401,19 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whichOfTwoPeopleWasBornEarlierIsToldByTheirYearsOfBirth() {
+        List<Answer> en = talk(Language.EN, "who was abai kunanbaev", "and who was mukhtar auezov",
+                "which of them was born earlier");
+        assertTrue(en.get(2).body().startsWith("Abai Kunanbaiuly was born before Mukhtar Auezov.\n"
+                + "Abai Kunanbaiuly — Born: 10 August 1845"), en.get(2).body());
+        List<Answer> kk = talk(Language.KK, "абылай хан кім болған", "ал кенесары хан кім",
+                "екеуінің қайсысы бұрын өмір сүрген");
+        assertTrue(kk.get(2).body().startsWith("Абылай хан бұрын туған, Кенесары Қасымұлы — кейін."), kk.get(2).body());
+        List<Answer> ru = talk(Language.RU, "кто такой абай", "а аль-фараби кто", "кто из них родился позже");
+        assertTrue(ru.get(2).body().startsWith("Абай Кунанбаев родился позже, чем Аль-Фараби."), ru.get(2).body());
+    }
+
+    @Test
     void whenAPersonLivedIsHisBirthAndDeathTogether() {
         assertEquals("Al-Farabi — Born: about 870, in Farab near Otrar on the Syr Darya, in today's Turkistan region\n"
                 + "Al-Farabi — Died: about 950, in Damascus", ask(Dialogue.START, "when did al-farabi live",
