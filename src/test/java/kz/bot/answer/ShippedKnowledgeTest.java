@@ -448,6 +448,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void flewIntoSpaceIsAWordOfFlyingAndTheNextLaunchIsAPrediction() {
+        assertTrue(ShippedKnowledge.ask("кто первым полетел в космос с байконура").body().contains("Гагарин"));
+        assertTrue(ShippedKnowledge.ask("when is the next soyuz launch from baikonur") instanceof Answer.DontKnow);
+        assertTrue(ShippedKnowledge.ask("kogda sleduyushiy zapusk s baikonura") instanceof Answer.DontKnow);
+    }
+
+    @Test
     void pmIsThePrimeMinisterAndTheFlagMadeBySomeoneIsTheFlag() {
         assertTrue(ShippedKnowledge.ask("who's the pm now").body().contains("Olzhas Bektenov"));
         // «туды» is "the flag" (accusative) before "who made", "was born" elsewhere
