@@ -448,6 +448,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whyZheltoqsanHappenedIsItsCause() {
+        assertTrue(ShippedKnowledge.ask("why did zheltoqsan happen").body().contains("Gennady Kolbin"));
+        assertTrue(ShippedKnowledge.ask("почему произошел желтоксан").body().contains("Колбин"));
+        assertTrue(ShippedKnowledge.ask("1986 жылғы Желтоқсан оқиғасына не себеп болды?").body().contains("Колбин"));
+    }
+
+    @Test
     void flewIntoSpaceIsAWordOfFlyingAndTheNextLaunchIsAPrediction() {
         assertTrue(ShippedKnowledge.ask("кто первым полетел в космос с байконура").body().contains("Гагарин"));
         assertTrue(ShippedKnowledge.ask("when is the next soyuz launch from baikonur") instanceof Answer.DontKnow);
