@@ -448,6 +448,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whatTheNewConstitutionChangedIsNotWhereToChangeMoney() {
+        assertTrue(ShippedKnowledge.ask("что поменяла новая конституция 2026").body().contains("Курултай"));
+        assertTrue(ShippedKnowledge.ask("2026 жылғы жаңа конституция не өзгертті").body().contains("Құрылтай"));
+        assertTrue(ShippedKnowledge.ask("Where can I change money in Kazakhstan?").body()
+                .startsWith("Kazakhstan — Changing Money: at banks"));
+        assertTrue(ShippedKnowledge.ask("When did the 2026 constitution come into force?").body().contains("1 July 2026"));
+    }
+
+    @Test
     void whyZheltoqsanHappenedIsItsCause() {
         assertTrue(ShippedKnowledge.ask("why did zheltoqsan happen").body().contains("Gennady Kolbin"));
         assertTrue(ShippedKnowledge.ask("почему произошел желтоксан").body().contains("Колбин"));
