@@ -81,7 +81,9 @@ final class Rankings {
     private Answer ranking(Reading r, Entity context, Topic topic, Entity within) {
         Language language = r.language();
         Phrases phrases = Phrases.of(language);
-        String[] words = Phrases.words(r.text());
+        // as typed and as spelled in Cyrillic ("samiy severniy" is «самий северний»), as asksForRanking reads it
+        String[] words = Phrases.words(r.text().equals(r.spelledText()) ? r.text()
+                : r.text() + " " + r.spelledText());
         // «самый большой областной центр»: the regions' centres among themselves, though the phrase names a region
         boolean centres = within == null && phrases.has("word.regional_centre", words);
         Compass compass = within == null ? Compass.of(phrases, words) : null;

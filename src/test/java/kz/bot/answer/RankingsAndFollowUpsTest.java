@@ -43,6 +43,9 @@ class RankingsAndFollowUpsTest {
                 "\"wats\" is chat spelling of \"whats\"");
         assertTrue(ShippedKnowledge.ask("самый западный город казахстана").body()
                 .startsWith("1. Актау — долгота 51,1739"));
+        // typed in Latin letters as people spell it, read as its Cyrillic spelling
+        assertEquals("1. Петропавловск — широта 54,8734",
+                ShippedKnowledge.ask("samiy severniy oblastnoy centr kz").body());
     }
 
     @Test
