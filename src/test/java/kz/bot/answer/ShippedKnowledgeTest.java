@@ -448,6 +448,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void skokIsChatSpellingOfHowMany() {
+        assertTrue(ShippedKnowledge.ask("скок людей в астане").body().startsWith("Астана — Население: 1 638 233"));
+        assertTrue(ShippedKnowledge.ask("а кунаев скок лет руководил республикой").body().contains("22 года"));
+    }
+
+    @Test
     void whatTheNewConstitutionChangedIsNotWhereToChangeMoney() {
         assertTrue(ShippedKnowledge.ask("что поменяла новая конституция 2026").body().contains("Курултай"));
         assertTrue(ShippedKnowledge.ask("2026 жылғы жаңа конституция не өзгертті").body().contains("Құрылтай"));
