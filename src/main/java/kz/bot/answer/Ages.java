@@ -45,8 +45,10 @@ final class Ages {
      * none named, the one the conversation is about ({@code context}) when a word points at it («сколько ему лет?»).
      */
     Answer answer(Reading r, Entity context) {
-        if (!r.says("asks.age") || r.has(Signal.TERM)) {
-            return null; // «на сколько лет выбирают президента» asks the length of a term, not his age
+        if (!r.says("asks.age") || r.has(Signal.TERM) || r.says("asks.not_age")) {
+            // «на сколько лет выбирают президента» asks the length of a term, «сколько лет правил Назарбаев» how long
+            // he ruled: not his age
+            return null;
         }
         Phrases phrases = Phrases.of(r.language());
         boolean pointed = !phrases.spans("word.person", r.text()).isEmpty()

@@ -540,6 +540,14 @@ public final class Answerer {
                     asked.language())), question.preferred());
             topic = topic.at(p.place());
         }
+        Entity centre = centreTalkedAbout(r, topic);
+        if (centre != null) {
+            // «ал облыс орталығында қанша адам тұрады?» after Temirtau's region: read with Karaganda's name instead
+            int[] span = Phrases.of(r.language()).spans("word.regional_centre", r.text()).get(0);
+            r = reader.read(inPlaceOf(r.text(), span[0], span[1], Localizer.fullName(centre, r.language())),
+                    question.preferred());
+            topic = topic.at(centre.id());
+        }
         Topic toNamed = turnToNamed(r, topic, again);
         String pointing = again && toNamed != topic ? pointingAt(entities.get(toNamed.entity()), topic, true) : null;
         List<int[]> he = pointing == null ? List.of() : Phrases.of(r.language()).spans(pointing, r.text());
@@ -655,6 +663,22 @@ public final class Answerer {
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
+    /**
+     * The administrative centre of the region the conversation is about — the region itself, or the region of the
+     * city talked about — when a question that names no place and ranks nothing speaks of "the regional centre";
+     * null otherwise.
+     */
+    private Entity centreTalkedAbout(Reading r, Topic topic) {
+        if (!r.places().isEmpty() || topic.entity() < 0 || r.has(Signal.RANK) || Rankings.asksForRanking(r)
+                || Phrases.of(r.language()).spans("word.regional_centre", r.text()).isEmpty()) {
+            return null;
+        }
+        Entity talked = entities.get(topic.entity());
+        Entity region = talked == null ? null : talked.kind() == EntityKind.REGION ? talked
+                : talked.kind() == EntityKind.CITY ? computations.regionOfCity(talked) : null;
+        return region == null ? null : computations.centreOf(region);
+    }
+
     private static String inPlaceOf(String text, int start, int end, String name) {
         return text.substring(0, start) + name + text.substring(end);
     }

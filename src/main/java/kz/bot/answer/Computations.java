@@ -365,6 +365,12 @@ final class Computations {
         return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
     }
 
+    /** The administrative centre of {@code region}, from its fact; null when the facts do not name one. */
+    Entity centreOf(Entity region) {
+        List<Fact> centre = book.facts(region).get("administrative center");
+        return centre == null ? null : book.entity(EntityKind.CITY, centre.get(0).value()).orElse(null);
+    }
+
     /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
     Entity regionOfCity(Entity city) {
         Placement placed = placement(book, city);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.bot.knowledge.EntityKind;
 
 /**
  * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
@@ -286,6 +287,12 @@ final class Scorer {
         String barred = barred(r);
         if (barred != null) {
             return barred;
+        }
+        if (r.says("asks.age") && !r.says("asks.not_age") && !r.has(Signal.TERM)
+                && r.places().stream().anyMatch(p -> p.entity().kind() == EntityKind.PERSON)) {
+            // "how old is Kunaev now?": a person's age is counted from his birth ({@link Ages}) or not told — the
+            // dead have none, and "22 years" in office is no age
+            return "abstained: the question asks a person's age, which only his date of birth gives";
         }
         if (r.has(Signal.OTHER_MEASURE) && r.places().size() >= 2) {
             // "which is older, Taraz or Turkistan?": no one fact answers for two places, and a passage about one of

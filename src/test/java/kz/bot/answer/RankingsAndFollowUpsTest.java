@@ -404,6 +404,17 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theRegionalCentreInAConversationIsTheCentreOfTheRegionTalkedAbout() {
+        List<Answer> kk = talk(Language.KK, "теміртау қай облыста", "ал облыс орталығында қанша адам тұрады?");
+        assertTrue(kk.get(1).body().startsWith("Қарағанды — Халқы: 515 632"), kk.get(1).body());
+        List<Answer> en = talk(Language.EN, "which region is temirtau in", "how many people live in the regional centre");
+        assertTrue(en.get(1).body().startsWith("Karaganda — Population: 515,632"), en.get(1).body());
+        // a ranking of the centres is no centre of one region
+        List<Answer> ranked = talk(Language.RU, "в какой области темиртау", "самый большой областной центр");
+        assertFalse(ranked.get(1).body().startsWith("Караганда —"), ranked.get(1).body());
+    }
+
+    @Test
     void whichOfTwoPeopleWasBornEarlierIsToldByTheirYearsOfBirth() {
         List<Answer> en = talk(Language.EN, "who was abai kunanbaev", "and who was mukhtar auezov",
                 "which of them was born earlier");

@@ -448,6 +448,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void howLongSomeoneRuledIsHisYearsInPowerNotHisAge() {
+        assertTrue(ShippedKnowledge.ask("how long did nazarbayev rule").body().contains("about 28 years"));
+        assertTrue(ShippedKnowledge.ask("сколько лет правил назарбаев").body().contains("около 28 лет"));
+        assertTrue(ShippedKnowledge.ask("how long did kunaev rule").body().contains("22 years"));
+        assertTrue(ShippedKnowledge.ask("how old is tokayev").body().contains("years old (born in 1953)"));
+        // the dead have no age, and years in power are none
+        assertTrue(ShippedKnowledge.ask("how old is Kunaev now?") instanceof Answer.DontKnow);
+    }
+
+    @Test
     void skokIsChatSpellingOfHowMany() {
         assertTrue(ShippedKnowledge.ask("скок людей в астане").body().startsWith("Астана — Население: 1 638 233"));
         assertTrue(ShippedKnowledge.ask("а кунаев скок лет руководил республикой").body().contains("22 года"));
