@@ -540,6 +540,13 @@ public final class Answerer {
                     asked.language())), question.preferred());
             topic = topic.at(p.place());
         }
+        Entity region = regionOfTheCityTalkedAbout(r, topic);
+        if (region != null) {
+            // "and of the region?", «ал облыстың халқы ше» after Turkistan's population: the region of Turkistan
+            int[] span = Phrases.of(r.language()).spans("word.region", r.text()).get(0);
+            r = reader.read(inPlaceOf(r.text(), span[0], span[1], Localizer.fullName(region, r.language())),
+                    question.preferred());
+        }
         Entity centre = centreTalkedAbout(r, topic);
         if (centre != null) {
             // «ал облыс орталығында қанша адам тұрады?» after Temirtau's region: read with Karaganda's name instead
@@ -663,6 +670,29 @@ public final class Answerer {
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
+    /**
+     * The region of the city the conversation is about, when a question that names no place, asks neither which
+     * region nor for a ranking, and holds at most {@link #MORE_WORDS_OF_THE_REGION} other meaningful word speaks of
+     * "the region" ("and of the region?", «ал облыстың халқы ше»); null otherwise.
+     */
+    /** Words besides "region" a question about the city's region may hold: the measure asked, "population". */
+    static final int MORE_WORDS_OF_THE_REGION = 1;
+
+    private Entity regionOfTheCityTalkedAbout(Reading r, Topic topic) {
+        Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (talked == null || talked.kind() != EntityKind.CITY || !r.places().isEmpty() || topic.attribute().isEmpty()
+                || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
+                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
+                || Phrases.of(r.language()).spans("word.region", r.text()).isEmpty()) {
+            return null;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        long others = r.content().stream().filter(w -> !phrases.has("word.region", Phrases.words(w.surface())))
+                .count();
+        // the region's word and at most one more, the figure asked ("population"): more asks something else
+        return others > MORE_WORDS_OF_THE_REGION ? null : computations.regionOfCity(talked);
+    }
+
     /**
      * The administrative centre of the region the conversation is about — the region itself, or the region of the
      * city talked about — when a question that names no place and ranks nothing speaks of "the regional centre";

@@ -206,10 +206,11 @@ final class Computations {
         boolean checks = r.kind() == AnswerKind.YES_NO
                 || r.kind() == AnswerKind.WHAT && r.words().stream().noneMatch(w -> w.role() == Word.Role.QUESTION);
         // after "where is Zharkent?", "is it in Almaty region?" asks it of the city talked about; a region named
-        // without the word ("а абайской?" after the centre of Ulytau region) asks the last question of it instead
+        // without the word ("а абайской?" after the centre of Ulytau region), or not as the place it is in ("and of
+        // Turkistan region?" after the city's population), asks the last question of it instead
         List<Entity> pair = places.size() == 2 ? places
                 : places.size() == 1 && context != null && context.kind() == EntityKind.CITY
-                        && !context.equals(places.get(0)) && r.says("word.region")
+                        && !context.equals(places.get(0)) && r.says("word.region") && r.says("word.in_region")
                         ? List.of(context, places.get(0)) : List.of();
         if (pair.size() == 2 && checks && Rankings.onlyWordsOf(r, REGION_WORDS)) {
             // "is Zharkent in Almaty region?", «Жаркент в Алматинской области?» (asked by the tone alone): yes or no,

@@ -409,6 +409,13 @@ class RankingsAndFollowUpsTest {
         assertTrue(kk.get(1).body().startsWith("Қарағанды — Халқы: 515 632"), kk.get(1).body());
         List<Answer> en = talk(Language.EN, "which region is temirtau in", "how many people live in the regional centre");
         assertTrue(en.get(1).body().startsWith("Karaganda — Population: 515,632"), en.get(1).body());
+        // "the region" after a city is the city's region, asked the last question
+        List<Answer> region = talk(Language.KK, "түркістан қаласының халқы қанша", "ал облыстың халқы ше");
+        assertTrue(region.get(1).body().startsWith("Түркістан облысы — Халқы: 2 148 658"), region.get(1).body());
+        List<Answer> ru = talk(Language.RU, "население туркестана", "а области?");
+        assertTrue(ru.get(1).body().startsWith("Туркестанская область — Население: 2 148 658"), ru.get(1).body());
+        List<Answer> in = talk(Language.RU, "где находится жаркент", "он в алматинской области?");
+        assertTrue(in.get(1).body().startsWith("Нет."), "whether the city is in the region named: " + in.get(1).body());
         // a ranking of the centres is no centre of one region
         List<Answer> ranked = talk(Language.RU, "в какой области темиртау", "самый большой областной центр");
         assertFalse(ranked.get(1).body().startsWith("Караганда —"), ranked.get(1).body());
