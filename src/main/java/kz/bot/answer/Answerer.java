@@ -583,7 +583,8 @@ public final class Answerer {
         Answer followUp = followUps.answer(r, topic);
         // the capital of a foreign place named beside the role is not ours ("whats the capital of kyrgyzstan")
         Entity byRole = followUp != null || topic.attribute().isEmpty() || context == null || context.equals(country)
-                || !r.foreign().isEmpty() ? null : roles.alone(r, context, attributes.matches(r.words(), r.language(), r.kind()));
+                || !r.foreign().isEmpty() ? null
+                : roles.alone(r, context, attributes.matches(r.words(), r.language(), r.kind()));
         if (byRole != null && !byRole.equals(context)) {
             // "and the capital?" after Almaty's population: the capital's population, asked as "and Astana?" is
             followUp = followUps.answer(reader.read(Localizer.fullName(byRole, r.language()), r.language()), topic);
@@ -669,15 +670,14 @@ public final class Answerer {
         return inPlaceOf(r.text(), meant.start(), meant.end(), Localizer.fullName(meant.person(), r.language()));
     }
 
-    /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
+    /** Words besides "region" a question about the city's region may hold: the measure asked, "population". */
+    static final int MORE_WORDS_OF_THE_REGION = 1;
+
     /**
      * The region of the city the conversation is about, when a question that names no place, asks neither which
      * region nor for a ranking, and holds at most {@link #MORE_WORDS_OF_THE_REGION} other meaningful word speaks of
      * "the region" ("and of the region?", «ал облыстың халқы ше»); null otherwise.
      */
-    /** Words besides "region" a question about the city's region may hold: the measure asked, "population". */
-    static final int MORE_WORDS_OF_THE_REGION = 1;
-
     private Entity regionOfTheCityTalkedAbout(Reading r, Topic topic) {
         Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         if (talked == null || talked.kind() != EntityKind.CITY || !r.places().isEmpty() || topic.attribute().isEmpty()
@@ -709,6 +709,7 @@ public final class Answerer {
         return region == null ? null : computations.centreOf(region);
     }
 
+    /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */
     private static String inPlaceOf(String text, int start, int end, String name) {
         return text.substring(0, start) + name + text.substring(end);
     }
