@@ -542,10 +542,11 @@ public final class Answerer {
         }
         Entity region = regionOfTheCityTalkedAbout(r, topic);
         if (region != null) {
-            // "and of the region?", «ал облыстың халқы ше» after Turkistan's population: the region of Turkistan
+            // "and of the region?", «ал облыстың халқы ше» after Turkistan's population: the region of Turkistan; «а в
+            // области?» loses its «в», which would ask whether the city is in its own region
             int[] span = Phrases.of(r.language()).spans("word.region", r.text()).get(0);
-            r = reader.read(inPlaceOf(r.text(), span[0], span[1], Localizer.fullName(region, r.language())),
-                    question.preferred());
+            r = reader.read(inPlaceOf(r.text(), withTheWordBefore(r, span[0]), span[1],
+                    Localizer.fullName(region, r.language())), question.preferred());
         }
         Entity centre = centreTalkedAbout(r, topic);
         if (centre != null) {
@@ -707,6 +708,22 @@ public final class Answerer {
         Entity region = talked == null ? null : talked.kind() == EntityKind.REGION ? talked
                 : talked.kind() == EntityKind.CITY ? computations.regionOfCity(talked) : null;
         return region == null ? null : computations.centreOf(region);
+    }
+
+    /**
+     * Where one of the two words before {@code start} begins when it puts a place in a region («в», "in" of "in the
+     * region"), else {@code start}.
+     */
+    private static int withTheWordBefore(Reading r, int start) {
+        String before = r.text().substring(0, start).stripTrailing();
+        for (int words = 0; words < 2 && !before.isEmpty(); words++) {
+            int from = before.lastIndexOf(' ') + 1;
+            if (Phrases.of(r.language()).has("word.in_region", before.substring(from))) {
+                return from;
+            }
+            before = before.substring(0, from).stripTrailing();
+        }
+        return start;
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */

@@ -414,6 +414,10 @@ class RankingsAndFollowUpsTest {
         assertTrue(region.get(1).body().startsWith("Түркістан облысы — Халқы: 2 148 658"), region.get(1).body());
         List<Answer> ru = talk(Language.RU, "население туркестана", "а области?");
         assertTrue(ru.get(1).body().startsWith("Туркестанская область — Население: 2 148 658"), ru.get(1).body());
+        List<Answer> inTheRegion = talk(Language.RU, "скок людей в караганде", "а в области?");
+        assertTrue(inTheRegion.get(1).body().startsWith("Карагандинская область — Население: 1 131 287"),
+                "«в» before the region's word does not ask whether Karaganda is in its region: "
+                        + inTheRegion.get(1).body());
         List<Answer> in = talk(Language.RU, "где находится жаркент", "он в алматинской области?");
         assertTrue(in.get(1).body().startsWith("Нет."), "whether the city is in the region named: " + in.get(1).body());
         // a ranking of the centres is no centre of one region
