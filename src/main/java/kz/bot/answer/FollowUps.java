@@ -55,8 +55,12 @@ final class FollowUps {
         if (order.stream().anyMatch(place -> asksAnother(r, place, context))) {
             return null;
         }
-        order.sort(Comparator.comparing((Entity c) -> last == null || c.kind() != last.kind())
-                .thenComparing(c -> !c.equals(r.places().get(0).entity())));
+        // … unless a word says which ("and karaganda region?" after the city: the region)
+        boolean saysWhich = r.words().stream().anyMatch(w -> w.role() == Word.Role.KIND_WORD);
+        Entity read = r.places().get(0).entity();
+        order.sort(saysWhich ? Comparator.comparing((Entity c) -> !c.equals(read))
+                : Comparator.comparing((Entity c) -> last == null || c.kind() != last.kind())
+                        .thenComparing(c -> !c.equals(read)));
         for (Entity candidate : order) {
             if (book.facts(candidate).containsKey(context.attribute())) {
                 // «қашан астана болды» after Astana's area asks when, and an area says no year

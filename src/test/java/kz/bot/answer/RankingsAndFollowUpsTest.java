@@ -414,6 +414,12 @@ class RankingsAndFollowUpsTest {
         assertTrue(region.get(1).body().startsWith("Түркістан облысы — Халқы: 2 148 658"), region.get(1).body());
         List<Answer> ru = talk(Language.RU, "население туркестана", "а области?");
         assertTrue(ru.get(1).body().startsWith("Туркестанская область — Население: 2 148 658"), ru.get(1).body());
+        // in English the region's name beside the word "region" is the region, not the city talked about
+        List<Answer> ofTheRegion = talk(Language.EN, "population of karaganda", "and of the region?");
+        assertTrue(ofTheRegion.get(1).body().startsWith("Karaganda region — Population: 1,131,287"),
+                ofTheRegion.get(1).body());
+        List<Answer> named = talk(Language.EN, "population of karaganda", "and karaganda region?");
+        assertTrue(named.get(1).body().startsWith("Karaganda region — Population: 1,131,287"), named.get(1).body());
         List<Answer> inTheRegion = talk(Language.RU, "скок людей в караганде", "а в области?");
         assertTrue(inTheRegion.get(1).body().startsWith("Карагандинская область — Население: 1 131 287"),
                 "«в» before the region's word does not ask whether Karaganda is in its region: "
