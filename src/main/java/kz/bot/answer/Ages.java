@@ -45,9 +45,7 @@ final class Ages {
      * none named, the one the conversation is about ({@code context}) when a word points at it («сколько ему лет?»).
      */
     Answer answer(Reading r, Entity context) {
-        if (!r.says("asks.age") || r.has(Signal.TERM) || r.says("asks.not_age")) {
-            // «на сколько лет выбирают президента» asks the length of a term, «сколько лет правил Назарбаев» how long
-            // he ruled: not his age
+        if (!asked(r)) {
             return null;
         }
         Phrases phrases = Phrases.of(r.language());
@@ -164,6 +162,14 @@ final class Ages {
                 : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
         return new Age(say.say(key, Localizer.fullName(e, language), years, say.say(plural(years, language)), year),
                 year, start.get(0));
+    }
+
+    /**
+     * True when {@code r} asks how old something is: «на сколько лет выбирают президента» asks the length of a term,
+     * «сколько лет правил Назарбаев» how long he ruled — not an age.
+     */
+    static boolean asked(Reading r) {
+        return r.says("asks.age") && !r.has(Signal.TERM) && !r.says("asks.not_age");
     }
 
     /** The year a "Born" or "Founded" value gives ("10 August 1845, …" is 1845, "about 870" 870), or null. */

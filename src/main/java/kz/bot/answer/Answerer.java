@@ -536,8 +536,7 @@ public final class Answerer {
         if (pointed.isPresent() && entities.get(pointed.get().place()) != null) {
             // "how many people live in the third one?" after a ranking: read with the third place's name in its stead
             Ordinals.Pointed p = pointed.get();
-            r = reader.read(inPlaceOf(asked.text(), p.start(), p.end(), Localizer.fullName(entities.get(p.place()),
-                    asked.language())), question.preferred());
+            r = naming(asked, p.start(), p.end(), entities.get(p.place()), question);
             topic = topic.at(p.place());
         }
         Entity region = regionOfTheCityTalkedAbout(r, topic);
@@ -545,15 +544,13 @@ public final class Answerer {
             // "and of the region?", «ал облыстың халқы ше» after Turkistan's population: the region of Turkistan; «а в
             // области?» loses its «в», which would ask whether the city is in its own region
             int[] span = Phrases.of(r.language()).spans("word.region", r.text()).get(0);
-            r = reader.read(inPlaceOf(r.text(), withTheWordBefore(r, span[0]), span[1],
-                    Localizer.fullName(region, r.language())), question.preferred());
+            r = naming(r, withTheWordBefore(r, span[0]), span[1], region, question);
         }
         Entity centre = centreTalkedAbout(r, topic);
         if (centre != null) {
             // «ал облыс орталығында қанша адам тұрады?» after Temirtau's region: read with Karaganda's name instead
             int[] span = Phrases.of(r.language()).spans("word.regional_centre", r.text()).get(0);
-            r = reader.read(inPlaceOf(r.text(), span[0], span[1], Localizer.fullName(centre, r.language())),
-                    question.preferred());
+            r = naming(r, span[0], span[1], centre, question);
             topic = topic.at(centre.id());
         }
         Topic toNamed = turnToNamed(r, topic, again);
@@ -561,8 +558,7 @@ public final class Answerer {
         List<int[]> he = pointing == null ? List.of() : Phrases.of(r.language()).spans(pointing, r.text());
         if (!he.isEmpty()) {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
-            r = reader.read(inPlaceOf(r.text(), he.get(0)[0], he.get(0)[1],
-                    Localizer.fullName(entities.get(toNamed.entity()), r.language())), question.preferred());
+            r = naming(r, he.get(0)[0], he.get(0)[1], entities.get(toNamed.entity()), question);
         }
         Optional<RolePeople.Meant> role = r.says("asks.age") ? rolePeople.in(r) : Optional.empty();
         if (role.isPresent() && onlyTheRoleAndAge(r, role.get())) {
@@ -724,6 +720,11 @@ public final class Answerer {
             before = before.substring(0, from).stripTrailing();
         }
         return start;
+    }
+
+    /** {@code r} read again with {@code e}'s full name in place of its characters from {@code start} to {@code end}. */
+    private Reading naming(Reading r, int start, int end, Entity e, Question question) {
+        return reader.read(inPlaceOf(r.text(), start, end, Localizer.fullName(e, r.language())), question.preferred());
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */

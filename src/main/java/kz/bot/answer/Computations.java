@@ -266,10 +266,10 @@ final class Computations {
         return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
     }
 
-    /** The words that ask which part of the country a place is in, and nothing else. */
     /** What a question asks when it asks no distance, whatever place it names after one. */
     private static final Set<AnswerKind> ASKS_OTHER_THAN_A_DISTANCE =
             EnumSet.of(AnswerKind.WHERE, AnswerKind.WHEN, AnswerKind.WHO, AnswerKind.WHY);
+    /** The words that ask which part of the country a place is in, and nothing else. */
     private static final List<String> PART_WORDS = List.of("asks.where_part");
     /** The words for region: "is Zharkent in Almaty region?" says nothing else. */
     private static final List<String> REGION_WORDS = List.of("word.region");
@@ -366,8 +366,13 @@ final class Computations {
         return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
     }
 
-    /** The administrative centre of {@code region}, from its fact; null when the facts do not name one. */
+    /** The administrative centre of {@code region} ({@link #centreOf(FactBook, Entity)}). */
     Entity centreOf(Entity region) {
+        return centreOf(book, region);
+    }
+
+    /** The administrative centre of {@code region}, from its fact; null when the facts do not name one. */
+    static Entity centreOf(FactBook book, Entity region) {
         List<Fact> centre = book.facts(region).get("administrative center");
         return centre == null ? null : book.entity(EntityKind.CITY, centre.get(0).value()).orElse(null);
     }

@@ -68,7 +68,7 @@ final class Sights {
             found.stream().filter(e -> !both.contains(e)).forEach(both::add);
             found = both;
         }
-        Entity city = place.kind() == EntityKind.CITY ? place : centreOf(place);
+        Entity city = place.kind() == EntityKind.CITY ? place : Computations.centreOf(book, place);
         Fact bestFor = city == null || !book.facts(city).containsKey(BEST_FOR) ? null
                 : book.facts(city).get(BEST_FOR).get(0);
         if (found.isEmpty() && bestFor == null && place.kind() == EntityKind.CITY) {
@@ -156,12 +156,6 @@ final class Sights {
     private Entity surrounding(Entity city) {
         Computations.Placement placed = Computations.placement(book, city);
         return placed != null ? placed.region() : book.entity(EntityKind.REGION, city.name()).orElse(null);
-    }
-
-    /** A region's administrative centre, or null. */
-    private Entity centreOf(Entity region) {
-        List<Fact> centre = book.facts(region).get("administrative center");
-        return centre == null ? null : book.entity(EntityKind.CITY, centre.get(0).value()).orElse(null);
     }
 
     /** The sights whose City fact names {@code city}. */
