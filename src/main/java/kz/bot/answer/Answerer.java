@@ -553,6 +553,11 @@ public final class Answerer {
             r = naming(r, span[0], span[1], centre, question);
             topic = topic.at(centre.id());
         }
+        Reading chosen = theTwoTalkedAbout(r, topic);
+        if (chosen != null) {
+            // "which of the two is the capital?" after Almaty and Astana: "which is the capital, Almaty or Astana?"
+            r = chosen;
+        }
         Topic toNamed = turnToNamed(r, topic, again);
         String pointing = again && toNamed != topic ? pointingAt(entities.get(toNamed.entity()), topic, true) : null;
         List<int[]> he = pointing == null ? List.of() : Phrases.of(r.language()).spans(pointing, r.text());
@@ -688,6 +693,30 @@ public final class Answerer {
                 .count();
         // the region's word and at most one more, the figure asked ("population"): more asks something else
         return others > MORE_WORDS_OF_THE_REGION ? null : computations.regionOfCity(talked);
+    }
+
+    /**
+     * {@code r} asked of the last two places or people talked about, named after it as a choice ("which of the two is
+     * the capital?" after Almaty and Astana: "which is the capital, Almaty or Astana?"; «екеуінің қайсысы жасы үлкен?»
+     * after two people), when it asks which of the two and names none; null otherwise. Not after a list of more than
+     * two, nor for a ranking ("which of them is the biggest?" ranks the list).
+     */
+    private Reading theTwoTalkedAbout(Reading r, Topic topic) {
+        Phrases phrases = Phrases.of(r.language());
+        List<int[]> spans = phrases.spans("word.which_of_two", r.text());
+        Entity last = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        Entity first = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
+        if (spans.isEmpty() || last == null || first == null || last.equals(first)
+                || last.kind() == EntityKind.COUNTRY || first.kind() == EntityKind.COUNTRY || topic.listed().size() > 2
+                || r.has(Signal.RANK) || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
+            return null;
+        }
+        int[] span = spans.get(0);
+        String which = phrases.singleWords("choice.which").get(0);
+        String or = phrases.singleWords("choice.or").get(0);
+        String asked = inPlaceOf(r.text(), span[0], span[1], which).strip().replaceAll("[?!.]+$", "");
+        return reader.read(asked + ", " + Localizer.fullName(first, r.language()) + " " + or + " "
+                + Localizer.fullName(last, r.language()), r.language());
     }
 
     /**

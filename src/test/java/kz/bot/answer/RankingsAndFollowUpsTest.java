@@ -445,6 +445,22 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whichOfTheTwoIsAskedAsAChoiceBetweenTheTwoTalkedAbout() {
+        List<Answer> en = talk(Language.EN, "biggest city in kazakhstan?", "and astana?",
+                "which of the two is the capital");
+        assertTrue(en.get(2).body().startsWith("Astana — Capital Since: 10 December 1997"), en.get(2).body());
+        List<Answer> kk = talk(Language.KK, "әлия молдағұлова кім", "ал мәншүк мәметова ше",
+                "екеуінің қайсысы жасы үлкен");
+        assertTrue(kk.get(2).body().startsWith("Мәншүк Мәметова бұрын туған, Әлия Молдағұлова — кейін."),
+                kk.get(2).body());
+        List<Answer> ru = talk(Language.RU, "население алматы", "а астаны?", "какой из них столица");
+        assertTrue(ru.get(2).body().startsWith("Астана — Год переноса столицы"), ru.get(2).body());
+        // after a list of more than two, "which of them" is no choice between the last two
+        List<Answer> listed = talk(Language.EN, "3 biggest cities", "which of them is the capital");
+        assertFalse(listed.get(1).body().startsWith("Shymkent"), listed.get(1).body());
+    }
+
+    @Test
     void whenAPersonLivedIsHisBirthAndDeathTogether() {
         assertEquals("Al-Farabi — Born: about 870, in Farab near Otrar on the Syr Darya, in today's Turkistan region\n"
                 + "Al-Farabi — Died: about 950, in Damascus", ask(Dialogue.START, "when did al-farabi live",
