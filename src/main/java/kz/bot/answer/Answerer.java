@@ -558,6 +558,11 @@ public final class Answerer {
             // "which of the two is the capital?" after Almaty and Astana: "which is the capital, Almaty or Astana?"
             r = chosen;
         }
+        Reading there = theOneTalkedAboutBeside(r, topic, question);
+        if (there != null) {
+            // "how long is the drive there from almaty" after Charyn Canyon: "the drive Charyn Canyon from almaty"
+            r = there;
+        }
         Topic toNamed = turnToNamed(r, topic, again);
         String pointing = again && toNamed != topic ? pointingAt(entities.get(toNamed.entity()), topic, true) : null;
         List<int[]> he = pointing == null ? List.of() : Phrases.of(r.language()).spans(pointing, r.text());
@@ -717,6 +722,25 @@ public final class Answerer {
         String asked = inPlaceOf(r.text(), span[0], span[1], which).strip().replaceAll("[?!.]+$", "");
         return reader.read(asked + ", " + Localizer.fullName(first, r.language()) + " " + or + " "
                 + Localizer.fullName(last, r.language()), r.language());
+    }
+
+    /**
+     * {@code r} with the place talked about named in the stead of a word that points at it as a destination
+     * ({@code word.to_there}: "there", «туда», «ол жерге»), when another place is named after that word
+     * ("…from almaty"), so that both are the question's places; null otherwise. A place named before the word is
+     * what the word points at ("almaty, how do i get there").
+     */
+    private Reading theOneTalkedAboutBeside(Reading r, Topic topic, Question question) {
+        Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        List<Place> named = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
+        List<int[]> spans = Phrases.of(r.language()).spans("word.to_there", r.text());
+        if (talked == null || talked.kind() == EntityKind.COUNTRY || named.size() != 1 || spans.isEmpty()
+                || named.get(0).entity().equals(talked) || named.get(0).start() < spans.get(0)[1]
+                || r.says("word.there_is")) { // "is there a metro in almaty" points at nothing
+            return null;
+        }
+        int[] span = spans.get(0);
+        return naming(r, span[0], span[1], talked, question);
     }
 
     /**

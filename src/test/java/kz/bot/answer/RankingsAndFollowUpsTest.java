@@ -461,6 +461,19 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aWordPointingAtThePlaceTalkedAboutBeforeAnotherPlaceNamedIsThatPlace() {
+        List<Answer> en = talk(Language.EN, "charyn canyon", "how long is the drive there from almaty");
+        assertTrue(en.get(1).body().startsWith("The drive from Almaty to Charyn Canyon takes about 3 hours"),
+                en.get(1).body());
+        List<Answer> kk = talk(Language.KK, "көлсай көлдері", "ол жерге алматыдан қалай жетуге болады");
+        assertTrue(kk.get(1).body().startsWith("Көлсай көлдері — Қалай жетуге болады: Алматыдан жолмен"),
+                kk.get(1).body());
+        // "is there" points at nothing: the place named is asked about
+        List<Answer> metro = talk(Language.EN, "charyn canyon", "is there a metro in almaty");
+        assertFalse(metro.get(1).body().contains("Charyn"), metro.get(1).body());
+    }
+
+    @Test
     void whenAPersonLivedIsHisBirthAndDeathTogether() {
         assertEquals("Al-Farabi — Born: about 870, in Farab near Otrar on the Syr Darya, in today's Turkistan region\n"
                 + "Al-Farabi — Died: about 950, in Damascus", ask(Dialogue.START, "when did al-farabi live",
