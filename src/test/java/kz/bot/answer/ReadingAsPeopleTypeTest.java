@@ -1623,4 +1623,14 @@ class ReadingAsPeopleTypeTest {
                 ShippedKnowledge.ask("which cities are on the irtysh").body());
         assertTrue(ShippedKnowledge.ask("какие города на иртыше").body().contains("Павлодар — Река, на которой стоит"));
     }
+
+    @Test
+    void aHometownOrBirthplaceIsWhereOneWasBornAndWhatIsDrawnOnAThingIsItsLook() {
+        assertEquals("Dimash Qudaibergen — Born: 24 May 1994, in Aktobe", ShippedKnowledge.ask("dimash hometown").body());
+        assertTrue(ShippedKnowledge.ask("место рождения назарбаева").body().startsWith("Нурсултан Назарбаев — Рождение:"));
+        assertTrue(ShippedKnowledge.ask("абайдың туған жері").body().startsWith("Абай Құнанбайұлы — Туған:"));
+        // «шыққан» alone (a book came out) is no birth
+        assertFalse(ShippedKnowledge.ask("абай кітабы қашан шыққан").body().contains("Туған"));
+        assertTrue(ShippedKnowledge.ask("что нарисовано на флаге казахстана").body().contains("32 лучами"));
+    }
 }
