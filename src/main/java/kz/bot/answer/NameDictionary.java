@@ -27,13 +27,16 @@ final class NameDictionary {
     private final Map<String, List<Name>> byFirstForm = new HashMap<>();
     private final Map<Long, Set<String>> oneWordNames = new HashMap<>();
     private final Set<String> forms = new HashSet<>();
+    /** Everyday words that are one word of a longer name (name.not_alone): never that name by themselves. */
+    private final Set<String> everydayWords = new HashSet<>();
 
     /**
      * @param kindWords forms of words such as "region", «область», «облысы»: a region's name is also recognised
      *                  without them («Туркестанскую» for «Туркестанская область»)
      */
     NameDictionary(FactBook book, TextIndex index, Set<String> kindWords) {
-        Set<String> sightWords = sightWordForms(index);
+        Set<String> sightWords = wordForms(index, "word.sight");
+        everydayWords.addAll(wordForms(index, "name.not_alone"));
         List<Name> withoutSightWords = new ArrayList<>();
         for (NameEntry n : book.names()) {
             List<String> f = NameFinder.firstForms(index.nameForms(n.name()));
@@ -45,7 +48,8 @@ final class NameDictionary {
             add(new Name(List.copyOf(f), n.entity(), n.name()));
             if (n.entity().kind() == EntityKind.PERSON && f.size() > 1) {
                 // people are called by one of their names: "Abai", "Tokayev"; not by one of three letters, which
-                // other words share: Denis Ten's «Тен» is «тенге» with the Kazakh dative ending taken off
+                // other words share: Denis Ten's «Тен» is «тенге» with the Kazakh dative ending taken off; nor by one
+                // that is an everyday word (name.not_alone, see add)
                 for (String part : f) {
                     if (part.length() > NameFinder.ABBREVIATION) {
                         add(new Name(List.of(part), n.entity(), n.name()));
@@ -109,11 +113,14 @@ final class NameDictionary {
         return bare && forms.get(from).length() >= MIN_BARE_NAME ? List.of(forms.get(from)) : null;
     }
 
-    /** The name forms of the words that say what kind of sight a place is (lake, sea, «теңіз»), in every language. */
-    private static Set<String> sightWordForms(TextIndex index) {
+    /**
+     * The name forms of the single words of {@code key} in every language: the words that say what kind of sight a
+     * place is (lake, sea, «теңіз»), or everyday words that are also a part of a person's name.
+     */
+    private static Set<String> wordForms(TextIndex index, String key) {
         Set<String> out = new HashSet<>();
         for (Language l : Language.values()) {
-            for (String word : Phrases.of(l).singleWords("word.sight")) {
+            for (String word : Phrases.of(l).singleWords(key)) {
                 index.nameForms(word).forEach(t -> out.addAll(t.forms()));
             }
         }
@@ -182,6 +189,11 @@ final class NameDictionary {
     static final int MIN_BARE_NAME = 4;
 
     private void add(Name name) {
+        if (name.forms().size() == 1 && everydayWords.contains(name.forms().get(0))
+                && name.written().strip().matches(".*[\\s-].*")) {
+            // Beket Ata's «бекет» is a station, Aidyn Aimbetov's «айдын» an ice rink: the everyday word names nobody
+            return;
+        }
         byFirstForm.computeIfAbsent(name.forms().get(0), k -> new ArrayList<>()).add(name);
         forms.addAll(name.forms());
         if (name.forms().size() == 1) {

@@ -1633,4 +1633,14 @@ class ReadingAsPeopleTypeTest {
         assertFalse(ShippedKnowledge.ask("абай кітабы қашан шыққан").body().contains("Туған"));
         assertTrue(ShippedKnowledge.ask("что нарисовано на флаге казахстана").body().contains("32 лучами"));
     }
+
+    @Test
+    void anEverydayWordThatIsOneWordOfAPersonsNameNamesNobody() {
+        // «бекеті» is its station, not Beket Ata; «мұз айдыны» an ice rink, not Aidyn Aimbetov
+        assertEquals("Алматы метрополитені — Бекеттер саны: 11 (2022 жылғы 30 мамырдан бері)",
+                ShippedKnowledge.ask("алматы метросында неше бекет бар").body());
+        assertFalse(ShippedKnowledge.ask("медеу мұз айдыны қай жерде").body().contains("Айымбетов"));
+        assertTrue(ShippedKnowledge.ask("бекет ата кім").body().contains("сопы ұстазы"));
+        assertTrue(ShippedKnowledge.ask("айдын айымбетов кім").body().contains("1972 жылғы 27 шілде"));
+    }
 }
