@@ -558,6 +558,11 @@ public final class Answerer {
             // "which of the two is the capital?" after Almaty and Astana: "which is the capital, Almaty or Astana?"
             r = chosen;
         }
+        String passport = Visas.askedOfAnotherPassport(r, topic);
+        if (passport != null) {
+            // "what about indians?" after a visa answer: "what about indians visa"
+            r = reader.read(passport, question.preferred());
+        }
         Reading there = theOneTalkedAboutBeside(r, topic, question);
         if (there != null) {
             // "how long is the drive there from almaty" after Charyn Canyon: "the drive Charyn Canyon from almaty"

@@ -59,6 +59,26 @@ final class Visas {
         return null;
     }
 
+    /** True when {@code attribute} is one of the visa-free lists: the last answer said how long a passport may stay. */
+    static boolean isList(String attribute) {
+        return LIST.matcher(attribute).matches();
+    }
+
+    /**
+     * The text of a follow-up that names another people or country after a visa answer ("what about indians?", «а
+     * россиянам?», "and germany?"), with the words that ask it of a passport ({@code visa.follow_up}: "citizens visa")
+     * added so that it asks the same of that one; null when {@code r} is no such follow-up.
+     */
+    static String askedOfAnotherPassport(Reading r, Topic topic) {
+        Phrases phrases = Phrases.of(r.language());
+        boolean another = !Travellers.demonyms(phrases, r.text()).isEmpty() || r.foreign().size() == 1;
+        if (!isList(topic.attribute()) || !r.travellers().isEmpty() || !another || !r.places().stream()
+                .allMatch(p -> p.entity().kind() == kz.bot.knowledge.EntityKind.COUNTRY)) {
+            return null;
+        }
+        return r.text().replaceAll("[?!.]+", " ").strip() + " " + Messages.get(r.language()).say("visa_follow_up");
+    }
+
     /** True when a list's item names {@code country} (English names, any case, "the" left out). */
     static boolean same(String item, String country) {
         String a = ARTICLE.matcher(item.strip().toLowerCase(Locale.ROOT)).replaceFirst("");

@@ -34,6 +34,27 @@ class VisasTest {
     }
 
     @Test
+    void anotherPeopleOrCountryAfterAVisaAnswerAsksTheSameOfThatPassport() {
+        for (String[] turns : List.of(
+                new String[] {"do uk citizens need a visa for kazakhstan", "what about indians",
+                        "India: its citizens need no visa to visit Kazakhstan and may stay up to 14 days per entry."},
+                new String[] {"do uk citizens need a visa for kazakhstan", "and germany?",
+                        "Germany: its citizens need no visa to visit Kazakhstan and may stay up to 30 days per entry."},
+                new String[] {"нужна ли виза гражданам германии", "а россиянам?", "Россия: гражданам этой страны"},
+                new String[] {"АҚШ азаматтарына виза керек пе", "ал ресейліктерге ше", "Ресей: бұл елдің"})) {
+            Dialogue d = Dialogue.START;
+            Answer first = ShippedKnowledge.library().answer(d.question(turns[0], Language.EN));
+            Answer second = ShippedKnowledge.library().answer(d.after(first).question(turns[1], Language.EN));
+            assertTrue(second.body().startsWith(turns[2]), turns[1] + " → " + second.body());
+        }
+        // a country on no visa-free list is not answered by the last one's
+        Dialogue d = Dialogue.START;
+        Answer uk = ShippedKnowledge.library().answer(d.question("do uk citizens need a visa for kazakhstan",
+                Language.EN));
+        assertFalse(ShippedKnowledge.library().answer(d.after(uk).question("and afghanistan?", Language.EN)).found());
+    }
+
+    @Test
     void aListsItemNamesTheCountryWithOrWithoutItsArticle() {
         assertTrue(Visas.same("the United States", "United States"));
         assertTrue(Visas.same("Germany", "germany"));
