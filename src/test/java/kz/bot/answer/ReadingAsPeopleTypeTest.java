@@ -1643,4 +1643,12 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("бекет ата кім").body().contains("сопы ұстазы"));
         assertTrue(ShippedKnowledge.ask("айдын айымбетов кім").body().contains("1972 жылғы 27 шілде"));
     }
+
+    @Test
+    void wordGroupsForTeachersAndForWhatASymbolStandsFor() {
+        assertTrue(ShippedKnowledge.ask("how many vacation days do teachers get").body()
+                .startsWith("Kazakhstan — Annual Leave: 24 calendar days"));
+        assertTrue(ShippedKnowledge.ask("мұғалімдердің демалысы неше күн").body().startsWith("Қазақстан — Жыл сайынғы демалыс"));
+        assertTrue(ShippedKnowledge.ask("тудағы қыран нені білдіреді").body().contains("еркіндік"));
+    }
 }
