@@ -30,6 +30,7 @@ final class Computations {
     private final NamesInLanguages names;
     private final Ages ages;
     private final Lifetimes lifetimes;
+    private final Counts counts;
     private final Sights sights;
     private final Contrasts contrasts;
     private final Visas visas;
@@ -46,6 +47,7 @@ final class Computations {
         this.names = new NamesInLanguages(book);
         this.ages = new Ages(book, clock);
         this.lifetimes = new Lifetimes(book);
+        this.counts = new Counts(book);
         this.sights = new Sights(book);
         this.contrasts = new Contrasts(book, ages);
         this.visas = new Visas(book, country);
@@ -79,6 +81,10 @@ final class Computations {
         Answer life = lifetimes.answer(r, context);
         if (life != null) {
             return life; // "when did al-farabi live?"
+        }
+        Answer counted = counts.answer(r);
+        if (counted != null) {
+            return counted; // "how many saigas?"
         }
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {

@@ -1651,4 +1651,16 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("мұғалімдердің демалысы неше күн").body().startsWith("Қазақстан — Жыл сайынғы демалыс"));
         assertTrue(ShippedKnowledge.ask("тудағы қыран нені білдіреді").body().contains("еркіндік"));
     }
+
+    @Test
+    void howManyOfAThingIsItsCountFact() {
+        assertEquals("Сайгак — Численность: около 4,1 млн (2025 год, оценка правительства с учётом приплода того же "
+                + "года)", ShippedKnowledge.ask("сколько сайгаков в казахстане").body());
+        assertTrue(ShippedKnowledge.ask("қазақстанда қанша қар барысы қалды").body()
+                .startsWith("Қар барысы — Саны: шамамен 152-ден 189-ға дейін"));
+        // more asked than the count: the count is no answer
+        assertFalse(ShippedKnowledge.ask("how many saigas died in 2015").body().contains("Count"));
+        // a city's "how many" is its population, not a count
+        assertTrue(ShippedKnowledge.ask("how many people in almaty").body().startsWith("Almaty — Population"));
+    }
 }
