@@ -1663,4 +1663,9 @@ class ReadingAsPeopleTypeTest {
         // a city's "how many" is its population, not a count
         assertTrue(ShippedKnowledge.ask("how many people in almaty").body().startsWith("Almaty — Population"));
     }
+
+    @Test
+    void toAppearIsToBeFounded() {
+        assertTrue(ShippedKnowledge.ask("Когда появился город Алатау?").body().startsWith("Алатау — Образована: 9 января 2024"));
+    }
 }
