@@ -198,7 +198,18 @@ final class Scorer {
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
-                && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c);
+                && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c);
+    }
+
+    /**
+     * True when {@code r} asks what something is, saying its kind, and {@code c} is a fact of the country whose label
+     * is that kind and whose value only lists the thing among others: "Main Oil Fields: Tengiz, Kashagan and
+     * Karachaganak" does not say what the Tengiz oil field is (though it tells what Kashagan is).
+     */
+    private static boolean listNamingWhatIsAsked(Reading r, Candidate c) {
+        return r.has(Signal.DEFINITION) && r.kind() == AnswerKind.WHAT && c.hit().kind() == UnitKind.FACT
+                && c.hit().has(UnitFlags.LIST) && c.get(Feature.COUNTRY_FACT) > 0 && !r.countryNamed()
+                && c.get(Feature.ATTRIBUTE_NAME) > 0 && c.get(Feature.ATTRIBUTE_NAME) < c.get(Feature.COVERAGE);
     }
 
     /**

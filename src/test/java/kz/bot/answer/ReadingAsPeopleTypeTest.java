@@ -1668,4 +1668,13 @@ class ReadingAsPeopleTypeTest {
     void toAppearIsToBeFounded() {
         assertTrue(ShippedKnowledge.ask("Когда появился город Алатау?").body().startsWith("Алатау — Образована: 9 января 2024"));
     }
+
+    @Test
+    void aListThatNamesTheThingAskedAboutDoesNotSayWhatItIs() {
+        // "Main Oil Fields: Tengiz, Kashagan and Karachaganak" tells nothing the question did not say
+        assertFalse(ShippedKnowledge.ask("what is the tengiz oil field").body().startsWith("Kazakhstan — Main Oil Fields"));
+        // asked without its kind, the list tells what it is; asked for the list, it is the answer
+        assertEquals("Kazakhstan — Main Oil Fields: Tengiz, Kashagan and Karachaganak",
+                ShippedKnowledge.ask("what are the main oil fields").body());
+    }
 }
