@@ -692,7 +692,7 @@ public final class Answerer {
      */
     private Entity regionOfTheCityTalkedAbout(Reading r, Topic topic) {
         Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
-        if (talked == null || talked.kind() != EntityKind.CITY || !r.places().isEmpty() || topic.attribute().isEmpty()
+        if (talked == null || talked.kind() != EntityKind.CITY || !r.places().isEmpty()
                 || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
                 || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
                 || Phrases.of(r.language()).spans("word.region", r.text()).isEmpty()) {
@@ -701,8 +701,10 @@ public final class Answerer {
         Phrases phrases = Phrases.of(r.language());
         long others = r.content().stream().filter(w -> !phrases.has("word.region", Phrases.words(w.surface())))
                 .count();
-        // the region's word and at most one more, the figure asked ("population"): more asks something else
-        return others > MORE_WORDS_OF_THE_REGION ? null : computations.regionOfCity(talked);
+        // the region's word and at most one more, the figure asked ("population"): more asks something else; the
+        // region's word alone asks the last question's figure, which there must be
+        return others > MORE_WORDS_OF_THE_REGION || others == 0 && topic.attribute().isEmpty() ? null
+                : computations.regionOfCity(talked);
     }
 
     /**

@@ -474,6 +474,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theRegionOfTheCityNamedLastIsAskedWithItsOwnFigure() {
+        // after "the centre is Aktau", «облыстың халқы» asks the region's population, not Aktau's
+        List<Answer> kk = talk(Language.KK, "маңғыстау облысының орталығы қай қала", "облыстың халқы қанша");
+        assertTrue(kk.get(1).body().startsWith("Маңғыстау облысы — Халқы: 818 345"), kk.get(1).body());
+        // «получается» says nothing: which of the two is bigger
+        List<Answer> ru = talk(Language.RU, "население астаны", "а в алмате?", "какой из них больше получается");
+        assertTrue(ru.get(2).body().startsWith("Алматы больше, чем Астана"), ru.get(2).body());
+    }
+
+    @Test
     void whenAPersonLivedIsHisBirthAndDeathTogether() {
         assertEquals("Al-Farabi — Born: about 870, in Farab near Otrar on the Syr Darya, in today's Turkistan region\n"
                 + "Al-Farabi — Died: about 950, in Damascus", ask(Dialogue.START, "when did al-farabi live",
