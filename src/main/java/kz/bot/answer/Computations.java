@@ -162,7 +162,10 @@ final class Computations {
             return measuredFrom(r, 0) ? distances.distance(context, p, p, r.language())
                     : distances.distance(p, before, p, r.language()); // "there" is then the place just named
         }
-        if ((r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1) && r.kind() != AnswerKind.HOW_LONG) {
+        // how long it takes is told in hours, unless the question asks in kilometres («скока ехать …, км»)
+        boolean inKilometres = r.says("distance.unit");
+        if ((r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1)
+                && (r.kind() != AnswerKind.HOW_LONG || inKilometres)) {
             // the place it is measured from, when the question says ("from Karaganda to Pavlodar", «Алматыдан»)
             Entity from = measuredFrom(r, 0) ? places.get(0)
                     : places.size() == 2 && measuredFrom(r, 1) ? places.get(1) : null;

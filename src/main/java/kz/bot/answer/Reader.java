@@ -223,6 +223,11 @@ final class Reader {
         if (SignalReader.weakDistance(phrases, surface, kind, words)) {
             signals.add(Signal.DISTANCE);
         }
+        long placesNamed = mentioned.stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).count();
+        if (placesNamed == 2 && phrases.has("distance.unit", surface) && kind != AnswerKind.WHEN
+                && kind != AnswerKind.WHO) {
+            signals.add(Signal.DISTANCE); // «скока ехать из шымкента в туркестан, км»: two places and a unit of length
+        }
         CyrillicSpelling cyrillic = latin ? CyrillicSpelling.of(text, spelled, words, index, guess.how())
                 : CyrillicSpelling.NONE;
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,

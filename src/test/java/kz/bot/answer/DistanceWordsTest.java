@@ -1,5 +1,6 @@
 package kz.bot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,15 @@ class DistanceWordsTest {
         assertTrue(flight.contains("меньше двух часов"), "«лететь» is flying, as \"flight\" is: " + flight);
         String train = ShippedKnowledge.ask("skolko ehat na poezde almaty astana").body();
         assertTrue(train.contains("12–13 часов"), train);
+    }
+
+    @Test
+    void twoPlacesAndAUnitOfLengthAskHowFarApartTheyAre() {
+        assertEquals("Шымкент — Туркестан: около 155 км по прямой (расстояние по дуге большого круга).\n"
+                + "По дороге: около 170 км.", ShippedKnowledge.ask("скока ехать из шымкента в туркестан, км").body());
+        assertTrue(ShippedKnowledge.ask("almaty astana km").body().startsWith("Almaty — Astana: about 973 km"));
+        // one place and a length is that place's own measure
+        assertEquals("Lake Balkhash — Length: about 600 km", ShippedKnowledge.ask("how many km is lake balkhash long")
+                .body());
     }
 }
