@@ -734,15 +734,25 @@ public final class Answerer {
     /**
      * {@code r} with the place talked about named in the stead of a word that points at it as a destination
      * ({@code word.to_there}: "there", «туда», «ол жерге»), when another place is named after that word
-     * ("…from almaty"), so that both are the question's places; null otherwise. A place named before the word is
+     * ("…from almaty"), so that both are the question's places — or, asking how long it takes from a place named and
+     * nothing else, with the place talked about named after it; null otherwise. A place named before the word is
      * what the word points at ("almaty, how do i get there").
      */
     private Reading theOneTalkedAboutBeside(Reading r, Topic topic, Question question) {
         Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         List<Place> named = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
         List<int[]> spans = Phrases.of(r.language()).spans("word.to_there", r.text());
-        if (talked == null || talked.kind() == EntityKind.COUNTRY || named.size() != 1 || spans.isEmpty()
-                || named.get(0).entity().equals(talked) || named.get(0).start() < spans.get(0)[1]
+        if (talked == null || talked.kind() == EntityKind.COUNTRY || named.size() != 1
+                || named.get(0).entity().equals(talked)) {
+            return null;
+        }
+        if (spans.isEmpty() && r.kind() == AnswerKind.HOW_LONG && r.content().isEmpty()
+                && Computations.measuredFrom(r, 0)) {
+            // «а скока ехать из алматы?» after Charyn Canyon: how long from Almaty to the canyon
+            return reader.read(r.text().strip().replaceAll("[?!.]+$", "") + " " + Localizer.fullName(talked,
+                    r.language()), question.preferred());
+        }
+        if (spans.isEmpty() || named.get(0).start() < spans.get(0)[1]
                 || r.says("word.there_is")) { // "is there a metro in almaty" points at nothing
             return null;
         }

@@ -484,6 +484,13 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void howLongFromAPlaceNamedAfterASightIsTheWayToThatSight() {
+        List<Answer> ru = talk(Language.RU, "gde nahoditsya burabay", "a skolko ehat ot astany");
+        assertTrue(ru.get(1).body().startsWith("Дорога из Астаны до Бурабая на машине занимает около 3 часов"),
+                ru.get(1).body());
+    }
+
+    @Test
     void whenAPersonLivedIsHisBirthAndDeathTogether() {
         assertEquals("Al-Farabi — Born: about 870, in Farab near Otrar on the Syr Darya, in today's Turkistan region\n"
                 + "Al-Farabi — Died: about 950, in Damascus", ask(Dialogue.START, "when did al-farabi live",
