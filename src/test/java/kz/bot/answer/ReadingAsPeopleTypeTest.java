@@ -1677,4 +1677,11 @@ class ReadingAsPeopleTypeTest {
         assertEquals("Kazakhstan — Main Oil Fields: Tengiz, Kashagan and Karachaganak",
                 ShippedKnowledge.ask("what are the main oil fields").body());
     }
+
+    @Test
+    void whatIsUnusualAboutAThingIsWhatItIsKnownFor() {
+        assertTrue(ShippedKnowledge.ask("What is unusual about Lake Balkhash?").body()
+                .contains("whose western half is fresh water and whose eastern half is salty"));
+        assertTrue(ShippedKnowledge.ask("озеро балхаш чем необычное").body().contains("пресн"));
+    }
 }
