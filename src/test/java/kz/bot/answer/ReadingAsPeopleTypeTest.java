@@ -1684,4 +1684,11 @@ class ReadingAsPeopleTypeTest {
                 .contains("whose western half is fresh water and whose eastern half is salty"));
         assertTrue(ShippedKnowledge.ask("озеро балхаш чем необычное").body().contains("пресн"));
     }
+
+    @Test
+    void drunkDrivingAndItsFineAreWordGroups() {
+        assertTrue(ShippedKnowledge.ask("штраф за пьяное вождение").body()
+                .startsWith("Казахстан — Наказание за езду в нетрезвом виде: лишение водительских прав на 7 лет"));
+        assertTrue(ShippedKnowledge.ask("drunk driving penalty").body().startsWith("Kazakhstan — Drink-Driving Penalty"));
+    }
 }
