@@ -52,7 +52,8 @@ final class Ages {
         boolean pointed = !phrases.spans("word.person", r.text()).isEmpty()
                 || r.pointsBack();
         // "how old is Tokayev of Kazakhstan": the country beside another name only says whose
-        List<Entity> named = r.places().stream().map(Place::entity).filter(p -> p.kind() != EntityKind.COUNTRY)
+        // of the places a name may mean, an age is a person's («сколько лет Абаю»: the poet, not the region)
+        List<Entity> named = r.places().stream().map(Ages::personFirst).filter(p -> p.kind() != EntityKind.COUNTRY)
                 .toList();
         Entity e = named.size() == 1 ? named.get(0) : r.places().isEmpty() && pointed ? context : null;
         if (e == null && named.isEmpty() && Rankings.onlyWordsOf(r, List.of("asks.age"))) {
@@ -67,6 +68,11 @@ final class Ages {
         Age age = age(e, r.language());
         return age == null ? null : new Answer.FactAnswer("", age.line(), List.of(age.fact().source().citation(
                 r.language())), List.of(), r.language(), new Topic(e.id(), age.fact().attributeKey()));
+    }
+
+    /** The person among the entities {@code p} may mean, else the one it was read as. */
+    static Entity personFirst(Place p) {
+        return p.alternatives().stream().filter(e -> e.kind() == EntityKind.PERSON).findFirst().orElse(p.entity());
     }
 
     /**

@@ -299,7 +299,7 @@ final class Scorer {
         if (barred != null) {
             return barred;
         }
-        if (Ages.asked(r) && r.places().stream().anyMatch(p -> p.entity().kind() == EntityKind.PERSON)) {
+        if (Ages.asked(r) && r.places().stream().anyMatch(p -> Ages.personFirst(p).kind() == EntityKind.PERSON)) {
             // "how old is Kunaev now?": a person's age is counted from his birth ({@link Ages}) or not told — the
             // dead have none, and "22 years" in office is no age
             return "abstained: the question asks a person's age, which only his date of birth gives";

@@ -1691,4 +1691,13 @@ class ReadingAsPeopleTypeTest {
                 .startsWith("Казахстан — Наказание за езду в нетрезвом виде: лишение водительских прав на 7 лет"));
         assertTrue(ShippedKnowledge.ask("drunk driving penalty").body().startsWith("Kazakhstan — Drink-Driving Penalty"));
     }
+
+    @Test
+    void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
+        // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
+        assertFalse(ShippedKnowledge.ask("how old is abai").found());
+        assertFalse(ShippedKnowledge.ask("сколько лет абаю").found());
+        assertEquals("Kassym-Jomart Tokayev: 73 years old (born in 1953)", ShippedKnowledge.ask("how old is tokayev")
+                .body());
+    }
 }
