@@ -1697,7 +1697,8 @@ class ReadingAsPeopleTypeTest {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());
         assertFalse(ShippedKnowledge.ask("сколько лет абаю").found());
-        assertEquals("Kassym-Jomart Tokayev: 73 years old (born in 1953)", ShippedKnowledge.ask("how old is tokayev")
-                .body());
+        String tokayev = ShippedKnowledge.ask("how old is tokayev").body(); // the age is counted to today
+        assertTrue(tokayev.startsWith("Kassym-Jomart Tokayev: ") && tokayev.endsWith(" years old (born in 1953)"),
+                tokayev);
     }
 }
