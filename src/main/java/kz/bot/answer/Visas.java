@@ -70,10 +70,11 @@ final class Visas {
      * added so that it asks the same of that one; null when {@code r} is no such follow-up.
      */
     static String askedOfAnotherPassport(Reading r, Topic topic) {
-        Phrases phrases = Phrases.of(r.language());
-        boolean another = !Travellers.demonyms(phrases, r.text()).isEmpty() || r.foreign().size() == 1;
-        if (!isList(topic.attribute()) || !r.travellers().isEmpty() || !another || !r.places().stream()
+        if (!isList(topic.attribute()) || !r.travellers().isEmpty() || !r.places().stream()
                 .allMatch(p -> p.entity().kind() == kz.bot.knowledge.EntityKind.COUNTRY)) {
+            return null; // only after a visa answer are the people's names looked for
+        }
+        if (r.foreign().size() != 1 && Travellers.demonyms(Phrases.of(r.language()), r.text()).isEmpty()) {
             return null;
         }
         return r.text().replaceAll("[?!.]+", " ").strip() + " " + Messages.get(r.language()).say("visa_follow_up");
