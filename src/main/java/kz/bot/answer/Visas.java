@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
+import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
 /**
@@ -66,12 +67,12 @@ final class Visas {
 
     /**
      * The text of a follow-up that names another people or country after a visa answer ("what about indians?", «а
-     * россиянам?», "and germany?"), with the words that ask it of a passport ({@code visa.follow_up}: "citizens visa")
+     * россиянам?», "and germany?"), with the words that ask it of a passport (the message {@code visa_follow_up}: "citizens visa")
      * added so that it asks the same of that one; null when {@code r} is no such follow-up.
      */
     static String askedOfAnotherPassport(Reading r, Topic topic) {
         if (!isList(topic.attribute()) || !r.travellers().isEmpty() || !r.places().stream()
-                .allMatch(p -> p.entity().kind() == kz.bot.knowledge.EntityKind.COUNTRY)) {
+                .allMatch(p -> p.entity().kind() == EntityKind.COUNTRY)) {
             return null; // only after a visa answer are the people's names looked for
         }
         if (r.foreign().size() != 1 && Travellers.demonyms(Phrases.of(r.language()), r.text()).isEmpty()) {
