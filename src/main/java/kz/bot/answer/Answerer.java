@@ -714,19 +714,22 @@ public final class Answerer {
      * two, nor for a ranking ("which of them is the biggest?" ranks the list).
      */
     private Reading theTwoTalkedAbout(Reading r, Topic topic) {
-        Phrases phrases = Phrases.of(r.language());
-        List<int[]> spans = phrases.spans("word.which_of_two", r.text());
         Entity last = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity first = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
-        if (spans.isEmpty() || last == null || first == null || last.equals(first)
+        if (last == null || first == null || last.equals(first)
                 || last.kind() == EntityKind.COUNTRY || first.kind() == EntityKind.COUNTRY || topic.listed().size() > 2
                 || r.has(Signal.RANK) || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
+            return null;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        List<int[]> spans = phrases.spans("word.which_of_two", r.text());
+        if (spans.isEmpty()) {
             return null;
         }
         int[] span = spans.get(0);
         String which = phrases.singleWords("choice.which").get(0);
         String or = phrases.singleWords("choice.or").get(0);
-        String asked = inPlaceOf(r.text(), span[0], span[1], which).strip().replaceAll("[?!.]+$", "");
+        String asked = withoutEndMarks(inPlaceOf(r.text(), span[0], span[1], which));
         return reader.read(asked + ", " + Localizer.fullName(first, r.language()) + " " + or + " "
                 + Localizer.fullName(last, r.language()), r.language());
     }
@@ -740,17 +743,19 @@ public final class Answerer {
      */
     private Reading theOneTalkedAboutBeside(Reading r, Topic topic, Question question) {
         Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
-        List<Place> named = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
-        List<int[]> spans = Phrases.of(r.language()).spans("word.to_there", r.text());
-        if (talked == null || talked.kind() == EntityKind.COUNTRY || named.size() != 1
-                || named.get(0).entity().equals(talked)) {
+        if (talked == null || talked.kind() == EntityKind.COUNTRY) {
             return null;
         }
+        List<Place> named = r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).toList();
+        if (named.size() != 1 || named.get(0).entity().equals(talked)) {
+            return null;
+        }
+        List<int[]> spans = Phrases.of(r.language()).spans("word.to_there", r.text());
         if (spans.isEmpty() && r.kind() == AnswerKind.HOW_LONG && r.content().isEmpty()
                 && Computations.measuredFrom(r, 0)) {
             // «а скока ехать из алматы?» after Charyn Canyon: how long from Almaty to the canyon
-            return reader.read(r.text().strip().replaceAll("[?!.]+$", "") + " " + Localizer.fullName(talked,
-                    r.language()), question.preferred());
+            return reader.read(withoutEndMarks(r.text()) + " " + Localizer.fullName(talked, r.language()),
+                    question.preferred());
         }
         if (spans.isEmpty() || named.get(0).start() < spans.get(0)[1]
                 || r.says("word.there_is")) { // "is there a metro in almaty" points at nothing
@@ -795,6 +800,11 @@ public final class Answerer {
     /** {@code r} read again with {@code e}'s full name in place of its characters from {@code start} to {@code end}. */
     private Reading naming(Reading r, int start, int end, Entity e, Question question) {
         return reader.read(inPlaceOf(r.text(), start, end, Localizer.fullName(e, r.language())), question.preferred());
+    }
+
+    /** {@code text} without the spaces and question, exclamation or full stops it ends with. */
+    private static String withoutEndMarks(String text) {
+        return text.strip().replaceAll("[?!.]+$", "");
     }
 
     /** {@code text} with {@code name} in place of its characters from {@code start} to {@code end} (a pronoun). */

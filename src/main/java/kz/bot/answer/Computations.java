@@ -163,9 +163,8 @@ final class Computations {
                     : distances.distance(p, before, p, r.language()); // "there" is then the place just named
         }
         // how long it takes is told in hours, unless the question asks in kilometres («скока ехать …, км»)
-        boolean inKilometres = r.says("distance.unit");
         if ((r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1)
-                && (r.kind() != AnswerKind.HOW_LONG || inKilometres)) {
+                && (r.kind() != AnswerKind.HOW_LONG || r.says("distance.unit"))) {
             // the place it is measured from, when the question says ("from Karaganda to Pavlodar", «Алматыдан»)
             Entity from = measuredFrom(r, 0) ? places.get(0)
                     : places.size() == 2 && measuredFrom(r, 1) ? places.get(1) : null;
@@ -371,8 +370,7 @@ final class Computations {
 
     /** The city a sight is in, by its City fact; null when it has none or names no city of ours. */
     Entity cityOfSight(Entity sight) {
-        List<Fact> city = book.facts(sight).get("city");
-        return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
+        return cityNamedBy(book, sight, "city");
     }
 
     /** The administrative centre of {@code region} ({@link #centreOf(FactBook, Entity)}). */
@@ -382,8 +380,13 @@ final class Computations {
 
     /** The administrative centre of {@code region}, from its fact; null when the facts do not name one. */
     static Entity centreOf(FactBook book, Entity region) {
-        List<Fact> centre = book.facts(region).get("administrative center");
-        return centre == null ? null : book.entity(EntityKind.CITY, centre.get(0).value()).orElse(null);
+        return cityNamedBy(book, region, "administrative center");
+    }
+
+    /** The city of ours that {@code e}'s fact {@code key} names; null when it has none or names no city of ours. */
+    private static Entity cityNamedBy(FactBook book, Entity e, String key) {
+        List<Fact> city = book.facts(e).get(key);
+        return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
     }
 
     /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
