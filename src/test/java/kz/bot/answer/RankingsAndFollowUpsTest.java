@@ -455,6 +455,11 @@ class RankingsAndFollowUpsTest {
                 kk.get(2).body());
         List<Answer> ru = talk(Language.RU, "население алматы", "а астаны?", "какой из них столица");
         assertTrue(ru.get(2).body().startsWith("Астана — Год переноса столицы"), ru.get(2).body());
+        // a comparison by a measure takes the two itself, even a city and its region of one name
+        List<Answer> bigger = talk(Language.EN, "whats the population of karaganda", "and of the region?",
+                "which of the two is bigger");
+        assertTrue(bigger.get(2).body().startsWith("Karaganda region is bigger than Karaganda by population."),
+                bigger.get(2).body());
         // after a list of more than two, "which of them" is no choice between the last two
         List<Answer> listed = talk(Language.EN, "3 biggest cities", "which of them is the capital");
         assertFalse(listed.get(1).body().startsWith("Shymkent"), listed.get(1).body());
