@@ -1693,6 +1693,18 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void birthsMinusDeathsConnectingAndATelecomCompanyAreWordGroups() {
+        // "births minus deaths" is the natural increase; "connecting" is linking; a company is an operator
+        assertTrue(ShippedKnowledge.ask("rural births minus deaths 2024 how many").body()
+                .startsWith("Kazakhstan — Rural Natural Increase: 98,000 more births than deaths"));
+        assertTrue(ShippedKnowledge.ask("name of the famous railway connecting turkestan and siberia").body()
+                .contains("Turkestan-Siberian Railway"));
+        assertTrue(ShippedKnowledge.ask("which telecom company data was used to track ppl moving inside kazakhstan")
+                .body().startsWith("Kazakhstan — Mobile Data for Migration: big data — anonymised data of the telecom "
+                        + "operator Kazakhtelecom"));
+    }
+
+    @Test
     void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());
