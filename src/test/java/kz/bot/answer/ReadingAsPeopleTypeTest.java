@@ -1705,6 +1705,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void thePensionAgeIsTheRetirementAgeAndWhoDrewAThingDesignedIt() {
+        assertTrue(ShippedKnowledge.ask("What's the pension age for men in Kazakhstan?").body()
+                .startsWith("Kazakhstan — Retirement Age for Men: 63"));
+        assertTrue(ShippedKnowledge.ask("пенсионный возраст у женщин").body()
+                .startsWith("Казахстан — Пенсионный возраст женщин: 61 год"));
+        assertTrue(ShippedKnowledge.ask("who drew the kz coat of arms").body()
+                .startsWith("Kazakhstan — Emblem Designers: Zhandarbek Malibekov and Shota (Shot-Aman) Ualikhanov"));
+    }
+
+    @Test
     void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());
