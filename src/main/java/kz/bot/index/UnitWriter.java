@@ -68,6 +68,8 @@ final class UnitWriter {
             "\\b(?:by|orders? of)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+");
     private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + UnitWords.get("place") + "|"
             + UnitWords.get("place.venue") + ")");
+    /** A fact's label whose last word says that its value is a place ("Burial Place"). */
+    private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)\\b(" + UnitWords.get("place.label") + ")$");
     /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + UnitWords.get("place.before_name")
             + ")\\s+(?:the\\s+)?(?!(?iu:" + UnitWords.get("month") + "))\\p{Lu}\\p{Ll}"); // not "in January"
@@ -150,6 +152,9 @@ final class UnitWriter {
                 if (!kz.bot.knowledge.Names.isNameAttribute(newest.attribute())
                         && texts.values().stream().anyMatch(t -> namesAnotherPlace(t, e))) {
                     flags |= UnitFlags.PLACE_WORDS; // "Seat of Government: Semipalatinsk" says where
+                }
+                if (placeLabel(newest.attribute())) {
+                    flags |= UnitFlags.PLACE_WORDS; // "Burial Place: Tashkent, …" says where as much
                 }
                 org.apache.lucene.document.Document doc = unit(UnitKind.FACT, texts, names.toString(), flags);
                 doc.add(new StringField(Fields.ENTITY, Long.toString(e.id()), Field.Store.NO));
@@ -299,6 +304,11 @@ final class UnitWriter {
         }
         int years = UnitFlags.YEAR | UnitFlags.PAST_YEARS;
         return texts.isEmpty() ? 0 : (any & ~years) | (all & years);
+    }
+
+    /** True for a fact's label whose last word says that its value is a place ("Burial Place"): it says where. */
+    static boolean placeLabel(String attribute) {
+        return PLACE_LABEL.matcher(attribute).find();
     }
 
     /** As {@link #flags(String)}, in {@code thisYear}. */

@@ -1715,6 +1715,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aBurialPlaceSaysWhereAndTheCorporateTaxIsTheCountrys() {
+        assertTrue(ShippedKnowledge.ask("где похоронен толе би").body()
+                .startsWith("Толе би — Место погребения: Ташкент"));
+        assertTrue(ShippedKnowledge.ask("whats the corporate tax rate in kazakhstan").body()
+                .startsWith("Kazakhstan — Corporate Tax: 20%"));
+    }
+
+    @Test
     void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());

@@ -1,6 +1,8 @@
 package kz.bot.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.bot.answer.UnitFlags;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,14 @@ class UnitFlagsTest {
         assertEquals(material, UnitWriter.flags("a felt tent on a folding wooden lattice") & material);
         assertEquals(0, UnitWriter.flags("a long-necked lute with two strings") & material, "no material named");
         assertEquals(0, UnitWriter.flags("етеді, жасалады") & material, "«етеді» (does) is no «ет» (meat)");
+    }
+
+    @Test
+    void aLabelEndingInPlaceOrSiteSaysWhere() {
+        assertTrue(UnitWriter.placeLabel("burial place"));
+        assertTrue(UnitWriter.placeLabel("Find Site"));
+        assertFalse(UnitWriter.placeLabel("place in the world"), "a rank, not a place");
+        assertFalse(UnitWriter.placeLabel("unesco world heritage sites"), "a list of sites");
     }
 
     @Test
