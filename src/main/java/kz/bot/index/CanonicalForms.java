@@ -22,7 +22,8 @@ final class CanonicalForms {
 
     /**
      * The Russian forms Snowball cuts to the stem of a name ({@code language/russian-name-stems.txt}, which the
-     * analysis of text reads too): «урана» (of uranium) is no form of «Урал».
+     * analysis of text reads too): «урана» (of uranium) is no form of «Урал»; and those it leaves apart from their
+     * other forms ({@code language/russian-fleeting-vowels.txt}): «Дворца мира» names the «Дворец мира».
      */
     private static final Map<String, String> OVERRIDES = overrides();
 
@@ -148,8 +149,10 @@ final class CanonicalForms {
 
     private static Map<String, String> overrides() {
         Map<String, String> out = new HashMap<>();
-        for (String[] pair : Vocabulary.pairs("russian-name-stems.txt")) {
-            out.put(pair[0], pair[1]);
+        for (String file : new String[] {"russian-name-stems.txt", "russian-fleeting-vowels.txt"}) {
+            for (String[] pair : Vocabulary.pairs(file)) {
+                out.put(pair[0], pair[1]);
+            }
         }
         return Map.copyOf(out);
     }

@@ -50,7 +50,7 @@ final class LanguageAnalyzer extends Analyzer {
     private static final CharArraySet KAZAKH_STOP = kazakhStop();
     private static final StemmerOverrideFilter.StemmerOverrideMap ENGLISH_OVERRIDES = overrides("english-stems.txt");
     private static final StemmerOverrideFilter.StemmerOverrideMap RUSSIAN_OVERRIDES =
-            overrides("russian-stems.txt", "russian-name-stems.txt");
+            overrides("russian-stems.txt", "russian-name-stems.txt", "russian-fleeting-vowels.txt");
     private static final NormalizeCharMap RUSSIAN_FOLD = russianFold();
     private static final NormalizeCharMap RUSSIAN_LATIN = translit("translit-ru.txt");
     private static final NormalizeCharMap KAZAKH_LATIN = translit("translit-kk.txt");

@@ -1723,6 +1723,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aNameInAnotherCaseMarryingAndTheMaxSpeedAreRead() {
+        // «Дворца мира и согласия» names the «Дворец мира и согласия», whose vowel drops out of its other forms
+        assertTrue(ShippedKnowledge.ask("Кто архитектор Дворца мира и согласия?").body().contains("Норманом Фостером"));
+        assertTrue(ShippedKnowledge.ask("С какого возраста можно вступать в брак в Казахстане?").body()
+                .startsWith("Казахстан — Минимальный брачный возраст: 18 лет"));
+        assertTrue(ShippedKnowledge.ask("какая макс скорость на трассе").body()
+                .startsWith("Казахстан — Ограничение скорости на автомагистралях: 140 км/ч"));
+    }
+
+    @Test
     void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());

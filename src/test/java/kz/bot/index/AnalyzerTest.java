@@ -161,6 +161,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void aWordWhoseVowelDropsOutOfItsOtherFormsMeetsThem() {
+        LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
+        assertEquals(List.of("дворц", "дворц", "дворц"), Analysis.forms(russian, "дворец дворца дворцом"));
+        assertEquals(Analysis.forms(russian, "посёлка"), Analysis.forms(russian, "посёлок"));
+        assertEquals(Analysis.forms(russian, "иностранцам"), Analysis.forms(russian, "иностранец"));
+        assertEquals(forms("Дворец"), forms("Дворца"), "a name's forms meet too");
+    }
+
+    @Test
     void aWordSnowballCutsToANamesStemIsNoFormOfTheName() {
         assertEquals(forms("уран"), forms("урана"));
         assertNotEquals(forms("Урал"), forms("урана"), "uranium is no form of the Ural");
