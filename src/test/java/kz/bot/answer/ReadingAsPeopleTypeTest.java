@@ -1733,6 +1733,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aParkWasFoundedWhenItWasProtected() {
+        assertTrue(ShippedKnowledge.ask("when was burabay national park established").body()
+                .startsWith("Burabay — Protected Since: 12 August 2000"));
+        assertTrue(ShippedKnowledge.ask("burabai ulttyq parki qai jyly quryldy").body()
+                .startsWith("Бурабай — Қорғауға алынған уақыты: 2000 жылғы 12 тамыз"));
+    }
+
+    @Test
     void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());

@@ -170,6 +170,13 @@ class AnalyzerTest {
     }
 
     @Test
+    void aBritishSpellingMeetsTheAmericanOne() {
+        LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
+        assertEquals(Analysis.forms(english, "color theaters symbolize organization"),
+                Analysis.forms(english, "colour theatres symbolise organisation"));
+    }
+
+    @Test
     void aWordSnowballCutsToANamesStemIsNoFormOfTheName() {
         assertEquals(forms("уран"), forms("урана"));
         assertNotEquals(forms("Урал"), forms("урана"), "uranium is no form of the Ural");
