@@ -80,6 +80,13 @@ final class WordReader {
             if (role == Word.Role.CONTENT && (within(t, questionWords) && !measured || asking[i])) {
                 role = Word.Role.QUESTION;
             }
+            // a word that asks when it ends the question: "kazakhstan anthem name" asks for the anthem's name, while
+            // "the name Kazakhstan" is what "what does the name Kazakhstan mean" asks about
+            if (role == Word.Role.CONTENT && i == tokens.size() - 1
+                    && phrases.has("question.last", Phrases.words(text.substring(t.start(),
+                    Math.min(t.end(), text.length()))))) {
+                role = Word.Role.QUESTION;
+            }
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
             terms.put(Field.of(language), new LinkedHashSet<>(t.forms()));
             // a word of a city's or region's name is that place, not what the word means: «Астана» is no capital;

@@ -1741,6 +1741,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aNameAskedAtTheEndOfTheQuestionAsksForTheName() {
+        assertTrue(ShippedKnowledge.ask("kazakhstan anthem name").body()
+                .startsWith("Kazakhstan — National Anthem: \"Meniñ Qazaqstanym\""));
+        assertTrue(ShippedKnowledge.ask("first kazakh cosmonaut name").body().startsWith("Tokhtar Aubakirov"));
+        // "the name Kazakhstan" is what is asked about
+        assertTrue(ShippedKnowledge.ask("What does the name Kazakhstan mean?").found());
+    }
+
+    @Test
     void anAgeAskedOfANameThatIsAlsoARegionIsThePersonsAge() {
         // Abai, the poet, died in 1904: no age; not a passage on Abai region, nor the mausoleum's year
         assertFalse(ShippedKnowledge.ask("how old is abai").found());
