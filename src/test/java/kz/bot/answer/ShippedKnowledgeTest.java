@@ -235,6 +235,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theCapitalBeforeAstanaIsAlmaty() {
+        // the country's Former Capital, which names Astana as where the capital moved
+        assertTrue(ShippedKnowledge.ask("What was the capital of Kazakhstan before Astana?").body()
+                .startsWith("Kazakhstan — Former Capital: Almaty (called Alma-Ata until 1993)"));
+        assertTrue(ShippedKnowledge.ask("столица казахстана раньше какая была").body()
+                .startsWith("Казахстан — Бывшая столица: Алматы"));
+    }
+
+    @Test
     void stillAndTheWordForAreNoTopicOfTheirOwn() {
         // "still", «ещё», «әлі» and "the word" are fillers: a text need not contain them to answer
         assertTrue(ShippedKnowledge.ask("Does Kazakhstan still have the death penalty?").body()
