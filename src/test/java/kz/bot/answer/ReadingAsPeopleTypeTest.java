@@ -1718,6 +1718,8 @@ class ReadingAsPeopleTypeTest {
     void aBurialPlaceSaysWhereAndTheCorporateTaxIsTheCountrys() {
         assertTrue(ShippedKnowledge.ask("где похоронен толе би").body()
                 .startsWith("Толе би — Место погребения: Ташкент"));
+        assertTrue(ShippedKnowledge.ask("Қазақстандағы ең төмен нүкте қайда?").body()
+                .startsWith("Қазақстан — Ең төменгі нүктесі: Қарақия ойысы"), "a point is a place");
         assertTrue(ShippedKnowledge.ask("whats the corporate tax rate in kazakhstan").body()
                 .startsWith("Kazakhstan — Corporate Tax: 20%"));
     }
