@@ -244,6 +244,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theLastPresidentialElectionHasAFactOfItsOwn() {
+        assertTrue(ShippedKnowledge.ask("when was the last presidential election").body()
+                .startsWith("Kazakhstan — Last Presidential Election: 20 November 2022"));
+        // «өтті» (took place) says nothing of the topic
+        assertTrue(ShippedKnowledge.ask("Соңғы президент сайлауы қашан өтті?").body()
+                .startsWith("Қазақстан — Соңғы президент сайлауы: 2022 жылғы 20 қараша"));
+    }
+
+    @Test
     void stillAndTheWordForAreNoTopicOfTheirOwn() {
         // "still", «ещё», «әлі» and "the word" are fillers: a text need not contain them to answer
         assertTrue(ShippedKnowledge.ask("Does Kazakhstan still have the death penalty?").body()
