@@ -253,6 +253,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theFirstKazakhInSpaceAndWhenHeFlew() {
+        assertTrue(ShippedKnowledge.ask("who was the first kazakh in space").body()
+                .startsWith("Kazakhstan — First Kazakh in Space: Tokhtar Aubakirov"));
+        assertTrue(ShippedKnowledge.ask("кто был первым казахским космонавтом").body()
+                .startsWith("Казахстан — Первый казах в космосе: Токтар Аубакиров"));
+        List<Answer> talk = RankingsAndFollowUpsTest.talk(Language.EN, "who was the first kazakh in space",
+                "when did he fly");
+        assertTrue(talk.get(1).body().startsWith("Tokhtar Aubakirov — Space Flight: 2–10 October 1991"),
+                talk.get(1).body());
+    }
+
+    @Test
     void stillAndTheWordForAreNoTopicOfTheirOwn() {
         // "still", «ещё», «әлі» and "the word" are fillers: a text need not contain them to answer
         assertTrue(ShippedKnowledge.ask("Does Kazakhstan still have the death penalty?").body()
