@@ -83,8 +83,7 @@ final class WordReader {
             // a word that asks when it ends the question: "kazakhstan anthem name" asks for the anthem's name, while
             // "the name Kazakhstan" is what "what does the name Kazakhstan mean" asks about
             if (role == Word.Role.CONTENT && i == tokens.size() - 1
-                    && phrases.has("question.last", Phrases.words(text.substring(t.start(),
-                    Math.min(t.end(), text.length()))))) {
+                    && phrases.has("question.last", Phrases.words(typed))) {
                 role = Word.Role.QUESTION;
             }
             Map<Field, Set<String>> terms = new EnumMap<>(Field.class);
