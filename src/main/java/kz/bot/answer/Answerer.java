@@ -712,7 +712,8 @@ public final class Answerer {
      * the capital?" after Almaty and Astana: "which is the capital, Almaty or Astana?"; «екеуінің қайсысы жасы үлкен?»
      * after two people), when it asks which of the two and names none; null otherwise. Not after a list of more than
      * two, nor for a ranking ("which of them is the biggest?" ranks the list), nor for a comparison by a measure,
-     * which takes the two itself ({@link #comparesTheTwo}).
+     * which takes the two itself ({@link Computations#comparesByMeasure}), even two of one name (Karaganda and its
+     * region), which a question naming both would read as one.
      */
     private Reading theTwoTalkedAbout(Reading r, Topic topic) {
         Entity last = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
@@ -720,7 +721,7 @@ public final class Answerer {
         if (last == null || first == null || last.equals(first)
                 || last.kind() == EntityKind.COUNTRY || first.kind() == EntityKind.COUNTRY || topic.listed().size() > 2
                 || r.has(Signal.RANK) || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)
-                || comparesTheTwo(r)) {
+                || Computations.comparesByMeasure(r)) {
             return null;
         }
         Phrases phrases = Phrases.of(r.language());
@@ -802,15 +803,6 @@ public final class Answerer {
     /** {@code r} read again with {@code e}'s full name in place of its characters from {@code start} to {@code end}. */
     private Reading naming(Reading r, int start, int end, Entity e, Question question) {
         return reader.read(inPlaceOf(r.text(), start, end, Localizer.fullName(e, r.language())), question.preferred());
-    }
-
-    /**
-     * True when {@code r} compares by a measure ("which of the two is bigger", «екеуінің қайсысы жасы үлкен»): the
-     * comparison takes the two talked about itself ({@link Computations}), even two of one name (Karaganda and its
-     * region), which a question naming both would read as one.
-     */
-    private static boolean comparesTheTwo(Reading r) {
-        return r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.OTHER_MEASURE) || Contrasts.asksMeasure(r);
     }
 
     /** {@code text} without the spaces and question, exclamation or full stops it ends with. */

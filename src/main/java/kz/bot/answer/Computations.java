@@ -95,7 +95,7 @@ final class Computations {
         // "which one is bigger?", and with the last two places just talked about, «какой город больше?», "which is
         // older?": the two
         // — but not «какая больше всех», "which is the biggest of all": that ranks them all
-        boolean measured = r.has(Signal.OTHER_MEASURE) || Contrasts.asksMeasure(r);
+        boolean measured = measures(r);
         boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || r.has(Signal.WHICH)
                 && (r.has(Signal.MORE) || r.has(Signal.LESS) || measured));
         if (places.isEmpty() && whichOfTwo && context != null && before != null && !context.equals(before)
@@ -366,6 +366,19 @@ final class Computations {
     /** The sights of {@code city}, by their City fact ({@link Sights}). */
     List<Entity> sightsIn(Entity city) {
         return sights.inCity(city);
+    }
+
+    /**
+     * True when {@code r} compares by a measure: more or less of something ("which is bigger", «какой город больше»),
+     * or another measure it names ("which is older", «екеуінің қайсысы жасы үлкен»).
+     */
+    static boolean comparesByMeasure(Reading r) {
+        return r.has(Signal.MORE) || r.has(Signal.LESS) || measures(r);
+    }
+
+    /** True when {@code r} names a measure other than more or less: older, higher, longer, deeper. */
+    private static boolean measures(Reading r) {
+        return r.has(Signal.OTHER_MEASURE) || Contrasts.asksMeasure(r);
     }
 
     /** The city a sight is in, by its City fact; null when it has none or names no city of ours. */

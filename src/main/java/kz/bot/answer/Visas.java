@@ -67,8 +67,8 @@ final class Visas {
 
     /**
      * The text of a follow-up that names another people or country after a visa answer ("what about indians?", «а
-     * россиянам?», "and germany?"), with the words that ask it of a passport (the message {@code visa_follow_up}: "citizens visa")
-     * added so that it asks the same of that one; null when {@code r} is no such follow-up.
+     * россиянам?», "and germany?"), with the words that ask it of a passport (the message {@code visa_follow_up}:
+     * "citizens visa") added so that it asks the same of that one; null when {@code r} is no such follow-up.
      */
     static String askedOfAnotherPassport(Reading r, Topic topic) {
         if (!isList(topic.attribute()) || !r.travellers().isEmpty() || !r.places().stream()

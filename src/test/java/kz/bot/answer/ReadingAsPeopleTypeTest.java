@@ -189,8 +189,8 @@ class ReadingAsPeopleTypeTest {
         // «первый космонавт-казах» is what the knowledge says; «казахский» and «казах» stem apart in Russian
         for (String q : List.of("Кто первый казахский космонавт?", "pervyi kazahskii kosmonavt")) {
             // the country's First Kazakh in Space names him
-            assertTrue(ShippedKnowledge.ask(q).body().startsWith("Казахстан — Первый казах в космосе: Токтар Аубакиров"),
-                    q);
+            assertTrue(ShippedKnowledge.ask(q).body()
+                    .startsWith("Казахстан — Первый казах в космосе: Токтар Аубакиров"), q);
         }
     }
 
@@ -1691,7 +1691,8 @@ class ReadingAsPeopleTypeTest {
     void drunkDrivingAndItsFineAreWordGroups() {
         assertTrue(ShippedKnowledge.ask("штраф за пьяное вождение").body()
                 .startsWith("Казахстан — Наказание за езду в нетрезвом виде: лишение водительских прав на 7 лет"));
-        assertTrue(ShippedKnowledge.ask("drunk driving penalty").body().startsWith("Kazakhstan — Drink-Driving Penalty"));
+        assertTrue(ShippedKnowledge.ask("drunk driving penalty").body()
+                .startsWith("Kazakhstan — Drink-Driving Penalty"));
     }
 
     @Test
