@@ -107,6 +107,12 @@ final class WordReader {
                     }
                 }
             }
+            Set<String> asNames = terms.getOrDefault(Field.NAMES, Set.of());
+            if (role == Word.Role.PLACE && asNames.stream().noneMatch(f -> index.docFreq(Field.NAMES, f) > 0)) {
+                // «алматинской области» is Almaty's region: where no text writes the word as typed (English articles
+                // alone), a text that writes the place's own one-word name ("Almaty (+7,600)") names it
+                terms.computeIfAbsent(Field.NAMES, k -> new LinkedHashSet<>()).addAll(ownName(t, places));
+            }
             for (Decades.Decade d : decades) {
                 if (t.start() < d.end() && d.start() < t.end() && typed.chars().anyMatch(Character::isDigit)) {
                     // "the 1930s" is each of its years, in every language's text
@@ -230,6 +236,20 @@ final class WordReader {
     }
 
     /** True when {@code t} is a word of the name of a city or region of {@code places} as the question writes it. */
+    /**
+     * The name forms of the place whose name {@code t} begins, when that name is one word: nothing for a word inside
+     * a longer name ("Kazakhstan" of East Kazakhstan would meet every text naming the country).
+     */
+    private Set<String> ownName(Token t, List<Place> places) {
+        for (Place p : places) {
+            if (p.start() == t.start() && !p.fuzzy()) { // a misspelt name may be another place's ("байкал")
+                List<Token> name = index.nameForms(p.entity().name());
+                return name.size() == 1 ? name.get(0).forms() : Set.of();
+            }
+        }
+        return Set.of();
+    }
+
     private static boolean withinAName(Token t, List<Place> places) {
         return places.stream().anyMatch(p -> p.start() <= t.start() && t.end() <= p.end()
                 && (p.entity().kind() == EntityKind.CITY || p.entity().kind() == EntityKind.REGION));
