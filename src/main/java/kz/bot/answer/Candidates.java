@@ -256,6 +256,15 @@ final class Candidates {
     static final double NATIONWIDE_UNSAID = 0.34;
 
     /**
+     * What a text giving a part's figure (the urban population, {@link UnitFlags#PART}) leaves unsaid of a question
+     * how many people live somewhere that names no part, counted as {@link Feature#ATTRIBUTE_EXTRA}: all of it, as a
+     * fact's label none of whose words the question says (the part's figure is not the whole's at all); set by hand in
+     * session 52, where half of it (as "Urban Population" leaves of "population") still ranked the urban growth of
+     * 267,000 above "an overall population of 20mn" for "how many people live in Kazakhstan".
+     */
+    static final double PART_UNSAID = 1;
+
+    /**
      * The least share of a list fact's attribute name the question must say for "how many" to count the list: half
      * ("how many neighbours" counts "Neighbours"; "how many cities of republican significance", which says a third of
      * "Status" through its concept, does not count a status).
@@ -375,7 +384,10 @@ final class Candidates {
         // say "known"
         boolean describesPerson = fact && r.kind() == AnswerKind.WHO && people.contains(h.entity())
                 && ImpliedCountry.DESCRIPTIONS.contains(h.attribute());
-        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact && !describesPerson ? lookups.labels.extra(h.attribute()) : 0;
+        f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact ? (describesPerson ? 0 : lookups.labels.extra(h.attribute()))
+                : r.kind() == AnswerKind.HOW_MANY && r.signals().contains(Signal.BY_POPULATION)
+                && h.has(UnitFlags.PART) && h.has(UnitFlags.NUMBER) && !r.signals().contains(Signal.PART)
+                ? PART_UNSAID : 0;
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {

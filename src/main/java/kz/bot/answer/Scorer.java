@@ -276,17 +276,30 @@ final class Scorer {
 
     /**
      * A past year the question names that {@code h}, a fact giving a figure, does not mention (neither in its value
-     * nor as the date it was counted), or null: "the population of Oskemen in 2015" is not its population of 2023.
+     * nor as the date it was counted), or null: "the population of Oskemen in 2015" is not its population of 2023. A
+     * text giving a figure is of another year when no unit of the knowledge names the year asked: "the rural outflow
+     * in 2023", asked of an article on 2024, is not its figure of births over deaths, which names no year.
      */
     static String figureOfAnotherYear(Reading r, Hit h, int thisYear) {
-        return h.kind() == UnitKind.FACT && h.has(UnitFlags.NUMBER) ? yearMissed(r, h, year -> year < thisYear) : null;
+        if (!h.has(UnitFlags.NUMBER)) {
+            return null;
+        }
+        return h.kind() == UnitKind.FACT ? yearMissed(r, h, year -> year < thisYear, false)
+                : yearMissed(r, h, year -> year < thisYear, true);
     }
 
-    /** The first year the question names that is {@code asked} and that {@code h} does not cover, or null. */
     private static String yearMissed(Reading r, Hit h, java.util.function.IntPredicate asked) {
+        return yearMissed(r, h, asked, false);
+    }
+
+    /**
+     * The first year the question names that is {@code asked} and that {@code h} does not cover, or null; with
+     * {@code unknownOnly}, only a year that no unit of the knowledge names.
+     */
+    private static String yearMissed(Reading r, Hit h, java.util.function.IntPredicate asked, boolean unknownOnly) {
         for (int i = 0; i < r.words().size(); i++) {
             Word w = r.words().get(i);
-            if (w.year() && asked.test(Integer.parseInt(w.surface())) && !h.covers(i)) {
+            if (w.year() && asked.test(Integer.parseInt(w.surface())) && !h.covers(i) && (!unknownOnly || !w.known())) {
                 return w.surface();
             }
         }

@@ -58,6 +58,11 @@ public enum Signal {
     MEASURE,
     /** The question asks what something costs ("how much does … cost", «сколько стоит», «қанша тұрады»). */
     PRICE,
+    /**
+     * Names a part of a people: urban or rural, men or women ("how many people live in the villages", «сельское
+     * население», «ауыл халқы»); a question naming none asks for the whole, not a part's figure ({@link UnitFlags#PART}).
+     */
+    PART,
     /** Points back at the last two places of a conversation: "which one", «между ними», «екеуі». */
     BOTH,
     GREETING, THANKS, BYE, WHO_ARE_YOU, WHAT_CAN_YOU_DO, HELP, HOW_ARE_YOU, OK, PRAISE, COMPLAINT

@@ -40,6 +40,7 @@ final class SignalReader {
         add(s, p, w, "signal.price", Signal.PRICE);
         add(s, p, w, "signal.term", Signal.TERM);
         add(s, p, w, "signal.measure", Signal.MEASURE);
+        add(s, p, w, "signal.part", Signal.PART);
         add(s, p, w, "word.both", Signal.BOTH);
         add(s, p, w, "smalltalk.greeting", Signal.GREETING);
         add(s, p, w, "smalltalk.thanks", Signal.THANKS);

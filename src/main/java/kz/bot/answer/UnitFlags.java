@@ -63,6 +63,12 @@ public final class UnitFlags {
      */
     public static final int ERA = 32768;
 
+    /**
+     * The text speaks of a part of a people: the urban or the rural population, men or women («сельское население»,
+     * «қала халқы»): its figure is the part's, not the whole's that a question naming no part asks for.
+     */
+    public static final int PART = 65536;
+
     /** An amount of money, from the {@code money.*} lines of {@code /language/unit-words.txt}. */
     private static final Pattern MONEY_WORDS = Pattern.compile("(?iu)\\d(?:[\\d\\s\u00a0.,]*\\d)?\\s?(?:(?:"
             + UnitWords.get("money.multiplier") + ")\\.?\\s?)?(?:" + UnitWords.get("money.currency") + ")(?![\\p{L}])"
@@ -76,6 +82,10 @@ public final class UnitFlags {
     /** A month's name, whole ("March", «наурызда»), from the {@code month} line of {@code /language/unit-words.txt}. */
     private static final Pattern MONTH_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + UnitWords.get("month") + ")\\p{L}*");
+
+    /** A part of a people, from the {@code part} line of {@code /language/unit-words.txt}. */
+    private static final Pattern PART_WORDS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + UnitWords.get("part") + ")(?![\\p{L}])");
 
     /** A century, an era or a season, from the {@code era} line of {@code /language/unit-words.txt}. */
     private static final Pattern ERA_WORDS = Pattern.compile(
@@ -107,5 +117,10 @@ public final class UnitFlags {
     /** True when {@code text} names a material or an ingredient: what the {@link #MATERIAL} bit says of a unit. */
     public static boolean namesMaterial(String text) {
         return MATERIAL_WORDS.matcher(text).find();
+    }
+
+    /** True when {@code text} speaks of a part of a people ({@link #PART}). */
+    public static boolean namesPart(String text) {
+        return PART_WORDS.matcher(text).find();
     }
 }

@@ -352,6 +352,9 @@ final class UnitWriter {
         if (UnitFlags.namesEra(text)) {
             flags |= UnitFlags.ERA;
         }
+        if (UnitFlags.namesPart(text)) {
+            flags |= UnitFlags.PART;
+        }
         return flags;
     }
 

@@ -40,6 +40,20 @@ class UnitFlagsTest {
     }
 
     @Test
+    void aPartOfAPeopleIsAnAdjectiveOrThePeopleItNames() {
+        int part = UnitFlags.PART;
+        assertEquals(part, UnitWriter.flags("the urban population grew by 267,000") & part);
+        assertEquals(part, UnitWriter.flags("сельское население сократилось") & part);
+        assertEquals(part, UnitWriter.flags("ауыл халқы 2024 жылы азайды") & part);
+        assertEquals(part, UnitWriter.flags("women make up 51% of the people") & part);
+        // farming is no part of a people, and villages named as places are not a figure's part
+        assertEquals(0, UnitWriter.flags("сельское хозяйство даёт 5% ВВП") & part);
+        assertEquals(0, UnitWriter.flags("ауыл шаруашылығы") & part);
+        assertEquals(0, UnitWriter.flags("districts are divided into villages and towns") & part);
+        assertEquals(0, UnitWriter.flags("the menu of the restaurant") & part, "a word that begins with men");
+    }
+
+    @Test
     void oneOfTheLeadingIsNoFigure() {
         int number = UnitFlags.NUMBER;
         // "how much wheat does kazakhstan grow" had got "one of the world's leading exporters of wheat"

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.bot.answer.Explanation;
 import kz.bot.answer.Question;
 import kz.bot.knowledge.Problem;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,43 @@ class LibraryTest {
             assertTrue(ask(library, "на сколько выросло сельское население атырауской области").contains("+275"));
             assertTrue(ask(library, "zhambylskaya oblast selskoe naselenie rost").contains("+1,900"));
         }
+    }
+
+    @Test
+    void theWholePeopleIsNotCountedWithAPartsFigureNorAFigureOfAYearNoTextNames(@TempDir Path tmp)
+            throws IOException {
+        Path knowledge = Files.createDirectories(tmp.resolve("knowledge"));
+        Files.writeString(knowledge.resolve("towns.txt"), """
+                Towns of Kazakhstan keep growing
+                Towns of Kazakhstan keep growing
+                By Steppe Herald March 3, 2025
+
+                The urban population of Kazakhstan grew by 267,000 in 2024 and is now 63% of all the people there.
+
+                Kazakhstan has an overall population of about 20 million, the statistics office said.
+
+                Births in the villages outnumbered deaths by 98,000, the office added.
+
+                This article first appeared on Steppe Herald here.
+                """);
+        try (Library library = Library.openScratch(knowledge)) {
+            // the urban population is a part: its figure is not how many people live in the country
+            assertTrue(winner(library, "how many people live in kazakhstan").contains("20 million"));
+            assertTrue(winner(library, "сколько людей живёт в казахстане").contains("20 million"));
+            // a question naming the part still gets the part's figure
+            assertTrue(winner(library, "how much did the urban population grow").contains("267,000"));
+            // no text names 2019: the births of a text naming no year are not that year's
+            Explanation explained = library.explain(Question.of("how many more births than deaths in 2019"));
+            assertFalse(explained.decision().answered());
+            assertTrue(explained.decision().reason().contains("a figure of 2019"), explained.decision().reason());
+        }
+    }
+
+    /** The text of the candidate the scorer ranks first for {@code question}, however sure it is of it. */
+    private static String winner(Library library, String question) {
+        Question q = Question.of(question);
+        var best = library.explain(q).decision().ranked().get(0);
+        return library.withCurrent(kb -> kb.answerer().render(q, best)).text();
     }
 
     @Test
