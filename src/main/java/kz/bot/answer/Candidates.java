@@ -265,6 +265,12 @@ final class Candidates {
     static final double PART_UNSAID = 1;
 
     /**
+     * The most meaningful words a question how many people live somewhere has ("people", "live"): one with more asks
+     * something else of the people ("how many cities have over a million people"); set by hand in session 52.
+     */
+    static final int PEOPLE_WORDS = 2;
+
+    /**
      * The least share of a list fact's attribute name the question must say for "how many" to count the list: half
      * ("how many neighbours" counts "Neighbours"; "how many cities of republican significance", which says a third of
      * "Status" through its concept, does not count a status).
@@ -382,12 +388,14 @@ final class Candidates {
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
         // "who was the first Kazakh in space": a person's "Known For" is what who asks, though the question does not
         // say "known"
+        // "how many people live in kazakhstan" counts the people of a whole, in a word or two («халқы»; "people
+        // live"): not "how many cities have over a million people" (more words), not the part a question names
+        boolean countsPeople = r.kind() == AnswerKind.HOW_MANY && r.signals().contains(Signal.BY_POPULATION)
+                && !r.signals().contains(Signal.PART) && r.content().size() <= PEOPLE_WORDS;
         boolean describesPerson = fact && r.kind() == AnswerKind.WHO && people.contains(h.entity())
                 && ImpliedCountry.DESCRIPTIONS.contains(h.attribute());
         f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact ? (describesPerson ? 0 : lookups.labels.extra(h.attribute()))
-                : r.kind() == AnswerKind.HOW_MANY && r.signals().contains(Signal.BY_POPULATION)
-                && h.has(UnitFlags.PART) && h.has(UnitFlags.NUMBER) && !r.signals().contains(Signal.PART)
-                ? PART_UNSAID : 0;
+                : countsPeople && h.has(UnitFlags.PART) && h.has(UnitFlags.NUMBER) ? PART_UNSAID : 0;
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {
