@@ -699,6 +699,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void forWhatSomethingAnswersInKazakhIsNoWhy() {
+        // «не үшін» is "why", and also "for what": «не үшін жауап береді» asks what one is responsible for
+        assertEquals(AnswerKind.WHAT, read("облыстар не үшін жауап береді").kind());
+        assertEquals(AnswerKind.WHAT, read("oblys akimdigi ne ushin jauap beredi").kind());
+        assertEquals(AnswerKind.WHY, read("астана не үшін елорда болды").kind());
+    }
+
+    @Test
     void aWhenOfAClauseInsideAYesNoQuestionAsksNoTime() {
         assertEquals(AnswerKind.YES_NO, read("do i have to register with migration when i land in kz").kind());
         assertEquals(AnswerKind.YES_NO, read("нужна ли регистрация когда я приеду в казахстан").kind());
