@@ -50,24 +50,11 @@ class LibraryTest {
     @Test
     void russianAndKazakhNamesFindAPlaceThatAnEnglishArticleNamesInEnglishOnly(@TempDir Path tmp) throws IOException {
         Path knowledge = Files.createDirectories(tmp.resolve("knowledge"));
-        Files.writeString(knowledge.resolve("regions.txt"), """
-                ---
-                title: "Three Regions"
-                entity: "Kazakhstan"
-                date: "2025-05-04"
-                source: "Invented for the tests"
-                ---
-
-                # Three Regions
-
-                [TABLE]
-                | Region | Known For | Centre |
-                | --- | --- | --- |
+        writeRegions(knowledge, """
                 | Kyzylorda | Rice growing on the Syr Darya | Kyzylorda |
                 | Aktobe | Chromium ore mining | Aktobe |
                 | Kostanay | Wheat fields and cattle farms | Kostanay |
                 | East Kazakhstan | Copper and zinc smelting | Oskemen |
-                [/TABLE]
                 """);
         try (Library library = Library.openScratch(knowledge)) {
             // the knowledge has no Russian name: «-инская» and «-ская» are taken off, the noun's vowel put back
@@ -102,22 +89,9 @@ class LibraryTest {
 
                 This article first appeared on Steppe Herald here.
                 """);
-        Files.writeString(knowledge.resolve("regions.txt"), """
-                ---
-                title: "Two Regions"
-                entity: "Kazakhstan"
-                date: "2025-05-04"
-                source: "Invented for the tests"
-                ---
-
-                # Two Regions
-
-                [TABLE]
-                | Region | Known For | Centre |
-                | --- | --- | --- |
+        writeRegions(knowledge, """
                 | Atyrau | Oil fields on the Caspian | Atyrau |
                 | Zhambyl | Sugar beet and phosphorite | Taraz |
-                [/TABLE]
                 """);
         try (Library library = Library.openScratch(knowledge)) {
             // «атырауской» shares no form with "Atyrau": the adjective is the place, and the place is named in English
@@ -154,6 +128,24 @@ class LibraryTest {
             assertFalse(explained.decision().answered());
             assertTrue(explained.decision().reason().contains("a figure of 2019"), explained.decision().reason());
         }
+    }
+
+    /** A document of the country's regions, one table row a region: name, what it is known for, its centre. */
+    private static void writeRegions(Path knowledge, String rows) throws IOException {
+        Files.writeString(knowledge.resolve("regions.txt"), """
+                ---
+                title: "Regions"
+                entity: "Kazakhstan"
+                date: "2025-05-04"
+                source: "Invented for the tests"
+                ---
+
+                # Regions
+
+                [TABLE]
+                | Region | Known For | Centre |
+                | --- | --- | --- |
+                """ + rows + "[/TABLE]\n");
     }
 
     /** The text of the candidate the scorer ranks first for {@code question}, however sure it is of it. */
