@@ -386,12 +386,12 @@ final class Candidates {
         f[Feature.UNKNOWN.ordinal()] = total == 0 ? 0 : unknown / total;
         f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
-        // "who was the first Kazakh in space": a person's "Known For" is what who asks, though the question does not
-        // say "known"
         // "how many people live in kazakhstan" counts the people of a whole, in a word or two («халқы»; "people
         // live"): not "how many cities have over a million people" (more words), not the part a question names
         boolean countsPeople = r.kind() == AnswerKind.HOW_MANY && r.signals().contains(Signal.BY_POPULATION)
                 && !r.signals().contains(Signal.PART) && r.content().size() <= PEOPLE_WORDS;
+        // "who was the first Kazakh in space": a person's "Known For" is what who asks, though the question does not
+        // say "known"
         boolean describesPerson = fact && r.kind() == AnswerKind.WHO && people.contains(h.entity())
                 && ImpliedCountry.DESCRIPTIONS.contains(h.attribute());
         f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact ? (describesPerson ? 0 : lookups.labels.extra(h.attribute()))

@@ -271,7 +271,7 @@ final class Scorer {
      * million people by 2035" is not answered by today's population.
      */
     static String laterYearMissed(Reading r, Hit h, int thisYear) {
-        return yearMissed(r, h, year -> year > thisYear);
+        return yearMissed(r, h, year -> year > thisYear, false);
     }
 
     /**
@@ -281,15 +281,7 @@ final class Scorer {
      * in 2023", asked of an article on 2024, is not its figure of births over deaths, which names no year.
      */
     static String figureOfAnotherYear(Reading r, Hit h, int thisYear) {
-        if (!h.has(UnitFlags.NUMBER)) {
-            return null;
-        }
-        return h.kind() == UnitKind.FACT ? yearMissed(r, h, year -> year < thisYear, false)
-                : yearMissed(r, h, year -> year < thisYear, true);
-    }
-
-    private static String yearMissed(Reading r, Hit h, java.util.function.IntPredicate asked) {
-        return yearMissed(r, h, asked, false);
+        return h.has(UnitFlags.NUMBER) ? yearMissed(r, h, year -> year < thisYear, h.kind() != UnitKind.FACT) : null;
     }
 
     /**

@@ -235,7 +235,6 @@ final class WordReader {
                 ? Phrases.words(index.cyrillic(typed, guess.how()).strip()) : new String[0];
     }
 
-    /** True when {@code t} is a word of the name of a city or region of {@code places} as the question writes it. */
     /**
      * The name forms of the place whose name {@code t} begins, when that name is one word: nothing for a word inside
      * a longer name ("Kazakhstan" of East Kazakhstan would meet every text naming the country).
@@ -250,6 +249,7 @@ final class WordReader {
         return Set.of();
     }
 
+    /** True when {@code t} is a word of the name of a city or region of {@code places} as the question writes it. */
     private static boolean withinAName(Token t, List<Place> places) {
         return places.stream().anyMatch(p -> p.start() <= t.start() && t.end() <= p.end()
                 && (p.entity().kind() == EntityKind.CITY || p.entity().kind() == EntityKind.REGION));
