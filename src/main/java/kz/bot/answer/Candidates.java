@@ -185,6 +185,11 @@ final class Candidates {
         final Scales scales;
         /** The places named and where the way asked about starts ({@link OtherPlaces.Way}). */
         final OtherPlaces.Way way;
+        /**
+         * The question counts the people of a whole, in a word or two ("how many people live in kazakhstan",
+         * «халқы»): not "how many cities have over a million people" (more words), not the part it names.
+         */
+        final boolean countsPeople;
 
         /**
          * Whether the people's word at {@code i} of a "how many" question is an adjective of what is counted ("how many
@@ -239,6 +244,8 @@ final class Candidates {
             this.labels = labels;
             this.foreignOnly = !r.foreign().isEmpty() && !r.anchored();
             this.scales = Scales.of(r);
+            this.countsPeople = r.kind() == AnswerKind.HOW_MANY && r.has(Signal.BY_POPULATION)
+                    && !r.has(Signal.PART) && r.content().size() <= PEOPLE_WORDS;
         }
     }
 
@@ -386,16 +393,12 @@ final class Candidates {
         f[Feature.UNKNOWN.ordinal()] = total == 0 ? 0 : unknown / total;
         f[Feature.NO_CONTENT.ordinal()] = total == 0 ? 1 : 0;
         f[Feature.ATTRIBUTE_NAME.ordinal()] = total == 0 ? 0 : byName / total;
-        // "how many people live in kazakhstan" counts the people of a whole, in a word or two («халқы»; "people
-        // live"): not "how many cities have over a million people" (more words), not the part a question names
-        boolean countsPeople = r.kind() == AnswerKind.HOW_MANY && r.signals().contains(Signal.BY_POPULATION)
-                && !r.signals().contains(Signal.PART) && r.content().size() <= PEOPLE_WORDS;
         // "who was the first Kazakh in space": a person's "Known For" is what who asks, though the question does not
         // say "known"
         boolean describesPerson = fact && r.kind() == AnswerKind.WHO && people.contains(h.entity())
                 && ImpliedCountry.DESCRIPTIONS.contains(h.attribute());
         f[Feature.ATTRIBUTE_EXTRA.ordinal()] = fact ? (describesPerson ? 0 : lookups.labels.extra(h.attribute()))
-                : countsPeople && h.has(UnitFlags.PART) && h.has(UnitFlags.NUMBER) ? PART_UNSAID : 0;
+                : lookups.countsPeople && h.has(UnitFlags.PART) && h.has(UnitFlags.NUMBER) ? PART_UNSAID : 0;
         if (placeNamed) {
             double about;
             if (h.kind() == UnitKind.FACT) {
