@@ -26,6 +26,11 @@ final class Cards {
      * or starts with a figure ("14 provinces and 3 cities with special status").
      */
     static final int OLDER_VALUE_WORDS = 8;
+    /**
+     * The most lines a short summary shows: five, so that a city's (status, region, population, role) still ends with
+     * what it is known for — "tell me about Turkistan" is answered with its mausoleum (four, until session 53, cut it).
+     */
+    static final int SUMMARY_LINES = 5;
     /** The attributes a short summary of a place shows, in this order, when it has them. */
     private static final List<String> SUMMARY = List.of("status", "region", "city", "administrative center",
             "population", "area", "capital", "role", "known for", "what it is", "date", "about", "location", "born",
@@ -163,7 +168,7 @@ final class Cards {
         }
         for (String key : keys) {
             List<Fact> list = facts.get(key);
-            if (list == null || lines.size() >= 4) {
+            if (list == null || lines.size() >= SUMMARY_LINES) {
                 continue;
             }
             Fact f = list.get(0);

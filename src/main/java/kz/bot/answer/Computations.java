@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.bot.facts.Entity;
@@ -296,7 +297,8 @@ final class Computations {
      * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
      */
     private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
-            "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region");
+            "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region",
+            "word.sight");
 
     /**
      * "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). The
@@ -307,21 +309,24 @@ final class Computations {
         Language language = r.language();
         String key = r.has(Signal.BY_AREA) ? "area" : r.has(Signal.BY_POPULATION) ? "population"
                 : a.kind() == EntityKind.REGION && b.kind() == EntityKind.REGION ? "area" : "population";
-        if (quantity(book, a, key) == null || quantity(book, b, key) == null) {
+        if (quantityMeant(r, a, key) == null || quantityMeant(r, b, key) == null) {
             key = key.equals("area") ? "population" : "area";
         }
-        Fact fa = quantity(book, a, key);
-        Fact fb = quantity(book, b, key);
+        Fact fa = quantityMeant(r, a, key);
+        Fact fb = quantityMeant(r, b, key);
         if (fa == null || fb == null) {
             return null;
         }
+        a = fa.entity(); // the places measured: "which is bigger, Balkhash or Alakol" is Lake Balkhash, not the town
+        b = fb.entity();
         Messages say = Messages.get(language);
         boolean less = r.has(Signal.LESS) && !r.has(Signal.MORE);
         Fact first = fa.number() >= fb.number() == !less ? fa : fb;
         Fact second = first == fa ? fb : fa;
         String label = book.label(key, fa.attribute(), language).toLowerCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
-        lines.add(say.say(less ? "compare_less" : "compare_more", Localizer.fullName(first.entity(), language),
+        lines.add(say.say(Contrasts.ofTwo(less ? "compare_less" : "compare_more", a, b),
+                Localizer.fullName(first.entity(), language),
                 Localizer.fullName(second.entity(), language), label));
         for (Fact f : List.of(first, second)) {
             lines.add(Localizer.fullName(f.entity(), language) + " — " + book.label(key, f.attribute(), language) + ": "
@@ -333,6 +338,20 @@ final class Computations {
         Entity other = stays == a ? b : a; // "which one is larger?" next compares the same two
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(stays.id(), key, -1, other.id()));
+    }
+
+    /**
+     * The newest figure of {@code e}'s {@code key}, or else of the first of the places of its name that {@code r}
+     * might have meant ({@link Place#alternatives}) that has one: the town of Balkhash has no area, the lake has.
+     */
+    private Fact quantityMeant(Reading r, Entity e, String key) {
+        Fact own = quantity(book, e, key);
+        if (own != null) {
+            return own;
+        }
+        return r.places().stream().filter(p -> p.entity().equals(e)).flatMap(p -> p.alternatives().stream())
+                .map(other -> quantity(book, other, key)).filter(Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     /** The newest figure of {@code e}'s {@code key} ("area", "population"), or null when it has none. */

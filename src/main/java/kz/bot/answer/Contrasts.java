@@ -128,7 +128,7 @@ final class Contrasts {
         boolean aFirst = x.since() < y.since() == older;
         Ages.Age first = aFirst ? x : y;
         Ages.Age second = aFirst ? y : x;
-        String line = Messages.get(language).say(older ? "compare_older" : "compare_younger",
+        String line = Messages.get(language).say(ofTwo(older ? "compare_older" : "compare_younger", a, b),
                 Localizer.fullName(first.fact().entity(), language), Localizer.fullName(second.fact().entity(),
                         language));
         return answer(language, List.of(line, first.line(), second.line()), first.fact(), second.fact(), a, b,
@@ -163,6 +163,14 @@ final class Contrasts {
         boolean aFirst = ta < tb == colder;
         return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, colder ? "compare_colder" : "compare_warmer",
                 a, b, context);
+    }
+
+    /**
+     * The message {@code key} for two cities («Тараз Шымкент қаласынан көнерек»), its {@code _of_two} form for any other
+     * two («Балқаш көлі және Зайсан көлі: үлкені — Балқаш көлі»): Kazakh names the second with a city's word.
+     */
+    static String ofTwo(String key, Entity a, Entity b) {
+        return a.kind() == EntityKind.CITY && b.kind() == EntityKind.CITY ? key : key + "_of_two";
     }
 
     /** "{@code first} is … than {@code second}" ({@code message}), then each one's fact. */

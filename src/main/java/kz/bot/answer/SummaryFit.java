@@ -47,10 +47,12 @@ final class SummaryFit {
 
     /**
      * True when {@code card} says when ({@link UnitFlags#saysWhen}) outside brackets ("Date: 21–23 March", "Founded:
-     * 1830"), not only in a figure's date.
+     * 1830"), not only in a figure's date, and in the first part of a line (up to its first semicolon), not in one of
+     * the things a place is known for: "coal mining since the 1850s" does not say when Karaganda became a city.
      */
     static boolean saysWhen(Answer card) {
-        return UnitFlags.saysWhen(BRACKETS.matcher(card.body()).replaceAll(" "));
+        return card.body().lines().map(line -> line.split(";", 2)[0])
+                .anyMatch(part -> UnitFlags.saysWhen(BRACKETS.matcher(part).replaceAll(" ")));
     }
 
     /** True when {@code answer} gives a figure, in digits or as a number word of its language ("three lakes"). */

@@ -712,6 +712,11 @@ class AnswererCoreTest {
                 List.of(), Language.EN)));
         assertTrue(SummaryFit.answers(AnswerKind.WHEN, false, new Answer.Reply("Astana", "Founded: 1830", List.of(),
                 List.of(), Language.EN)));
+        // nor a year among the things a place is known for, after the first semicolon of its line
+        assertFalse(SummaryFit.answers(AnswerKind.WHEN, false, new Answer.Reply("Karaganda", "Population: 515,632 (2023)"
+                + "\nKnown For: Major industrial city; coal mining since the 1850s", List.of(), List.of(), Language.EN)));
+        assertTrue(SummaryFit.answers(AnswerKind.WHEN, false, new Answer.Reply("Nauryz", "What It Is: the new year, on 22 "
+                + "March; a spring holiday", List.of(), List.of(), Language.EN)));
         assertFalse(SummaryFit.answers(AnswerKind.WHY, false, lakes), "a card gives no reason");
         assertFalse(SummaryFit.answers(AnswerKind.HOW_LONG, false, lakes), "three lakes is no length of time");
         assertTrue(SummaryFit.answers(AnswerKind.HOW_LONG, false, new Answer.Reply("Train", "Journey: about 12 hours",
