@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
@@ -113,6 +115,29 @@ final class Cards {
         boolean aRegion = region.length() < leading.length() || key.contains("region");
         return aRegion ? book.entity(EntityKind.REGION, region)
                 : book.entity(EntityKind.CITY, leading).or(() -> book.entity(EntityKind.REGION, leading));
+    }
+
+    /** A capitalised word of English text, and the word after it when there is one ("Almaty Region"). */
+    private static final Pattern CAPITALISED = Pattern.compile("(\\p{Lu}[\\p{L}-]*)(?=(\\s+[\\p{L}-]+)?)");
+
+    /**
+     * The first city or region of ours that English {@code text} names ("Nearby Temirtau has the country's biggest
+     * steelworks": Temirtau), by its English name, with or without the word after it ("Almaty Region").
+     */
+    Optional<Entity> placeIn(String text) {
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String one = m.group(1);
+            String two = m.group(2) == null ? null : one + m.group(2);
+            for (String name : two == null ? List.of(one) : List.of(two, one)) {
+                Optional<Entity> e = book.entity(EntityKind.CITY, name).or(() -> book.entity(EntityKind.REGION,
+                        name.replaceFirst("(?i)\\s+region$", "")));
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The person the value begins with ("Kassym-Jomart Tokayev (in office since…)"), if it is one of ours. */

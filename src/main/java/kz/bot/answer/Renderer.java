@@ -38,7 +38,8 @@ final class Renderer {
             boolean counted = r.kind() == AnswerKind.HOW_MANY && h.has(UnitFlags.LIST) && !h.has(UnitFlags.NUMBER);
             return cards.attribute(entities.get(h.entity()), h.attribute(), r.language(), counted);
         }
-        return text(index.unit(h.unit()), h, r.language(), topic(r));
+        TextUnit u = index.unit(h.unit());
+        return text(u, h, r.language(), topic(r, u));
     }
 
     /** A passage or sentence a search found, in {@code language} where it has that language. */
@@ -64,12 +65,20 @@ final class Renderer {
         return new Answer.PassageAnswer(lead, body, List.of(u.citation(language)), List.of(), language, topic);
     }
 
-    /** The place a passage answer was about, for the next question: the first place the question named. */
-    private Topic topic(Reading r) {
+    /**
+     * The place a passage answer was about, for the next question: the first place the question named; when it named
+     * none and asked which city or where, the first city or region the passage names ("which city has the biggest
+     * steelworks": "Nearby Temirtau has…", and «ол қай облыста?» asks about Temirtau).
+     */
+    private Topic topic(Reading r, TextUnit u) {
         for (Place p : r.places()) {
             if (!p.entity().equals(country)) {
                 return new Topic(p.entity().id(), "");
             }
+        }
+        String english = u.texts().get(Language.EN);
+        if (english != null && (r.kind() == AnswerKind.WHERE || r.has(Signal.WHICH) && r.says("word.city"))) {
+            return cards.placeIn(english).map(e -> new Topic(e.id(), "")).orElse(Topic.NONE);
         }
         return Topic.NONE;
     }

@@ -194,6 +194,17 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void afterAPassageThatAnswersWhichCityItIsTheFirstCityThePassageNames() {
+        // «болат зауыты» (steel plant) is the knowledge's «металлургия комбинаты» (steelworks)
+        List<Answer> kk = talk(Language.KK, "Қазақстандағы ең ірі болат зауыты қай қалада?", "ол қай облыста?",
+                "ал онда қанша адам тұрады?");
+        assertTrue(kk.get(0).body().startsWith("Жақын маңдағы Теміртауда елдегі ең ірі металлургия комбинаты"),
+                kk.get(0).body());
+        assertEquals("Теміртау — Облысы: Қарағанды облысы", kk.get(1).body(), "not Zhezkazgan, named second");
+        assertEquals("Теміртау — Халқы: 171 609 (2024)", kk.get(2).body());
+    }
+
+    @Test
     void itAfterAFactOfTheCountryIsTheThingTheFactNamedOrWasAbout() {
         List<Answer> river = talk(Language.EN, "longest river in kz?", "how long is it", "where does it start");
         assertTrue(river.get(0).body().startsWith("Kazakhstan — Longest River: the Irtysh"), river.get(0).body());
