@@ -1025,6 +1025,11 @@ class ReadingAsPeopleTypeTest {
         // English by its function words, though its one known word is Kazakh (it had been read as Kazakh)
         assertEquals(Language.EN, read("How many oblystar are there?").language());
         assertTrue(ShippedKnowledge.ask("How many oblystar are there?").body().contains("Number of Regions: 17"));
+        // a count says what it counts, in the question's language
+        assertTrue(ShippedKnowledge.ask("скока областей в рк").body().startsWith(
+                "Казахстан — Число областей: 17 областей (с 2022 года)"));
+        assertTrue(ShippedKnowledge.ask("how many districts does kazakhstan have").body().startsWith(
+                "Kazakhstan — Number of Districts: 195 districts (1 January 2026)"));
     }
 
     @Test
