@@ -94,6 +94,8 @@ final class Candidates {
                 FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
+        // "the most populated oblast" is no city: not the country's Largest City, nor "the largest city" a region
+        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && otherKindOfPlace(r, c.hit().attribute()));
         // a name that only helps recognise its bearer (Russian, Kazakh, Also Known As) answers only a question about
         // names: "what is Medeu famous for" is not "Also Known As: Medeo", nor "who is GGG" "Also Known As: GGG"
         if (!asksForAName(r)) {
@@ -127,6 +129,24 @@ final class Candidates {
                 }
             }
         }
+    }
+
+    /**
+     * True when {@code attribute} (an English attribute name) names a city and {@code r} asks for a region and says
+     * no city ("most populated oblast": not Largest City), or the other way round ("the largest city": not Largest
+     * Region by Area).
+     */
+    static boolean otherKindOfPlace(Reading r, String attribute) {
+        boolean region = r.says("word.region");
+        boolean city = r.says("word.city");
+        if (region == city) {
+            return false;
+        }
+        Phrases english = Phrases.of(kz.bot.language.Language.EN);
+        String[] label = Phrases.words(attribute);
+        boolean labelRegion = english.has("word.region", label);
+        boolean labelCity = english.has("word.city", label);
+        return region ? labelCity && !labelRegion : labelRegion && !labelCity;
     }
 
     /** True when {@code r} asks what something is called, in some language or otherwise. */

@@ -1041,6 +1041,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aQuestionForARegionIsNoCitysFactAndTheOtherWayRound() {
+        assertTrue(Candidates.otherKindOfPlace(read("most populated oblast of kazakhstan"), "largest city"));
+        assertTrue(Candidates.otherKindOfPlace(read("самый большой город казахстана"), "largest region by area"));
+        assertTrue(Candidates.otherKindOfPlace(read("ең көп халқы бар облыс"), "largest city"));
+        assertFalse(Candidates.otherKindOfPlace(read("which region has the largest city"), "largest city"));
+        assertFalse(Candidates.otherKindOfPlace(read("most populated oblast of kazakhstan"), "most populous region"));
+        assertFalse(Candidates.otherKindOfPlace(read("what oblast is aktau in"), "region"));
+    }
+
+    @Test
     void lengthDepthAndNovelAreWordsOfEveryLanguage() {
         assertTrue(ShippedKnowledge.ask("протяженность реки урал").body().contains("2428"));
         assertTrue(ShippedKnowledge.ask("алакөл көлінің тереңдігі қанша").body().contains("54"));
