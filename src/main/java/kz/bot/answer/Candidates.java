@@ -94,8 +94,10 @@ final class Candidates {
                 FACTS_PER_PLACE * ids.size()));
         List<Candidate> all = new ArrayList<>(out.values());
         all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
-        // "the most populated oblast" is no city: not the country's Largest City, nor "the largest city" a region
-        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && otherKindOfPlace(r, c.hit().attribute()));
+        // "the most populated oblast" is no city: not the country's Largest City, nor "the largest city" its Largest
+        // Region by Area (a fact of a place itself, the Caspian's Cities on the Coast, still names what is there)
+        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && country != null && c.hit().entity() == country.id()
+                && otherKindOfPlace(r, c.hit().attribute()));
         // a name that only helps recognise its bearer (Russian, Kazakh, Also Known As) answers only a question about
         // names: "what is Medeu famous for" is not "Also Known As: Medeo", nor "who is GGG" "Also Known As: GGG"
         if (!asksForAName(r)) {
