@@ -192,8 +192,9 @@ final class Computations {
                 && Rankings.onlyWordsOf(r, SIZE_WORDS)) {
             return compare(places.get(0), places.get(1), r, context);
         }
+        // "is Aktobe region the biggest region" ranks regions, not the region's cities: a city must be asked for
         if (places.size() == 1 && places.get(0).kind() == EntityKind.REGION && r.has(Signal.RANK)
-                && Rankings.onlyRankingWords(r)) {
+                && Rankings.onlyRankingWords(r) && r.says("word.city")) {
             Answer ranked = rankings.citiesOf(places.get(0), r); // "the largest city of Mangystau region"
             if (ranked != null) {
                 return ranked;

@@ -190,6 +190,8 @@ class ShippedKnowledgeTest {
         assertEquals("1. Karaganda — 515,632 (2023)", one.body());
         assertEquals("The largest cities in Karaganda region by population", one.title());
         assertTrue(ShippedKnowledge.ask("the largest cities of pavlodar region").body().contains("2. Ekibastuz"));
+        // a question that asks for no city ranks no region's cities: whether Aktobe region is the biggest region
+        assertFalse(ShippedKnowledge.ask("is aktobe region the biggest region in kz").title().contains("cities"));
     }
 
     @Test
