@@ -66,8 +66,8 @@ final class Cards {
         Value value = value(newest, language);
         int count = counted ? ListValue.items(value.text()).size() : 0;
         String shown = count > 0 ? count + " — " + value.text() : value.text();
-        lines.add(say.say("of_template", book.label(key, newest.attribute(), language), Localizer.fullName(e, language),
-                shown));
+        lines.add(Localizer.lineStart(say.say("of_template", book.label(key, newest.attribute(), language),
+                Localizer.fullName(e, language), shown)));
         Set<String> sources = new LinkedHashSet<>();
         sources.add(newest.source().citation(language));
         older(facts, language).ifPresent(lines::add);
@@ -76,8 +76,8 @@ final class Cards {
             List<Fact> current = key.startsWith(earlier) ? book.facts(e).get(key.substring(earlier.length())) : null;
             if (current != null) {
                 Fact now = current.get(0);
-                lines.add(say.say("of_template", book.label(now.attributeKey(), now.attribute(), language),
-                        Localizer.fullName(e, language), value(now, language).text()));
+                lines.add(Localizer.lineStart(say.say("of_template", book.label(now.attributeKey(), now.attribute(),
+                        language), Localizer.fullName(e, language), value(now, language).text())));
                 sources.add(now.source().citation(language));
             }
         }

@@ -326,11 +326,10 @@ final class Computations {
         Fact second = first == fa ? fb : fa;
         String label = book.label(key, fa.attribute(), language).toLowerCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
-        lines.add(say.say(Contrasts.ofTwo(less ? "compare_less" : "compare_more", a, b),
-                Localizer.fullName(first.entity(), language),
-                Localizer.fullName(second.entity(), language), label));
+        lines.add(Localizer.lineStart(say.say(Contrasts.ofTwo(less ? "compare_less" : "compare_more", a, b),
+                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language), label)));
         for (Fact f : List.of(first, second)) {
-            lines.add(Localizer.fullName(f.entity(), language) + " — " + book.label(key, f.attribute(), language) + ": "
+            lines.add(Localizer.lineStart(Localizer.fullName(f.entity(), language)) + " — " + book.label(key, f.attribute(), language) + ": "
                     + shown(f, language));
         }
         Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),

@@ -128,9 +128,9 @@ final class Contrasts {
         boolean aFirst = x.since() < y.since() == older;
         Ages.Age first = aFirst ? x : y;
         Ages.Age second = aFirst ? y : x;
-        String line = Messages.get(language).say(ofTwo(older ? "compare_older" : "compare_younger", a, b),
-                Localizer.fullName(first.fact().entity(), language), Localizer.fullName(second.fact().entity(),
-                        language));
+        String line = Localizer.lineStart(Messages.get(language).say(ofTwo(older ? "compare_older"
+                : "compare_younger", a, b), Localizer.fullName(first.fact().entity(), language),
+                Localizer.fullName(second.fact().entity(), language)));
         return answer(language, List.of(line, first.line(), second.line()), first.fact(), second.fact(), a, b,
                 context);
     }
@@ -176,15 +176,15 @@ final class Contrasts {
     /** "{@code first} is … than {@code second}" ({@code message}), then each one's fact. */
     private Answer compared(Language language, Fact first, Fact second, String message, Entity a, Entity b,
                             Entity context) {
-        String line = Messages.get(language).say(message, Localizer.fullName(first.entity(), language),
-                Localizer.fullName(second.entity(), language));
+        String line = Localizer.lineStart(Messages.get(language).say(message, Localizer.fullName(first.entity(),
+                language), Localizer.fullName(second.entity(), language)));
         return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
                 a, b, context);
     }
 
     private String factLine(Fact f, Language language) {
-        return Localizer.fullName(f.entity(), language) + " — " + book.label(f.attributeKey(), f.attribute(), language)
-                + ": " + Computations.shown(f, language);
+        return Localizer.lineStart(Localizer.fullName(f.entity(), language)) + " — "
+                + book.label(f.attributeKey(), f.attribute(), language) + ": " + Computations.shown(f, language);
     }
 
     private static Answer answer(Language language, List<String> lines, Fact first, Fact second, Entity a, Entity b,

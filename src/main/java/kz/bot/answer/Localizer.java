@@ -87,6 +87,15 @@ final class Localizer {
         return !text.isBlank() && rest.replaceAll("[\\s,;.()\\-–—]|\\band\\b", "").isEmpty();
     }
 
+    /**
+     * {@code line} with its first letter in upper case: a line that begins with a name written in lower case inside a
+     * sentence («озеро Зайсан», «пик Талгар») still begins as a line does.
+     */
+    static String lineStart(String line) {
+        return line.isEmpty() || !Character.isLowerCase(line.charAt(0)) ? line
+                : line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1);
+    }
+
     /** The entity's name in {@code language}. */
     static String name(Entity e, Language language) {
         return e.nameIn(language.code());
