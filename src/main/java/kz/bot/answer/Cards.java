@@ -245,7 +245,7 @@ final class Cards {
 
     /** "Almaty — city", "Kazakhstan". */
     String title(Entity e, Language language) {
-        String name = Localizer.name(e, language);
+        String name = Localizer.lineStart(Localizer.name(e, language)); // a title begins as a line does
         return switch (e.kind()) {
             case COUNTRY, PERSON, TOPIC, SIGHT -> name;
             case REGION -> name + " — " + Messages.get(language).say("region_word");

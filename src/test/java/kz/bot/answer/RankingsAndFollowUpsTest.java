@@ -355,6 +355,7 @@ class RankingsAndFollowUpsTest {
         assertTrue(irtysh.get(2).body().startsWith("Irtysh — Source:"), irtysh.get(2).body());
         List<Answer> zaisan = talk(Language.RU, "расскажи про озеро зайсан", "какая глубина этого озера");
         assertEquals("Озеро Зайсан — Глубина: до 15 м", zaisan.get(1).body(), "a line begins with a capital");
+        assertEquals("Озеро Зайсан", zaisan.get(0).title(), "and so does a title");
         List<Answer> peak = talk(Language.EN, "what is the highest mountain in kazakhstan", "how high is that mountain");
         assertTrue(peak.get(1).body().startsWith("Khan Tengri — Height: 7,010 m"), peak.get(1).body());
     }
