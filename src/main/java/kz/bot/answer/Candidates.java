@@ -96,8 +96,12 @@ final class Candidates {
         all.removeIf(c -> OtherPlaces.shadowed(r, c.hit(), all));
         // "the most populated oblast" is no city: not the country's Largest City, nor "the largest city" its Largest
         // Region by Area (a fact of a place itself, the Caspian's Cities on the Coast, still names what is there)
-        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && country != null && c.hit().entity() == country.id()
-                && otherKindOfPlace(r, c.hit().attribute()));
+        boolean region = r.says("word.region");
+        boolean city = r.says("word.city");
+        if (region != city && country != null) {
+            all.removeIf(c -> c.hit().kind() == UnitKind.FACT && c.hit().entity() == country.id()
+                    && otherKindOfPlace(region, c.hit().attribute()));
+        }
         // a name that only helps recognise its bearer (Russian, Kazakh, Also Known As) answers only a question about
         // names: "what is Medeu famous for" is not "Also Known As: Medeo", nor "who is GGG" "Also Known As: GGG"
         if (!asksForAName(r)) {
@@ -140,10 +144,14 @@ final class Candidates {
      */
     static boolean otherKindOfPlace(Reading r, String attribute) {
         boolean region = r.says("word.region");
-        boolean city = r.says("word.city");
-        if (region == city) {
-            return false;
-        }
+        return region != r.says("word.city") && otherKindOfPlace(region, attribute);
+    }
+
+    /**
+     * As {@link #otherKindOfPlace(Reading, String)}, for a question that says one of the two kinds: a region when
+     * {@code region}, else a city.
+     */
+    private static boolean otherKindOfPlace(boolean region, String attribute) {
         Phrases english = Phrases.of(kz.bot.language.Language.EN);
         String[] label = Phrases.words(attribute);
         boolean labelRegion = english.has("word.region", label);

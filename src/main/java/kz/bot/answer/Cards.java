@@ -130,8 +130,7 @@ final class Cards {
             String one = m.group(1);
             String two = m.group(2) == null ? null : one + m.group(2);
             for (String name : two == null ? List.of(one) : List.of(two, one)) {
-                Optional<Entity> e = book.entity(EntityKind.CITY, name).or(() -> book.entity(EntityKind.REGION,
-                        name.replaceFirst("(?i)\\s+region$", "")));
+                Optional<Entity> e = placeBeginning("", name);
                 if (e.isPresent()) {
                     return e;
                 }

@@ -328,10 +328,8 @@ final class Computations {
         List<String> lines = new ArrayList<>();
         lines.add(Localizer.lineStart(say.say(Contrasts.ofTwo(less ? "compare_less" : "compare_more", a, b),
                 Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language), label)));
-        for (Fact f : List.of(first, second)) {
-            lines.add(Localizer.lineStart(Localizer.fullName(f.entity(), language)) + " — " + book.label(key, f.attribute(), language) + ": "
-                    + shown(f, language));
-        }
+        lines.add(contrasts.factLine(first, language));
+        lines.add(contrasts.factLine(second, language));
         Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),
                 fb.source().citation(language)));
         Entity stays = b.equals(context) ? b : a;

@@ -182,7 +182,8 @@ final class Contrasts {
                 a, b, context);
     }
 
-    private String factLine(Fact f, Language language) {
+    /** "Lake Balkhash — Area: about 16,400 km²": one of two compared, with the fact it is compared by. */
+    String factLine(Fact f, Language language) {
         return Localizer.lineStart(Localizer.fullName(f.entity(), language)) + " — "
                 + book.label(f.attributeKey(), f.attribute(), language) + ": " + Computations.shown(f, language);
     }
