@@ -99,10 +99,10 @@ final class FollowUps {
         }
         // "President: Kassym-Jomart Tokayev" names a person: "when was he elected?" is about him; "Longest River: the
         // Irtysh" names a sight of ours: "how long is it?" may be about the river
-        // a description ("Known For: Mausoleum of Khoja Ahmed Yasawi…") tells of its place; it does not turn the talk
+        // a description ("Known For: The Mausoleum of Khoja Ahmed Yasawi…") tells of its place, and names the sight
+        // it begins with: "who built it?" asks about the mausoleum only when nothing of the city answers
         var place = attributes.namesAPlace(h.attribute()) ? cards.placeBeginning(h.attribute(), hits.text(h))
                 : h.has(UnitFlags.PERSON) ? cards.personBeginning(hits.text(h))
-                : ImpliedCountry.DESCRIPTIONS.contains(h.attribute()) ? Optional.<Entity>empty()
                 : cards.thingBeginning(hits.text(h));
         if (place.isPresent() && place.get().id() != answer.topic().entity()
                 && answer instanceof Answer.FactAnswer f) {

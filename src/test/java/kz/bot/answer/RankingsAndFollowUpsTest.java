@@ -361,6 +361,19 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatAPlaceIsKnownForNamesTheSightAFollowUpMayAskAbout() {
+        // "Known For: The Mausoleum of Khoja Ahmed Yasawi, built on Timur's orders…": «а кто его построил» found nothing
+        // of Turkistan itself and had got "I don't know"; it asks about the mausoleum the answer began with
+        List<Answer> ru = talk(Language.RU, "туркестан чем знаменит", "а кто его построил");
+        assertTrue(ru.get(0).body().contains("Яссауи"), ru.get(0).body());
+        assertTrue(ru.get(1).body().startsWith("Мавзолей Ходжи Ахмеда Яссауи — Что это:"), ru.get(1).body());
+        assertTrue(ru.get(1).body().contains("по приказу Тимура"), ru.get(1).body());
+        // a question the city's own facts answer stays with the city
+        List<Answer> people = talk(Language.EN, "what is turkistan famous for", "how many people live there");
+        assertTrue(people.get(1).body().startsWith("Turkistan — Population:"), people.get(1).body());
+    }
+
+    @Test
     void aPlaceNamedByItsRoleAloneAsksTheLastFigureOfIt() {
         // "and the capital?" after Almaty's population had got "Capital: Astana"
         List<Answer> en = talk(Language.EN, "how many people live in almaty", "and the capital?",
