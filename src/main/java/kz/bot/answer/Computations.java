@@ -400,6 +400,11 @@ final class Computations {
 
     /** The city a sight is in, by its City fact; null when it has none or names no city of ours. */
     Entity cityOfSight(Entity sight) {
+        return cityOfSight(book, sight);
+    }
+
+    /** The city a sight is in, by its City fact in {@code book}; null when it has none or names no city of ours. */
+    static Entity cityOfSight(FactBook book, Entity sight) {
         return cityNamedBy(book, sight, "city");
     }
 

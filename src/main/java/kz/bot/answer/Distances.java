@@ -82,10 +82,18 @@ final class Distances {
                 Computations.number(Math.round(km), language)));
         Set<String> sources = new LinkedHashSet<>();
         sources.add(book.facts(a).get("latitude").get(0).source().citation(language));
-        road(a, b).or(() -> road(b, a)).ifPresent(f -> {
-            lines.add(say.say("distance_road", Computations.number(Math.round(f.number()), language)));
-            sources.add(f.source().citation(language));
-        });
+        Optional<Fact> road = road(a, b).or(() -> road(b, a));
+        if (road.isPresent()) {
+            lines.add(say.say("distance_road", Computations.number(Math.round(road.get().number()), language)));
+            sources.add(road.get().source().citation(language));
+        } else {
+            // a sight in a city is as far by road as its city: the Yasawi mausoleum from Shymkent is Turkistan's 170 km
+            roadViaCity(a, b).or(() -> roadViaCity(b, a)).ifPresent(f -> {
+                lines.add(say.say("distance_road_city", Localizer.fullName(f.entity(), language),
+                        Computations.number(Math.round(f.number()), language)));
+                sources.add(f.source().citation(language));
+            });
+        }
         stated(a, b).or(() -> stated(b, a)).ifPresent(f -> { // "Charyn Canyon — Distance From Almaty: about 200 km east"
             lines.add(Localizer.fullName(f.entity(), language) + " — "
                     + book.label(f.attributeKey(), f.attribute(), language) + ": " + Computations.shown(f, language));
@@ -99,6 +107,21 @@ final class Distances {
     /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */
     private Optional<Fact> road(Entity from, Entity to) {
         return towards(from, to, "road distance to", true);
+    }
+
+    /**
+     * The road distance between the city {@code sight} is in (its City fact) and {@code other}, when {@code sight} is a
+     * sight and neither is the other's city.
+     */
+    private Optional<Fact> roadViaCity(Entity sight, Entity other) {
+        if (sight.kind() != EntityKind.SIGHT) {
+            return Optional.empty();
+        }
+        Entity city = Computations.cityOfSight(book, sight);
+        if (city == null || city.equals(other)) {
+            return Optional.empty();
+        }
+        return road(city, other).or(() -> road(other, city));
     }
 
     /** The distance, in words, that {@code from}'s facts give from {@code to} (a sight's "Distance From Almaty"). */

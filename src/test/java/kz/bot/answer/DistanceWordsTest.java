@@ -78,6 +78,10 @@ class DistanceWordsTest {
         assertEquals("Шымкент — Туркестан: около 155 км по прямой (расстояние по дуге большого круга).\n"
                 + "По дороге: около 170 км.", ShippedKnowledge.ask("скока ехать из шымкента в туркестан, км").body());
         assertTrue(ShippedKnowledge.ask("almaty astana km").body().startsWith("Almaty — Astana: about 973 km"));
+        // a sight in a city is as far by road as its city, and says which city that distance is of
+        assertEquals("Mausoleum of Khoja Ahmed Yasawi — Shymkent: about 154 km in a straight line (great-circle "
+                + "distance).\nBy road to Turkistan: about 170 km.",
+                ShippedKnowledge.ask("how far is the yasawi mausoleum from shymkent").body());
         // one place and a length is that place's own measure
         assertEquals("Lake Balkhash — Length: about 600 km", ShippedKnowledge.ask("how many km is lake balkhash long")
                 .body());
