@@ -3,6 +3,7 @@ package kz.bot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 import kz.bot.language.Lookalikes;
+import kz.bot.language.Transliteration;
 
 /**
  * Reads a question once into a {@link Reading}: its language, the places it names (ours and other countries'), its
@@ -115,6 +117,7 @@ final class Reader {
         List<Token> tokens = index.analyze(text, guess.how());
         List<Token> nameTokens = index.nameForms(text);
         List<String> nameForms = NameFinder.firstForms(nameTokens);
+        List<Map<Field, Set<String>>> meanings = index.synonyms(tokens, language);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
                 language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()),
                 nameForms.get(i)), i -> text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()));
@@ -142,6 +145,12 @@ final class Reader {
                     && (m.fuzzy() || !spelt(text.substring(start, end), m.entities()))) {
                 // «кататься» (to ride) is a verb, not a misspelt Karatau; «баруға» (to go) is not the snow leopard
                 // Barys, whose English stem it shares, though «Ақтауға» (to Aktau) is Aktau
+                continue;
+            }
+            if (m.end() - m.start() == 1 && !spelt(text.substring(start, end), m.entities())
+                    && ofOurWords(start, end, tokens, meanings)) {
+                // a word of our vocabulary that shares a name's stem without being spelt as the name: «барамын» and
+                // "barady" (I go, goes) are no snow leopard Barys
                 continue;
             }
             if (m.fuzzy() && phrases.has("asks.not_a_place", Phrases.words(text.substring(start, end)))) {
@@ -342,12 +351,30 @@ final class Reader {
         return true; // a stop word of the question's language
     }
 
-    /** True when {@code surface} begins with a name of one of {@code entities} as written, in any language. */
+    /**
+     * True when the word at characters {@code [start, end)} belongs to one of the word groups of our vocabulary or the
+     * knowledge's synonyms ({@code meanings}, per token of {@code tokens}).
+     */
+    private static boolean ofOurWords(int start, int end, List<Token> tokens, List<Map<Field, Set<String>>> meanings) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < end && start < t.end() && !meanings.get(i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code surface} begins with a name of one of {@code entities} as written, in any language, or as read in
+     * the other script.
+     */
     private static boolean spelt(String surface, List<Entity> entities) {
         String typed = surface.toLowerCase(Locale.ROOT);
+        String plain = Transliteration.plain(typed); // "dombyra" spells «Домбыра»
         for (Entity e : entities) {
             for (String name : e.allNames()) {
-                if (typed.startsWith(name.toLowerCase(Locale.ROOT))) {
+                if (typed.startsWith(name.toLowerCase(Locale.ROOT)) || plain.startsWith(Transliteration.plain(name))) {
                     return true;
                 }
             }
