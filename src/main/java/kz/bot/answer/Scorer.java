@@ -281,7 +281,11 @@ final class Scorer {
      * in 2023", asked of an article on 2024, is not its figure of births over deaths, which names no year.
      */
     static String figureOfAnotherYear(Reading r, Hit h, int thisYear) {
-        return h.has(UnitFlags.NUMBER) ? yearMissed(r, h, year -> year < thisYear, h.kind() != UnitKind.FACT) : null;
+        // a fact that speaks of other years is of them too: "Rural Migration Data Since: 2000; the 2024 deficit…" is
+        // no deficit of 2025
+        boolean dated = h.kind() == UnitKind.FACT && h.has(UnitFlags.YEAR);
+        return h.has(UnitFlags.NUMBER) || dated ? yearMissed(r, h, year -> year < thisYear, h.kind() != UnitKind.FACT)
+                : null;
     }
 
     /**

@@ -703,6 +703,10 @@ class RankingsAndFollowUpsTest {
             assertTrue(ShippedKnowledge.ask(q) instanceof Answer.DontKnow, q);
         }
         assertTrue(ask(Dialogue.START, "Өскеменнің 2015 жылғы халқы", Language.KK) instanceof Answer.DontKnow);
+        // nor is a fact that speaks of other years ("Rural Migration Data Since: 2000; the 2024 deficit…")
+        Answer deficit = ShippedKnowledge.ask("rural migration deficit in kazakhstan in 2025");
+        assertTrue(deficit instanceof Answer.DontKnow, deficit.body());
+        assertTrue(ShippedKnowledge.ask("rural migration deficit in kazakhstan in 2024").body().contains("111"));
     }
 
     @Test
