@@ -1,5 +1,6 @@
 package kz.bot.answer;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,9 @@ final class SignalReader {
         add(s, p, w, "signal.earlier", Signal.EARLIER);
         add(s, p, w, "compare.more", Signal.MORE);
         add(s, p, w, "compare.less", Signal.LESS);
-        add(s, p, w, "compare.versus", Signal.VERSUS);
+        if (p.has("compare.versus", without(p, "compare.not_versus", w))) {
+            s.add(Signal.VERSUS); // not «или нет», "or not": yes or no
+        }
         add(s, p, w, "compare.other", Signal.OTHER_MEASURE);
         add(s, p, w, "rank.top", Signal.RANK);
         add(s, p, w, "rank.by_area", Signal.BY_AREA);
@@ -113,6 +116,21 @@ final class SignalReader {
             return AnswerKind.WHY;
         }
         return yesNo ? AnswerKind.YES_NO : AnswerKind.WHAT;
+    }
+
+    /** {@code w} without the phrases of {@code key} wherever they stand. */
+    private static String[] without(Phrases p, String key, String[] w) {
+        List<String> kept = new ArrayList<>(w.length);
+        int at = 0;
+        while (at < w.length) {
+            int length = p.lengthAt(key, w, at);
+            if (length > 0) {
+                at += length;
+            } else {
+                kept.add(w[at++]);
+            }
+        }
+        return kept.size() == w.length ? w : kept.toArray(String[]::new);
     }
 
     /**
