@@ -73,6 +73,28 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void orNotAsksYesOrNoAndComparesNothing() {
+        for (String q : new String[] {"алматы это столица или нет", "ili net almaty stolica"}) {
+            assertEquals(AnswerKind.YES_NO, read(q).kind(), q);
+            assertFalse(read(q).has(Signal.VERSUS), q);
+            assertTrue(ShippedKnowledge.ask(q).body().startsWith("Казахстан — Столица: Астана"), q);
+        }
+        assertTrue(read("алматы или астана больше").has(Signal.VERSUS), "«или» between two still compares");
+    }
+
+    @Test
+    void kazakhTypedInLatinLettersSaysTheCountryItsFlagAndTheAral() {
+        // «елде» (in the country) in Latin letters is the country as in Cyrillic
+        assertTrue(ShippedKnowledge.ask("elde kansha adam turady").body().startsWith("Қазақстан — Халқы: 20 495 975"));
+        // «туы» (its flag) typed "tui"
+        assertTrue(ShippedKnowledge.ask("kazakstannyn tui kandai").body().startsWith("Қазақстан — Мемлекеттік туы:"));
+        // «Арал» is the Aral Sea, not a verb's past cut to «ара»; Russian «Арала» too
+        assertEquals(List.of("Caspian Sea", "Aral Sea"), read("каспий мен арал кайсысы улкен").places().stream()
+                .map(p -> p.entity().name()).toList());
+        assertTrue(ShippedKnowledge.ask("у арала какая площадь").body().startsWith("Аральское море — Площадь:"));
+    }
+
+    @Test
     void standsLikeIsLocatedSaysWhereNotWhat() {
         // «тұр» (stands) in «қай өзеннің бойында тұр» is no word of the topic, as «орналасқан» (is located) is not
         for (String q : new String[] {"Атырау қай өзеннің бойында тұр?", "oral kalasy kai ozennin boiynda tur"}) {
