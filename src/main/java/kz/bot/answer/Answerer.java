@@ -575,7 +575,9 @@ public final class Answerer {
             // "when did he take office?" after "President: Kassym-Jomart Tokayev": read with his name for "he"
             r = naming(r, he.get(0)[0], he.get(0)[1], entities.get(toNamed.entity()), question);
         }
-        Optional<RolePeople.Meant> role = r.says("asks.age") ? rolePeople.in(r) : Optional.empty();
+        // «сколько лет может быть президентом» asks for the term (Signal.TERM), not the president's age
+        Optional<RolePeople.Meant> role = r.says("asks.age") && !r.has(Signal.TERM) ? rolePeople.in(r)
+                : Optional.empty();
         if (role.isPresent() && onlyTheRoleAndAge(r, role.get())) {
             r = reader.read(byName(r, role.get()), question.preferred()); // «сколько лет президенту?» asks his age
         }

@@ -95,6 +95,18 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void howLongAPresidentMayServeAsksForTheTermNotHisAge() {
+        assertTrue(read("how long can a president stay in office in kz").has(Signal.TERM));
+        assertTrue(ShippedKnowledge.ask("how long can a president stay in office in kz").body().contains("seven-year"));
+        // «сколько лет» asks an age, but not beside «может быть президентом»: the term, not Tokayev's 73 years
+        String term = ShippedKnowledge.ask("сколько лет может быть президентом в казахстане").body();
+        assertTrue(term.startsWith("Казахстан — Срок полномочий президента: один срок продолжительностью семь лет"), term);
+        assertTrue(ShippedKnowledge.ask("сколько лет президенту").body().startsWith("Касым-Жомарт Токаев: "));
+        assertTrue(ShippedKnowledge.ask("президенттің өкілеттік мерзімі қанша").body()
+                .startsWith("Қазақстан — Президенттің өкілеттік мерзімі: жеті жылдық"));
+    }
+
+    @Test
     void standsLikeIsLocatedSaysWhereNotWhat() {
         // «тұр» (stands) in «қай өзеннің бойында тұр» is no word of the topic, as «орналасқан» (is located) is not
         for (String q : new String[] {"Атырау қай өзеннің бойында тұр?", "oral kalasy kai ozennin boiynda tur"}) {
