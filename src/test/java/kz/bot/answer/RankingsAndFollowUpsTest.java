@@ -374,6 +374,13 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void itselfIsNoWordOfWhatIsAsked() {
+        // "itself" had weighed as a rare word the Length fact lacks, and the bot was not sure enough
+        List<Answer> charyn = talk(Language.EN, "charyn canyon how far from almaty", "and how long is the canyon itself");
+        assertEquals("Charyn Canyon — Length: about 154 km", charyn.get(1).body());
+    }
+
+    @Test
     void aPlaceNamedByItsRoleAloneAsksTheLastFigureOfIt() {
         // "and the capital?" after Almaty's population had got "Capital: Astana"
         List<Answer> en = talk(Language.EN, "how many people live in almaty", "and the capital?",
