@@ -120,6 +120,13 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aDayOfTheWeekSaysWhen() {
+        // "When Eaten: every week on Thursday or Friday…" holds no year or month, and had lost to the ingredients
+        String shelpek = ShippedKnowledge.ask("шелпекті қай күні пісіреді").body();
+        assertTrue(shelpek.startsWith("Шелпек — Қашан жейді: жыл бойы әр аптаның бейсенбісі немесе жұмасында"), shelpek);
+    }
+
+    @Test
     void standsLikeIsLocatedSaysWhereNotWhat() {
         // «тұр» (stands) in «қай өзеннің бойында тұр» is no word of the topic, as «орналасқан» (is located) is not
         for (String q : new String[] {"Атырау қай өзеннің бойында тұр?", "oral kalasy kai ozennin boiynda tur"}) {
