@@ -80,6 +80,10 @@ class ReadingAsPeopleTypeTest {
             assertTrue(ShippedKnowledge.ask(q).body().startsWith("Казахстан — Столица: Астана"), q);
         }
         assertTrue(read("алматы или астана больше").has(Signal.VERSUS), "«или» between two still compares");
+        // «правда что …» asks yes or no as «правда ли …» does
+        assertEquals(AnswerKind.YES_NO, read("правда что в казахстане 17 областей").kind());
+        assertTrue(ShippedKnowledge.ask("правда что в казахстане 17 областей").body()
+                .startsWith("Казахстан — Число областей: 17 областей"));
     }
 
     @Test
