@@ -546,6 +546,13 @@ public final class Answerer {
             int[] span = Phrases.of(r.language()).spans("word.region", r.text()).get(0);
             r = naming(r, withTheWordBefore(r, span[0]), span[1], region, question);
         }
+        Entity city = region != null ? null : cityOfTheRegionTalkedAbout(r, topic);
+        if (city != null) {
+            // "and the city?", «а города?» after Aktobe region's population: the city of Aktobe, its centre
+            int[] span = Phrases.of(r.language()).spans("word.city", r.text()).get(0);
+            r = naming(r, withTheWordBefore(r, span[0]), span[1], city, question);
+            topic = topic.at(city.id());
+        }
         Entity centre = centreTalkedAbout(r, topic);
         if (centre != null) {
             // «ал облыс орталығында қанша адам тұрады?» after Temirtau's region: read with Karaganda's name instead
@@ -707,6 +714,30 @@ public final class Answerer {
         // region's word alone asks the last question's figure, which there must be
         return others > MORE_WORDS_OF_THE_REGION || others == 0 && topic.attribute().isEmpty() ? null
                 : computations.regionOfCity(talked);
+    }
+
+    /**
+     * The administrative centre of the region the conversation is about, when a question asks of "the city" as
+     * {@link #regionOfTheCityTalkedAbout} asks of "the region" ("and the city?" after Aktobe region's population: the
+     * city of Aktobe); null otherwise.
+     */
+    private Entity cityOfTheRegionTalkedAbout(Reading r, Topic topic) {
+        Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (talked == null || talked.kind() != EntityKind.REGION || !r.places().isEmpty()
+                || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
+                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
+                || Phrases.of(r.language()).spans("word.city", r.text()).isEmpty()
+                || !Phrases.of(r.language()).spans("word.region", r.text()).isEmpty()) {
+            return null;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        long others = r.content().stream().filter(w -> !phrases.has("word.city", Phrases.words(w.surface())))
+                .count();
+        // «самого города», "the largest city" rank the region's cities, or ask something else
+        boolean superlative = r.content().stream().anyMatch(w -> phrases.has("word.superlative",
+                Phrases.words(w.surface())));
+        return others > MORE_WORDS_OF_THE_REGION || others == 0 && topic.attribute().isEmpty() || superlative ? null
+                : computations.centreOf(talked);
     }
 
     /**

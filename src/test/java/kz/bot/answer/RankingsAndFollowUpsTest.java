@@ -374,6 +374,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theCityAfterARegionIsItsCentre() {
+        // as "and of the region?" after a city asks about its region; it had repeated the region's figure
+        List<Answer> en = talk(Language.EN, "pavlodar region population", "and the city?");
+        assertTrue(en.get(1).body().startsWith("Pavlodar — Population: "), en.get(1).body());
+        List<Answer> kk = talk(Language.KK, "маңғыстау облысының халқы", "ал қаланың ше?");
+        assertTrue(kk.get(1).body().startsWith("Ақтау — Халқы: "), kk.get(1).body());
+        // not a superlative: «самого города» is no question about the centre
+        List<Answer> ru = talk(Language.RU, "население карагандинской области", "а самого города?");
+        assertFalse(ru.get(1).body().contains("Актюбинская"), ru.get(1).body());
+    }
+
+    @Test
     void itselfIsNoWordOfWhatIsAsked() {
         // "itself" had weighed as a rare word the Length fact lacks, and the bot was not sure enough
         List<Answer> charyn = talk(Language.EN, "charyn canyon how far from almaty", "and how long is the canyon itself");
