@@ -219,7 +219,7 @@ final class Reader {
             }
         }
         mentioned.addAll(places.stream().filter(p -> !mentioned.contains(p)).toList()); // the country by its word
-        List<Word> words = wordReader.read(text, guess, tokens, nameTokens, mentioned, foreignSpans,
+        List<Word> words = wordReader.read(text, guess, tokens, meanings, nameTokens, mentioned, foreignSpans,
                 kind == AnswerKind.HOW_MANY && signals.contains(Signal.MEASURE) && !signals.contains(Signal.TERM));
         if (kind == AnswerKind.HOW_LONG) {
             words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic

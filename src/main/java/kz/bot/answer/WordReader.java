@@ -51,6 +51,8 @@ final class WordReader {
      *
      * @param guess        the text's language and how it was analysed
      * @param tokens       the text analysed as words of its language
+     * @param synonyms     for each of {@code tokens}, the word groups it belongs to ({@link TextIndex#synonyms}),
+     *                     looked up once by the caller
      * @param nameTokens   the text analysed as names
      * @param places       our places the text names, each where it names them (a place named twice, twice)
      * @param foreignSpans where it names places that are not ours, as character spans
@@ -58,11 +60,10 @@ final class WordReader {
      *                     {@link AnswerKind#HOW_MANY} question): "long" of "how long is the Syr Darya" names the
      *                     river's Length, as "high" of "how high is Khan Tengri" names its Height
      */
-    List<Word> read(String text, LanguageGuess guess, List<Token> tokens, List<Token> nameTokens, List<Place> places,
-                    List<int[]> foreignSpans, boolean measure) {
+    List<Word> read(String text, LanguageGuess guess, List<Token> tokens, List<Map<Field, Set<String>>> synonyms,
+                    List<Token> nameTokens, List<Place> places, List<int[]> foreignSpans, boolean measure) {
         Language language = guess.language();
         Phrases phrases = Phrases.of(language);
-        List<Map<Field, Set<String>>> synonyms = index.synonyms(tokens, language);
         List<int[]> countryWords = phrases.countryWords(text);
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
         questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
