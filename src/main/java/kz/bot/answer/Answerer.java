@@ -701,19 +701,25 @@ public final class Answerer {
      */
     private Entity regionOfTheCityTalkedAbout(Reading r, Topic topic) {
         Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
-        if (talked == null || talked.kind() != EntityKind.CITY || !r.places().isEmpty()
-                || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
-                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
-                || Phrases.of(r.language()).spans("word.region", r.text()).isEmpty()) {
-            return null;
-        }
-        Phrases phrases = Phrases.of(r.language());
-        long others = r.content().stream().filter(w -> !phrases.has("word.region", Phrases.words(w.surface())))
-                .count();
-        // the region's word and at most one more, the figure asked ("population"): more asks something else; the
-        // region's word alone asks the last question's figure, which there must be
-        return others > MORE_WORDS_OF_THE_REGION || others == 0 && topic.attribute().isEmpty() ? null
+        return talked == null || talked.kind() != EntityKind.CITY || !asksOfTheKindAlone(r, topic, "word.region") ? null
                 : computations.regionOfCity(talked);
+    }
+
+    /**
+     * True when {@code r} names no place, asks neither which one nor for a ranking, asks what or how many, and speaks
+     * of a kind of place ({@code kindWord}: "word.region", "word.city") with at most {@link #MORE_WORDS_OF_THE_REGION}
+     * other meaningful word — the figure asked ("population"); the kind's word alone asks the last question's figure,
+     * which {@code topic} must then have.
+     */
+    private static boolean asksOfTheKindAlone(Reading r, Topic topic, String kindWord) {
+        Phrases phrases = Phrases.of(r.language());
+        if (!r.places().isEmpty() || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
+                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
+                || phrases.spans(kindWord, r.text()).isEmpty()) {
+            return false;
+        }
+        long others = r.content().stream().filter(w -> !phrases.has(kindWord, Phrases.words(w.surface()))).count();
+        return others <= MORE_WORDS_OF_THE_REGION && (others > 0 || !topic.attribute().isEmpty());
     }
 
     /**
@@ -723,21 +729,13 @@ public final class Answerer {
      */
     private Entity cityOfTheRegionTalkedAbout(Reading r, Topic topic) {
         Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
-        if (talked == null || talked.kind() != EntityKind.REGION || !r.places().isEmpty()
-                || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
-                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
-                || Phrases.of(r.language()).spans("word.city", r.text()).isEmpty()
-                || !Phrases.of(r.language()).spans("word.region", r.text()).isEmpty()) {
-            return null;
-        }
         Phrases phrases = Phrases.of(r.language());
-        long others = r.content().stream().filter(w -> !phrases.has("word.city", Phrases.words(w.surface())))
-                .count();
         // «самого города», "the largest city" rank the region's cities, or ask something else
         boolean superlative = r.content().stream().anyMatch(w -> phrases.has("word.superlative",
                 Phrases.words(w.surface())));
-        return others > MORE_WORDS_OF_THE_REGION || others == 0 && topic.attribute().isEmpty() || superlative ? null
-                : computations.centreOf(talked);
+        return talked == null || talked.kind() != EntityKind.REGION || superlative
+                || !phrases.spans("word.region", r.text()).isEmpty() || !asksOfTheKindAlone(r, topic, "word.city")
+                ? null : computations.centreOf(talked);
     }
 
     /**
