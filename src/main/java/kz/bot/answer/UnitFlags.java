@@ -10,7 +10,7 @@ public final class UnitFlags {
     public static final int NUMBER = 1;
     /** The text holds a year (1000–2099). */
     public static final int YEAR = 2;
-    /** The text names a month or a full date. */
+    /** The text names a month, a full date or a day of the week ("every week on Thursday or Friday"). */
     public static final int DATE = 4;
     /** The text names a person: two or more capitalised words in a row that are not a known place. */
     public static final int PERSON = 8;
@@ -94,7 +94,10 @@ public final class UnitFlags {
     private UnitFlags() {
     }
 
-    /** True when {@code text} says when: a year in digits or a month's name (what {@link #YEAR}, {@link #DATE} say). */
+    /**
+     * True when {@code text} says when: a year in digits or a month's name (what {@link #YEAR} says, and {@link #DATE}
+     * but for a day of the week, which a summary's line does not give as its date).
+     */
     public static boolean saysWhen(String text) {
         return Agreement.YEAR.matcher(text).find() || MONTH_WORDS.matcher(text).find();
     }

@@ -49,7 +49,8 @@ final class UnitWriter {
     /** A month's name, whole ("January", «қаңтарда»). */
     private static final Pattern MONTH = Pattern.compile("(?iu)\\b(?:" + UnitWords.get("month") + ")\\p{L}*");
     /** A day of the week ("on Fridays", «по пятницам»): says when, as a month does. */
-    private static final Pattern WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + UnitWords.get("weekday") + ")\\p{L}*");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + UnitWords.get("weekday")
+            + ")\\p{L}*");
     /** The day of a date ("26 November", «26 қарашада», "March 21"): part of a date, not a figure of anything. */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)\\b\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:"
             + UnitWords.get("month") + ")\\p{L}*|\\b(?:" + UnitWords.get("month") + ")\\p{L}*\\s+\\d{1,2}\\b");
