@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kz.bot.facts.Entity;
 import kz.bot.facts.FactBook;
 
