@@ -366,8 +366,8 @@ final class Reader {
     }
 
     /**
-     * True when {@code surface} begins with a name of one of {@code entities} as written, in any language, or as read in
-     * the other script.
+     * True when {@code surface} begins with a name of one of {@code entities} as written, in any language, or as read
+     * in the other script.
      */
     private static boolean spelt(String surface, List<Entity> entities) {
         String typed = surface.toLowerCase(Locale.ROOT);
