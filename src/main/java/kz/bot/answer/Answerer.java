@@ -37,6 +37,8 @@ public final class Answerer {
      * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
      * passage beside the place answered them wrongly as often as rightly.
      */
+    /** The route of a question that names a place and asks nothing: the place's summary. */
+    private static final String SUMMARY = "a place and nothing asked: its summary";
     private static final java.util.Set<AnswerKind> STRICT_KINDS = java.util.EnumSet.of(AnswerKind.WHEN,
             AnswerKind.HOW_MANY, AnswerKind.WHO);
     /**
@@ -146,14 +148,20 @@ public final class Answerer {
         if (!a.found() && e.reading() != null && !e.reading().foreign().isEmpty() && !e.reading().anchored()) {
             return e.about(whatItAsksOfOurs(e.reading(), question));
         }
-        if (!a.found() || e.reading() == null || !a.topic().words().isEmpty()) {
+        if (!a.found() || e.reading() == null) {
             return e;
         }
-        return e.keepingWords(String.join(" ", e.reading().content().stream().map(Word::surface).toList()));
+        Explanation kept = a.topic().words().isEmpty()
+                ? e.keepingWords(String.join(" ", e.reading().content().stream().map(Word::surface).toList())) : e;
+        return kept.keepingAsked();
     }
 
     private Explanation explainInContext(Question question) {
         Explanation first = explain(question, false);
+        Explanation elsewhere = theLastQuestionOfAnotherPlace(first, question);
+        if (elsewhere != null) {
+            return elsewhere;
+        }
         if (first.reading() != null && first.answer().found()) {
             Explanation sibling = aSiblingOfTheLastFact(first, question);
             return sibling != null ? sibling : first;
@@ -235,6 +243,52 @@ public final class Answerer {
         }
         // the person or place the last answer named stays named: "when did he resign?" still asks about him
         return new Topic(country.id(), w.hit().attribute(), question.context().named(), question.context().entity());
+    }
+
+    /**
+     * "and to Kolsai Lakes?" after "how long is the drive from Almaty to Charyn Canyon" (a passage answered): a
+     * follow-up that names one place of ours and asks nothing of its own (no question word, no kind of place: «а что
+     * за город Алатау?» asks what Alatau is), joined to the last question ("and", "what about", «а», «ал … ше»), asks
+     * the question last answered about that place, read with its name in place of a place that question named: the
+     * one the conversation is about first, then the others. Taken when the answer is computed, a fact of that place
+     * or a text naming every place asked about; null otherwise, or when a fact of the place already answered
+     * ({@link FollowUps}) or a computation did.
+     */
+    private Explanation theLastQuestionOfAnotherPlace(Explanation first, Question question) {
+        Reading r = first.reading();
+        Topic topic = question.context();
+        if (r == null || topic.asked().isEmpty() || r.places().size() != 1 || r.kind() != AnswerKind.WHAT
+                || !r.content().isEmpty() || !r.foreign().isEmpty() || r.words().stream().anyMatch(w ->
+                w.role() == Word.Role.QUESTION || w.role() == Word.Role.KIND_WORD) // «а что за город Алатау?»
+                || first.answer().found() && !SUMMARY.equals(first.route())
+                || !Phrases.of(r.language()).has("word.what_about", Phrases.words(r.text()))) {
+            return null;
+        }
+        Place named = r.places().get(0);
+        Reading last = reader.read(topic.asked(), question.preferred());
+        // the place the conversation is about first, then the others the last question named besides the country:
+        // after "how long is the drive from Almaty to Charyn Canyon" (an answer about Almaty), "and to Big Almaty
+        // Lake?" is the drive from Almaty to the lake
+        List<Place> ours = new ArrayList<>(last.places().stream().filter(p -> !p.entity().equals(country)).toList());
+        ours.sort(Comparator.comparing((Place p) -> p.entity().id() != topic.entity()
+                && p.alternatives().stream().noneMatch(e -> e.id() == topic.entity())));
+        for (Place was : ours) {
+            if (was.entity().equals(named.entity())) {
+                return null;
+            }
+            Explanation of = explain(reasked(question, inPlaceOf(last.text(), was.start(), was.end(),
+                    r.text().substring(named.start(), named.end()))), false);
+            Candidate winner = winner(of);
+            // a fact of the whole country that holds in every place (the time zone) is the place's too
+            boolean about = winner == null || winner.get(Feature.PLACE) >= 1
+                    || country != null && winner.hit().entity() == country.id() && winner.get(Feature.PLACE) > 0
+                    || winner.hit().kind() == UnitKind.FACT && (winner.hit().entity() == named.entity().id()
+                    || named.alternatives().stream().anyMatch(e -> e.id() == winner.hit().entity()));
+            if (of.answer().found() && about) {
+                return of;
+            }
+        }
+        return null;
     }
 
     /**
@@ -629,7 +683,7 @@ public final class Answerer {
             if (card != null && SummaryFit.answers(r.kind(), r.has(Signal.MEASURE), card)
                     && (!r.has(Signal.MADE_OF) || UnitFlags.namesMaterial(card.body()))
                     && (!r.has(Signal.PRICE) || UnitFlags.namesMoney(card.body()))) {
-                return new Explanation(question, r, "a place and nothing asked: its summary", null, card);
+                return new Explanation(question, r, SUMMARY, null, card);
             }
         }
         List<Candidate> gathered = new ArrayList<>(gather(r, topic, context));

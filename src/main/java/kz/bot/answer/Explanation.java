@@ -19,6 +19,13 @@ public record Explanation(Question question, Reading reading, String route, Deci
         return new Explanation(question, reading, route, decision, answer.about(answer.topic().withWords(words)));
     }
 
+    /** This explanation with its answer keeping the question as read, for a follow-up about another place. */
+    Explanation keepingAsked() {
+        return reading == null ? this
+                : new Explanation(question, reading, route, decision, answer.about(answer.topic().withAsked(
+                        reading.text())));
+    }
+
     /** This explanation with its answer about {@code topic}. */
     Explanation about(Topic topic) {
         return new Explanation(question, reading, route, decision, answer.about(topic));

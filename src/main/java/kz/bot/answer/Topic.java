@@ -8,10 +8,13 @@ import java.util.List;
  * named (-1 for none: after "Charyn Canyon — Region: Almaty region", «а какой у неё центр?» asks about the region),
  * the place the conversation was about before this one (-1 for none: after Karaganda, then Pavlodar, "which one is
  * bigger?" compares the two), and the places of the last list shown, in order (after the three largest cities, "the
- * third one" is Shymkent), and the meaningful words of the question last answered (after "what is on the emblem",
- * «а кто его автор?» asks who designed the emblem), space-separated, empty for none.
+ * third one" is Shymkent), the meaningful words of the question last answered (after "what is on the emblem",
+ * «а кто его автор?» asks who designed the emblem), space-separated, empty for none, and that question as the bot read
+ * it (after "how long is the drive from Almaty to Charyn Canyon", "and to Kolsai Lakes?" asks it of the lakes), empty
+ * for none.
  */
-public record Topic(long entity, String attribute, long named, long previous, List<Long> listed, String words) {
+public record Topic(long entity, String attribute, long named, long previous, List<Long> listed, String words,
+                    String asked) {
 
     public static final Topic NONE = new Topic(-1, "");
 
@@ -19,6 +22,12 @@ public record Topic(long entity, String attribute, long named, long previous, Li
         attribute = attribute == null ? "" : attribute;
         listed = listed == null ? List.of() : List.copyOf(listed);
         words = words == null ? "" : words;
+        asked = asked == null ? "" : asked;
+    }
+
+    /** A topic that keeps no question. */
+    public Topic(long entity, String attribute, long named, long previous, List<Long> listed, String words) {
+        this(entity, attribute, named, previous, listed, words, "");
     }
 
     /** A topic of no words of a question. */
@@ -43,22 +52,27 @@ public record Topic(long entity, String attribute, long named, long previous, Li
 
     /** This topic with {@code place} as the place talked about before it. */
     public Topic after(long place) {
-        return new Topic(entity, attribute, named, place, listed, words);
+        return new Topic(entity, attribute, named, place, listed, words, asked);
     }
 
     /** This topic with {@code places} as the last list the conversation showed. */
     public Topic listing(List<Long> places) {
-        return new Topic(entity, attribute, named, previous, places, words);
+        return new Topic(entity, attribute, named, previous, places, words, asked);
     }
 
     /** The conversation turned to {@code place}, one of its list ("the third one"), keeping what was asked. */
     public Topic at(long place) {
-        return new Topic(place, attribute, -1, entity, listed, words);
+        return new Topic(place, attribute, -1, entity, listed, words, asked);
     }
 
     /** This topic with {@code words} as the meaningful words of the question last answered. */
     public Topic withWords(String words) {
-        return new Topic(entity, attribute, named, previous, listed, words);
+        return new Topic(entity, attribute, named, previous, listed, words, asked);
+    }
+
+    /** This topic with {@code question}, as the bot read it, as the question last answered. */
+    public Topic withAsked(String question) {
+        return new Topic(entity, attribute, named, previous, listed, words, question);
     }
 
     public boolean isNone() {

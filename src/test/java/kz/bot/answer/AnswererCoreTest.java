@@ -118,7 +118,8 @@ class AnswererCoreTest {
         assertEquals("fact", a.kind());
         assertEquals("Almaty — Population: 2,347,924\nOlder source: 1.8M — Old guide, 2026-02-01", a.body());
         assertEquals(List.of("New guide, 2026-11-01"), a.sources());
-        assertEquals(new Topic(ALMATY.id(), "population").withWords("population"), a.topic());
+        assertEquals(new Topic(ALMATY.id(), "population").withWords("population")
+                .withAsked("population of Almaty"), a.topic());
     }
 
     @Test

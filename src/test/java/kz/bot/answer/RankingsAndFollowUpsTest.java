@@ -386,6 +386,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aPlaceAloneAfterAnAnswerFromATextAsksTheLastQuestionOfIt() {
+        // "and to Big Almaty Lake?" had got the lake's summary: the last answer was a passage, no fact to follow
+        List<Answer> drive = talk(Language.EN, "how long does it take to drive from almaty to charyn canyon",
+                "and to big almaty lake?");
+        assertTrue(drive.get(1).body().startsWith("The drive from Almaty to Big Almaty Lake takes about 1 to 1.5 hours"),
+                drive.get(1).body());
+        // a fact of the whole country holds in the place named next
+        List<Answer> zone = talk(Language.KK, "ақтауда уақыт белдеуі қандай", "ал Алматыда ше?");
+        assertTrue(zone.get(1).body().startsWith("Қазақстан — Уақыт белдеуі: "), zone.get(1).body());
+        // a follow-up that asks something of its own is no repetition: what kind of town Alatau is
+        List<Answer> what = talk(Language.RU, "сколько км от конаева до алматы", "а что за город Алатау?");
+        assertFalse(what.get(1).body().contains(" км"), what.get(1).body());
+    }
+
+    @Test
     void itselfIsNoWordOfWhatIsAsked() {
         // "itself" had weighed as a rare word the Length fact lacks, and the bot was not sure enough
         List<Answer> charyn = talk(Language.EN, "charyn canyon how far from almaty", "and how long is the canyon itself");
