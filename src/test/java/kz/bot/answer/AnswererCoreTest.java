@@ -262,6 +262,11 @@ class AnswererCoreTest {
         // a thank-you typed in Latin letters with its word after, or with "bro"
         assertEquals("smalltalk", ANSWERER.answer(new Question("rakhmet kop", Language.KK)).kind());
         assertEquals("smalltalk", ANSWERER.answer(new Question("спасибо бро", Language.RU)).kind());
+        // thanks for the help in other words, and with a name for the one thanked
+        assertEquals("smalltalk", ANSWERER.answer(new Question("спс бро, выручил", Language.RU)).kind());
+        assertEquals("smalltalk", ANSWERER.answer(new Question("рахмет бауырым, коп комектестин", Language.KK))
+                .kind());
+        assertEquals("smalltalk", ask("thanks buddy, you saved me").kind());
     }
 
     @Test

@@ -47,6 +47,11 @@ class ChatAroundTheQuestionTest {
                 read(Language.KK, "қазақстанның тұңғыш президенті кім еді, рақмет"));
         assertEquals("қазақстанның ең биік тауы қандай",
                 read(Language.KK, "алдын ала рақмет, қазақстанның ең биік тауы қандай"));
+        // a name for the one thanked may stand between the thanks and the mark
+        assertEquals("а население астаны?", read(Language.RU, "спасибо друг, а население астаны?"));
+        assertEquals("ал астананың халқы қанша", read(Language.KK, "рахмет досым, ал астананың халқы қанша"));
+        assertEquals("thank you friend for the answer", read(Language.EN, "thank you friend for the answer"),
+                "no mark after the name: the words may be the question's");
     }
 
     @Test

@@ -1870,4 +1870,15 @@ class ReadingAsPeopleTypeTest {
         assertTrue(tokayev.startsWith("Kassym-Jomart Tokayev: ") && tokayev.endsWith(" years old (born in 1953)"),
                 tokayev);
     }
+
+    @Test
+    void whichPlaceInKazakhAndWhatGoesIntoADishAskWhatTheyAsk() {
+        // «қай жер» (which place) had counted «жер» as a meaningful word the facts lack, and the bot was not sure
+        assertTrue(ShippedKnowledge.ask("Қазақстанның ең төменгі нүктесі қай жер?").body()
+                .startsWith("Қазақстан — Ең төменгі нүктесі: Қарақия ойысы"));
+        assertTrue(ShippedKnowledge.ask("kazakstannyn en biik nuktesi qai jer").body()
+                .startsWith("Қазақстан — Ең биік нүктесі: Хан Тәңірі"));
+        // "goes into" asks what a dish is made of, as "made of" does: "goes" is no word of the topic
+        assertTrue(ShippedKnowledge.ask("what goes into beshbarmak").body().contains("boiled meat"));
+    }
 }
