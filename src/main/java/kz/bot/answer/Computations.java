@@ -163,8 +163,22 @@ final class Computations {
             return measuredFrom(r, 0) ? distances.distance(context, p, p, r.language())
                     : distances.distance(p, before, p, r.language()); // "there" is then the place just named
         }
+        // "how long is the drive from Almaty to Charyn Canyon", «сколько ехать от алматы до чарына»: the sight's own
+        // travel time from the city, when the question asks nothing else
+        if (r.kind() == AnswerKind.HOW_LONG && Rankings.onlyWordsOf(r, List.of("word.journey")) && places.size() == 2
+                && !r.says("distance.unit")
+                && Scorer.veto(r) == null) {
+            Answer time = distances.travelTime(places.get(0), places.get(1), r.language());
+            if (time != null) {
+                return time;
+            }
+        }
+        // «а до кольсая?» after how long the drive to Charyn takes asks how long the drive to Kolsai takes: the last
+        // question is asked again of that place (Answerer), not the distance between the two sights
+        boolean afterATravelTime = topic != null && topic.attribute().startsWith(Distances.TRAVEL_TIME)
+                && places.size() == 1 && r.content().isEmpty();
         // how long it takes is told in hours, unless the question asks in kilometres («скока ехать …, км»)
-        if ((r.has(Signal.DISTANCE) || distanceFollowUp && places.size() == 1)
+        if ((r.has(Signal.DISTANCE) && !afterATravelTime || distanceFollowUp && places.size() == 1)
                 && (r.kind() != AnswerKind.HOW_LONG || r.says("distance.unit"))) {
             // the place it is measured from, when the question says ("from Karaganda to Pavlodar", «Алматыдан»)
             Entity from = measuredFrom(r, 0) ? places.get(0)

@@ -10,6 +10,7 @@ import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
 import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Durations;
 import kz.bot.language.Language;
 
 /**
@@ -103,6 +104,40 @@ final class Distances {
                 // "and which one is bigger?" compares the same two
                 subject.equals(b) ? new Topic(b.id(), DISTANCE, -1, a.id()) : new Topic(a.id(), DISTANCE, -1, b.id()));
     }
+
+    /**
+     * How long the journey between {@code a} and {@code b} takes, as one's facts tell it of the other: its "Travel Time
+     * From Almaty", else a "Distance From Almaty" that gives hours ("about 300 km east (4–5 hours by road)"), with the
+     * distance beside the time when both are told; null when neither does. The conversation goes on about the place whose fact it is, and the time from that city.
+     */
+    Answer travelTime(Entity a, Entity b, Language language) {
+        Optional<Fact> time = towards(a, b, TRAVEL_TIME, false).or(() -> towards(b, a, TRAVEL_TIME, false))
+                .or(() -> stated(a, b).or(() -> stated(b, a))
+                        .filter(f -> Durations.said(Computations.shown(f, language))));
+        if (time.isEmpty()) {
+            return null;
+        }
+        Fact f = time.get();
+        Entity of = f.entity();
+        // the talk stays on the time from that city, whichever fact told it: «а до кольсая?» asks it again
+        String asked = f.attributeKey().startsWith(TRAVEL_TIME) ? f.attributeKey()
+                : TRAVEL_TIME + f.attributeKey().substring(DISTANCE.length());
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        // how far it is beside how long it takes: «сколько ехать» asks either
+        for (Fact told : stated(a, b).or(() -> stated(b, a)).filter(d -> !d.equals(f))
+                .map(d -> List.of(f, d)).orElse(List.of(f))) {
+            lines.add(Localizer.fullName(told.entity(), language) + " — "
+                    + book.label(told.attributeKey(), told.attribute(), language) + ": "
+                    + Computations.shown(told, language));
+            sources.add(told.source().citation(language));
+        }
+        return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(of.id(), asked));
+    }
+
+    /** The start of the name of a sight's fact that tells how long the way from a city takes. */
+    static final String TRAVEL_TIME = "travel time from";
 
     /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */
     private Optional<Fact> road(Entity from, Entity to) {

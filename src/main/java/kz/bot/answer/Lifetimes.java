@@ -9,7 +9,8 @@ import kz.bot.knowledge.EntityKind;
 
 /**
  * "When did Al-Farabi live?", «годы жизни Абая», «әл-Фараби қашан өмір сүрген»: one person named, or the one the
- * conversation is about when a word points at him («когда он жил»), and his life asked ({@code asks.lifetime}) — told
+ * conversation is about when a word points at him («когда он жил») or the question names no one («годы жизни?»), and
+ * his life asked ({@code asks.lifetime}) — told
  * by his "Born" and "Died" facts together. "Lived" is no word of population here. Thread-safe.
  */
 final class Lifetimes {
@@ -31,7 +32,9 @@ final class Lifetimes {
                 .map(p -> p.alternatives().stream().filter(e -> e.kind() == EntityKind.PERSON).findFirst()
                         .orElse(p.entity()))
                 .filter(p -> p.kind() != EntityKind.COUNTRY).toList();
-        Entity person = named.size() == 1 ? named.get(0) : named.isEmpty() && r.pointsBack() ? context : null;
+        // «годы жизни?» alone, after an answer about a person, asks his as «когда он жил» does
+        boolean his = r.pointsBack() || context != null && context.kind() == EntityKind.PERSON;
+        Entity person = named.size() == 1 ? named.get(0) : named.isEmpty() && his ? context : null;
         if (person == null || person.kind() != EntityKind.PERSON) {
             return null;
         }

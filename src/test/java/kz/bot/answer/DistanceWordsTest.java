@@ -86,4 +86,21 @@ class DistanceWordsTest {
         assertEquals("Lake Balkhash — Length: about 600 km", ShippedKnowledge.ask("how many km is lake balkhash long")
                 .body());
     }
+
+    @Test
+    void howLongTheDriveToASightTakesIsItsTravelTimeWithItsDistance() {
+        // «сколько ехать от алматы до чарына» had found nothing sure; «а до кольсая?» had measured the two sights apart
+        List<Answer> ru = RankingsAndFollowUpsTest.talk(Language.RU, "сколько ехать от алматы до чарына",
+                "а до кольсая?", "а до бао");
+        assertEquals("Чарынский каньон — Время в пути из Алматы: около 3 часов на машине\n"
+                + "Чарынский каньон — Расстояние от Алматы: около 200 км к востоку", ru.get(0).body());
+        assertEquals("Кольсайские озёра — Расстояние от Алматы: около 300 км к востоку (4–5 часов на машине)",
+                ru.get(1).body(), "a distance that gives hours tells the time");
+        assertTrue(ru.get(2).body().startsWith("Большое Алматинское озеро — Время в пути из Алматы: около 1–1,5 часа"),
+                ru.get(2).body());
+        assertTrue(ShippedKnowledge.ask("how long does it take to drive from almaty to kolsai lakes").body()
+                .startsWith("Kolsai Lakes — Distance From Almaty: about 300 km east (4–5 hours by road)"));
+        // by train is not by car: not this answer
+        assertFalse(ShippedKnowledge.ask("how long by train from almaty to charyn").body().contains("by car"));
+    }
 }

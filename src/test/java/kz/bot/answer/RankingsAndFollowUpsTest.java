@@ -390,7 +390,7 @@ class RankingsAndFollowUpsTest {
         // "and to Big Almaty Lake?" had got the lake's summary: the last answer was a passage, no fact to follow
         List<Answer> drive = talk(Language.EN, "how long does it take to drive from almaty to charyn canyon",
                 "and to big almaty lake?");
-        assertTrue(drive.get(1).body().startsWith("The drive from Almaty to Big Almaty Lake takes about 1 to 1.5 hours"),
+        assertTrue(drive.get(1).body().startsWith("Big Almaty Lake — Travel Time From Almaty: about 1 to 1.5 hours"),
                 drive.get(1).body());
         // a fact of the whole country holds in the place named next
         List<Answer> zone = talk(Language.KK, "ақтауда уақыт белдеуі қандай", "ал Алматыда ше?");
@@ -541,7 +541,7 @@ class RankingsAndFollowUpsTest {
     @Test
     void aWordPointingAtThePlaceTalkedAboutBeforeAnotherPlaceNamedIsThatPlace() {
         List<Answer> en = talk(Language.EN, "charyn canyon", "how long is the drive there from almaty");
-        assertTrue(en.get(1).body().startsWith("The drive from Almaty to Charyn Canyon takes about 3 hours"),
+        assertTrue(en.get(1).body().startsWith("Charyn Canyon — Travel Time From Almaty: about 3 hours by car"),
                 en.get(1).body());
         List<Answer> kk = talk(Language.KK, "көлсай көлдері", "ол жерге алматыдан қалай жетуге болады");
         assertTrue(kk.get(1).body().startsWith("Көлсай көлдері — Қалай жетуге болады: Алматыдан жолмен"),
@@ -564,7 +564,7 @@ class RankingsAndFollowUpsTest {
     @Test
     void howLongFromAPlaceNamedAfterASightIsTheWayToThatSight() {
         List<Answer> ru = talk(Language.RU, "gde nahoditsya burabay", "a skolko ehat ot astany");
-        assertTrue(ru.get(1).body().startsWith("Дорога из Астаны до Бурабая на машине занимает около 3 часов"),
+        assertTrue(ru.get(1).body().startsWith("Боровое — Время в пути из Астаны: около 3 часов на машине"),
                 ru.get(1).body());
     }
 
@@ -576,6 +576,12 @@ class RankingsAndFollowUpsTest {
         List<Answer> ru = talk(Language.RU, "кто такой абай", "а аль-фараби?", "когда он жил");
         assertTrue(ru.get(2).body().startsWith("Аль-Фараби — Рождение: около 870 года")
                 && ru.get(2).body().contains("Аль-Фараби — Смерть: около 950 года"), ru.get(2).body());
+        // «годы жизни?» alone after a person is his; after a city, the country's life expectancy
+        List<Answer> years = talk(Language.RU, "абылай хан кто такой", "годы жизни?", "алматы население",
+                "годы жизни?");
+        assertEquals("Абылай хан — Рождение: 1711 год\nАбылай хан — Смерть: 1781 год, на реке Арысь на юге нынешнего"
+                + " Казахстана", years.get(1).body());
+        assertTrue(years.get(3).body().startsWith("Казахстан — Продолжительность жизни:"), years.get(3).body());
         assertTrue(ask(Dialogue.START, "how many people live in almaty", Language.EN).body()
                 .startsWith("Almaty — Population:"), "\"live\" of a city is still its population");
         assertTrue(ask(Dialogue.START, "where did abai live", Language.EN) instanceof Answer.DontKnow
