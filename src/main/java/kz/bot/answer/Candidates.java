@@ -110,6 +110,13 @@ final class Candidates {
         if (back) {
             PointingBack.keepTheirOwn(r, all, context, named);
         }
+        // "the coldest temperature ever", «ең суық температура»: a fact named for that record that holds every word
+        // answers, not another fact of its place that merely says "cold winters" (Climate)
+        Set<Long> records = new HashSet<>();
+        all.stream().filter(c -> c.get(Feature.ALL_COVERED) > 0 && lookups.scales.namesTheRecordAsked(c.hit()))
+                .forEach(c -> records.add(c.hit().entity()));
+        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && records.contains(c.hit().entity())
+                && !lookups.scales.namesAnEnd(c.hit()));
         // "how far is Astana?": not its road distance to Karaganda, one of several, when Karaganda is not asked about
         Set<Long> asked = new HashSet<>();
         about.forEach(e -> asked.add(e.id()));

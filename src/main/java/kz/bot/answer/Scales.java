@@ -22,9 +22,12 @@ final class Scales {
 
     /** For each scale of {@link #SCALES}, the end asked for: 0 or 1, or -1 when the question says neither or both. */
     private final int[] asked;
+    /** True when the question asks for the very end, the record ({@code end.extreme}: "the coldest", «ең суық»). */
+    private final boolean extreme;
 
-    private Scales(int[] asked) {
+    private Scales(int[] asked, boolean extreme) {
         this.asked = asked;
+        this.extreme = extreme;
     }
 
     /** The ends {@code r} asks for, in its text and, for Latin-typed Russian or Kazakh, in its Cyrillic spelling. */
@@ -41,7 +44,36 @@ final class Scales {
             }
             asked[s] = says[0] == says[1] ? -1 : says[0] ? 0 : 1;
         }
-        return new Scales(asked);
+        boolean extreme = phrases.find("end.extreme", typed) >= 0
+                || cyrillic.length > 0 && phrases.find("end.extreme", cyrillic) >= 0;
+        return new Scales(asked, extreme);
+    }
+
+    /**
+     * True when the question asks for the record at one end of a scale and {@code h} is a fact whose attribute names
+     * that end: "Record Low Temperature" for "the coldest temperature ever".
+     */
+    boolean namesTheRecordAsked(Hit h) {
+        if (!extreme || h.kind() != UnitKind.FACT) {
+            return false;
+        }
+        for (int s = 0; s < SCALES.size(); s++) {
+            if (asked[s] >= 0 && LABELS.get(s)[asked[s]].matcher(h.attribute()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code h} is a fact whose attribute names either end of a scale the question asks one end of. */
+    boolean namesAnEnd(Hit h) {
+        for (int s = 0; s < SCALES.size(); s++) {
+            if (asked[s] >= 0 && h.kind() == UnitKind.FACT && (LABELS.get(s)[0].matcher(h.attribute()).find()
+                    || LABELS.get(s)[1].matcher(h.attribute()).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

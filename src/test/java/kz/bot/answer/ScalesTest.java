@@ -56,4 +56,25 @@ class ScalesTest {
         Hit passage = new Hit(1, UnitKind.PASSAGE, 1, 0, -1, "", 0, 30, 1);
         assertFalse(asked("the hottest month", Language.EN).otherEnd(passage));
     }
+
+    @Test
+    void aRecordAskedIsAFactNamedForThatEnd() {
+        Scales coldest = asked("what is the coldest temperature in kazakhstan", Language.EN);
+        assertTrue(coldest.namesTheRecordAsked(fact("record low temperature")));
+        assertFalse(coldest.namesTheRecordAsked(fact("record high temperature")));
+        assertTrue(coldest.namesAnEnd(fact("record high temperature")));
+        assertFalse(coldest.namesAnEnd(fact("climate")));
+        // cold, not the coldest: a month's average answers "how cold is Astana in January"
+        assertFalse(asked("how cold is astana in january", Language.EN)
+                .namesTheRecordAsked(fact("record low temperature")));
+        assertTrue(asked("kazakstannyn en suyk temperaturasy kansha bolgan", Language.KK)
+                .namesTheRecordAsked(fact("record low temperature")));
+    }
+
+    @Test
+    void theClimateIsNoAnswerToTheColdestTemperature() {
+        // "Climate: sharply continental, with cold winters" had answered, its label meeting "temperature"
+        assertFalse(kz.bot.ShippedKnowledge.ask("what is the coldest temperature in kazakhstan").body()
+                .contains("Climate"));
+    }
 }
