@@ -98,4 +98,20 @@ class ConceptsTest {
         assertEquals(List.of(Map.of()), c.match(Analysis.positions(analyzers().get(Language.EN), "old"),
                 Language.EN).phraseForms(), "a word matched alone takes no phrase's words");
     }
+
+    @Test
+    void aSchoolOrAHospitalIsSearchedAsEducationOrHealthCareButNotTheOtherWayRound() {
+        // with the seed documents alone, «кто отвечает за школы, больницы» had met only "responsible" of the central
+        // government; the provinces are "responsible for … education, healthcare"
+        Concepts c = Concepts.of(BuiltInConcepts.groups(), analyzers());
+        LanguageAnalyzer ru = analyzers().get(Language.RU);
+        Set<Integer> school = c.match(Analysis.positions(ru, "школы"), Language.RU).concepts().get(0);
+        assertTrue(school.stream().anyMatch(g -> c.forms(g, Language.EN).contains("educ")), school.toString());
+        Set<Integer> hospital = c.match(Analysis.positions(ru, "больницы"), Language.RU).concepts().get(0);
+        assertTrue(hospital.stream().anyMatch(g -> c.forms(g, Language.EN).contains("healthcar")), hospital.toString());
+        Set<Integer> education = c.match(Analysis.positions(analyzers().get(Language.EN), "education"), Language.EN)
+                .concepts().get(0);
+        assertFalse(education.stream().anyMatch(g -> c.forms(g, Language.EN).contains("school")),
+                "education is more than schools");
+    }
 }
