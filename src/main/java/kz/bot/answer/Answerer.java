@@ -32,13 +32,13 @@ public final class Answerer {
      */
     static final int MAX_QUESTION_CHARS = 500;
     static final int CARD_LIMIT = 3000;
+    /** The route of a question that names a place and asks nothing: the place's summary. */
+    private static final String SUMMARY = "a place and nothing asked: its summary";
     /**
      * The kinds of question whose answer a text must hold to win (a year, a figure, a person): of those, a passage
      * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
      * passage beside the place answered them wrongly as often as rightly.
      */
-    /** The route of a question that names a place and asks nothing: the place's summary. */
-    private static final String SUMMARY = "a place and nothing asked: its summary";
     private static final java.util.Set<AnswerKind> STRICT_KINDS = java.util.EnumSet.of(AnswerKind.WHEN,
             AnswerKind.HOW_MANY, AnswerKind.WHO);
     /**

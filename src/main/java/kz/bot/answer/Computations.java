@@ -166,8 +166,7 @@ final class Computations {
         // "how long is the drive from Almaty to Charyn Canyon", «сколько ехать от алматы до чарына»: the sight's own
         // travel time from the city, when the question asks nothing else
         if (r.kind() == AnswerKind.HOW_LONG && Rankings.onlyWordsOf(r, List.of("word.journey")) && places.size() == 2
-                && !r.says("distance.unit")
-                && Scorer.veto(r) == null) {
+                && !r.says("distance.unit") && Scorer.veto(r) == null) {
             Answer time = distances.travelTime(places.get(0), places.get(1), r.language());
             if (time != null) {
                 return time;

@@ -108,7 +108,8 @@ final class Distances {
     /**
      * How long the journey between {@code a} and {@code b} takes, as one's facts tell it of the other: its "Travel Time
      * From Almaty", else a "Distance From Almaty" that gives hours ("about 300 km east (4–5 hours by road)"), with the
-     * distance beside the time when both are told; null when neither does. The conversation goes on about the place whose fact it is, and the time from that city.
+     * distance beside the time when both are told; null when neither does. The conversation goes on about the place
+     * whose fact it is, and the time from that city.
      */
     Answer travelTime(Entity a, Entity b, Language language) {
         Optional<Fact> time = towards(a, b, TRAVEL_TIME, false).or(() -> towards(b, a, TRAVEL_TIME, false))

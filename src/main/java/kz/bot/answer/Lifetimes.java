@@ -10,8 +10,8 @@ import kz.bot.knowledge.EntityKind;
 /**
  * "When did Al-Farabi live?", «годы жизни Абая», «әл-Фараби қашан өмір сүрген»: one person named, or the one the
  * conversation is about when a word points at him («когда он жил») or the question names no one («годы жизни?»), and
- * his life asked ({@code asks.lifetime}) — told
- * by his "Born" and "Died" facts together. "Lived" is no word of population here. Thread-safe.
+ * his life asked ({@code asks.lifetime}) — told by his "Born" and "Died" facts together. "Lived" is no word of
+ * population here. Thread-safe.
  */
 final class Lifetimes {
 

@@ -322,7 +322,8 @@ final class Reader {
         boolean apart = !Character.isLetterOrDigit(rest.strip().codePointAt(0))
                 || next.length > 0 && phrases.has("word.and", new String[] {next[0]})
                 || !key.equals("chat.address") && next.length > 1 && phrases.lengthAt("chat.address", next, 0) > 0
-                && !withoutOpening(phrases, "chat.address", " ".repeat(end) + rest, true).equals(" ".repeat(end) + rest);
+                && !withoutOpening(phrases, "chat.address", " ".repeat(end) + rest, true)
+                .equals(" ".repeat(end) + rest);
         if (apartOnly && !apart) {
             return text;
         }
