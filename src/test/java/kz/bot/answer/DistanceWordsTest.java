@@ -100,6 +100,11 @@ class DistanceWordsTest {
                 ru.get(2).body());
         assertTrue(ShippedKnowledge.ask("how long does it take to drive from almaty to kolsai lakes").body()
                 .startsWith("Kolsai Lakes — Distance From Almaty: about 300 km east (4–5 hours by road)"));
+        // "how long from A to B" reads "long" as a length of nothing named: the journey's time, with its distance
+        assertTrue(ShippedKnowledge.ask("how long from astana to burabay").body()
+                .startsWith("Burabay — Travel Time From Astana: about 3 hours by car"));
+        assertFalse(ShippedKnowledge.ask("how long is the road from almaty to kolsai lakes").body()
+                .contains("Distance From Almaty: about 300 km east\n"), "the road's length is asked, not its time");
         // by train is not by car: not this answer
         assertFalse(ShippedKnowledge.ask("how long by train from almaty to charyn").body().contains("by car"));
     }
