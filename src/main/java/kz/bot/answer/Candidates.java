@@ -115,8 +115,10 @@ final class Candidates {
         Set<Long> records = new HashSet<>();
         all.stream().filter(c -> c.get(Feature.ALL_COVERED) > 0 && lookups.scales.namesTheRecordAsked(c.hit()))
                 .forEach(c -> records.add(c.hit().entity()));
-        all.removeIf(c -> c.hit().kind() == UnitKind.FACT && records.contains(c.hit().entity())
-                && !lookups.scales.namesAnEnd(c.hit()));
+        if (!records.isEmpty()) {
+            all.removeIf(c -> c.hit().kind() == UnitKind.FACT && records.contains(c.hit().entity())
+                    && !lookups.scales.namesAnEnd(c.hit()));
+        }
         // "how far is Astana?": not its road distance to Karaganda, one of several, when Karaganda is not asked about
         Set<Long> asked = new HashSet<>();
         about.forEach(e -> asked.add(e.id()));

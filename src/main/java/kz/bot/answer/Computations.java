@@ -166,11 +166,12 @@ final class Computations {
         // "how long is the drive from Almaty to Charyn Canyon", «сколько ехать от алматы до чарына»: the sight's own
         // travel time from the city, when the question asks nothing else; "how long from Astana to Burabay" too, read
         // as a length but of no one thing (its time is answered with its distance)
-        boolean howLong = r.kind() == AnswerKind.HOW_LONG || r.kind() == AnswerKind.HOW_MANY && !r.has(Signal.MEASURE)
+        boolean howLong = places.size() == 2 && (r.kind() == AnswerKind.HOW_LONG
+                || r.kind() == AnswerKind.HOW_MANY && !r.has(Signal.MEASURE)
                 && r.words().stream().anyMatch(w -> w.role() == Word.Role.QUESTION
-                && phrases.has("word.measure", Phrases.words(w.surface())));
-        if (howLong && Rankings.onlyWordsOf(r, List.of("word.journey")) && places.size() == 2
-                && !r.says("distance.unit") && Scorer.veto(r) == null) {
+                && phrases.has("word.measure", Phrases.words(w.surface()))));
+        if (howLong && Rankings.onlyWordsOf(r, List.of("word.journey")) && !r.says("distance.unit")
+                && Scorer.veto(r) == null) {
             Answer time = distances.travelTime(places.get(0), places.get(1), r.language());
             if (time != null) {
                 return time;

@@ -30,7 +30,7 @@ public record Dialogue(Topic topic, Language language) {
         Topic said = answer.topic();
         // an answer about no place keeps the place talked about, and brings the words of what it answered and the
         // question
-        Topic next = !said.isNone() ? said : answer.found() && !(said.words() + said.asked()).isEmpty()
+        Topic next = !said.isNone() ? said : answer.found() && (!said.words().isEmpty() || !said.asked().isEmpty())
                 ? topic.withWords(said.words()).withAsked(said.asked()) : topic;
         if (next != topic && next.previous() < 0 && next.entity() >= 0) {
             // the place before: the last one when the talk moved on to another, else the one before that

@@ -23,6 +23,9 @@ final class Distances {
     /** The topic attribute of a distance answer: "and from Astana?" measures from the same place again. */
     static final String DISTANCE = "distance from";
 
+    /** The start of the name of a sight's fact that tells how long the way from a city takes. */
+    static final String TRAVEL_TIME = "travel time from";
+
     private final FactBook book;
     private final Entity capital;
 
@@ -112,9 +115,9 @@ final class Distances {
      * whose fact it is, and the time from that city.
      */
     Answer travelTime(Entity a, Entity b, Language language) {
+        Optional<Fact> distance = stated(a, b).or(() -> stated(b, a));
         Optional<Fact> time = towards(a, b, TRAVEL_TIME, false).or(() -> towards(b, a, TRAVEL_TIME, false))
-                .or(() -> stated(a, b).or(() -> stated(b, a))
-                        .filter(f -> Durations.said(Computations.shown(f, language))));
+                .or(() -> distance.filter(f -> Durations.said(Computations.shown(f, language))));
         if (time.isEmpty()) {
             return null;
         }
@@ -126,7 +129,7 @@ final class Distances {
         List<String> lines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         // how far it is beside how long it takes: «сколько ехать» asks either
-        for (Fact told : stated(a, b).or(() -> stated(b, a)).filter(d -> !d.equals(f))
+        for (Fact told : distance.filter(d -> !d.equals(f))
                 .map(d -> List.of(f, d)).orElse(List.of(f))) {
             lines.add(Localizer.fullName(told.entity(), language) + " — "
                     + book.label(told.attributeKey(), told.attribute(), language) + ": "
@@ -136,9 +139,6 @@ final class Distances {
         return new Answer.FactAnswer("", String.join("\n", lines), List.copyOf(sources), List.of(), language,
                 new Topic(of.id(), asked));
     }
-
-    /** The start of the name of a sight's fact that tells how long the way from a city takes. */
-    static final String TRAVEL_TIME = "travel time from";
 
     /** The road distance {@code from}'s facts give to {@code to}, under any of its names. */
     private Optional<Fact> road(Entity from, Entity to) {

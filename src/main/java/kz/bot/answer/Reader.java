@@ -318,16 +318,17 @@ final class Reader {
             return text;
         }
         String[] next = Phrases.words(rest);
-        // «спасибо, друг, а …» and «спасибо друг, а …» alike: a name for the one asked may stand between
+        String blanked = " ".repeat(end) + rest;
+        // «спасибо, друг, а …» and «спасибо друг, а …» alike: a name for the one asked may stand between, when a mark
+        // or an "and" sets it apart in turn
         boolean apart = !Character.isLetterOrDigit(rest.strip().codePointAt(0))
                 || next.length > 0 && phrases.has("word.and", new String[] {next[0]})
                 || !key.equals("chat.address") && next.length > 1 && phrases.lengthAt("chat.address", next, 0) > 0
-                && !withoutOpening(phrases, "chat.address", " ".repeat(end) + rest, true)
-                .equals(" ".repeat(end) + rest);
+                && !withoutOpening(phrases, "chat.address", blanked, true).equals(blanked);
         if (apartOnly && !apart) {
             return text;
         }
-        return " ".repeat(end) + rest;
+        return blanked;
     }
 
     /**
