@@ -162,6 +162,15 @@ public final class Answerer {
         if (elsewhere != null) {
             return elsewhere;
         }
+        Entity shown = first.reading() == null ? null : theSightShown(first.reading(), question.context());
+        if (shown != null) {
+            // "when was it built?" after the sights of Turkistan: the mausoleum's, not the city's founding
+            Explanation of = explain(aboutTheSightShown(first.reading(), question, shown), false);
+            Candidate w = winner(of);
+            if (factOf(of, shown) && (w == null || w.get(Feature.ALL_COVERED) > 0)) {
+                return of;
+            }
+        }
         if (first.reading() != null && first.answer().found()) {
             Explanation sibling = aSiblingOfTheLastFact(first, question);
             return sibling != null ? sibling : first;
@@ -396,6 +405,37 @@ public final class Answerer {
         // "from there" keeps its "from": only the last word of the words that point is the place
         int start = Math.max(it.get(0)[0], r.text().lastIndexOf(' ', it.get(0)[1] - 1) + 1);
         return reasked(question, inPlaceOf(r.text(), start, it.get(0)[1], Localizer.fullName(place, r.language())));
+    }
+
+    /**
+     * The sight that "it" means after the sights of a place (the last answer): the only one shown, else the one the
+     * place's Known For names — "when was it built?", «оны кім салдырған?», «қай ғасырда салынған?» after what to see
+     * in Turkistan ask about the Mausoleum of Khoja Ahmed Yasawi, not the city. Null when {@code r} names a place,
+     * says "there" rather than "it" («сколько там живёт» is the city's), or says nothing that points back and is not
+     * short enough to leave its subject out ({@link #SUBJECT_LEFT_OUT_MAX_WORDS}), or no one sight is meant.
+     */
+    private Entity theSightShown(Reading r, Topic topic) {
+        Entity place = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        if (place == null || !topic.attribute().equals(Sights.TOPIC) || !r.places().isEmpty()
+                || !r.foreign().isEmpty()) {
+            return null;
+        }
+        boolean thing = !Phrases.of(r.language()).spans("word.it_thing", r.text()).isEmpty();
+        if (!thing && (r.pointsBack() || r.content().size() > SUBJECT_LEFT_OUT_MAX_WORDS
+                || r.content().isEmpty())) {
+            return null;
+        }
+        List<Entity> listed = topic.listed().stream().map(entities::get)
+                .filter(e -> e != null && !e.equals(place)).toList();
+        return listed.size() == 1 ? listed.get(0) : computations.landmarkOf(place, listed);
+    }
+
+    /** {@code question} asked of {@code sight}: its name in place of "it", else after the question. */
+    private static Question aboutTheSightShown(Reading r, Question question, Entity sight) {
+        List<int[]> it = Phrases.of(r.language()).spans("word.it_thing", r.text());
+        String name = Localizer.fullName(sight, r.language());
+        return reasked(question, it.isEmpty() ? r.text().strip() + " " + name
+                : inPlaceOf(r.text(), it.get(0)[0], it.get(0)[1], name));
     }
 
     /**

@@ -403,6 +403,11 @@ final class Computations {
         return sights.inCity(city);
     }
 
+    /** The one of {@code shown}, sights of {@code place}, that its Known For names ({@link Sights#landmark}). */
+    Entity landmarkOf(Entity place, List<Entity> shown) {
+        return sights.landmark(place, shown);
+    }
+
     /**
      * True when {@code r} compares by a measure: more or less of something ("which is bigger", «какой город больше»),
      * or another measure it names ("which is older", «екеуінің қайсысы жасы үлкен»).

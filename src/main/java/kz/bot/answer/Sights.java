@@ -46,6 +46,8 @@ final class Sights {
 
     /** What a city is best for a visitor (a fact of the city guides). */
     static final String BEST_FOR = "best for";
+    /** What a place is known for, which may name its landmark. */
+    static final String KNOWN_FOR = "known for";
 
     private final FactBook book;
 
@@ -99,8 +101,8 @@ final class Sights {
         listed(found, language, lines, choices, sources);
         String title = surrounding != null ? say.say("sights_around_title", Localizer.fullName(where, language))
                 : say.say("sights_title", Localizer.fullName(where, language));
-        return new Answer.FactAnswer(title,
-                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(where.id(), TOPIC));
+        return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), choices, language,
+                new Topic(where.id(), TOPIC).listing(ids(found)));
     }
 
     /**
@@ -123,7 +125,36 @@ final class Sights {
         Set<String> sources = new LinkedHashSet<>();
         listed(found, language, lines, choices, sources);
         return new Answer.FactAnswer(say.say("sights_title", Localizer.fullName(place, language)),
-                String.join("\n", lines), List.copyOf(sources), choices, language, new Topic(place.id(), TOPIC));
+                String.join("\n", lines), List.copyOf(sources), choices, language,
+                new Topic(place.id(), TOPIC).listing(ids(found)));
+    }
+
+    /** The ids of the first {@link #SHOWN} of {@code found}: the sights an answer lists, for "the second one". */
+    private static List<Long> ids(List<Entity> found) {
+        return found.stream().limit(SHOWN).map(Entity::id).toList();
+    }
+
+    /**
+     * The one of {@code shown} that {@code place}'s Known For names by every long word of its English name (Turkistan
+     * is known for the Mausoleum of Khoja Ahmed Yasawi): what "when was it built?" after its sights means. Null when
+     * the place has no Known For, or it names none of them, or several (Taraz: the Aisha Bibi and Karakhan mausoleums).
+     */
+    Entity landmark(Entity place, List<Entity> shown) {
+        List<Fact> known = book.facts(place).get(KNOWN_FOR);
+        if (known == null) {
+            return null;
+        }
+        List<String> text = Arrays.stream(Phrases.words(known.get(0).value())).toList();
+        List<Entity> named = shown.stream().filter(sight -> namedIn(sight, text)).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** True when every word of {@code sight}'s English name of {@link ThingsOfThePlace#MIN_WORD} letters or more
+     * begins a word of {@code text} ("mausoleum" of "mausoleums"), and it has such a word. */
+    private static boolean namedIn(Entity sight, List<String> text) {
+        List<String> long_ = Arrays.stream(Phrases.words(sight.name()))
+                .filter(w -> w.length() >= ThingsOfThePlace.MIN_WORD).toList();
+        return !long_.isEmpty() && long_.stream().allMatch(w -> text.stream().anyMatch(t -> t.startsWith(w)));
     }
 
     /**

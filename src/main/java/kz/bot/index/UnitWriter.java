@@ -72,6 +72,8 @@ final class UnitWriter {
     private static final Pattern PLACE_WORDS = Pattern.compile("(?iu)\\b(" + UnitWords.get("place") + "|"
             + UnitWords.get("place.venue") + ")");
     /** A fact's label whose last word says that its value is a place ("Burial Place"). */
+    /** A fact's label whose last words say that its value is who did it ("Ordered By"). */
+    private static final Pattern PERSON_LABEL = Pattern.compile("(?iu)\\b(" + UnitWords.get("person.label") + ")$");
     private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)\\b(" + UnitWords.get("place.label") + ")$");
     /** A word that puts something at a named place, before the name ("in Turkistan", «в Туркестане»). */
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\p{L}])(?iu:" + UnitWords.get("place.before_name")
@@ -158,6 +160,9 @@ final class UnitWriter {
                 }
                 if (placeLabel(newest.attribute())) {
                     flags |= UnitFlags.PLACE_WORDS; // "Burial Place: Tashkent, …" says where as much
+                }
+                if (personLabel(newest.attribute())) {
+                    flags |= UnitFlags.PERSON; // "Ordered By: Timur" says who as much
                 }
                 org.apache.lucene.document.Document doc = unit(UnitKind.FACT, texts, names.toString(), flags);
                 doc.add(new StringField(Fields.ENTITY, Long.toString(e.id()), Field.Store.NO));
@@ -312,6 +317,11 @@ final class UnitWriter {
     /** True for a fact's label whose last word says that its value is a place ("Burial Place"): it says where. */
     static boolean placeLabel(String attribute) {
         return PLACE_LABEL.matcher(attribute).find();
+    }
+
+    /** True when {@code attribute}'s last words say that its value is who did it ("Built By"). */
+    static boolean personLabel(String attribute) {
+        return PERSON_LABEL.matcher(attribute).find();
     }
 
     /** As {@link #flags(String)}, in {@code thisYear}. */

@@ -178,6 +178,15 @@ class UnitFlagsTest {
     }
 
     @Test
+    void aLabelEndingInBuiltByOrOrderedBySaysWho() {
+        // "Built By: Timur (Tamerlane)" names one man by one name, which no pattern of a person's name finds
+        assertTrue(UnitWriter.personLabel("Built By"));
+        assertTrue(UnitWriter.personLabel("ordered by"));
+        assertFalse(UnitWriter.personLabel("Surrounded By"), "places around it, not who");
+        assertFalse(UnitWriter.personLabel("built"), "when, not who");
+    }
+
+    @Test
     void aKindOfPlaceWhereThingsAreSoldSaysWhere() {
         int where = UnitFlags.PLACE_WORDS;
         assertEquals(where, UnitWriter.flags("SIM Cards: sold at the airports, in shops and at operator offices") & where);
