@@ -75,8 +75,9 @@ final class Candidates {
         add(out, r, context, named, meant, lookups, index.search(words, null, List.of(), SEARCH_LIMIT));
         List<Entity> about = new ArrayList<>();
         r.places().forEach(p -> about.add(p.entity()));
-        if (about.isEmpty() && meant != null) {
-            about.add(meant.place()); // "the population of the capital", no place named
+        if (meant != null && about.stream().allMatch(e -> e.equals(country))) {
+            // "the population of the capital", no place named but perhaps the country ("… of Kazakhstan")
+            about.add(meant.place());
         } else if (about.isEmpty() && context != null) {
             about.add(context);
             if (named != null) {

@@ -542,6 +542,24 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void theCapitalOfKazakhstanTheRepublicAndHowManyMillionAreReadAsPeopleMeanThem() {
+        // with the country named, the capital's facts had not been searched: "I don't know"
+        assertTrue(ShippedKnowledge.ask("how many people live in the capital of kazakhstan").body()
+                .startsWith("Astana — Population: 1,638,233"));
+        assertTrue(ShippedKnowledge.ask("население столицы казахстана").body()
+                .startsWith("Астана — Население: 1 638 233"));
+        // «республика» is the country; "how many million" asks how many, as "how many" does
+        assertTrue(ShippedKnowledge.ask("сколько всего жителей в республике").body()
+                .startsWith("Казахстан — Население: 20 495 975"));
+        assertTrue(ShippedKnowledge.ask("алматыда неше миллион адам тұрады").body()
+                .startsWith("Алматы — Халқы: 2 347 924"));
+        assertTrue(ShippedKnowledge.ask("how many million people live in almaty").body()
+                .startsWith("Almaty — Population: 2,347,924"));
+        assertTrue(ShippedKnowledge.ask("kazakhstan main export").body().startsWith("Kazakhstan — Main Exports:"),
+                "«main» is no role: not the capital's");
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
