@@ -266,15 +266,19 @@ public final class Answerer {
     private Explanation theLastQuestionOfAnotherPlace(Explanation first, Question question) {
         Reading r = first.reading();
         Topic topic = question.context();
-        if (r == null || topic.asked().isEmpty() || r.places().size() != 1 || r.kind() != AnswerKind.WHAT
+        if (r == null || topic.asked().isEmpty() || r.places().isEmpty() || r.places().size() > 2
+                || r.kind() != AnswerKind.WHAT
                 || !r.content().isEmpty() || !r.foreign().isEmpty() || r.words().stream().anyMatch(w ->
                 w.role() == Word.Role.QUESTION || w.role() == Word.Role.KIND_WORD) // «а что за город Алатау?»
                 || first.answer().found() && !SUMMARY.equals(first.route())
                 || !Phrases.of(r.language()).has("word.what_about", Phrases.words(r.text()))) {
             return null;
         }
-        Place named = r.places().get(0);
         Reading last = reader.read(topic.asked(), question.preferred());
+        if (r.places().size() == 2) {
+            return theLastQuestionOfTwoOtherPlaces(r, last, question);
+        }
+        Place named = r.places().get(0);
         // the place the conversation is about first, then the others the last question named besides the country:
         // after "how long is the drive from Almaty to Charyn Canyon" (an answer about Almaty), "and to Big Almaty
         // Lake?" is the drive from Almaty to the lake
@@ -298,6 +302,28 @@ public final class Answerer {
             }
         }
         return null;
+    }
+
+    /**
+     * "what about Shymkent from Almaty?" after "how far is Almaty from Astana by road", "and Shymkent to Turkistan?"
+     * after a drive's time: the last question, which named two places of ours, asked of the two {@code r} names, in
+     * the order both name them. Taken when computed or answered by a text naming both; null otherwise.
+     */
+    private Explanation theLastQuestionOfTwoOtherPlaces(Reading r, Reading last, Question question) {
+        List<Place> was = last.places().stream().filter(p -> !p.entity().equals(country))
+                .sorted(Comparator.comparingInt(Place::start)).toList();
+        List<Place> now = r.places().stream().sorted(Comparator.comparingInt(Place::start)).toList();
+        if (was.size() != 2 || now.stream().anyMatch(p -> p.entity().equals(country))) {
+            return null;
+        }
+        String text = last.text();
+        for (int i = 1; i >= 0; i--) { // the later one first, so that the earlier one's place in the text holds
+            text = inPlaceOf(text, was.get(i).start(), was.get(i).end(),
+                    r.text().substring(now.get(i).start(), now.get(i).end()));
+        }
+        Explanation of = explain(reasked(question, text), false);
+        Candidate winner = winner(of);
+        return of.answer().found() && (winner == null || winner.get(Feature.PLACE) >= 1) ? of : null;
     }
 
     /**

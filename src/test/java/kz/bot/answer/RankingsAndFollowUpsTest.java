@@ -385,6 +385,29 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void twoPlacesAloneAfterADistanceAskItOfThem() {
+        // "what about shymkent from almaty" had been "I don't know": two places, no question of their own
+        List<Answer> en = talk(Language.EN, "how far is almaty from astana by road", "what about shymkent from almaty",
+                "and shymkent to turkistan?");
+        assertTrue(en.get(1).body().startsWith("Shymkent — Almaty: about 606 km") && en.get(1).body()
+                .contains("By road: about 690 km"), en.get(1).body());
+        assertTrue(en.get(2).body().startsWith("Shymkent — Turkistan: about 155 km"), en.get(2).body());
+    }
+
+    @Test
+    void theWholeRegionYourCurrencyAndTheCityItselfAreReadAsTheirPlaces() {
+        // "whole", «самом», «ваша» had been words the answer lacked: "I don't know"
+        assertTrue(talk(Language.EN, "how many ppl live in taldykorgan", "and the whole region?").get(1).body()
+                .startsWith("Jetisu region — Population: "));
+        assertTrue(talk(Language.KK, "павлодарда қанша адам тұрады", "ал бүкіл облыста ше").get(1).body()
+                .startsWith("Павлодар облысы — Халқы: "));
+        assertTrue(talk(Language.RU, "какой центр у мангистауской обл", "а в самом актау скока живет").get(1).body()
+                .startsWith("Актау — Население: "));
+        assertTrue(talk(Language.RU, "привет", "а как вообще ваша валюта называется").get(1).body()
+                .startsWith("Казахстан — Валюта: тенге"));
+    }
+
+    @Test
     void aPlaceAloneAfterAnAnswerFromATextAsksTheLastQuestionOfIt() {
         // "and to Big Almaty Lake?" had got the lake's summary: the last answer was a passage, no fact to follow
         List<Answer> drive = talk(Language.EN, "how long does it take to drive from almaty to charyn canyon",
