@@ -560,6 +560,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aStatisticsOfficeIsTheBureauAndOneMIsAMillion() {
+        assertTrue(ShippedKnowledge.ask("kz national statistics office whats it called").body()
+                .startsWith("Kazakhstan — Official Statistics: the Bureau of National Statistics"));
+        assertTrue(ShippedKnowledge.ask("cities with a million people").body().contains("Cities Over 1M: 3"),
+                "the label's 1M is a million");
+    }
+
+    @Test
     void everyFactHasASourceAndADate() {
         FactBook book = book();
         assertTrue(book.factCount() > 400);
