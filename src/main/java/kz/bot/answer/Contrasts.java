@@ -22,6 +22,8 @@ final class Contrasts {
     /** The first temperature in a value: "about −15 °C (−15.2 °C)" is −15. */
     private static final Pattern DEGREES = Pattern.compile("([−+-]?)(\\d+(?:\\.\\d+)?)\\s*°");
     /** A figure in English writing: groups of three after commas, a decimal point. */
+    /** The unit after a value's first figure ("7,010 m", «1 439 км», "16,400 km²"). */
+    private static final Pattern UNIT = Pattern.compile("\\d[\\d\\s\u00a0\u202f.,]*?\\s*([\\p{L}²³]+)");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
     private static final String WINTER = "average january temperature";
     private static final String SUMMER = "average july temperature";
@@ -97,8 +99,29 @@ final class Contrasts {
             return null;
         }
         boolean aFirst = xa > xb == more;
-        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, "compare_" + said, fa.entity(), fb.entity(),
-                context); // the places measured: Lake Balkhash, not the town, talked about next
+        Fact first = aFirst ? fa : fb;
+        Fact second = aFirst ? fb : fa;
+        String line = Localizer.lineStart(Messages.get(language).say("compare_" + said,
+                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language),
+                difference(Math.abs(xa - xb), Computations.shown(first, language), language)));
+        // the places measured: Lake Balkhash, not the town, talked about next
+        return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
+                fa.entity(), fb.entity(), context);
+    }
+
+    /**
+     * How much one figure exceeds the other, written as {@code language} writes numbers, with the unit that follows
+     * the first figure of {@code shown} (a fact's value in that language: "7,010 m …", «7010 м …»): "2,504 m".
+     */
+    static String difference(double by, String shown, Language language) {
+        Matcher m = UNIT.matcher(shown);
+        String unit = m.find() ? " " + m.group(1) : "";
+        long whole = Math.round(by);
+        if (Math.abs(by - whole) < 1e-9) {
+            return Computations.number(whole, language) + unit;
+        }
+        String one = String.format(java.util.Locale.ROOT, "%.1f", by);
+        return (language == Language.EN ? one : one.replace('.', ',')) + unit;
     }
 
     /**
