@@ -826,15 +826,15 @@ public final class Answerer {
     }
 
     /**
-     * True when {@code r} names no place, asks neither which one nor for a ranking, asks what or how many, and speaks
-     * of a kind of place ({@code kindWord}: "word.region", "word.city") with at most {@link #MORE_WORDS_OF_THE_REGION}
-     * other meaningful word — the figure asked ("population"); the kind's word alone asks the last question's figure,
-     * which {@code topic} must then have.
+     * True when {@code r} names no place, asks neither which one nor for a ranking, asks what, how many or when («қала
+     * қашан салынған?» after a region: its centre's founding), and speaks of a kind of place ({@code kindWord}:
+     * "word.region", "word.city") with at most {@link #MORE_WORDS_OF_THE_REGION} other meaningful word — the figure
+     * asked ("population"); the kind's word alone asks the last question's figure, which {@code topic} must then have.
      */
     private static boolean asksOfTheKindAlone(Reading r, Topic topic, String kindWord) {
         Phrases phrases = Phrases.of(r.language());
         if (!r.places().isEmpty() || r.has(Signal.WHICH) || r.has(Signal.RANK) || Rankings.asksForRanking(r)
-                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY
+                || r.kind() != AnswerKind.WHAT && r.kind() != AnswerKind.HOW_MANY && r.kind() != AnswerKind.WHEN
                 || phrases.spans(kindWord, r.text()).isEmpty()) {
             return false;
         }

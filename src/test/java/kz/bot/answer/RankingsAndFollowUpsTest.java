@@ -382,6 +382,9 @@ class RankingsAndFollowUpsTest {
         // not a superlative: «самого города» is no question about the centre
         List<Answer> ru = talk(Language.RU, "население карагандинской области", "а самого города?");
         assertFalse(ru.get(1).body().contains("Актюбинская"), ru.get(1).body());
+        // and when it was founded: «қала қашан салынған» had been "I don't know"
+        List<Answer> when = talk(Language.EN, "aktobe region population", "and when was the city founded");
+        assertTrue(when.get(1).body().startsWith("Aktobe — Founded: 1869"), when.get(1).body());
     }
 
     @Test
