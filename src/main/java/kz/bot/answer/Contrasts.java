@@ -24,6 +24,10 @@ final class Contrasts {
     /** A figure in English writing: groups of three after commas, a decimal point. */
     /** The unit after a value's first figure ("7,010 m", «1 439 км», "16,400 km²"). */
     private static final Pattern UNIT = Pattern.compile("\\d[\\d\\s\u00a0\u202f.,]*?\\s*([\\p{L}²³]+)");
+    /** A year in digits, not part of a larger number such as "2,000". */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9]|[0-9],)(1[0-9]{3}|20[0-9]{2})(?![0-9]|,[0-9])");
+    /** The facts that say when a building or a sight began, first the first: what "which is older" compares. */
+    private static final List<String> STARTS = List.of("built", "opened");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
     private static final String WINTER = "average january temperature";
     private static final String SUMMER = "average july temperature";
@@ -145,7 +149,10 @@ final class Contrasts {
     private Answer byAge(Language language, Entity a, Entity b, boolean older, Entity context) {
         Ages.Age x = ages.age(a, language);
         Ages.Age y = ages.age(b, language);
-        if (x == null || y == null || x.since() == y.since()) {
+        if (x == null || y == null) {
+            return byStart(language, a, b, older, context);
+        }
+        if (x.since() == y.since()) {
             return null;
         }
         boolean aFirst = x.since() < y.since() == older;
@@ -162,6 +169,41 @@ final class Contrasts {
      * Two people by the year each was born, the earlier first when {@code earlier}: their ages are not told of the
      * dead ("who was born first, Abai or Auezov"); null when either has no year of birth or both the same.
      */
+    /**
+     * Two buildings or sights, which have no founding, compared by the first year of their Built or else Opened fact:
+     * "which of the two is older" after the Astana Opera (opened in 2013) and the Palace of Peace and Reconciliation
+     * (2006). Null when either has none, or both the same year.
+     */
+    private Answer byStart(Language language, Entity a, Entity b, boolean older, Entity context) {
+        Fact fa = started(a);
+        Fact fb = started(b);
+        Integer ya = fa == null ? null : firstYear(fa.value());
+        Integer yb = fb == null ? null : firstYear(fb.value());
+        if (ya == null || yb == null || ya.equals(yb)) {
+            return null;
+        }
+        boolean aFirst = ya < yb == older;
+        return compared(language, aFirst ? fa : fb, aFirst ? fb : fa, ofTwo(older ? "compare_older"
+                : "compare_younger", a, b), a, b, context);
+    }
+
+    /** {@code e}'s Built fact, else its Opened one; null when it has neither. */
+    private Fact started(Entity e) {
+        for (String key : STARTS) {
+            Fact f = newest(e, key);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The first year written in digits in {@code value}, or null. */
+    private static Integer firstYear(String value) {
+        Matcher m = YEAR.matcher(value);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     private Answer byBirth(Language language, Entity a, Entity b, boolean earlier, Entity context) {
         Fact fa = newest(a, "born");
         Fact fb = newest(b, "born");

@@ -388,6 +388,17 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void twoBuildingsAreComparedByAgeByTheYearTheyOpened() {
+        // "which of the two is older" after the opera and the pyramid had met the parliament's "two chambers"
+        List<Answer> en = talk(Language.EN, "when did astana opera open", "and the pyramid, how tall is that one",
+                "which of the two is older");
+        assertTrue(en.get(2).body().startsWith("Palace of Peace and Reconciliation is older than Astana Opera.\n"
+                + "Palace of Peace and Reconciliation — Opened: 1 September 2006"), en.get(2).body());
+        assertTrue(ShippedKnowledge.ask("бәйтерек пен хан шатырдың қайсысы ескі").body()
+                .startsWith("Бәйтерек және Хан Шатыр: көнерегі — Бәйтерек."));
+    }
+
+    @Test
     void twoPlacesAloneAfterADistanceAskItOfThem() {
         // "what about shymkent from almaty" had been "I don't know": two places, no question of their own
         List<Answer> en = talk(Language.EN, "how far is almaty from astana by road", "what about shymkent from almaty",
