@@ -73,6 +73,17 @@ class ConceptsTest {
     }
 
     @Test
+    void theShippedGroupsLetSkiingInRussianAndKazakhMeetTheEnglishWord() {
+        // with only English knowledge (the seed documents), «покататься на лыжах» had met nothing
+        Concepts c = Concepts.of(BuiltInConcepts.groups(), analyzers());
+        for (Language language : List.of(Language.RU, Language.KK)) {
+            String asked = language == Language.RU ? "лыжах" : "шаңғы";
+            var groups = c.match(Analysis.positions(analyzers().get(language), asked), language).concepts().get(0);
+            assertTrue(groups.stream().anyMatch(g -> c.forms(g, Language.EN).contains("ski")), asked + ": " + groups);
+        }
+    }
+
+    @Test
     void aWordWrittenInAGroupMeansThatGroupNotAnotherWithWhichItSharesAStem() {
         // «басым» (predominant) and «басшы» (leader) share the Kazakh stem «бас»; «басым» is written in the group of
         // "main", so it is read as that group only, and «басшы», written in none, is read through its stem
