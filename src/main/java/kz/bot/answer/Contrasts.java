@@ -26,7 +26,7 @@ final class Contrasts {
     private static final Pattern UNIT = Pattern.compile("\\d[\\d\\s\u00a0\u202f.,]*?\\s*([\\p{L}²³]+)");
     /** A year in digits, not part of a larger number such as "2,000". */
     private static final Pattern YEAR = Pattern.compile("(?<![0-9]|[0-9],)(1[0-9]{3}|20[0-9]{2})(?![0-9]|,[0-9])");
-    /** The facts that say when a building or a sight began, first the first: what "which is older" compares. */
+    /** The facts that say when a building or a sight began, in the order looked for: what "which is older" compares. */
     private static final List<String> STARTS = List.of("built", "opened");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
     private static final String WINTER = "average january temperature";

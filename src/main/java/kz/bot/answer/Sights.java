@@ -152,9 +152,9 @@ final class Sights {
     /** True when every word of {@code sight}'s English name of {@link ThingsOfThePlace#MIN_WORD} letters or more
      * begins a word of {@code text} ("mausoleum" of "mausoleums"), and it has such a word. */
     private static boolean namedIn(Entity sight, List<String> text) {
-        List<String> long_ = Arrays.stream(Phrases.words(sight.name()))
+        List<String> longWords = Arrays.stream(Phrases.words(sight.name()))
                 .filter(w -> w.length() >= ThingsOfThePlace.MIN_WORD).toList();
-        return !long_.isEmpty() && long_.stream().allMatch(w -> text.stream().anyMatch(t -> t.startsWith(w)));
+        return !longWords.isEmpty() && longWords.stream().allMatch(w -> text.stream().anyMatch(t -> t.startsWith(w)));
     }
 
     /**

@@ -282,7 +282,8 @@ class ShippedKnowledgeTest {
         List<Answer> kk = RankingsAndFollowUpsTest.talk(Language.KK, "бәйтерек биіктігі қанша", "хан шатыр ше",
                 "қайсысы биігірек");
         assertTrue(kk.get(1).body().startsWith("Хан Шатыр — Биіктігі: шпилімен қоса 150 м"), kk.get(1).body());
-        assertTrue(kk.get(2).body().startsWith("Хан Шатыр және Бәйтерек: биігірегі — Хан Шатыр (айырмасы шамамен 45 м)."),
+        assertTrue(kk.get(2).body()
+                .startsWith("Хан Шатыр және Бәйтерек: биігірегі — Хан Шатыр (айырмасы шамамен 45 м)."),
                 kk.get(2).body());
         // the spire is no mountain top: the highest mountain is still Khan Tengri
         assertTrue(ShippedKnowledge.ask("самая высокая гора казахстана").body().contains("Хан-Тенгри"));
