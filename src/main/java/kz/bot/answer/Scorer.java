@@ -313,6 +313,11 @@ final class Scorer {
             // dead have none, and "22 years" in office is no age
             return "abstained: the question asks a person's age, which only his date of birth gives";
         }
+        if (r.places().isEmpty() && !r.content().isEmpty() && r.content().stream().allMatch(Word::year)) {
+            // "what will it be in 2030": a year alone says when, not what; a fact that merely holds that year (the
+            // retirement age's step in 2030) answers nothing asked ("Kurban Ait in 2026" names what)
+            return "abstained: the question names nothing but a year";
+        }
         if (r.has(Signal.OTHER_MEASURE) && r.places().size() >= 2) {
             // "which is older, Taraz or Turkistan?": no one fact answers for two places, and a passage about one of
             // them, or their populations, would answer something else ({@link Contrasts} may compute it)

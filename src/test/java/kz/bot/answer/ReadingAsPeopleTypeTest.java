@@ -688,6 +688,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aYearAloneAsksNothingAFactHoldingThatYearCouldAnswer() {
+        // "what will it be in 2030" had got the retirement age's step in 2030
+        Explanation e = ShippedKnowledge.library().explain(Question.of("what will it be in 2030"));
+        assertTrue(!e.answer().found() && e.decision().reason().contains("nothing but a year"), e.decision().reason());
+        assertTrue(ShippedKnowledge.ask("kurban ait v 2026 godu kakogo chisla").found(), "a year beside what is asked");
+    }
+
+    @Test
     void aPredictionIsNeverAnsweredFromTheKnowledge() {
         for (String q : new String[] {"who will be the next president of kazakhstan",
                 "кто победит на следующих выборах президента казахстана", "Келесі сайлауда кім жеңеді?"}) {
