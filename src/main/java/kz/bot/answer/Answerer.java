@@ -441,9 +441,11 @@ public final class Answerer {
      * short enough to leave its subject out ({@link #SUBJECT_LEFT_OUT_MAX_WORDS}), or no one sight is meant.
      */
     private Entity theSightShown(Reading r, Topic topic) {
+        if (!topic.attribute().equals(Sights.TOPIC) || !r.places().isEmpty() || !r.foreign().isEmpty()) {
+            return null; // asked of every question: what is cheapest to rule out first
+        }
         Entity place = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
-        if (place == null || !topic.attribute().equals(Sights.TOPIC) || !r.places().isEmpty()
-                || !r.foreign().isEmpty()) {
+        if (place == null) {
             return null;
         }
         boolean thing = !Phrases.of(r.language()).spans("word.it_thing", r.text()).isEmpty();

@@ -24,8 +24,6 @@ final class Contrasts {
     /** A figure in English writing: groups of three after commas, a decimal point. */
     /** The unit after a value's first figure ("7,010 m", «1 439 км», "16,400 km²"). */
     private static final Pattern UNIT = Pattern.compile("\\d[\\d\\s\u00a0\u202f.,]*?\\s*([\\p{L}²³]+)");
-    /** A year in digits, not part of a larger number such as "2,000". */
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9]|[0-9],)(1[0-9]{3}|20[0-9]{2})(?![0-9]|,[0-9])");
     /** The facts that say when a building or a sight began, in the order looked for: what "which is older" compares. */
     private static final List<String> STARTS = List.of("built", "opened");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
@@ -105,12 +103,9 @@ final class Contrasts {
         boolean aFirst = xa > xb == more;
         Fact first = aFirst ? fa : fb;
         Fact second = aFirst ? fb : fa;
-        String line = Localizer.lineStart(Messages.get(language).say("compare_" + said,
-                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language),
-                difference(Math.abs(xa - xb), Computations.shown(first, language), language)));
         // the places measured: Lake Balkhash, not the town, talked about next
-        return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
-                fa.entity(), fb.entity(), context);
+        return compared(language, first, second, "compare_" + said, fa.entity(), fb.entity(), context,
+                difference(Math.abs(xa - xb), Computations.shown(first, language), language));
     }
 
     /**
@@ -177,8 +172,8 @@ final class Contrasts {
     private Answer byStart(Language language, Entity a, Entity b, boolean older, Entity context) {
         Fact fa = started(a);
         Fact fb = started(b);
-        Integer ya = fa == null ? null : firstYear(fa.value());
-        Integer yb = fb == null ? null : firstYear(fb.value());
+        Integer ya = fa == null ? null : Ages.year(fa.value());
+        Integer yb = fb == null ? null : Ages.year(fb.value());
         if (ya == null || yb == null || ya.equals(yb)) {
             return null;
         }
@@ -196,12 +191,6 @@ final class Contrasts {
             }
         }
         return null;
-    }
-
-    /** The first year written in digits in {@code value}, or null. */
-    private static Integer firstYear(String value) {
-        Matcher m = YEAR.matcher(value);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private Answer byBirth(Language language, Entity a, Entity b, boolean earlier, Entity context) {
@@ -238,11 +227,17 @@ final class Contrasts {
         return a.kind() == EntityKind.CITY && b.kind() == EntityKind.CITY ? key : key + "_of_two";
     }
 
-    /** "{@code first} is … than {@code second}" ({@code message}), then each one's fact. */
+    /**
+     * "{@code first} is … than {@code second}" ({@code message}, with {@code more} after the two names: by how much),
+     * then each one's fact.
+     */
     private Answer compared(Language language, Fact first, Fact second, String message, Entity a, Entity b,
-                            Entity context) {
-        String line = Localizer.lineStart(Messages.get(language).say(message, Localizer.fullName(first.entity(),
-                language), Localizer.fullName(second.entity(), language)));
+                            Entity context, Object... more) {
+        Object[] args = new Object[2 + more.length];
+        args[0] = Localizer.fullName(first.entity(), language);
+        args[1] = Localizer.fullName(second.entity(), language);
+        System.arraycopy(more, 0, args, 2, more.length);
+        String line = Localizer.lineStart(Messages.get(language).say(message, args));
         return answer(language, List.of(line, factLine(first, language), factLine(second, language)), first, second,
                 a, b, context);
     }
