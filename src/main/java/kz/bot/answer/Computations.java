@@ -131,7 +131,7 @@ final class Computations {
         boolean sightsFollowUp = topic != null && topic.attribute().equals(Sights.TOPIC) && places.size() == 1
                 && r.words().stream().allMatch(w -> w.role() == Word.Role.PLACE); // not "is it in X region?"
         if (located != null && (sightsFollowUp
-                || Rankings.onlyWordsOf(r, SIGHT_WORDS) && r.says("asks.sights") && r.kind() != AnswerKind.WHEN)) {
+                || asksForSightsAlone(r, false))) {
             // "when should i visit Almaty" asks for a season, not for the sights
             Answer seen = sights.of(located, r.says("asks.sights_near"), r.language());
             if (seen != null) {
@@ -266,7 +266,7 @@ final class Computations {
      * True when {@code r} asks what a place is: «расскажи про Шымкент», or "tell me about Karaganda", read without its
      * opening "tell me" — a text that begins with "about" (`asks.about_opening`); "what about Karaganda?" goes on.
      */
-    private static boolean asksAbout(Reading r) {
+    static boolean asksAbout(Reading r) {
         return r.says("asks.what_is")
                 || Phrases.of(r.language()).startsWith("asks.about_opening", Phrases.words(r.text()));
     }
@@ -297,6 +297,16 @@ final class Computations {
     /** What a question asks when it asks no distance, whatever place it names after one. */
     private static final Set<AnswerKind> ASKS_OTHER_THAN_A_DISTANCE =
             EnumSet.of(AnswerKind.WHERE, AnswerKind.WHEN, AnswerKind.WHO, AnswerKind.WHY);
+    /**
+     * True when {@code r} asks for nothing but what there is to see ("what to see", «что посмотреть рядом», «не көруге
+     * болады»), not when ("when should i visit"); with {@code orNear}, also for nothing but what is near ("what else is
+     * there nearby?").
+     */
+    static boolean asksForSightsAlone(Reading r, boolean orNear) {
+        return r.kind() != AnswerKind.WHEN && (r.says("asks.sights") || orNear && r.says("asks.sights_near"))
+                && Rankings.onlyWordsOf(r, SIGHT_WORDS);
+    }
+
     /** The words that ask which part of the country a place is in, and nothing else. */
     private static final List<String> PART_WORDS = List.of("asks.where_part");
     /** The words for region: "is Zharkent in Almaty region?" says nothing else. */

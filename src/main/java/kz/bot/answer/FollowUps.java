@@ -44,7 +44,8 @@ final class FollowUps {
         if (context.attribute().isEmpty() || !r.content().isEmpty() || r.places().size() != 1) {
             return null;
         }
-        if (r.kind() == AnswerKind.WHO) {
+        if (r.kind() == AnswerKind.WHO || Computations.asksAbout(r)) {
+            // "tell me about it", "what happened to it?" after where the Aral Sea is ask for the sea, not where it is;
             return null; // "who is Abai?" after Semey's population asks for the poet, not the Abai region's population
         }
         // of namesakes, the one of the last place's kind ("and Aktobe?" after Karaganda the city is the city), else the

@@ -198,7 +198,18 @@ final class Scorer {
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
-                && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c);
+                && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c)
+                && !sightsOfAnUnnamedPlace(r, c);
+    }
+
+    /**
+     * True when {@code r} asks only what there is to see and names no place, none is talked about, and {@code c} is a
+     * fact of one place: "what to see?" («что посмотреть?», «не көруге болады») does not say whose Landmarks, nor "what
+     * else is nearby?" whose Nearby.
+     */
+    private static boolean sightsOfAnUnnamedPlace(Reading r, Candidate c) {
+        return r.places().isEmpty() && c.hit().kind() == UnitKind.FACT && c.get(Feature.COUNTRY_FACT) == 0
+                && c.get(Feature.CONTEXT_PLACE) == 0 && Computations.asksForSightsAlone(r, true);
     }
 
     /**

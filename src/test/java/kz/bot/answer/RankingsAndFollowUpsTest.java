@@ -1156,6 +1156,34 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void tellMeAboutItOrWhatHappenedToItAfterAFactIsTheWholeCardNotTheLastAttributeAgain() {
+        String[][] turns = {{"where is the aral sea", "tell me about it", "EN"},
+                {"where is the aral sea", "what happened to it?", "EN"},
+                {"где аральское море", "что с ним случилось?", "RU"},
+                {"арал теңізі қайда", "оған не болды?", "KK"}};
+        for (String[] turn : turns) {
+            Language language = Language.valueOf(turn[2]);
+            Dialogue d = Dialogue.START.after(ask(Dialogue.START, turn[0], language));
+            Answer a = ask(d, turn[1], language);
+            // the card: its area before 1960 as well as the region the last answer gave
+            assertTrue(a.body().contains("68,000") || a.body().contains("68 000"), turn[1] + " → " + a.body());
+        }
+    }
+
+    @Test
+    void whatToSeeAsksItOfThePlaceNamedOrTalkedAboutAndOfNoOtherOne() {
+        // «көруге» (to see) meets a sight's Landmarks as «посмотреть» does
+        assertTrue(ShippedKnowledge.ask("бурабайда не көруге болады").body().contains("Жұмбақтас"));
+        // with no place named or talked about, one place's Landmarks or Nearby is no answer
+        for (String q : List.of("что посмотреть?", "не көруге болады", "what else is there nearby")) {
+            assertFalse(ShippedKnowledge.ask(q).found(), q + " → " + ShippedKnowledge.ask(q).body());
+        }
+        // «ол жерде» (at that place), typed in Latin letters, after a region's centre: the sights of the centre
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "mangystau oblysynyn ortalygy kai kala", Language.KK));
+        assertTrue(ask(d, "ol jerde ne koruge bolady", Language.KK).body().contains("Бозжыра"));
+    }
+
+    @Test
     void aWordForAreaIsAnAreaInAKazakhFollowUp() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
         assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));
