@@ -1184,6 +1184,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void savingMeetsRecoveryAndHighUpMeetsHeight() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "where is the aral sea", Language.EN));
+        assertTrue(ask(d, "did they do anything to save it", Language.EN).body().contains("Kokaral"));
+        assertTrue(ShippedKnowledge.ask("что спасло малый арал").body().contains("Кокарал"));
+        d = Dialogue.START.after(ask(Dialogue.START, "medeu what is it", Language.EN));
+        assertTrue(ask(d, "how high up is it", Language.EN).body().contains("1,691 m"));
+    }
+
+    @Test
     void aWordForAreaIsAnAreaInAKazakhFollowUp() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
         assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));
