@@ -261,6 +261,7 @@ class AnswererCoreTest {
         assertEquals("smalltalk", ANSWERER.answer(new Question("ты нейросеть?", Language.RU)).kind());
         // a thank-you typed in Latin letters with its word after, or with "bro"
         assertEquals("smalltalk", ANSWERER.answer(new Question("rakhmet kop", Language.KK)).kind());
+        assertEquals("smalltalk", ANSWERER.answer(new Question("рахмет улкен", Language.KK)).kind());
         assertEquals("smalltalk", ANSWERER.answer(new Question("спасибо бро", Language.RU)).kind());
         // thanks for the help in other words, and with a name for the one thanked
         assertEquals("smalltalk", ANSWERER.answer(new Question("спс бро, выручил", Language.RU)).kind());
