@@ -45,6 +45,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void chatSpellingOfAndAndHowBigInKazakhAskNothingOfTheirOwn() {
+        // "n" for "and" is no rare word the answer must contain
+        assertTrue(ShippedKnowledge.ask("what share of kazakhstanis live in towns n cities").body().contains("63.6%"));
+        // «қанша үлкен» (how big) asks as "how big" and «насколько большой» do: the country's summary with its area
+        assertTrue(ShippedKnowledge.ask("казакстан канша улкен").body().contains("2 724 900 км²"));
+        // thanks "for helping" («көмектескенің үшін») is still a thank-you
+        assertEquals("smalltalk", ShippedKnowledge.ask("салем, коп рахмет комектескенин ушин").kind());
+    }
+
+    @Test
     void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
         // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
         assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
