@@ -55,6 +55,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theDeadInKazakhAndABodyAsAnOrganisationMeetTheKnowledgesWords() {
+        // «өлгендерден» (than those who died) meets «қайтыс болғандардан» of the Kazakh fact
+        assertTrue(ShippedKnowledge.ask("ауылда туғандар өлгендерден қаншаға көп болды 2024 жылы").body()
+                .contains("98 000"));
+        // "an international body" is an organisation
+        assertTrue(ShippedKnowledge.ask("what international body reported on migration data in kazakhstan").body()
+                .contains("International Organization for Migration"));
+    }
+
+    @Test
     void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
         // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
         assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
