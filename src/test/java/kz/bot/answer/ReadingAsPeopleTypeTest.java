@@ -65,6 +65,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void foundInRussianAndKazakhMeetsAFindSite() {
+        // «табылды» (was found) meets the Golden Man's «Табылған жері» (find site)
+        assertTrue(ShippedKnowledge.ask("алтын адам қай жерден табылды").body().contains("Табылған жері: Есік"));
+        // "where was it found" in English still gets the find site, not the year it was found
+        assertTrue(ShippedKnowledge.ask("where was the golden man found").body().contains("Find Site"));
+    }
+
+    @Test
     void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
         // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
         assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
