@@ -1193,6 +1193,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void howToGetThereAsksTheWayToThePlaceNamedOrTalkedAbout() {
+        assertTrue(ShippedKnowledge.ask("big almaty lake how to get there").body()
+                .startsWith("Big Almaty Lake — How To Get There: by car"));
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "medeu what is it", Language.EN));
+        assertTrue(ask(d, "how do i get there", Language.EN).body().contains("bus No. 12"));
+    }
+
+    @Test
     void aWordForAreaIsAnAreaInAKazakhFollowUp() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
         assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));

@@ -59,7 +59,7 @@ class ShippedKnowledgeTest {
     void howToGetToMedeuIsItsBusNotTheCableCarBeyondIt() {
         // Medeu had no way there of its own, so Shymbulak's cable car "from Medeu" answered
         assertTrue(ShippedKnowledge.ask("how do i get to medeu").body()
-                .startsWith("Medeu — Getting There: city bus No. 12"));
+                .startsWith("Medeu — How To Get There: city bus No. 12"));
         assertTrue(ShippedKnowledge.ask("medeu kak doehat").body().contains("автобус № 12"));
     }
 
