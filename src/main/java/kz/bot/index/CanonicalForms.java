@@ -45,6 +45,9 @@ final class CanonicalForms {
         this.oneWordNames = oneWordNames;
     }
 
+    /** The letters a Kazakh possessive ends in, as Latin is read in Cyrillic («көлі», «шатқалы», "koli"). */
+    private static final String POSSESSIVE_END = "иыі";
+
     String form(String word) {
         if (hasDigit(word)) {
             return word;
@@ -64,10 +67,26 @@ final class CanonicalForms {
                 if (vocabulary.test(spelt)) {
                     return spelt;
                 }
-                // Kazakh typed in Latin letters has Kazakh endings too: "astanada" is Astana + -da, "semeyde" Semey
+                // Kazakh typed in Latin letters has Kazakh endings too: "astanada" is Astana + -da, "semeyde" Semey;
+                // a one-word name first, then the last word of a longer name, which ends in a possessive -ы/-і and
+                // takes the case ending after it ("ulken almaty koline": «көлі» + -не)
+                List<String> cut = new ArrayList<>();
+                List<String> possessive = new ArrayList<>();
                 for (String candidate : KazakhSuffixes.candidates(cyrillic)) {
-                    String form = lightStem(candidate);
-                    if (!candidate.equals(cyrillic) && oneWordNames.test(form)) {
+                    if (!candidate.equals(cyrillic)) {
+                        cut.add(lightStem(candidate));
+                        if (POSSESSIVE_END.indexOf(candidate.charAt(candidate.length() - 1)) >= 0) {
+                            possessive.add(lightStem(candidate));
+                        }
+                    }
+                }
+                for (String form : cut) {
+                    if (oneWordNames.test(form)) {
+                        return form;
+                    }
+                }
+                for (String form : possessive) {
+                    if (vocabulary.test(form)) {
                         return form;
                     }
                 }

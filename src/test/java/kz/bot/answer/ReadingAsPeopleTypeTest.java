@@ -73,6 +73,13 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aLongerKazakhNameTypedInLatinWithACaseEndingIsStillTheName() {
+        // "koline" is «көліне»: Big Almaty Lake, not Almaty
+        assertTrue(ShippedKnowledge.ask("ulken almaty koline qalai baruga bolady").body()
+                .startsWith("Үлкен Алматы көлі — Қалай жетуге болады"));
+    }
+
+    @Test
     void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
         // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
         assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
