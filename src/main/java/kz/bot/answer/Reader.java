@@ -120,7 +120,8 @@ final class Reader {
         List<Map<Field, Set<String>>> meanings = index.synonyms(tokens, language);
         List<NameFinder.Mention> mentions = names.find(nameForms, i -> ordinaryWord(nameTokens.get(i), tokens,
                 language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()),
-                nameForms.get(i)), i -> text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()));
+                nameForms.get(i)) || besideAKindWord(phrases, text, nameTokens.get(i)),
+                i -> text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()));
         boolean wantRegion = containsAny(phrases, "word.region", surface);
         // a name both a person's and a place's («Абай») is the person's when the question asks who or when, or
         // speaks of what people do (born, wrote, buried)
@@ -339,6 +340,18 @@ final class Reader {
         return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 || word.codePointCount(0, word.length()) > NameFinder.ABBREVIATION
                 && form.codePointCount(0, form.length()) >= NameFinder.ABBREVIATION;
+    }
+
+    /**
+     * True when the word {@code t} of {@code text} stands right before or after a word saying what kind of place it
+     * is ("ili river", «іле өзені», «иле озени»): a short name typed in small letters is then a name, not an
+     * abbreviation that must be typed in capitals.
+     */
+    private static boolean besideAKindWord(Phrases phrases, String text, Token t) {
+        String[] before = Phrases.words(text.substring(0, t.start()));
+        String[] after = Phrases.words(text.substring(t.end()));
+        return before.length > 0 && phrases.has("word.sight", new String[] {before[before.length - 1]})
+                || after.length > 0 && phrases.has("word.sight", new String[] {after[0]});
     }
 
     /**

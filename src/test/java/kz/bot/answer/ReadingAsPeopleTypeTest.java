@@ -80,6 +80,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aShortNameInSmallLettersIsANameBesideItsKindWord() {
+        // «Іле» has three letters, as abbreviations do, yet «өзені» (river) says it is the river's name
+        assertEquals("Іле — Сағасы: Балқаш көлі", ShippedKnowledge.ask("иле озени кайда куяды").body());
+        assertEquals("Ili — Mouth: Lake Balkhash", ShippedKnowledge.ask("where does the ili river flow into").body());
+        // «ерекше мәртебелі» (with a special status) is the cities of republican significance, not Alatau's status
+        assertTrue(ShippedKnowledge.ask("ерекше мәртебелі қалалар қайсы").body()
+                .startsWith("Қазақстан — Республикалық маңызы бар қалалар: Астана, Алматы, Шымкент"));
+    }
+
+    @Test
     void aVerbInTheInfinitiveIsNoPlaceThoughItsStemIsOneButAPlaceWithACaseEndingIs() {
         // «баруға» (to go) shares the stem «бар» with the English stem of Barys, the snow leopard
         assertEquals(List.of("Burabay"), read("бурабайға қалай баруға болады").places().stream()
