@@ -354,8 +354,10 @@ final class Computations {
         Fact second = first == fa ? fb : fa;
         String label = book.label(key, fa.attribute(), language).toLowerCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
+        String by = Contrasts.difference(Math.abs(fa.number() - fb.number()), shown(first, language), language);
         lines.add(Localizer.lineStart(say.say(Contrasts.ofTwo(less ? "compare_less" : "compare_more", a, b),
-                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language), label)));
+                Localizer.fullName(first.entity(), language), Localizer.fullName(second.entity(), language), label,
+                by)));
         lines.add(contrasts.factLine(first, language));
         lines.add(contrasts.factLine(second, language));
         Set<String> sources = new LinkedHashSet<>(List.of(fa.source().citation(language),

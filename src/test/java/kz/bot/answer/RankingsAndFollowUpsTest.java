@@ -171,7 +171,7 @@ class RankingsAndFollowUpsTest {
             kk = kk.after(ask(kk, q, Language.KK));
         }
         String more = ask(kk, "кайсысында халык коп", Language.KK).body();
-        assertTrue(more.startsWith("Алматы Астана қаласынан үлкен («халқы» бойынша)."), "«в котором из них»: "
+        assertTrue(more.startsWith("Алматы Астана қаласынан үлкен («халқы» бойынша, айырмасы — 709 691)."), "«в котором из них»: "
                 + more);
     }
 
@@ -182,15 +182,15 @@ class RankingsAndFollowUpsTest {
         assertTrue(ShippedKnowledge.ask("кайсысы узын ертис па сырдария ма").body()
                 .startsWith("Ертіс және Сырдария: ұзынырағы — Ертіс (айырмасы шамамен 2 036 км)."));
         assertTrue(ShippedKnowledge.ask("which has a higher population, almaty or astana").body()
-                .startsWith("Almaty is bigger than Astana by population."));
+                .startsWith("Almaty is bigger than Astana by population: 709,691 more."));
         // "Balkhash" read as the town is measured as the lake of that name, the one that has a depth
         assertTrue(ShippedKnowledge.ask("which is deeper alakol or balkhash").body()
                 .startsWith("Lake Alakol is deeper than Lake Balkhash, by about 28 m.\nLake Alakol — Depth: up to 54 m"));
         // and compared by size, "Balkhash" is the lake when only the lake has an area, and "lake" no other word
         assertTrue(ShippedKnowledge.ask("which lake is bigger, balkhash or zaysan").body()
-                .startsWith("Lake Balkhash is bigger than Lake Zaysan by area.\nLake Balkhash — Area: about 16,400"));
+                .startsWith("Lake Balkhash is bigger than Lake Zaysan by area: 14,590 km² more.\nLake Balkhash — Area: about 16,400"));
         assertTrue(ShippedKnowledge.ask("какое озеро больше балхаш или алаколь").body()
-                .startsWith("Озеро Балхаш больше, чем Алаколь, по показателю «площадь»."));
+                .startsWith("Озеро Балхаш больше, чем Алаколь, по показателю «площадь»: на "));
     }
 
     @Test
@@ -567,7 +567,7 @@ class RankingsAndFollowUpsTest {
         // a comparison by a measure takes the two itself, even a city and its region of one name
         List<Answer> bigger = talk(Language.EN, "whats the population of karaganda", "and of the region?",
                 "which of the two is bigger");
-        assertTrue(bigger.get(2).body().startsWith("Karaganda region is bigger than Karaganda by population."),
+        assertTrue(bigger.get(2).body().startsWith("Karaganda region is bigger than Karaganda by population: "),
                 bigger.get(2).body());
         // after a list of more than two, "which of them" is no choice between the last two
         List<Answer> listed = talk(Language.EN, "3 biggest cities", "which of them is the capital");
@@ -836,14 +836,14 @@ class RankingsAndFollowUpsTest {
             assertFalse(a.found(), q + " → " + a.body());
         }
         assertTrue(ShippedKnowledge.ask("which has a higher population almaty or shymkent").body()
-                .startsWith("Almaty is bigger than Shymkent by population."));
+                .startsWith("Almaty is bigger than Shymkent by population: 1,054,276 more."));
         assertTrue(ask(Dialogue.START, "где больше людей, в шымкенте или актобе", Language.RU).body()
-                .startsWith("Шымкент больше, чем Актобе, по показателю «население»."));
+                .startsWith("Шымкент больше, чем Актобе, по показателю «население»: на 733 737."));
         // «қайсысында» ("in which of them") is «қайсысы» in a case; «халық», «адам» say by population
         for (String q : List.of("қарағанды мен павлодардың қайсысында халық көп",
                 "qaragandy men pavlodardyn qaisysynda halyq kop", "қайсысында адам көп: қарағанды ма павлодар ма")) {
             assertTrue(ask(Dialogue.START, q, Language.KK).body()
-                    .startsWith("Қарағанды Павлодар қаласынан үлкен («халқы» бойынша)."), q);
+                    .startsWith("Қарағанды Павлодар қаласынан үлкен («халқы» бойынша, айырмасы — 181 536)."), q);
         }
     }
 
@@ -875,12 +875,12 @@ class RankingsAndFollowUpsTest {
     void whichIsBiggerComparesTheLastTwoPlaces() {
         Answer bigger = talk(Language.EN, "how many people live in shymkent", "and in aktobe?", "which is bigger?")
                 .get(2);
-        assertEquals("Shymkent is bigger than Aktobe by population.\nShymkent — Population: 1,293,648\n"
+        assertEquals("Shymkent is bigger than Aktobe by population: 733,737 more.\nShymkent — Population: 1,293,648\n"
                 + "Aktobe — Population: 559,911", bigger.body());
         // «какой» with a comparison word and no place asks which of the two, as "which one" does
         Answer ru = talk(Language.RU, "расстояние от караганды до павлодара", "а до костаная?", "какой город больше")
                 .get(2);
-        assertTrue(ru.body().startsWith("Караганда больше, чем Костанай, по показателю «население»."), ru.body());
+        assertTrue(ru.body().startsWith("Караганда больше, чем Костанай, по показателю «население»: на "), ru.body());
         Answer older = talk(Language.EN, "which is bigger aktobe or atyrau", "and which is older?").get(1);
         assertTrue(older.body().startsWith("Atyrau is older than Aktobe."), "not Aktobe's former names: "
                 + older.body());
@@ -1132,7 +1132,7 @@ class RankingsAndFollowUpsTest {
     void whichOneAndBetweenThemCompareTheLastTwoPlaces() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "what is the population of karaganda", Language.EN));
         d = d.after(ask(d, "what about pavlodar?", Language.EN));
-        assertEquals("Karaganda is bigger than Pavlodar by population.",
+        assertEquals("Karaganda is bigger than Pavlodar by population: 181,536 more.",
                 ask(d, "which one is bigger?", Language.EN).body().lines().findFirst().orElseThrow());
         Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "население актобе", Language.RU));
         ru = ru.after(ask(ru, "а в атырау?", Language.RU));
@@ -1148,7 +1148,7 @@ class RankingsAndFollowUpsTest {
     void isItBiggerComparesThePlaceTalkedAboutAndStaysWithIt() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "tell me about shymkent", Language.EN));
         Answer bigger = ask(d, "is it bigger than almaty?", Language.EN);
-        assertEquals("Almaty is bigger than Shymkent by population.", bigger.body().lines().findFirst().orElseThrow());
+        assertEquals("Almaty is bigger than Shymkent by population: 1,054,276 more.", bigger.body().lines().findFirst().orElseThrow());
         d = d.after(bigger);
         assertTrue(ask(d, "how far is it from almaty", Language.EN).body().startsWith("Shymkent — Almaty: about 606 km"));
         Dialogue ru = Dialogue.START.after(ask(Dialogue.START, "расскажи про караганду", Language.RU));
@@ -1201,6 +1201,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void twoPlacesComparedBySizeSayByHowMuch() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "almaty qalasynda qansha adam bar", Language.KK));
+        d = d.after(ask(d, "al astanada she", Language.KK));
+        assertTrue(ask(d, "qaisysynda adam kop, qanshaga", Language.KK).body()
+                .startsWith("Алматы Астана қаласынан үлкен («халқы» бойынша, айырмасы — 709 691)."));
+    }
+
+    @Test
     void aWordForAreaIsAnAreaInAKazakhFollowUp() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
         assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));
@@ -1210,7 +1218,7 @@ class RankingsAndFollowUpsTest {
     void afterAComparisonWhichOneComparesTheSameTwo() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Compare the populations of Almaty and Shymkent",
                 Language.EN));
-        assertEquals("Almaty is bigger than Shymkent by population.",
+        assertEquals("Almaty is bigger than Shymkent by population: 1,054,276 more.",
                 ask(d, "which one is larger?", Language.EN).body().lines().findFirst().orElseThrow());
     }
 
