@@ -131,7 +131,7 @@ final class Computations {
         boolean sightsFollowUp = topic != null && topic.attribute().equals(Sights.TOPIC) && places.size() == 1
                 && r.words().stream().allMatch(w -> w.role() == Word.Role.PLACE); // not "is it in X region?"
         if (located != null && (sightsFollowUp
-                || asksForSightsAlone(r, false))) {
+                || asksForSightsAlone(r, true))) {
             // "when should i visit Almaty" asks for a season, not for the sights
             Answer seen = sights.of(located, r.says("asks.sights_near"), r.language());
             if (seen != null) {

@@ -44,6 +44,9 @@ final class Sights {
     /** The topic attribute of a sights answer: "and in Shymkent?" then asks for Shymkent's. */
     static final String TOPIC = "sights";
 
+    /** What lies near a sight, in the knowledge's words (Otrar's: the Arystan Bab mausoleum). */
+    static final String NEARBY = "nearby";
+
     /** What a city is best for a visitor (a fact of the city guides). */
     static final String BEST_FOR = "best for";
     /** What a place is known for, which may name its landmark. */
@@ -62,6 +65,9 @@ final class Sights {
      * that region is the city's own or, for a city no region includes, the one of its name (Almaty region).
      */
     Answer of(Entity place, boolean around, Language language) {
+        if (around && place.kind() == EntityKind.SIGHT) {
+            return around(place, language);
+        }
         Entity where = place;
         List<Entity> found = place.kind() == EntityKind.CITY ? inCity(place) : List.of();
         Entity surrounding = around && place.kind() == EntityKind.CITY ? surrounding(place) : null;
@@ -103,6 +109,37 @@ final class Sights {
                 : say.say("sights_title", Localizer.fullName(where, language));
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), choices, language,
                 new Topic(where.id(), TOPIC).listing(ids(found)));
+    }
+
+    /**
+     * The other sights of the region {@code sight} is in ("what else is there to see near Charyn Canyon": the Kolsai
+     * lakes, Kaindy), those with a way there first, or of its city and around it when no region includes the city;
+     * null when the sight has a Nearby fact of its own, is in none of ours or they have no other sight.
+     */
+    private Answer around(Entity sight, Language language) {
+        if (book.facts(sight).containsKey(NEARBY)) {
+            return null; // its own Nearby says it: Otrar's is the Arystan Bab mausoleum
+        }
+        Computations.Placement placed = Computations.placement(book, sight);
+        Entity city = Computations.cityOfSight(book, sight);
+        if (placed == null) {
+            // a sight of a city no region includes (Medeu, in Almaty): the city's sights and those around it
+            return city == null ? null : of(city, true, language);
+        }
+        List<Entity> found = inRegion(placed.region()).stream().filter(e -> !e.equals(sight))
+                .filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
+                .sorted(Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
+                .toList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        listed(found, language, lines, choices, sources);
+        return new Answer.FactAnswer(Messages.get(language).say("sights_around_title",
+                Localizer.fullName(sight, language)), String.join("\n", lines), List.copyOf(sources), choices,
+                language, new Topic(sight.id(), TOPIC).listing(ids(found)));
     }
 
     /**

@@ -1209,6 +1209,17 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatElseIsNearASightIsTheOtherSightsOfItsRegionOrCityUnlessItSaysWhatIsNearIt() {
+        Dialogue d = Dialogue.START.after(ask(Dialogue.START, "чарынский каньон где находится", Language.RU));
+        Answer near = ask(d, "а что еще рядом можно глянуть", Language.RU);
+        assertEquals("Что посмотреть: Чарынский каньон и окрестности", near.title());
+        assertTrue(near.body().contains("Кольсайские озёра") && !near.body().contains("Чарынский"), near.body());
+        d = Dialogue.START.after(ask(Dialogue.START, "medeu what is it", Language.EN));
+        assertEquals("What to see in and around Almaty", ask(d, "what else is there nearby", Language.EN).title());
+        assertTrue(ShippedKnowledge.ask("what is near otrar").body().startsWith("Otrar — Nearby: the Arystan Bab"));
+    }
+
+    @Test
     void aWordForAreaIsAnAreaInAKazakhFollowUp() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша?", Language.KK));
         assertTrue(ask(d, "ал ауданы қанша?", Language.KK).body().startsWith("Шымкент — Аумағы:"));
