@@ -45,8 +45,9 @@ final class FollowUps {
             return null;
         }
         if (r.kind() == AnswerKind.WHO || Computations.asksAbout(r)) {
-            // "tell me about it", "what happened to it?" after where the Aral Sea is ask for the sea, not where it is;
-            return null; // "who is Abai?" after Semey's population asks for the poet, not the Abai region's population
+            // "who is Abai?" after Semey's population asks for the poet, not the Abai region's population; "tell me
+            // about it", "what happened to it?" after where the Aral Sea is ask for the sea, not where it is again
+            return null;
         }
         // of namesakes, the one of the last place's kind ("and Aktobe?" after Karaganda the city is the city), else the
         // one read, else any that has the attribute

@@ -121,9 +121,9 @@ final class Sights {
             return null; // its own Nearby says it: Otrar's is the Arystan Bab mausoleum
         }
         Computations.Placement placed = Computations.placement(book, sight);
-        Entity city = Computations.cityOfSight(book, sight);
         if (placed == null) {
             // a sight of a city no region includes (Medeu, in Almaty): the city's sights and those around it
+            Entity city = Computations.cityOfSight(book, sight);
             return city == null ? null : of(city, true, language);
         }
         List<Entity> found = inRegion(placed.region()).stream().filter(e -> !e.equals(sight))

@@ -26,6 +26,8 @@ final class CanonicalForms {
      * other forms ({@code language/russian-fleeting-vowels.txt}): «Дворца мира» names the «Дворец мира».
      */
     private static final Map<String, String> OVERRIDES = overrides();
+    /** The letters a Kazakh possessive ends in, as Latin is read in Cyrillic («көлі», «шатқалы», "koli"). */
+    private static final String POSSESSIVE_END = "иыі";
 
     private final RussianStemmer russian = new RussianStemmer();
     private final RussianLightStemmer light = new RussianLightStemmer();
@@ -44,9 +46,6 @@ final class CanonicalForms {
         this.vocabulary = vocabulary;
         this.oneWordNames = oneWordNames;
     }
-
-    /** The letters a Kazakh possessive ends in, as Latin is read in Cyrillic («көлі», «шатқалы», "koli"). */
-    private static final String POSSESSIVE_END = "иыі";
 
     String form(String word) {
         if (hasDigit(word)) {
@@ -73,7 +72,7 @@ final class CanonicalForms {
                 List<String> cut = new ArrayList<>();
                 List<String> possessive = new ArrayList<>();
                 for (String candidate : KazakhSuffixes.candidates(cyrillic)) {
-                    if (!candidate.equals(cyrillic)) {
+                    if (!candidate.isEmpty() && !candidate.equals(cyrillic)) {
                         cut.add(lightStem(candidate));
                         if (POSSESSIVE_END.indexOf(candidate.charAt(candidate.length() - 1)) >= 0) {
                             possessive.add(lightStem(candidate));
