@@ -1198,6 +1198,10 @@ class RankingsAndFollowUpsTest {
                 .startsWith("Big Almaty Lake — How To Get There: by car"));
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "medeu what is it", Language.EN));
         assertTrue(ask(d, "how do i get there", Language.EN).body().contains("bus No. 12"));
+        // «ол жерге» (to that place) is the place talked about
+        d = Dialogue.START.after(ask(Dialogue.START, "шарын шатқалы қайда", Language.KK));
+        assertTrue(ask(d, "ол жерге қалай баруға болады", Language.KK).body()
+                .startsWith("Шарын шатқалы — Қалай жетуге болады: Алматыдан"));
     }
 
     @Test
