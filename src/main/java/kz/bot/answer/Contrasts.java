@@ -21,11 +21,11 @@ final class Contrasts {
 
     /** The first temperature in a value: "about −15 °C (−15.2 °C)" is −15. */
     private static final Pattern DEGREES = Pattern.compile("([−+-]?)(\\d+(?:\\.\\d+)?)\\s*°");
-    /** A figure in English writing: groups of three after commas, a decimal point. */
     /** The unit after a value's first figure ("7,010 m", «1 439 км», "16,400 km²"). */
     private static final Pattern UNIT = Pattern.compile("\\d[\\d\\s\u00a0\u202f.,]*?\\s*([\\p{L}²³]+)");
     /** The facts that say when a building or a sight began, in the order looked for: what "which is older" compares. */
     private static final List<String> STARTS = List.of("built", "opened");
+    /** A figure in English writing: groups of three after commas, a decimal point. */
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
     private static final String WINTER = "average january temperature";
     private static final String SUMMER = "average july temperature";
@@ -161,10 +161,6 @@ final class Contrasts {
     }
 
     /**
-     * Two people by the year each was born, the earlier first when {@code earlier}: their ages are not told of the
-     * dead ("who was born first, Abai or Auezov"); null when either has no year of birth or both the same.
-     */
-    /**
      * Two buildings or sights, which have no founding, compared by the first year of their Built or else Opened fact:
      * "which of the two is older" after the Astana Opera (opened in 2013) and the Palace of Peace and Reconciliation
      * (2006). Null when either has none, or both the same year.
@@ -193,6 +189,10 @@ final class Contrasts {
         return null;
     }
 
+    /**
+     * Two people by the year each was born, the earlier first when {@code earlier}: their ages are not told of the
+     * dead ("who was born first, Abai or Auezov"); null when either has no year of birth or both the same.
+     */
     private Answer byBirth(Language language, Entity a, Entity b, boolean earlier, Entity context) {
         Fact fa = newest(a, "born");
         Fact fb = newest(b, "born");

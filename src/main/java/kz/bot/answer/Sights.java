@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.bot.facts.Entity;
 import kz.bot.facts.Fact;
 import kz.bot.facts.FactBook;
@@ -87,9 +88,7 @@ final class Sights {
         if (where != null && where.kind() == EntityKind.REGION && found.isEmpty()) {
             found = inRegion(where);
         }
-        found = found.stream().filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
-                .sorted(Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
-                .toList();
+        found = toVisit(found.stream());
         if (where == null || found.isEmpty() && bestFor == null) {
             return null;
         }
@@ -126,10 +125,7 @@ final class Sights {
             Entity city = Computations.cityOfSight(book, sight);
             return city == null ? null : of(city, true, language);
         }
-        List<Entity> found = inRegion(placed.region()).stream().filter(e -> !e.equals(sight))
-                .filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
-                .sorted(Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
-                .toList();
+        List<Entity> found = toVisit(inRegion(placed.region()).stream().filter(e -> !e.equals(sight)));
         if (found.isEmpty()) {
             return null;
         }
@@ -140,6 +136,13 @@ final class Sights {
         return new Answer.FactAnswer(Messages.get(language).say("sights_around_title",
                 Localizer.fullName(sight, language)), String.join("\n", lines), List.copyOf(sources), choices,
                 language, new Topic(sight.id(), TOPIC).listing(ids(found)));
+    }
+
+    /** Of {@code sights}, those one visits (not a way of travel), those with a way there or an opening first. */
+    private List<Entity> toVisit(Stream<Entity> sights) {
+        return sights.filter(e -> TRAVEL_FACTS.stream().noneMatch(book.facts(e)::containsKey))
+                .sorted(Comparator.comparing(e -> VISIT_FACTS.stream().noneMatch(book.facts(e)::containsKey)))
+                .toList();
     }
 
     /**

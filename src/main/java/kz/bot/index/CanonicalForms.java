@@ -73,9 +73,10 @@ final class CanonicalForms {
                 List<String> possessive = new ArrayList<>();
                 for (String candidate : KazakhSuffixes.candidates(cyrillic)) {
                     if (!candidate.isEmpty() && !candidate.equals(cyrillic)) {
-                        cut.add(lightStem(candidate));
+                        String form = lightStem(candidate);
+                        cut.add(form);
                         if (POSSESSIVE_END.indexOf(candidate.charAt(candidate.length() - 1)) >= 0) {
-                            possessive.add(lightStem(candidate));
+                            possessive.add(form);
                         }
                     }
                 }
