@@ -44,9 +44,9 @@ final class Computations {
     Computations(FactBook book, Entity country, java.time.Clock clock) {
         this.book = book;
         this.distances = new Distances(book, country);
-        this.rankings = new Rankings(book);
-        this.names = new NamesInLanguages(book);
         this.ages = new Ages(book, clock);
+        this.rankings = new Rankings(book, ages);
+        this.names = new NamesInLanguages(book);
         this.lifetimes = new Lifetimes(book);
         this.counts = new Counts(book);
         this.sights = new Sights(book);
@@ -86,6 +86,10 @@ final class Computations {
         Answer counted = counts.answer(r);
         if (counted != null) {
             return counted; // "how many saigas?"
+        }
+        Answer byAge = rankings.byAge(r);
+        if (byAge != null) {
+            return byAge; // "the oldest city", before two places talked about are compared by age
         }
         List<Entity> places = new ArrayList<>();
         for (Place p : r.places()) {

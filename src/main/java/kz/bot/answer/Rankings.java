@@ -55,10 +55,59 @@ final class Rankings {
         }
     }
 
-    private final FactBook book;
+    /** The words of a ranking by age: "oldest", "cities", "the three". */
+    private static final List<String> AGE_WORDS = List.of("rank.oldest", "rank.youngest", "rank.filler", "word.city",
+            "rank.plural");
+    /** A ranking by age shows this many places unless the question says how many: a founding year is often only a
+     * first mention or a round count, so the first alone would say more than the knowledge knows. */
+    static final int AGE_RANKING = 3;
 
-    Rankings(FactBook book) {
+    private final FactBook book;
+    private final Ages ages;
+
+    Rankings(FactBook book, Ages ages) {
         this.book = book;
+        this.ages = ages;
+    }
+
+    /**
+     * "The oldest city", «самый древний город», «ең жас қала»: the cities ranked by the year their age counts from
+     * ({@link Ages}), oldest or youngest first as asked; null when {@code r} asks something else or names a place
+     * other than the country, or fewer than two cities have a founding year.
+     */
+    Answer byAge(Reading r) {
+        boolean oldest = r.says("rank.oldest");
+        if (oldest == r.says("rank.youngest") || r.pointsBack() || !onlyWordsOf(r, AGE_WORDS)
+                || r.places().stream().anyMatch(p -> p.entity().kind() != EntityKind.COUNTRY)) {
+            return null;
+        }
+        Language language = r.language();
+        List<Ages.Age> aged = new ArrayList<>();
+        for (Entity e : book.entities(EntityKind.CITY)) {
+            Ages.Age age = ages.age(e, language);
+            if (age != null) {
+                aged.add(age);
+            }
+        }
+        if (aged.size() < 2) {
+            return null;
+        }
+        Comparator<Ages.Age> order = Comparator.comparingInt(Ages.Age::since);
+        aged.sort(oldest ? order : order.reversed());
+        int said = said(Phrases.of(language), Phrases.words(r.spelledText()));
+        int n = Math.min(aged.size(), said > 0 ? said : AGE_RANKING);
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            lines.add((i + 1) + ". " + aged.get(i).line());
+            sources.add(aged.get(i).fact().source().citation(language));
+        }
+        Messages say = Messages.get(language);
+        Fact first = aged.get(0).fact();
+        return new Answer.FactAnswer(say.say(oldest ? "ranking_oldest" : "ranking_youngest", say.say("cities_word")),
+                String.join("\n", lines), List.copyOf(sources), List.of(), language,
+                new Topic(first.entity().id(), first.attributeKey()).listing(aged.stream().limit(n)
+                        .map(a -> a.fact().entity().id()).toList()));
     }
 
     /**

@@ -49,6 +49,20 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theOldestAndTheYoungestCitiesRankByTheYearTheirAgeCountsFrom() {
+        Answer oldest = ShippedKnowledge.ask("what is the oldest city in kazakhstan");
+        assertEquals("The oldest cities", oldest.title());
+        assertTrue(oldest.body().startsWith("1. Taraz: about ") && oldest.body().contains("\n2. Turkistan: ")
+                && oldest.body().contains("\n3. Shymkent: first mentioned in 1425"), oldest.body());
+        assertTrue(ShippedKnowledge.ask("самый древний город казахстана").body().startsWith("1. Тараз: около "));
+        assertTrue(ShippedKnowledge.ask("ең көне қала қайсы").body().startsWith("1. Тараз: ресми есеп бойынша"));
+        assertTrue(ShippedKnowledge.ask("youngest city in kz").body().startsWith("1. Konaev: founded in 1970"));
+        assertEquals(2, ShippedKnowledge.ask("2 oldest cities").body().lines().count());
+        // a named thing that is oldest is its own fact, not a ranking of cities
+        assertTrue(ShippedKnowledge.ask("oldest nature reserve").body().contains("Aksu-Zhabagly"));
+    }
+
+    @Test
     void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
         List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
         assertTrue(!area.get(1).body().startsWith("Астана — Аумағы") && area.get(1).body().contains("1997"),
