@@ -63,6 +63,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aWordOfHowMuchIsNotWhatIsAskedSoAnotherPlaceAsksTheSameQuestion() {
+        // «сильно» had met only Astana's "strong winds", so Almaty's milder winter lacked a word
+        List<Answer> cold = talk(Language.RU, "зимой в астане сильно холодно?", "а в алмате?");
+        assertTrue(cold.get(0).body().contains("−15 °C"), cold.get(0).body());
+        assertTrue(cold.get(1).body().startsWith("Алматы") && cold.get(1).body().contains("−4 °C"),
+                cold.get(1).body());
+    }
+
+    @Test
     void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
         List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
         assertTrue(!area.get(1).body().startsWith("Астана — Аумағы") && area.get(1).body().contains("1997"),
