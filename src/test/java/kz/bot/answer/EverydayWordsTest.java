@@ -25,6 +25,14 @@ class EverydayWordsTest {
         answers("соцналог работодатель платит скока процентов", "6%"); // «соцналог» is «социальный налог»
         answers("skolko sluzhat v armii v kazakhstane", "12 месяцев"); // «служат» meets «служба»
         answers("can i drink tap water in almaty or nah", "boil"); // "or nah" asks nothing
+        answers("mci 2026 how much is it in tenge", "4,325 tenge"); // the monthly calculation index, MRP, АЕК
+        answers("мрп сколько в 2026", "4 325 тенге");
+    }
+
+    @Test
+    void powersAreWhatOneIsResponsibleFor() {
+        answers("какие полномочия у областей", "школы");
+        answers("облыстар қандай жергілікті істерге жауап береді", "мектептер");
     }
 
     @Test
