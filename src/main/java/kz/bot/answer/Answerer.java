@@ -34,6 +34,7 @@ public final class Answerer {
     static final int CARD_LIMIT = 3000;
     /** The route of a question that names a place and asks nothing: the place's summary. */
     private static final String SUMMARY = "a place and nothing asked: its summary";
+    private static final String TWO_QUESTIONS = "two questions in one: each half answered";
     /**
      * The kinds of question whose answer a text must hold to win (a year, a figure, a person): of those, a passage
      * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
@@ -156,7 +157,35 @@ public final class Answerer {
         return kept.keepingAsked();
     }
 
+    /**
+     * The answer in context ({@link #explainAlone}), or when there is none, the answers to the two things the message
+     * asks, joined by "and" ({@link TwoQuestions}): «население и площадь Алматы». A question the knowledge must not
+     * answer, or one about another country, is not split.
+     */
     private Explanation explainInContext(Question question) {
+        Explanation whole = explainAlone(question);
+        Reading r = whole.reading();
+        if (whole.answer().found() || r == null || !r.foreign().isEmpty() || Scorer.barred(r) != null) {
+            return whole; // answered whole, a split would cut one thing in two ("town and city population")
+        }
+        for (TwoQuestions.Halves halves : TwoQuestions.of(r)) {
+            Explanation first = explain(reasked(question, halves.first()), false);
+            Explanation second = explain(reasked(question, halves.second()), false);
+            // a half that points back and names no place of ours ("and how many people live there" after "the
+            // biggest city in kz") asks of what the other half's answer names, which it cannot know
+            boolean dangling = Stream.of(first, second).anyMatch(half -> half.reading() != null
+                    && half.reading().pointsBack() && half.reading().places().stream()
+                    .allMatch(p -> p.entity().kind() == EntityKind.COUNTRY));
+            Answer both = dangling || SUMMARY.equals(first.route()) || SUMMARY.equals(second.route()) ? null
+                    : TwoQuestions.joined(first.answer(), second.answer());
+            if (both != null) {
+                return new Explanation(question, r, TWO_QUESTIONS, null, both);
+            }
+        }
+        return whole;
+    }
+
+    private Explanation explainAlone(Question question) {
         Explanation first = explain(question, false);
         Explanation elsewhere = theLastQuestionOfAnotherPlace(first, question);
         if (elsewhere != null) {

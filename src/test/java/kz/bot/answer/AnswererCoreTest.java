@@ -133,6 +133,27 @@ class AnswererCoreTest {
     }
 
     @Test
+    void twoThingsAskedInOneMessageAreAnsweredTogetherWhenTheWholeFindsNoAnswer() {
+        // a confidence that only a candidate with every meaningful word passes: a fact that has half of the words of
+        // two questions in one is no answer to the whole
+        Weights plain = weights();
+        double[] confidence = new double[Feature.values().length];
+        confidence[Feature.BIAS.ordinal()] = -6;
+        confidence[Feature.COVERAGE.ordinal()] = 8;
+        Answerer strict = new Answerer(BOOK, index(), new Weights(plain.rank(), confidence, 0.5));
+        Explanation both = strict.explain(Question.of("capital and currency?"));
+        assertEquals("two questions in one: each half answered", both.route());
+        assertEquals("Kazakhstan — Capital: Astana\n\nKazakhstan — Currency: tenge", both.answer().body());
+        assertEquals(List.of("New guide, 2026-11-01"), both.answer().sources(), "one source named once");
+        // each half has the places the other names: the population and what it is known for are Almaty's
+        assertEquals("Almaty — Population: 2,347,924\nOlder source: 1.8M — Old guide, 2026-02-01\n\n"
+                + "Almaty — Known For: apples and mountains",
+                strict.answer(Question.of("population and known for of Almaty")).body());
+        // halves that are not both answered leave the whole unanswered
+        assertFalse(strict.answer(Question.of("capital and zebras?")).found());
+    }
+
+    @Test
     void aQuestionNamingNoPlaceIsAboutTheCountry() {
         assertEquals("Kazakhstan — Capital: Astana", ask("What is the capital?").body());
     }
