@@ -774,6 +774,14 @@ public final class Answerer {
         // ("are there snow leopards in Kyrgyzstan"); what it is, is ("tell me about Almaty and Bishkek": Almaty's)
         boolean elsewhere = !r.foreign().isEmpty() && !r.countryNamed()
                 && (r.kind() == AnswerKind.YES_NO || r.kind() == AnswerKind.HOW_MANY);
+        Entity detailed = r.says("asks.more") && r.content().isEmpty() && Scorer.veto(r) == null
+                ? placeNamedOr(r, context) : null;
+        if (detailed != null) {
+            // "tell me more about it", «подробнее», «толығырақ айтшы»: everything known of the place, not its summary
+            Answer.Reply card = cards.card(detailed, r.language(), CARD_LIMIT);
+            return new Explanation(question, r, "more asked: the whole card", null, new Answer.FactAnswer(
+                    card.title(), card.body(), card.sources(), card.choices(), card.language(), card.topic()));
+        }
         if ((r.content().isEmpty() || KindOfQuestion.asks(r)) && Scorer.veto(r) == null && !formerName
                 && !elsewhere) {
             Answer card = placeSummary(r);
@@ -1139,6 +1147,20 @@ public final class Answerer {
      * The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan");
      * none when two of our places are named ("from Almaty to Astana" asks something of both).
      */
+    /**
+     * The one place {@code r} names besides the country, else the country named alone, else {@code context} unless
+     * it is the country: after an answer about the whole country, "more" says nothing of what more is wanted.
+     */
+    private static Entity placeNamedOr(Reading r, Entity context) {
+        List<Entity> named = r.places().stream().map(Place::entity).filter(e -> e.kind() != EntityKind.COUNTRY)
+                .toList();
+        if (!named.isEmpty()) {
+            return named.size() == 1 ? named.get(0) : null;
+        }
+        return r.countryNamed() && !r.places().isEmpty() ? r.places().get(0).entity()
+                : context != null && context.kind() != EntityKind.COUNTRY ? context : null;
+    }
+
     private Answer placeSummary(Reading r) {
         List<Place> places = new ArrayList<>(r.places());
         if (places.stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).count() > 1) {

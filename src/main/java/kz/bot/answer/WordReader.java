@@ -67,6 +67,7 @@ final class WordReader {
         List<int[]> countryWords = phrases.countryWords(text);
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
         questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
+        questionWords.addAll(phrases.spans("asks.more", text)); // "tell me more", «подробнее»: how much, not what
         // "the official name of the country" asks for that name: "name of" does not ask there
         List<int[]> named = phrases.spans("not.question", text);
         questionWords.removeIf(q -> named.stream().anyMatch(n -> q[0] < n[1] && n[0] < q[1]));

@@ -72,6 +72,21 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void moreAskedOfAPlaceIsItsWholeCard() {
+        List<Answer> en = talk(Language.EN, "whats tamgaly", "how far is it from almaty", "tell me more about it");
+        assertEquals("Tamgaly", en.get(2).title());
+        assertTrue(en.get(2).body().contains("UNESCO: on the World Heritage List since 2004")
+                && en.get(2).body().contains("Distance From Almaty: about 170 km"), en.get(2).body());
+        assertTrue(talk(Language.RU, "что такое тамгалы", "подробнее").get(1).body()
+                .contains("ЮНЕСКО: в Списке всемирного наследия с 2004 года"));
+        assertTrue(talk(Language.KK, "тамғалы деген не", "толығырақ айтшы").get(1).body()
+                .contains("ЮНЕСКО: 2004 жылдан бері"));
+        // after an answer about the whole country, "more" does not say what more: not the country's whole card
+        assertFalse(talk(Language.EN, "what is the capital of kazakhstan", "tell me more").get(1).body()
+                .contains("Names: Kazakhstan"));
+    }
+
+    @Test
     void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
         List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
         assertTrue(!area.get(1).body().startsWith("Астана — Аумағы") && area.get(1).body().contains("1997"),
