@@ -180,6 +180,13 @@ final class Computations {
             if (time != null) {
                 return time;
             }
+            // no time known for the journey: how far it is tells it («сколько ехать от Астаны до Павлодара»: about
+            // 440 km by road); the conversation stays with its place when it is one of the two
+            Answer far = distances.distance(places.get(0), places.get(1),
+                    places.contains(context) ? context : places.get(1), r.language());
+            if (far != null) {
+                return far;
+            }
         }
         // «а до кольсая?» after how long the drive to Charyn takes asks how long the drive to Kolsai takes: the last
         // question is asked again of that place (Answerer), not the distance between the two sights

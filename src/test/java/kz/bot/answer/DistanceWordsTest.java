@@ -108,4 +108,12 @@ class DistanceWordsTest {
         // by train is not by car: not this answer
         assertFalse(ShippedKnowledge.ask("how long by train from almaty to charyn").body().contains("by car"));
     }
+
+    @Test
+    void aJourneyWithNoTimeKnownIsToldByItsDistance() {
+        assertTrue(ShippedKnowledge.ask("скока ехать от астаны до павлодара").body().contains("По дороге: около 440 км"));
+        List<Answer> talk = RankingsAndFollowUpsTest.talk(Language.RU,
+                "павлодар когда основали", "а от астаны скока ехать");
+        assertTrue(talk.get(1).body().contains("около 440 км"), talk.get(1).body());
+    }
 }
