@@ -1,6 +1,7 @@
 package kz.bot.index;
 
 import java.io.Reader;
+import java.util.List;
 import java.util.Locale;
 import kz.bot.language.Language;
 import kz.bot.language.Transliteration;
@@ -62,6 +63,35 @@ final class LanguageAnalyzer extends Analyzer {
     private static final java.util.regex.Pattern MILLIONS = java.util.regex.Pattern.compile(
             "(?<=\\d)\\s?(?:M|mn|mln)\\b");
 
+    /**
+     * A figure written in groups of three ("10,000", «2 347 924», with a comma, a space or a narrow space between the
+     * groups), read as one number ("10000"), as people also type it: four groups, then three, then two. A group of
+     * one to three digits begins the figure, so a year beside a figure («в 2024 году 111 000») stays apart.
+     */
+    private static final List<java.util.regex.Pattern> DIGIT_GROUPS = List.of(groups(4), groups(3), groups(2));
+
+    private static java.util.regex.Pattern groups(int n) {
+        String separator = "[,\\u00a0\\u202f\\u2009 ]";
+        StringBuilder regex = new StringBuilder("(?<![\\d.,])(\\d{1,3})");
+        for (int i = 1; i < n; i++) {
+            regex.append(separator).append("(\\d{3})");
+        }
+        return java.util.regex.Pattern.compile(regex.append("(?!\\d)").toString());
+    }
+
+    /** {@code reader} with its figures in groups of three joined ({@link #DIGIT_GROUPS}). */
+    private static Reader figuresJoined(Reader reader) {
+        Reader joined = reader;
+        for (java.util.regex.Pattern p : DIGIT_GROUPS) {
+            StringBuilder replacement = new StringBuilder();
+            for (int g = 1; g <= p.matcher("").groupCount(); g++) {
+                replacement.append('$').append(g);
+            }
+            joined = new PatternReplaceCharFilter(p, replacement.toString(), joined);
+        }
+        return joined;
+    }
+
     private final Kind kind;
     private final int maxTokens;
     private final boolean stem;
@@ -88,7 +118,8 @@ final class LanguageAnalyzer extends Analyzer {
     }
 
     @Override
-    protected Reader initReader(String fieldName, Reader reader) {
+    protected Reader initReader(String fieldName, Reader source) {
+        Reader reader = figuresJoined(source);
         // symbols first, read as the words they stand for ("63%" → "63 percent")
         return switch (kind) {
             case EN -> new PatternReplaceCharFilter(MILLIONS, " million",

@@ -46,6 +46,20 @@ class AnalyzerTest {
     }
 
     @Test
+    void aFigureInGroupsOfThreeIsOneNumberAsPeopleTypeIt() {
+        LanguageAnalyzer english = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.EN);
+        LanguageAnalyzer russian = LanguageAnalyzer.forText(LanguageAnalyzer.Kind.RU);
+        assertEquals(List.of("10000", "teng"), Analysis.forms(english, "10,000 tenge"));
+        assertEquals(List.of("10000", "тенг"), Analysis.forms(russian, "10 000 тенге"));
+        assertEquals(List.of("2347924"), Analysis.forms(russian, "2\u00a0347\u00a0924"));
+        assertEquals(List.of("2347924"), Analysis.forms(english, "2,347,924"));
+        // a year beside a figure stays a year; a decimal or a list is no figure in groups
+        assertEquals(List.of("2024", "год", "111000"), Analysis.forms(russian, "в 2024 году 111 000"));
+        assertEquals(List.of("2,3", "млн"), Analysis.forms(russian, "2,3 млн"));
+        assertEquals(List.of("1997", "1998"), Analysis.forms(english, "1997, 1998"));
+    }
+
+    @Test
     void aPercentSignIsReadAsTheWordInEachLanguage() {
         assertEquals(List.of("63", "percent", "kazakh"), Analysis.forms(LanguageAnalyzer.forText(
                 LanguageAnalyzer.Kind.EN), "63% of Kazakhs"));
