@@ -27,6 +27,7 @@ class EverydayWordsTest {
         answers("can i drink tap water in almaty or nah", "boil"); // "or nah" asks nothing
         answers("mci 2026 how much is it in tenge", "4,325 tenge"); // the monthly calculation index, MRP, АЕК
         answers("мрп сколько в 2026", "4 325 тенге");
+        answers("базовая ставка нацбанка какая", "18%"); // «нацбанк» is «национальный банк»
     }
 
     @Test
