@@ -132,13 +132,18 @@ final class Ages {
     record Age(String line, int since, Fact fact) {
     }
 
-    /** How old {@code e} is, from its "Born" or "Founded" fact; null without one, or for a person who has died. */
+    /**
+     * How old {@code e} is, from its "Born" or "Founded" fact (or, for a place made by a decree, "Created"); null
+     * without one, or for a person who has died.
+     */
     Age age(Entity e, Language language) {
         boolean person = e.kind() == EntityKind.PERSON;
         if (person && book.facts(e).containsKey("died")) {
             return null;
         }
-        List<Fact> start = book.facts(e).get(person ? "born" : "founded");
+        // a place made by a decree (Alatau, a city since 2024) was created rather than founded
+        List<Fact> start = person ? book.facts(e).get("born")
+                : book.facts(e).getOrDefault("founded", book.facts(e).get("created"));
         if (start == null) {
             return null;
         }
@@ -164,7 +169,8 @@ final class Ages {
             return new Age(say.say("age_place_anniversary", Localizer.fullName(e, language), age,
                     say.say(plural(age, language)), in, celebrated), in - celebrated, start.get(0));
         }
-        String key = person ? "age_person" : MENTIONED.matcher(value).find() ? "age_place_mentioned"
+        String key = person ? "age_person" : !book.facts(e).containsKey("founded") ? "age_place_created"
+                : MENTIONED.matcher(value).find() ? "age_place_mentioned"
                 : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
         return new Age(say.say(key, Localizer.fullName(e, language), years, say.say(plural(years, language)), year),
                 year, start.get(0));
