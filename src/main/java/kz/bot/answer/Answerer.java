@@ -1144,10 +1144,6 @@ public final class Answerer {
     }
 
     /**
-     * The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan");
-     * none when two of our places are named ("from Almaty to Astana" asks something of both).
-     */
-    /**
      * The one place {@code r} names besides the country, else the country named alone, else {@code context} unless
      * it is the country: after an answer about the whole country, "more" says nothing of what more is wanted.
      */
@@ -1161,8 +1157,18 @@ public final class Answerer {
                 : context != null && context.kind() != EntityKind.COUNTRY ? context : null;
     }
 
+    /**
+     * The summary of the place named: of the other one when the country is named beside it ("Nauryz in Kazakhstan");
+     * none when two of our places are named ("from Almaty to Astana" asks something of both), unless one is a sight and
+     * the other the city or region it is in ("what is Khan Shatyr in Astana": the sight's).
+     */
     private Answer placeSummary(Reading r) {
         List<Place> places = new ArrayList<>(r.places());
+        Entity sight = computations.sightWithItsPlace(places.stream().map(Place::entity)
+                .filter(e -> e.kind() != EntityKind.COUNTRY).toList());
+        if (sight != null) {
+            places.removeIf(p -> p.entity().kind() != EntityKind.COUNTRY && !p.entity().equals(sight));
+        }
         if (places.stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).count() > 1) {
             return null;
         }

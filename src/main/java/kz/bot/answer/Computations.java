@@ -470,6 +470,28 @@ final class Computations {
         return city == null ? null : book.entity(EntityKind.CITY, city.get(0).value()).orElse(null);
     }
 
+    /**
+     * The sight of {@code places} when the only other one is the city or region it is in ("what is Khan Shatyr in
+     * Astana": the city says where, the sight is what is asked about); null otherwise.
+     */
+    Entity sightWithItsPlace(List<Entity> places) {
+        if (places.size() != 2) {
+            return null;
+        }
+        for (int i = 0; i < 2; i++) {
+            Entity sight = places.get(i);
+            Entity other = places.get(1 - i);
+            if (sight.kind() != EntityKind.SIGHT || other.kind() == EntityKind.SIGHT) {
+                continue;
+            }
+            Placement placed = placement(book, sight);
+            if (other.equals(cityOfSight(book, sight)) || placed != null && other.equals(placed.region())) {
+                return sight;
+            }
+        }
+        return null;
+    }
+
     /** The region {@code city} is in ({@link #placement}), null when the facts do not say. */
     Entity regionOfCity(Entity city) {
         Placement placed = placement(book, city);

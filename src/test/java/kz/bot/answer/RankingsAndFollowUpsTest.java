@@ -91,6 +91,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aSightNamedWithItsCityIsWhatIsAskedAbout() {
+        Answer shatyr = ShippedKnowledge.ask("what is khan shatyr in astana");
+        assertEquals("Khan Shatyr", shatyr.title());
+        assertEquals("Медеу", ShippedKnowledge.ask("что такое медеу в алмате").title());
+        assertEquals("Charyn Canyon", ShippedKnowledge.ask("charyn canyon almaty region").title());
+        // two places that are not a sight and its city are still both asked about
+        assertTrue(ShippedKnowledge.ask("how far is medeu from almaty").body().startsWith("Medeu — Almaty: about 16 km"));
+    }
+
+    @Test
     void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
         List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
         assertTrue(!area.get(1).body().startsWith("Астана — Аумағы") && area.get(1).body().contains("1997"),
