@@ -791,6 +791,14 @@ public final class Answerer {
                 return new Explanation(question, r, SUMMARY, null, card);
             }
         }
+        Entity sightAsked = computations.sightWithItsPlace(r.places().stream().map(Place::entity)
+                .filter(e -> e.kind() != EntityKind.COUNTRY).toList());
+        if (sightAsked != null) {
+            // «что за памятник на площади Ордабасы в Шымкенте»: the city says where the square is; its own facts
+            // are not what is asked
+            r = r.withPlaces(r.places().stream().filter(p -> p.entity().kind() == EntityKind.COUNTRY
+                    || p.entity().equals(sightAsked)).toList());
+        }
         List<Candidate> gathered = new ArrayList<>(gather(r, topic, context));
         Reading read = r;
         // a fact's value is at hand; a passage's text would be read from the index for nothing

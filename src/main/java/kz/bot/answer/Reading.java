@@ -37,6 +37,12 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
         }
     }
 
+    /** This reading with only {@code kept} of its places: "Ordabasy Square in Shymkent" read as the square's. */
+    Reading withPlaces(List<Place> kept) {
+        return new Reading(text, language, how, words, kept, foreign, kind, signals, unknown, countryNamed, cyrillic,
+                travellers);
+    }
+
     /** A reading of a question typed in its language's own letters. */
     public Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
                    List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,

@@ -96,6 +96,9 @@ class RankingsAndFollowUpsTest {
         assertEquals("Khan Shatyr", shatyr.title());
         assertEquals("Медеу", ShippedKnowledge.ask("что такое медеу в алмате").title());
         assertEquals("Charyn Canyon", ShippedKnowledge.ask("charyn canyon almaty region").title());
+        // and the facts searched are the sight's, not the city's: a monument («памятник») of the square
+        assertTrue(ShippedKnowledge.ask("что за памятник на площади ордабасы в шымкенте").body()
+                .startsWith("Площадь Ордабасы — Что это:"));
         // two places that are not a sight and its city are still both asked about
         assertTrue(ShippedKnowledge.ask("how far is medeu from almaty").body().startsWith("Medeu — Almaty: about 16 km"));
     }
