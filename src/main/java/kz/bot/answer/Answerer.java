@@ -1027,6 +1027,15 @@ public final class Answerer {
                 && r.places().isEmpty() && r.words().stream().anyMatch(w -> w.names() == EntityKind.SIGHT)) {
             return topic.at(named.id()); // "how long is that river?" after "Longest River: the Irtysh"
         }
+        if (talked != null && talked.kind() == EntityKind.PERSON && !topic.attribute().isEmpty() && r.places().isEmpty()
+                && !Phrases.of(r.language()).spans("word.there", r.text()).isEmpty()) {
+            // "what is there to see?" after where Al-Farabi was born: a person has no "there", the place his fact
+            // names has (Otrar)
+            Optional<Entity> there = cards.placeSaidBy(talked, topic.attribute());
+            if (there.isPresent()) {
+                return topic.at(there.get().id());
+            }
+        }
         String pointing = pointingAt(named, topic, again);
         if (pointing == null || Phrases.of(r.language()).spans(pointing, r.text()).isEmpty()) {
             return topic;

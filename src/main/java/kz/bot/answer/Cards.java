@@ -139,6 +139,30 @@ final class Cards {
         return Optional.empty();
     }
 
+    /**
+     * The first city, region or sight of ours that the newest value of {@code e}'s fact {@code key} names ("Born: about
+     * 870, in Farab near Otrar on the Syr Darya": Otrar), by its English name, with or without the word after it.
+     */
+    Optional<Entity> placeSaidBy(Entity e, String key) {
+        List<Fact> facts = book.facts(e).get(key);
+        if (facts == null) {
+            return Optional.empty();
+        }
+        String text = facts.get(0).value();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String one = m.group(1);
+            String two = m.group(2) == null ? null : one + m.group(2);
+            for (String name : two == null ? List.of(one) : List.of(two, one)) {
+                Optional<Entity> found = placeBeginning("", name).or(() -> book.entity(EntityKind.SIGHT, name));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The person the value begins with ("Kassym-Jomart Tokayev (in office since…)"), if it is one of ours. */
     Optional<Entity> personBeginning(String value) {
         return book.entity(EntityKind.PERSON, leading(value));

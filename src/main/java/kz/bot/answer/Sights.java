@@ -66,8 +66,9 @@ final class Sights {
      * that region is the city's own or, for a city no region includes, the one of its name (Almaty region).
      */
     Answer of(Entity place, boolean around, Language language) {
-        if (around && place.kind() == EntityKind.SIGHT) {
-            return around(place, language);
+        if (place.kind() == EntityKind.SIGHT) {
+            // what to see at a sight is the sight itself; near it, the other sights of its region or city
+            return around ? around(place, language) : itself(place, language);
         }
         Entity where = place;
         List<Entity> found = place.kind() == EntityKind.CITY ? inCity(place) : List.of();
@@ -137,6 +138,29 @@ final class Sights {
                 Localizer.fullName(sight, language)), String.join("\n", lines), List.copyOf(sources), choices,
                 language, new Topic(sight.id(), TOPIC).listing(ids(found)));
     }
+
+    /**
+     * What there is to see at {@code sight}: what it is, its landmarks and what lies near it, as the knowledge says;
+     * null when it says none of these.
+     */
+    private Answer itself(Entity sight, Language language) {
+        List<String> lines = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (String key : SIGHT_ITSELF) {
+            List<Fact> facts = book.facts(sight).get(key);
+            if (facts != null) {
+                lines.add(book.label(key, facts.get(0).attribute(), language) + ": "
+                        + Computations.shown(facts.get(0), language));
+                sources.add(facts.get(0).source().citation(language));
+            }
+        }
+        return lines.isEmpty() ? null : new Answer.FactAnswer(Localizer.fullName(sight, language),
+                String.join("\n", lines), List.copyOf(sources), List.of(), language, new Topic(sight.id(), TOPIC));
+    }
+
+    /** The facts of a sight that say what there is to see at it, in the order shown. */
+    private static final List<String> SIGHT_ITSELF = List.of("what it is", "known for", "best-known part", "landmarks",
+            NEARBY);
 
     /** Of {@code sights}, those one visits (not a way of travel), those with a way there or an opening first. */
     private List<Entity> toVisit(Stream<Entity> sights) {

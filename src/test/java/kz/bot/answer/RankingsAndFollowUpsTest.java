@@ -104,6 +104,23 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatToSeeAtASightIsTheSightItselfAndThereAfterAPersonIsThePlaceHisFactNames() {
+        Answer otrar = ShippedKnowledge.ask("что посмотреть в отраре");
+        assertEquals("Отрар", otrar.title());
+        assertTrue(otrar.body().contains("Рядом: мавзолей Арыстан-Баба"), otrar.body());
+        assertTrue(ShippedKnowledge.ask("what to see at charyn canyon").body()
+                .contains("Best-Known Part: the Valley of Castles"));
+        // "there" after where Al-Farabi was born is Otrar, which his Born fact names
+        List<Answer> farabi = talk(Language.RU, "где родился аль-фараби", "а что там посмотреть");
+        assertEquals("Отрар", farabi.get(1).title());
+        List<Answer> kk = talk(Language.KK, "әл фараби кім болған", "ол қайда туған", "ал ол жерде не көруге болады?");
+        assertEquals("Отырар", kk.get(2).title());
+        // "he" after a person's birthplace is still the person
+        assertTrue(talk(Language.RU, "где родился чокан валиханов", "а чем он известен").get(1).body()
+                .startsWith("Чокан Валиханов"));
+    }
+
+    @Test
     void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
         List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
         assertTrue(!area.get(1).body().startsWith("Астана — Аумағы") && area.get(1).body().contains("1997"),
