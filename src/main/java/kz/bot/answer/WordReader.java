@@ -68,6 +68,7 @@ final class WordReader {
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
         questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
         questionWords.addAll(phrases.spans("asks.more", text)); // "tell me more", «подробнее»: how much, not what
+        List<int[]> pointing = phrases.spans("word.there", text); // «ол жерде»: the place talked about, not a topic
         // "the official name of the country" asks for that name: "name of" does not ask there
         List<int[]> named = phrases.spans("not.question", text);
         questionWords.removeIf(q -> named.stream().anyMatch(n -> q[0] < n[1] && n[0] < q[1]));
@@ -81,6 +82,9 @@ final class WordReader {
             boolean measured = measure && phrases.has("word.measure", new String[] {typed});
             if (role == Word.Role.CONTENT && (within(t, questionWords) && !measured || asking[i])) {
                 role = Word.Role.QUESTION;
+            }
+            if (role == Word.Role.CONTENT && within(t, pointing)) {
+                role = Word.Role.LIGHT;
             }
             // a word that asks when it ends the question: "kazakhstan anthem name" asks for the anthem's name, while
             // "the name Kazakhstan" is what "what does the name Kazakhstan mean" asks about

@@ -121,6 +121,13 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theWordsThatPointAtThePlaceAreNoTopicOfTheirOwn() {
+        // «жерде» of «ол жерде» (there) had been a word the population fact lacked
+        List<Answer> semey = talk(Language.KK, "семей деген не", "ал ол жерде қанша адам тұрады");
+        assertTrue(semey.get(1).body().startsWith("Семей — Халқы: 308 143"), semey.get(1).body());
+    }
+
+    @Test
     void aFollowUpThatAsksWhenIsNotAnsweredWithTheLastFactWhenThatFactNamesNoYear() {
         List<Answer> area = talk(Language.KK, "астананың ауданы қанша", "қашан астана болды");
         assertTrue(!area.get(1).body().startsWith("Астана — Аумағы") && area.get(1).body().contains("1997"),
