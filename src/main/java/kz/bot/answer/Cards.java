@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.bot.facts.Entity;
@@ -125,12 +126,20 @@ final class Cards {
      * steelworks": Temirtau), by its English name, with or without the word after it ("Almaty Region").
      */
     Optional<Entity> placeIn(String text) {
+        return firstNamed(text, name -> placeBeginning("", name));
+    }
+
+    /**
+     * The first entity {@code lookup} finds by a capitalised word of English {@code text}, with the word after it
+     * ("Almaty Region") before the word alone.
+     */
+    private static Optional<Entity> firstNamed(String text, Function<String, Optional<Entity>> lookup) {
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String one = m.group(1);
             String two = m.group(2) == null ? null : one + m.group(2);
             for (String name : two == null ? List.of(one) : List.of(two, one)) {
-                Optional<Entity> e = placeBeginning("", name);
+                Optional<Entity> e = lookup.apply(name);
                 if (e.isPresent()) {
                     return e;
                 }
@@ -148,19 +157,8 @@ final class Cards {
         if (facts == null) {
             return Optional.empty();
         }
-        String text = facts.get(0).value();
-        Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            String one = m.group(1);
-            String two = m.group(2) == null ? null : one + m.group(2);
-            for (String name : two == null ? List.of(one) : List.of(two, one)) {
-                Optional<Entity> found = placeBeginning("", name).or(() -> book.entity(EntityKind.SIGHT, name));
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return firstNamed(facts.get(0).value(),
+                name -> placeBeginning("", name).or(() -> book.entity(EntityKind.SIGHT, name)));
     }
 
     /** The person the value begins with ("Kassym-Jomart Tokayev (in office since…)"), if it is one of ours. */

@@ -140,8 +140,8 @@ final class Sights {
     }
 
     /**
-     * What there is to see at {@code sight}: what it is, its landmarks and what lies near it, as the knowledge says;
-     * null when it says none of these.
+     * What there is to see at {@code sight}: what it is, what it is known for, its best-known part, its landmarks and
+     * what lies near it, as the knowledge says; null when it says none of these.
      */
     private Answer itself(Entity sight, Language language) {
         List<String> lines = new ArrayList<>();
