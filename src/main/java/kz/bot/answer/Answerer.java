@@ -774,8 +774,13 @@ public final class Answerer {
         // ("are there snow leopards in Kyrgyzstan"); what it is, is ("tell me about Almaty and Bishkek": Almaty's)
         boolean elsewhere = !r.foreign().isEmpty() && !r.countryNamed()
                 && (r.kind() == AnswerKind.YES_NO || r.kind() == AnswerKind.HOW_MANY);
+        // more only after an answer, or at the start: «подробнее» after "I don't know" says nothing of what more
         Entity detailed = r.says("asks.more") && r.content().isEmpty() && Scorer.veto(r) == null
-                ? placeNamedOr(r, context) : null;
+                && (topic.entity() < 0 || !topic.asked().isEmpty()) ? placeNamedOr(r, context) : null;
+        if (r.says("asks.more") && r.content().isEmpty() && detailed == null) {
+            // «подробнее» after "I don't know" or about the whole country: no summary of a place it does not name
+            return new Explanation(question, r, "more asked of nothing answered", null, dontKnow.to(r));
+        }
         if (detailed != null) {
             // "tell me more about it", «подробнее», «толығырақ айтшы»: everything known of the place, not its summary
             Answer.Reply card = cards.card(detailed, r.language(), CARD_LIMIT);

@@ -85,6 +85,10 @@ class RankingsAndFollowUpsTest {
                 .contains("ЮНЕСКО: в Списке всемирного наследия с 2004 года"));
         assertTrue(talk(Language.KK, "тамғалы деген не", "толығырақ айтшы").get(1).body()
                 .contains("ЮНЕСКО: 2004 жылдан бері"));
+        // after "I don't know" about a place, "more" is no summary of the place: nothing was told to tell more of
+        List<Answer> after = talk(Language.RU, "что было в декабре 86 в алма-ате", "подробнее");
+        assertFalse(after.get(0).found());
+        assertFalse(after.get(1).found(), after.get(1).body());
         // after an answer about the whole country, "more" does not say what more: not the country's whole card
         assertFalse(talk(Language.EN, "what is the capital of kazakhstan", "tell me more").get(1).body()
                 .contains("Names: Kazakhstan"));
