@@ -142,8 +142,8 @@ final class Ages {
             return null;
         }
         // a place made by a decree (Alatau, a city since 2024) was created rather than founded
-        List<Fact> start = person ? book.facts(e).get("born")
-                : book.facts(e).getOrDefault("founded", book.facts(e).get("created"));
+        boolean created = !person && !book.facts(e).containsKey("founded");
+        List<Fact> start = book.facts(e).get(person ? "born" : created ? "created" : "founded");
         if (start == null) {
             return null;
         }
@@ -169,7 +169,7 @@ final class Ages {
             return new Age(say.say("age_place_anniversary", Localizer.fullName(e, language), age,
                     say.say(plural(age, language)), in, celebrated), in - celebrated, start.get(0));
         }
-        String key = person ? "age_person" : !book.facts(e).containsKey("founded") ? "age_place_created"
+        String key = person ? "age_person" : created ? "age_place_created"
                 : MENTIONED.matcher(value).find() ? "age_place_mentioned"
                 : ABOUT.matcher(value).find() ? "age_place_about" : "age_place";
         return new Age(say.say(key, Localizer.fullName(e, language), years, say.say(plural(years, language)), year),

@@ -775,9 +775,10 @@ public final class Answerer {
         boolean elsewhere = !r.foreign().isEmpty() && !r.countryNamed()
                 && (r.kind() == AnswerKind.YES_NO || r.kind() == AnswerKind.HOW_MANY);
         // more only after an answer, or at the start: «подробнее» after "I don't know" says nothing of what more
-        Entity detailed = r.says("asks.more") && r.content().isEmpty() && Scorer.veto(r) == null
-                && (topic.entity() < 0 || !topic.asked().isEmpty()) ? placeNamedOr(r, context) : null;
-        if (r.says("asks.more") && r.content().isEmpty() && detailed == null) {
+        boolean more = r.says("asks.more") && r.content().isEmpty();
+        Entity detailed = more && Scorer.veto(r) == null && (topic.entity() < 0 || !topic.asked().isEmpty())
+                ? placeNamedOr(r, context) : null;
+        if (more && detailed == null) {
             // «подробнее» after "I don't know" or about the whole country: no summary of a place it does not name
             return new Explanation(question, r, "more asked of nothing answered", null, dontKnow.to(r));
         }

@@ -68,26 +68,29 @@ final class LanguageAnalyzer extends Analyzer {
      * groups), read as one number ("10000"), as people also type it: four groups, then three, then two. A group of
      * one to three digits begins the figure, so a year beside a figure («в 2024 году 111 000») stays apart.
      */
-    private static final List<java.util.regex.Pattern> DIGIT_GROUPS = List.of(groups(4), groups(3), groups(2));
+    private static final List<DigitGroups> DIGIT_GROUPS = List.of(DigitGroups.of(4), DigitGroups.of(3),
+            DigitGroups.of(2));
 
-    private static java.util.regex.Pattern groups(int n) {
-        String separator = "[,\\u00a0\\u202f\\u2009 ]";
-        StringBuilder regex = new StringBuilder("(?<![\\d.,])(\\d{1,3})");
-        for (int i = 1; i < n; i++) {
-            regex.append(separator).append("(\\d{3})");
+    /** A figure of {@code n} groups of three and what it is replaced with: its groups without the separators. */
+    private record DigitGroups(java.util.regex.Pattern pattern, String joined) {
+        static DigitGroups of(int n) {
+            String separator = "[,\\u00a0\\u202f\\u2009 ]";
+            StringBuilder regex = new StringBuilder("(?<![\\d.,])(\\d{1,3})");
+            StringBuilder joined = new StringBuilder("$1");
+            for (int g = 2; g <= n; g++) {
+                regex.append(separator).append("(\\d{3})");
+                joined.append('$').append(g);
+            }
+            return new DigitGroups(java.util.regex.Pattern.compile(regex.append("(?!\\d)").toString()),
+                    joined.toString());
         }
-        return java.util.regex.Pattern.compile(regex.append("(?!\\d)").toString());
     }
 
     /** {@code reader} with its figures in groups of three joined ({@link #DIGIT_GROUPS}). */
     private static Reader figuresJoined(Reader reader) {
         Reader joined = reader;
-        for (java.util.regex.Pattern p : DIGIT_GROUPS) {
-            StringBuilder replacement = new StringBuilder();
-            for (int g = 1; g <= p.matcher("").groupCount(); g++) {
-                replacement.append('$').append(g);
-            }
-            joined = new PatternReplaceCharFilter(p, replacement.toString(), joined);
+        for (DigitGroups groups : DIGIT_GROUPS) {
+            joined = new PatternReplaceCharFilter(groups.pattern(), groups.joined(), joined);
         }
         return joined;
     }
