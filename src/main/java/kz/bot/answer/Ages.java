@@ -50,7 +50,7 @@ final class Ages {
         }
         Phrases phrases = Phrases.of(r.language());
         boolean pointed = !phrases.spans("word.person", r.text()).isEmpty()
-                || r.pointsBack();
+                || r.pointsBack() || PointingBack.at(r, context, null); // «сколько лет этому городу?»
         // "how old is Tokayev of Kazakhstan": the country beside another name only says whose
         // of the places a name may mean, an age is a person's («сколько лет Абаю»: the poet, not the region)
         List<Entity> named = r.places().stream().map(Ages::personFirst).filter(p -> p.kind() != EntityKind.COUNTRY)
@@ -66,9 +66,33 @@ final class Ages {
             return null;
         }
         Age age = age(e, r.language());
-        return age == null ? null : new Answer.FactAnswer("", age.line(), List.of(age.fact().source().citation(
-                r.language())), List.of(), r.language(), new Topic(e.id(), age.fact().attributeKey()));
+        if (age == null) {
+            return e.kind() == EntityKind.PERSON ? null : dated(e, r.language());
+        }
+        return new Answer.FactAnswer("", age.line(), List.of(age.fact().source().citation(r.language())), List.of(),
+                r.language(), new Topic(e.id(), age.fact().attributeKey()));
     }
+
+    /**
+     * What is not founded but built, opened, established or dated, as the knowledge says it ("how old is the Golden
+     * Man?": the Saka period, between the 6th and the 3rd century BC); null when it says none of these.
+     */
+    private Answer dated(Entity e, Language language) {
+        for (String key : DATED) {
+            List<Fact> facts = book.facts(e).get(key);
+            if (facts != null) {
+                Fact fact = facts.get(0);
+                String line = Messages.get(language).say("of_template", book.label(key, fact.attribute(), language),
+                        Localizer.fullName(e, language), Computations.shown(fact, language));
+                return new Answer.FactAnswer("", line, List.of(fact.source().citation(language)), List.of(),
+                        language, new Topic(e.id(), fact.attributeKey()));
+            }
+        }
+        return null;
+    }
+
+    /** The facts that say when a thing that was not founded began, the likeliest first. */
+    private static final List<String> DATED = List.of("built", "opened", "established", "dating");
 
     /** The person among the entities {@code p} may mean, else the one it was read as. */
     static Entity personFirst(Place p) {

@@ -154,6 +154,9 @@ final class Reader {
                 // "barady" (I go, goes) are no snow leopard Barys
                 continue;
             }
+            if (acrossAWord(phrases, text.substring(start, end), m.end() - m.start())) {
+                continue; // "the north of Kazakhstan" is a part of the country, not the North Kazakhstan region
+            }
             if (m.fuzzy() && phrases.has("asks.not_a_place", Phrases.words(text.substring(start, end)))) {
                 continue; // «қаншаға» ("to how many") asks, it is no misspelt Konaev
             }
@@ -268,7 +271,9 @@ final class Reader {
         do { // "всем привет, не подскажете, …": one opening after another
             before = out;
             out = withoutOpening(phrases, "smalltalk.greeting", out, false);
-            out = withoutOpening(phrases, "chat.opening", out, false);
+            if (!opensWith(phrases, "asks.more", out)) { // "tell me more" is no opening "tell me" before "more"
+                out = withoutOpening(phrases, "chat.opening", out, false);
+            }
             // thanks and a name for the people asked must stand apart from what follows by a mark or an "and"
             // («спасибо! а …», "guys, …"): "thank you in Kazakh" asks about the words, «люди» may be the topic
             out = withoutOpening(phrases, "chat.address", out, true);
@@ -276,6 +281,24 @@ final class Reader {
             out = withoutOpening(phrases, "chat.closing", out, true); // «заранее спасибо, …» said first
         } while (!out.equals(before));
         return withoutClosing(phrases, "chat.closing", withoutClosing(phrases, "smalltalk.thanks", out));
+    }
+
+    /**
+     * True when {@code typed}, a name found in {@code tokens} words, begins with a direction and holds a word the
+     * name skipped ("north of kazakhstan": a side of the country, where "north kazakhstan" names the region).
+     */
+    private static boolean acrossAWord(Phrases phrases, String typed, int tokens) {
+        String[] words = Phrases.words(typed);
+        return words.length > tokens && DIRECTIONS.stream().anyMatch(d -> phrases.has("name.direction." + d,
+                new String[] {words[0]}));
+    }
+
+    private static final List<String> DIRECTIONS = List.of("north", "south", "east", "west");
+
+    /** True when a phrase of {@code key} begins {@code text}, nothing but marks and spaces before it. */
+    private static boolean opensWith(Phrases phrases, String key, String text) {
+        List<int[]> spans = phrases.spans(key, text);
+        return !spans.isEmpty() && text.substring(0, spans.get(0)[0]).codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** The marks that set a closing apart from the question before it ("…, thanks", "…? cheers"). */

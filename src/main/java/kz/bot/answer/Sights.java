@@ -79,8 +79,7 @@ final class Sights {
             found = both;
         }
         Entity city = place.kind() == EntityKind.CITY ? place : Computations.centreOf(book, place);
-        Fact bestFor = city == null || !book.facts(city).containsKey(BEST_FOR) ? null
-                : book.facts(city).get(BEST_FOR).get(0);
+        Fact bestFor = city == null ? null : first(city, BEST_FOR);
         if (found.isEmpty() && bestFor == null && place.kind() == EntityKind.CITY) {
             Computations.Placement placed = Computations.placement(book, place);
             where = placed == null ? null : placed.region();
@@ -90,19 +89,24 @@ final class Sights {
             found = inRegion(where);
         }
         found = toVisit(found.stream());
-        if (where == null || found.isEmpty() && bestFor == null) {
+        // a city with no sight of its own in the knowledge: what it is known for names its landmarks (Taraz: the
+        // Aisha Bibi and Karakhan mausoleums), where what it is best for names only a kind of traveller
+        Fact knownFor = found.isEmpty() && city != null ? first(city, KNOWN_FOR) : null;
+        if (where == null || found.isEmpty() && bestFor == null && knownFor == null) {
             return null;
         }
         Messages say = Messages.get(language);
         List<String> lines = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
-        if (bestFor != null && city != null) {
-            String label = book.label(BEST_FOR, bestFor.attribute(), language);
-            lines.add(city.equals(where) ? label + ": " + Computations.shown(bestFor, language)
-                    : say.say("of_template", label, Localizer.name(city, language), Computations.shown(bestFor,
-                    language)));
-            sources.add(bestFor.source().citation(language));
+        for (Fact fact : Arrays.asList(knownFor, bestFor)) {
+            if (fact != null && city != null) {
+                String label = book.label(fact == knownFor ? KNOWN_FOR : BEST_FOR, fact.attribute(), language);
+                lines.add(city.equals(where) ? label + ": " + Computations.shown(fact, language)
+                        : say.say("of_template", label, Localizer.name(city, language), Computations.shown(fact,
+                        language)));
+                sources.add(fact.source().citation(language));
+            }
         }
         listed(found, language, lines, choices, sources);
         String title = surrounding != null ? say.say("sights_around_title", Localizer.fullName(where, language))
@@ -156,6 +160,12 @@ final class Sights {
         }
         return lines.isEmpty() ? null : new Answer.FactAnswer(Localizer.fullName(sight, language),
                 String.join("\n", lines), List.copyOf(sources), List.of(), language, new Topic(sight.id(), TOPIC));
+    }
+
+    /** The first fact of {@code place} under {@code key}, or null when it has none. */
+    private Fact first(Entity place, String key) {
+        List<Fact> facts = book.facts(place).get(key);
+        return facts == null ? null : facts.get(0);
     }
 
     /** The facts of a sight that say what there is to see at it, in the order shown. */

@@ -1,8 +1,10 @@
 package kz.bot.answer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import kz.bot.language.Language;
 
 /**
@@ -25,7 +27,7 @@ final class SmallTalk {
     Answer reply(Reading r) {
         Signal signal = ORDER.stream().filter(r::has).findFirst().orElse(null);
         boolean whole = Phrases.of(r.language()).wholly(KEYS, Phrases.words(r.text()));
-        if (signal == null || !whole && (namesAPlace(r) || !r.foreign().isEmpty() || asksMore(r))) {
+        if (signal == null || !whole && (namesAPlace(r) || !r.foreign().isEmpty() || asksMore(r) || asksOfIt(r))) {
             return null;
         }
         Language language = r.language();
@@ -62,6 +64,19 @@ final class SmallTalk {
         }
         return r.places().stream().anyMatch(p -> spans.stream().noneMatch(s -> s[0] <= p.start() && p.end() <= s[1]));
     }
+
+    /**
+     * True when the question asks something of what the conversation is about, beside its small-talk words: it points
+     * back ("where can I see it?", whose "I see" is no acknowledgement), asks for more ("ok, tell me more") or asks
+     * where, when, how many, how long or why ("ok, and when?").
+     */
+    private static boolean asksOfIt(Reading r) {
+        return r.pointsBack() || r.says("asks.more") || ASKING.contains(r.kind());
+    }
+
+    /** The kinds of question no small talk asks ("how are you" is wholly small talk, so never weighed here). */
+    private static final Set<AnswerKind> ASKING = EnumSet.of(AnswerKind.WHERE, AnswerKind.WHEN, AnswerKind.HOW_MANY,
+            AnswerKind.HOW_LONG, AnswerKind.WHY);
 
     /** True when a content word of the question is not part of any small-talk phrase. */
     private static boolean asksMore(Reading r) {

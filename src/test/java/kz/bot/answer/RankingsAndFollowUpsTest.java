@@ -85,6 +85,11 @@ class RankingsAndFollowUpsTest {
                 .contains("ЮНЕСКО: в Списке всемирного наследия с 2004 года"));
         assertTrue(talk(Language.KK, "тамғалы деген не", "толығырақ айтшы").get(1).body()
                 .contains("ЮНЕСКО: 2004 жылдан бері"));
+        // "tell me more" alone: "tell me" is no opening set aside before "more" (it had been read as the word "more")
+        List<Answer> golden = talk(Language.EN, "what is the golden man", "tell me more");
+        assertTrue(golden.get(1).body().contains("Dating: the Saka period"), golden.get(1).body());
+        Answer almatyMore = talk(Language.EN, "tell me about almaty", "tell me more").get(1);
+        assertTrue(almatyMore.body().contains("Founded: "), almatyMore.body());
         // after "I don't know" about a place, "more" is no summary of the place: nothing was told to tell more of
         List<Answer> after = talk(Language.RU, "что было в декабре 86 в алма-ате", "подробнее");
         assertFalse(after.get(0).found());
@@ -92,6 +97,16 @@ class RankingsAndFollowUpsTest {
         // after an answer about the whole country, "more" does not say what more: not the country's whole card
         assertFalse(talk(Language.EN, "what is the capital of kazakhstan", "tell me more").get(1).body()
                 .contains("Names: Kazakhstan"));
+    }
+
+    @Test
+    void aQuestionOfWhatIsTalkedAboutIsNoSmallTalkThoughItHoldsSmallTalkWords() {
+        // "where can I see it?" had been taken for the acknowledgement "I see", "ok, tell me more" for "ok"
+        List<Answer> golden = talk(Language.EN, "what is the golden man", "where can I see it?", "ok, tell me more");
+        assertFalse(golden.get(1) instanceof Answer.Chat, golden.get(1).body());
+        assertTrue(golden.get(2).body().contains("Dating: the Saka period"), golden.get(2).body());
+        assertTrue(talk(Language.EN, "what is the golden man", "ok cool").get(1) instanceof Answer.Chat);
+        assertTrue(talk(Language.EN, "hi there, how are you?").get(0) instanceof Answer.Chat);
     }
 
     @Test
@@ -823,6 +838,10 @@ class RankingsAndFollowUpsTest {
         Answer where = ask(Dialogue.START, "where is konaev", Language.EN);
         assertFalse(ask(Dialogue.START.after(where), "what to see in kazakhstan", Language.EN).title()
                 .contains("Konaev"), "the country named is not the place talked about");
+        // a city with no sight of its own: what it is known for names its landmarks, not only whom it suits
+        Answer taraz = ask(Dialogue.START, "что посмотреть в таразе", Language.RU);
+        assertTrue(taraz.body().startsWith("Чем известен: ") && taraz.body().contains("Айша-Биби")
+                && taraz.body().contains("\nКому интересен: "), taraz.body());
         Answer mangystau = ShippedKnowledge.ask("what to see in mangystau");
         assertTrue(mangystau.body().startsWith("Aktau — Best For: Caspian beaches and trips into the Mangystau desert: "
                 + "Bozjyra"), mangystau.body());
@@ -1003,6 +1022,14 @@ class RankingsAndFollowUpsTest {
         assertTrue(ru.get(1).body().contains("(год рождения — 1953)"), ru.get(1).body());
         assertTrue(talk(Language.EN, "tell me about almaty", "how old is it").get(1).body()
                 .startsWith("Almaty: founded in 1854, "));
+        // a thing not founded is as old as the knowledge dates it (it had been read as "former": a latitude's base)
+        assertEquals("Golden Man — Dating: the Saka period; scholars date it between the 6th and the 3rd century BC",
+                talk(Language.EN, "what is the golden man", "how old is it?").get(1).body());
+        // «этому городу» points back at the city talked about, as «ему» does
+        assertTrue(talk(Language.RU, "что посмотреть в таразе", "а сколько лет этому городу?").get(1).body()
+                .startsWith("Тараз: "));
+        Answer baiterek = ShippedKnowledge.ask("how old is baiterek");
+        assertTrue(baiterek.body().startsWith("Baiterek — Opened: 30 August 2002"), baiterek.body());
     }
 
     @Test

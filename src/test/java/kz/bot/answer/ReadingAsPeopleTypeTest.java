@@ -169,6 +169,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aSideOfTheCountryIsNoRegionNamedAfterIt() {
+        // "what do they grow in the north of kazakhstan" had been asked of the North Kazakhstan region (how its
+        // population grew); the region typed as its name still is the region
+        assertTrue(read("what do they grow in the north of kazakhstan").places().stream()
+                .noneMatch(p -> p.entity().name().equals("North Kazakhstan")));
+        assertTrue(read("south of kazakhstan climate").places().stream().noneMatch(p -> p.entity().name()
+                .equals("Turkistan")));
+        assertEquals("North Kazakhstan", read("population of north kazakhstan").places().get(0).entity().name());
+    }
+
+    @Test
     void aDayOfTheWeekSaysWhen() {
         // "When Eaten: every week on Thursday or Friday…" holds no year or month, and had lost to the ingredients
         String shelpek = ShippedKnowledge.ask("шелпекті қай күні пісіреді").body();
@@ -492,6 +503,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("just wondering what the capital of kz is").body()
                 .contains("Capital: Astana"));
         assertTrue(ShippedKnowledge.ask("айтыңызшы, қазақстанның астанасы қандай").body().contains("Астанасы: Астана"));
+        // «общая» (total) asks nothing more than the figure, as "total" and «жалпы» already did
+        assertTrue(ShippedKnowledge.ask("Какова общая численность населения Казахстана?").body()
+                .startsWith("Казахстан — Население: 20 495 975"));
     }
 
     @Test
