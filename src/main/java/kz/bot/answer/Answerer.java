@@ -402,8 +402,12 @@ public final class Answerer {
             Candidate winner = winner(of);
             // with one of the words only, a fact's label must have matched: a text that shares one word is no answer
             boolean sure = i == 0 || winner != null && winner.hit().kind() == UnitKind.FACT;
+            // the same fact again answers "when?" when it says when: «кашан кабылданды» after the flag, "adopted on 4
+            // June 1992"
+            boolean saysWhen = first.reading().kind() == AnswerKind.WHEN && winner != null
+                    && winner.get(Feature.KIND) > 0 && winner.get(Feature.ALL_COVERED) > 0;
             if (of.answer().found() && of.reading() != null && of.reading().language() == first.reading().language()
-                    && sure && !repeats(of, question.context())) {
+                    && sure && (saysWhen || !repeats(of, question.context()))) {
                 // the talk stays on the same thing: «а приняли когда?» after its author is still about the emblem
                 return of.keepingWords(question.context().words());
             }

@@ -110,6 +110,27 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whenAfterAFactThatSaysWhenIsThatFactAgain() {
+        // «кашан кабылданды» (when was it adopted) after the flag: its description says "adopted on 4 June 1992", and
+        // had been refused as a repeat of the last answer
+        Answer adopted = talk(Language.KK, "казакстан туы кандай", "кашан кабылданды").get(1);
+        assertTrue(adopted.body().contains("1992 жылғы 4 маусымда"), adopted.body());
+    }
+
+    @Test
+    void whereAPersonIsFromIsWhereTheyWereBorn() {
+        // "where is he from" had asked nothing ("from" is no topic word); a birth date beside the town did not say
+        // where, so other people's birthplaces that name a region came first
+        assertEquals("Gennady Golovkin — Born: 8 April 1982, in Karaganda",
+                talk(Language.EN, "who is GGG", "where is he from").get(1).body());
+        assertTrue(talk(Language.KK, "головкин кім", "ол қайдан шыққан").get(1).body()
+                .startsWith("Геннадий Головкин — Туған: 1982 жылғы 8 сәуір, Қарағандыда"));
+        assertTrue(talk(Language.RU, "кто такой головкин", "откуда он родом").get(1).body()
+                .startsWith("Геннадий Головкин — Рождение: 8 апреля 1982 года, в Караганде"));
+        assertTrue(talk(Language.KK, "salem, rakhmet komeginiz ushin").get(0) instanceof Answer.Chat);
+    }
+
+    @Test
     void aSightNamedWithItsCityIsWhatIsAskedAbout() {
         Answer shatyr = ShippedKnowledge.ask("what is khan shatyr in astana");
         assertEquals("Khan Shatyr", shatyr.title());
