@@ -382,7 +382,42 @@ public final class Answerer {
                 return of.keepingWords(topic.words());
             }
         }
+        String same = was.hit().kind() == UnitKind.FACT && was.hit().entity() == country.id()
+                ? theSameOfAnother(was.hit().attribute(), topic.attribute()) : null;
+        if (same != null) {
+            // «ал елтаңбаны ше?» after the flag's designer: the emblem's designers, asked by their label
+            Explanation of = explain(reasked(question, cards.label(country, same, r.language()).orElseThrow()), false);
+            Candidate w = winner(of);
+            if (of.answer().found() && w != null && w.hit().entity() == country.id()
+                    && w.hit().attribute().equals(same)) {
+                return of;
+            }
+        }
         return null;
+    }
+
+    /**
+     * The country's fact that asks of the thing {@code thing} names what {@code asked} asked of another: after "flag
+     * designer", "and the emblem?" (met by "national emblem") asks for "emblem designers" — a label with a word of
+     * {@code thing}, none of the words {@code asked} shares with no other ("flag"), and the rest of {@code asked}
+     * ("designer"); null when no one label is such.
+     */
+    private String theSameOfAnother(String thing, String asked) {
+        Set<String> keys = cards.keys(country);
+        List<String> thingWords = List.of(thing.split(" "));
+        List<String> askedWords = List.of(asked.split(" "));
+        // what was asked of: the word of the last label most labels share ("flag" in four, "designer" in one)
+        String askedOf = askedWords.stream().max(Comparator.comparingLong(w -> keys.stream()
+                .filter(k -> List.of(k.split(" ")).contains(w)).count())).orElseThrow();
+        List<String> property = askedWords.stream().filter(w -> !w.equals(askedOf) && !thingWords.contains(w))
+                .toList();
+        List<String> found = keys.stream().filter(k -> !k.equals(thing) && !k.equals(asked)).filter(k -> {
+            List<String> words = List.of(k.split(" "));
+            return !words.contains(askedOf) && words.stream().anyMatch(thingWords::contains)
+                    && !property.isEmpty() && property.stream().allMatch(p -> words.stream()
+                    .anyMatch(w -> w.startsWith(p) || p.startsWith(w)));
+        }).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** True when two attributes' names share a word ("anthem lyrics", "anthem composer"). */

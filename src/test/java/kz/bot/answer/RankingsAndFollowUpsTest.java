@@ -110,6 +110,18 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void andAnotherThingAfterAFactOfOneThingAsksTheSameOfTheOther() {
+        // «ал елтаңбаны ше?» after the flag's designer had been given the emblem's description
+        assertEquals("Қазақстан — Елтаңбасының авторлары: Жандарбек Мәлібеков пен Шота (Шот-Аман) Уәлиханов",
+                talk(Language.KK, "казакстан туы кандай", "оны кім жасаған?", "ал елтаңбаны ше?").get(2).body());
+        assertTrue(talk(Language.RU, "кто автор флага казахстана", "а герба?").get(1).body()
+                .startsWith("Казахстан — Авторы герба: Жандарбек Малибеков"));
+        // nothing of the kind asked of the anthem: its own fact, not a designer's
+        assertTrue(talk(Language.EN, "who designed the flag of kazakhstan", "and the anthem?").get(1).body()
+                .startsWith("Kazakhstan — National Anthem: "));
+    }
+
+    @Test
     void whenAfterAFactThatSaysWhenIsThatFactAgain() {
         // «кашан кабылданды» (when was it adopted) after the flag: its description says "adopted on 4 June 1992", and
         // had been refused as a repeat of the last answer
