@@ -204,7 +204,8 @@ public final class Answerer {
             Explanation sibling = aSiblingOfTheLastFact(first, question);
             return sibling != null ? sibling : first;
         }
-        if (first.reading() == null || Scorer.barred(first.reading()) != null) {
+        if (first.reading() == null || Scorer.barred(first.reading()) != null
+                && !ofOursBesideAnother(first.reading(), question.context())) {
             // a question the knowledge must not answer (a prediction, an opinion…) is not asked again in other
             // words: «кто будет президентом после него» is no question about the president's own facts
             return first;
@@ -356,6 +357,21 @@ public final class Answerer {
     }
 
     /**
+     * True when {@code r}, which names another country and none of ours, points back at the place or sight the talk
+     * is about: «а россия его до какого года арендует?» after Baikonur asks about Baikonur, which Russia rents — asked
+     * again with its name, it is about Kazakhstan. Not when it asks an opinion, a prediction or live data.
+     */
+    private boolean ofOursBesideAnother(Reading r, Topic topic) {
+        Entity talked = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
+        return talked != null && OURS_BESIDE_ANOTHER.contains(talked.kind())
+                && r.places().isEmpty() && r.pointsBack() && Scorer.barredWhateverNamed(r) == null;
+    }
+
+    /** The kinds of place a question about another country may point back at and so be about ours. */
+    private static final Set<EntityKind> OURS_BESIDE_ANOTHER = Set.of(EntityKind.CITY, EntityKind.REGION,
+            EntityKind.SIGHT);
+
+    /**
      * "and the music?" after "Anthem Lyrics: …": a follow-up of one word, joined to the last question ("and", «а»,
      * «ал»), after a fact of the whole country, is asked again with the last question's words (all, then each), and
      * its answer taken when it is another fact of the country of the same family (a label word in common: Anthem
@@ -489,7 +505,7 @@ public final class Answerer {
         Topic topic = question.context();
         Entity place = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         if (place == null || place.equals(country) || place.kind() == EntityKind.PERSON || !r.places().isEmpty()
-                || !r.foreign().isEmpty()) {
+                || !r.foreign().isEmpty() && !ofOursBesideAnother(r, topic)) {
             return null;
         }
         List<int[]> it = Phrases.of(r.language()).spans("word.it", r.text());

@@ -342,6 +342,11 @@ final class Scorer {
         if (!r.foreign().isEmpty() && !r.anchored()) {
             return "abstained: the question is about " + String.join(", ", r.foreign()) + ", not Kazakhstan";
         }
+        return barredWhateverNamed(r);
+    }
+
+    /** The vetoes that hold whatever place the question names: an opinion, a prediction, live data. */
+    static String barredWhateverNamed(Reading r) {
         if (r.has(Signal.OPINION)) {
             return "abstained: the question asks for an opinion";
         }

@@ -122,6 +122,15 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void anotherCountryBesideThePlaceTalkedAboutAsksAboutThePlace() {
+        // «а россия его до какого года арендует?» after Baikonur had been refused as a question about Russia
+        Answer lease = talk(Language.RU, "байконур где находится", "а россия его до какого года арендует?").get(1);
+        assertTrue(lease.body().contains("2050"), lease.body());
+        // a place of another country compared with it is still no question about ours
+        assertFalse(talk(Language.EN, "tell me about almaty", "is it bigger than tashkent?").get(1).found());
+    }
+
+    @Test
     void whenAfterAFactThatSaysWhenIsThatFactAgain() {
         // «кашан кабылданды» (when was it adopted) after the flag: its description says "adopted on 4 June 1992", and
         // had been refused as a repeat of the last answer
