@@ -70,6 +70,8 @@ public final class Answerer {
     private final FollowUps followUps;
     private final DontKnowReply dontKnow;
     private final AnswerList answerList;
+    /** The sights and topics named after a city or region, with those places' ids (the Baikonur Cosmodrome). */
+    private final Map<Long, Set<Long>> namesakes;
 
     public Answerer(FactBook book, TextIndex index) {
         this(book, index, Weights.shipped());
@@ -101,8 +103,9 @@ public final class Answerer {
         named.addAll(book.entities(EntityKind.TOPIC));
         List<Entity> cityOrRegion = new java.util.ArrayList<>(book.entities(EntityKind.CITY));
         cityOrRegion.addAll(book.entities(EntityKind.REGION));
+        this.namesakes = OtherPlaces.namesakes(named, cityOrRegion);
         this.candidates = new Candidates(index, country, attributes, new PairedAttributes(book), places, people,
-                OtherPlaces.namesakes(named, cityOrRegion), clock);
+                namesakes, clock);
         this.roles = new RolePlaces(book, country, attributes);
         this.hits = new HitTexts(book, index, entities);
         this.phrasing = new Phrasing(index);
@@ -225,7 +228,8 @@ public final class Answerer {
         if (placed != null) {
             Explanation there = explain(placed, false);
             Entity place = entities.get(question.context().entity());
-            return (answersOf(there, place) || namesIn(there)) && !repeats(there, question.context()) ? there : first;
+            return (answersOf(there, place) || ofItsNamesake(there, place) || namesIn(there))
+                    && !repeats(there, question.context()) ? there : first;
         }
         Question again = aboutTheLastFact(first.reading(), question);
         if (again != null) {
@@ -693,6 +697,16 @@ public final class Answerer {
         AnswerKind kind = e.reading().kind();
         return e.answer().found() && winner != null && winner.hit().kind() != UnitKind.FACT
                 && winner.get(Feature.PLACE) >= 1 && winner.get(Feature.KIND) > 0 && STRICT_KINDS.contains(kind);
+    }
+
+    /**
+     * True when {@code e} answered with a fact of a sight named after {@code place}: "who flew from there first?" after
+     * the town of Baikonur is answered by the Baikonur Cosmodrome's Firsts.
+     */
+    private boolean ofItsNamesake(Explanation e, Entity place) {
+        Candidate winner = winner(e);
+        return e.answer().found() && place != null && winner != null && winner.hit().kind() == UnitKind.FACT
+                && namesakes.getOrDefault(winner.hit().entity(), Set.of()).contains(place.id());
     }
 
     /** The candidate {@code e} chose, null when it answered without scoring (a computed answer, small talk). */

@@ -126,6 +126,9 @@ class RankingsAndFollowUpsTest {
         // «а россия его до какого года арендует?» after Baikonur had been refused as a question about Russia
         Answer lease = talk(Language.RU, "байконур где находится", "а россия его до какого года арендует?").get(1);
         assertTrue(lease.body().contains("2050"), lease.body());
+        // "from there" after the town of Baikonur: the cosmodrome named after it answers
+        assertTrue(talk(Language.RU, "байконур где находится", "кто оттуда первый полетел в космос?").get(1).body()
+                .startsWith("Космодром Байконур — Первые запуски: "));
         // a place of another country compared with it is still no question about ours
         assertFalse(talk(Language.EN, "tell me about almaty", "is it bigger than tashkent?").get(1).found());
     }
