@@ -134,6 +134,17 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void backThenAsksForAFormerName() {
+        // "back then", «при союзе», «ол кезде» say an earlier time as "formerly" does
+        assertEquals("Aktau — Former Names: Shevchenko (1964–1991); Шевченко",
+                talk(Language.EN, "tell me about aktau", "what was it called back then").get(1).body());
+        assertTrue(talk(Language.RU, "расскажи про актау", "а как он назывался при союзе").get(1).body()
+                .startsWith("Актау — Прежние названия: Шевченко"));
+        assertTrue(talk(Language.KK, "ақтау туралы айтшы", "ол кезде қалай аталған").get(1).body()
+                .startsWith("Ақтау — Бұрынғы атаулары: Шевченко"));
+    }
+
+    @Test
     void whenAfterAFactThatSaysWhenIsThatFactAgain() {
         // «кашан кабылданды» (when was it adopted) after the flag: its description says "adopted on 4 June 1992", and
         // had been refused as a repeat of the last answer
