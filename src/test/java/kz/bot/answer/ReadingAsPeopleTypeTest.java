@@ -503,6 +503,9 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("just wondering what the capital of kz is").body()
                 .contains("Capital: Astana"));
         assertTrue(ShippedKnowledge.ask("айтыңызшы, қазақстанның астанасы қандай").body().contains("Астанасы: Астана"));
+        // «насколько» (by how much) asks for a figure, as «сколько» does: it had been a topic word no text holds
+        assertTrue(ShippedKnowledge.ask("насколько в селах рождаемость превысила смертность в 2024").body()
+                .contains("98 000"));
         // «общая» (total) asks nothing more than the figure, as "total" and «жалпы» already did
         assertTrue(ShippedKnowledge.ask("Какова общая численность населения Казахстана?").body()
                 .startsWith("Казахстан — Население: 20 495 975"));
