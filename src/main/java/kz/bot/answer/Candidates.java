@@ -553,10 +553,11 @@ final class Candidates {
             case WHEN -> h.has(UnitFlags.YEAR) || h.has(UnitFlags.DATE) ? 1 : -1;
             // a fact's value names a person as "First Last"; prose names people in many ways ("Kerei and Zhanibek")
             case WHO -> h.has(UnitFlags.PERSON) ? 1 : h.kind() == UnitKind.FACT ? -0.5 : 0;
-            // a fact that puts something at a named place says where, a date beside it or not ("Born: 8 April 1982,
-            // in Karaganda")
-            case WHERE -> h.has(UnitFlags.PLACE_WORDS) || h.kind() == UnitKind.FACT && h.has(UnitFlags.AT_NAME) ? 1
-                    : h.kind() == UnitKind.FACT ? -1 : 0;
+            // a person's fact that puts them at a named place says where, a date beside it or not ("Born: 8 April
+            // 1982, in Karaganda"); a sight's description that merely names its mountains does not (Tamgaly's gorge
+            // "in the Chu-Ili mountains" against its region)
+            case WHERE -> h.has(UnitFlags.PLACE_WORDS) || h.kind() == UnitKind.FACT && h.has(UnitFlags.AT_NAME)
+                    && h.has(UnitFlags.PERSON) ? 1 : h.kind() == UnitKind.FACT ? -1 : 0;
             default -> 0;
         };
     }
