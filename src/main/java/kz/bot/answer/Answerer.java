@@ -419,8 +419,8 @@ public final class Answerer {
     /**
      * The country's fact that asks of the thing {@code thing} names what {@code asked} asked of another: after "flag
      * designer", "and the emblem?" (met by "national emblem") asks for "emblem designers" — a label with a word of
-     * {@code thing}, none of the words {@code asked} shares with no other ("flag"), and the rest of {@code asked}
-     * ("designer"); null when no one label is such.
+     * {@code thing}, without the word of {@code asked} the most labels share (what it was asked of: "flag"), and with
+     * each other word of {@code asked} or a longer form of it ("designer"); null when not exactly one label is such.
      */
     private String theSameOfAnother(String thing, String asked) {
         Set<String> keys = cards.keys(country);

@@ -293,6 +293,7 @@ final class Reader {
                 new String[] {words[0]}));
     }
 
+    /** The directions that begin a place's name ({@code name.direction.*}: "north", «солтүстік»). */
     private static final List<String> DIRECTIONS = List.of("north", "south", "east", "west");
 
     /** True when a phrase of {@code key} begins {@code text}, nothing but marks and spaces before it. */
