@@ -503,6 +503,11 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("just wondering what the capital of kz is").body()
                 .contains("Capital: Astana"));
         assertTrue(ShippedKnowledge.ask("айтыңызшы, қазақстанның астанасы қандай").body().contains("Астанасы: Астана"));
+        // «аудан» is both an area and a district: how many there are («қанша аудан бар») counts districts, while
+        // «ауданы қанша» asks for the area
+        assertTrue(ShippedKnowledge.ask("Kazakstanda kansha audan bar").body()
+                .startsWith("Қазақстан — Әкімшілік аудандар саны: 195"));
+        assertTrue(ShippedKnowledge.ask("қазақстанның ауданы қанша").body().startsWith("Қазақстан — Аумағы: "));
         // «насколько» (by how much) asks for a figure, as «сколько» does: it had been a topic word no text holds
         assertTrue(ShippedKnowledge.ask("насколько в селах рождаемость превысила смертность в 2024").body()
                 .contains("98 000"));
