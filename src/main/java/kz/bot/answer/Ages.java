@@ -34,10 +34,12 @@ final class Ages {
 
     private final FactBook book;
     private final Clock clock;
+    private final Cards cards;
 
-    Ages(FactBook book, Clock clock) {
+    Ages(FactBook book, Clock clock, Cards cards) {
         this.book = book;
         this.clock = clock;
+        this.cards = cards;
     }
 
     /**
@@ -78,17 +80,8 @@ final class Ages {
      * Man?": the Saka period, between the 6th and the 3rd century BC); null when it says none of these.
      */
     private Answer dated(Entity e, Language language) {
-        for (String key : DATED) {
-            List<Fact> facts = book.facts(e).get(key);
-            if (facts != null) {
-                Fact fact = facts.get(0);
-                String line = Messages.get(language).say("of_template", book.label(key, fact.attribute(), language),
-                        Localizer.fullName(e, language), Computations.shown(fact, language));
-                return new Answer.FactAnswer("", line, List.of(fact.source().citation(language)), List.of(),
-                        language, new Topic(e.id(), fact.attributeKey()));
-            }
-        }
-        return null;
+        return DATED.stream().filter(book.facts(e)::containsKey).findFirst()
+                .map(key -> (Answer) cards.attribute(e, key, language)).orElse(null);
     }
 
     /** The facts that say when a thing that was not founded began, the likeliest first. */

@@ -113,7 +113,7 @@ public final class Answerer {
                 hits::rareName);
         this.scorer = new Scorer(weights, agreement, phrasing, clock);
         this.renderer = new Renderer(index, cards, entities, country);
-        this.computations = new Computations(book, country, clock);
+        this.computations = new Computations(book, country, clock, cards);
         this.rolePeople = new RolePeople(book, cards, attributes, country);
         this.nearby = new Nearby(book);
         this.followUps = new FollowUps(book, entities, cards, attributes, hits, country);

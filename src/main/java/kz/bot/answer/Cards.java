@@ -181,12 +181,12 @@ final class Cards {
         return Optional.empty();
     }
 
-    /** How {@code language} calls {@code e}'s attribute {@code key} ("National Flag", «Государственный флаг»). */
     /** The keys of {@code e}'s facts ("flag designer", "national emblem"). */
     Set<String> keys(Entity e) {
         return book.facts(e).keySet();
     }
 
+    /** How {@code language} calls {@code e}'s attribute {@code key} ("National Flag", «Государственный флаг»). */
     Optional<String> label(Entity e, String key, Language language) {
         List<Fact> list = book.facts(e).get(key);
         return list == null || list.isEmpty() ? Optional.empty()

@@ -40,11 +40,12 @@ final class Computations {
     /**
      * @param country the one country of the knowledge, or null
      * @param clock   today, for ages
+     * @param cards   how one fact is told, for the date of a thing that has no age
      */
-    Computations(FactBook book, Entity country, java.time.Clock clock) {
+    Computations(FactBook book, Entity country, java.time.Clock clock, Cards cards) {
         this.book = book;
         this.distances = new Distances(book, country);
-        this.ages = new Ages(book, clock);
+        this.ages = new Ages(book, clock, cards);
         this.rankings = new Rankings(book, ages);
         this.names = new NamesInLanguages(book);
         this.lifetimes = new Lifetimes(book);

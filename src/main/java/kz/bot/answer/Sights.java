@@ -151,11 +151,10 @@ final class Sights {
         List<String> lines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
         for (String key : SIGHT_ITSELF) {
-            List<Fact> facts = book.facts(sight).get(key);
-            if (facts != null) {
-                lines.add(book.label(key, facts.get(0).attribute(), language) + ": "
-                        + Computations.shown(facts.get(0), language));
-                sources.add(facts.get(0).source().citation(language));
+            Fact fact = first(sight, key);
+            if (fact != null) {
+                lines.add(book.label(key, fact.attribute(), language) + ": " + Computations.shown(fact, language));
+                sources.add(fact.source().citation(language));
             }
         }
         return lines.isEmpty() ? null : new Answer.FactAnswer(Localizer.fullName(sight, language),
@@ -214,11 +213,11 @@ final class Sights {
      * the place has no Known For, or it names none of them, or several (Taraz: the Aisha Bibi and Karakhan mausoleums).
      */
     Entity landmark(Entity place, List<Entity> shown) {
-        List<Fact> known = book.facts(place).get(KNOWN_FOR);
+        Fact known = first(place, KNOWN_FOR);
         if (known == null) {
             return null;
         }
-        List<String> text = Arrays.stream(Phrases.words(known.get(0).value())).toList();
+        List<String> text = Arrays.stream(Phrases.words(known.value())).toList();
         List<Entity> named = shown.stream().filter(sight -> namedIn(sight, text)).toList();
         return named.size() == 1 ? named.get(0) : null;
     }
