@@ -158,6 +158,8 @@ class RankingsAndFollowUpsTest {
         // where, so other people's birthplaces that name a region came first
         assertEquals("Gennady Golovkin — Born: 8 April 1982, in Karaganda",
                 talk(Language.EN, "who is GGG", "where is he from").get(1).body());
+        assertEquals("Gennady Golovkin — Born: 8 April 1982, in Karaganda",
+                talk(Language.EN, "who is GGG", "where's he from").get(1).body(), "typed with an apostrophe");
         assertTrue(talk(Language.KK, "головкин кім", "ол қайдан шыққан").get(1).body()
                 .startsWith("Геннадий Головкин — Туған: 1982 жылғы 8 сәуір, Қарағандыда"));
         assertTrue(talk(Language.RU, "кто такой головкин", "откуда он родом").get(1).body()
