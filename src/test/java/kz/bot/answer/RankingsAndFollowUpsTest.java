@@ -1308,6 +1308,9 @@ class RankingsAndFollowUpsTest {
         Dialogue kk = Dialogue.START.after(ask(Dialogue.START, "Шымкенттің халқы қанша", Language.KK));
         kk = kk.after(ask(kk, "ал Тараздың ше?", Language.KK));
         assertTrue(ask(kk, "екеуінің арасы қанша км", Language.KK).body().startsWith("Шымкент — Тараз: түзу сызықпен"));
+        // «аралары» (between them, of more than one), typed in Latin letters as much
+        assertTrue(ask(kk, "aralary qansha km?", Language.KK).body().startsWith("Шымкент — Тараз: түзу сызықпен"));
+        assertTrue(ask(kk, "араларында қанша шақырым", Language.KK).body().startsWith("Шымкент — Тараз: түзу сызықпен"));
         assertTrue(!ask(Dialogue.START, "which one is bigger?", Language.EN).body().contains("bigger than"),
                 "with no two places talked about there is nothing to compare");
     }
