@@ -56,9 +56,10 @@ public interface TextIndex {
     Set<String> closeTerms(Field field, String form);
 
     /**
-     * Terms of {@code field} of the words that, as the knowledge writes them, are within a typo's reach of the word
-     * {@code typed} read {@code how} ("populaton" → "population" → "popul"): a typo that spoils the ending leaves the
-     * stem too far from the right one for {@link #closeTerms}.
+     * Terms of {@code field} of the words that, as the knowledge or its vocabulary of words meaning the same writes
+     * them, are within a typo's reach of the word {@code typed} read {@code how} ("populaton" → "population" →
+     * "popul"; "famouse" → "famous", a word no text need contain): a typo that spoils the ending leaves the stem too
+     * far from the right one for {@link #closeTerms}.
      */
     Set<String> closeWords(Field field, Reading how, String typed);
 

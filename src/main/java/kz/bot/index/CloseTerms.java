@@ -25,10 +25,18 @@ final class CloseTerms {
     private static final int CACHE_LIMIT = 50_000;
 
     private final IndexSearcher searcher;
+    /** How many first letters a close term shares with the word: 1, the typo rule's right first letter, or more. */
+    private final int prefix;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
     CloseTerms(IndexSearcher searcher) {
+        this(searcher, 1);
+    }
+
+    /** Close terms that begin with the word's first {@code prefix} letters. */
+    CloseTerms(IndexSearcher searcher, int prefix) {
         this.searcher = searcher;
+        this.prefix = prefix;
     }
 
     /** The terms of {@code field} within a typo of {@code form}; none when the form is too short to be a typo. */
@@ -52,7 +60,7 @@ final class CloseTerms {
         }
         Set<String> close = new HashSet<>();
         try {
-            Query rewritten = new FuzzyQuery(new Term(luceneField, form), Typos.maxEdits(form), 1,
+            Query rewritten = new FuzzyQuery(new Term(luceneField, form), Typos.maxEdits(form), prefix,
                     Typos.MAX_EXPANSIONS, true).rewrite(searcher);
             Set<Term> terms = new HashSet<>();
             rewritten.visit(QueryVisitor.termCollector(terms));

@@ -39,10 +39,13 @@ final class Concepts {
     private final List<Map<Language, Set<String>>> forms = new ArrayList<>();
     /** concept → language → its entries of more than one word, per word its forms ("median age", «орташа жас»). */
     private final List<Map<Language, List<List<Set<String>>>>> phrases = new ArrayList<>();
+    /** By language, the words of the groups' entries as they are written (lower case): what a typo is compared with. */
+    private final Map<Language, Set<String>> written = new EnumMap<>(Language.class);
 
     private Concepts() {
         for (Language l : Language.values()) {
             entries.put(l, new HashMap<>());
+            written.put(l, new LinkedHashSet<>());
         }
     }
 
@@ -77,6 +80,13 @@ final class Concepts {
                     }
                     if (!group.contains(entryText)) {
                         continue; // a verb's other form says the group is meant; the group is searched as written
+                    }
+                    if (!searchedOnly) {
+                        for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                            if (!word.isEmpty()) {
+                                c.written.get(language).add(word);
+                            }
+                        }
                     }
                     if (words.size() > 1) {
                         phrasesByLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(words);
@@ -248,5 +258,14 @@ final class Concepts {
 
     int size() {
         return forms.size();
+    }
+
+    /**
+     * The words the groups' entries are written with in {@code language}, lower case: "famous", «известен»,
+     * «танымал». A word asked about may be misspelt where no text of the knowledge writes it, and is then found among
+     * these ({@link Spelling#ofWords}).
+     */
+    Set<String> writtenWords(Language language) {
+        return java.util.Collections.unmodifiableSet(written.get(language));
     }
 }

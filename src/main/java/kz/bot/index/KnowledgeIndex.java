@@ -57,6 +57,8 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
     private final NameDictionary nameDictionary;
     private final Levenshtein levenshtein = new Levenshtein();
     private final Spelling spelling;
+    /** The vocabulary's words ({@link Concepts}) as written: a misspelt "famouse" is "famous" of "known for". */
+    private final Spelling vocabularySpelling;
     private final CloseTerms closeTerms;
     private final SearchBox searchBox;
 
@@ -97,6 +99,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         this.names = known.analyzer();
         this.nameDictionary = known.dictionary();
         this.spelling = new Spelling(searcher, byLanguage);
+        this.vocabularySpelling = Spelling.ofWords(concepts::writtenWords, byLanguage);
         this.closeTerms = new CloseTerms(searcher);
         this.searchBox = new SearchBox(searcher, analyzers, names, units);
         warmUpFuzzing();
@@ -115,6 +118,7 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
         }
         for (Language language : Language.values()) {
             spelling.closeForms(language, LanguageAnalyzer.Kind.valueOf(language.name()), word);
+            vocabularySpelling.closeForms(language, LanguageAnalyzer.Kind.valueOf(language.name()), word);
         }
     }
 
@@ -240,7 +244,13 @@ public final class KnowledgeIndex implements TextIndex, Closeable {
 
     @Override
     public Set<String> closeWords(Field field, Reading how, String typed) {
-        return field == Field.NAMES ? Set.of() : spelling.closeForms(Language.valueOf(field.name()), kind(how), typed);
+        if (field == Field.NAMES) {
+            return Set.of();
+        }
+        Language language = Language.valueOf(field.name());
+        Set<String> close = new HashSet<>(spelling.closeForms(language, kind(how), typed));
+        close.addAll(vocabularySpelling.closeForms(language, kind(how), typed));
+        return close;
     }
 
     @Override

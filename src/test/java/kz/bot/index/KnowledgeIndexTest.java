@@ -151,6 +151,22 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aTypoOfAVocabularyWordNoTextWritesIsFoundAmongTheVocabularysWords() {
+        // no text of the fixture says "famous" or «знаменит»: the built-in vocabulary does ("famous, known for, …")
+        assertEquals(0, index.docFreq(Field.EN, "famou"));
+        assertEquals(Set.of("famou"), index.closeWords(Field.EN, TextIndex.Reading.EN, "famouse"));
+        assertTrue(index.closeWords(Field.RU, TextIndex.Reading.RU, "знаменита").containsAll(
+                index.analyze("знаменит", TextIndex.Reading.RU).get(0).forms()));
+        // and then stands for the vocabulary's group, "known" and «известен» among them
+        List<Map<Field, Set<String>>> group = index.synonyms(List.of(new Token(0, 7, Set.of("famou"))), Language.EN);
+        assertTrue(group.get(0).get(Field.RU).contains("известн"), group.toString());
+        // a real word is no typo of one that shares less than its first four letters with it: "leaving" is not the
+        // vocabulary's "leading", «прибавила» not «правила»
+        assertEquals(Set.of(), index.closeWords(Field.EN, TextIndex.Reading.EN, "leaving"));
+        assertEquals(Set.of(), index.closeWords(Field.RU, TextIndex.Reading.RU, "прибавила"));
+    }
+
+    @Test
     void typosReachCloseTermsOnlyFromFiveLetters() {
         assertTrue(index.closeTerms(Field.EN, "aluminum").contains("aluminium"));
         assertEquals(Set.of(), index.closeTerms(Field.EN, "oal"));
