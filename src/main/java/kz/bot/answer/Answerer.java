@@ -152,12 +152,26 @@ public final class Answerer {
         if (!a.found() && e.reading() != null && !e.reading().foreign().isEmpty() && !e.reading().anchored()) {
             return e.about(whatItAsksOfOurs(e.reading(), question));
         }
+        if (!a.found() && e.reading() != null && asksAnew(e.reading()) && !question.context().words().isEmpty()) {
+            // "where is it?" after "which oil field produces the most?", not known, points back to that field, not
+            // to the words of the question answered before it ("export the most")
+            return e.about(question.context().withWords(""));
+        }
         if (!a.found() || e.reading() == null) {
             return e;
         }
         Explanation kept = a.topic().words().isEmpty()
                 ? e.keepingWords(String.join(" ", e.reading().content().stream().map(Word::surface).toList())) : e;
         return kept.keepingAsked();
+    }
+
+    /**
+     * True when {@code r} asks about something of its own rather than what was talked about: it points back to nothing
+     * and names no place, and holds a meaningful word of more than a question's few ("which oil field produces the
+     * most?").
+     */
+    private static boolean asksAnew(Reading r) {
+        return !r.pointsBack() && r.places().isEmpty() && r.content().size() > 2;
     }
 
     /**

@@ -245,6 +245,24 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aQuestionOfItsOwnNotKnownLeavesNoEarlierWordsForTheNextOneToPointBackTo() {
+        Answer exports = ask(Dialogue.START, "what does kazakhstan export the most?", Language.EN);
+        assertTrue(exports.body().startsWith("Kazakhstan — Main Exports:"), exports.body());
+        Dialogue d = Dialogue.START.after(exports);
+        Answer field = ask(d, "which oil field produces the most?", Language.EN);
+        assertFalse(field.found(), field.body());
+        d = d.after(field);
+        assertEquals("", d.topic().words());
+        Answer where = ask(d, "where is it?", Language.EN);
+        assertFalse(where.found(), "'it' is the oil field not known, not 'the most' of the exports: " + where.body());
+        // a question that points back and is not known keeps them: "when was it built" is still about the building
+        Dialogue t = Dialogue.START.after(ask(Dialogue.START, "what's the tallest building in kazakhstan",
+                Language.EN));
+        t = t.after(ask(t, "how tall is it", Language.EN));
+        assertTrue(ask(t, "when was it built", Language.EN).body().contains("opened in 2022"));
+    }
+
+    @Test
     void aShortQuestionOrOneThatPointsBackIsAskedWithTheWordsOfTheLastQuestion() {
         Answer depicted = ask(Dialogue.START, "что изображено на гербе казахстана", Language.RU);
         assertTrue(depicted.body().contains("шанырак"), depicted.body()); // a passage about the yurt: no fact's topic
