@@ -35,6 +35,28 @@ class ConceptsTest {
         assertTrue(named.contains("елорда"), "other stems stay: " + named);
     }
 
+    /** The English forms of the built-in groups {@code word} of {@code language} stands for. */
+    private static Set<String> english(Concepts c, String word, Language language) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int id : c.match(Analysis.positions(analyzers().get(language), word), language).concepts().get(0)) {
+            out.addAll(c.forms(id, Language.EN));
+        }
+        return out;
+    }
+
+    @Test
+    void everydayWordsOfTheSeedDocumentsReachTheirEnglishTextFromRussianAndKazakh() {
+        // with an admin's English articles alone, a Russian or Kazakh question meets them through these groups only
+        Concepts c = Concepts.of(BuiltInConcepts.groups(), analyzers());
+        assertTrue(english(c, "районы", Language.RU).contains("district"), english(c, "районы", Language.RU).toString());
+        assertTrue(english(c, "аудандары", Language.KK).contains("district"));
+        assertTrue(english(c, "хлопок", Language.RU).contains("cotton"));
+        assertTrue(english(c, "дороги", Language.RU).contains("road"));
+        // «ауданы» is also an area, and «жолы» of «темір жолы» a railway, not a road
+        assertFalse(english(c, "ауданы", Language.KK).contains("district"), english(c, "ауданы", Language.KK).toString());
+        assertFalse(english(c, "жолы", Language.KK).contains("road"), english(c, "жолы", Language.KK).toString());
+    }
+
     @Test
     void aKazakhVerbInAGroupStandsInItsOtherFormsInKazakhOnly() {
         Concepts c = Concepts.of(List.of(List.of("wrote", "написал", "жазған")), analyzers());
