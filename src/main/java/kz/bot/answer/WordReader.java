@@ -66,7 +66,11 @@ final class WordReader {
         Phrases phrases = Phrases.of(language);
         List<int[]> countryWords = phrases.countryWords(text);
         List<int[]> questionWords = new ArrayList<>(phrases.spans("question.words", text));
-        questionWords.addAll(phrases.spans("signal.made_of", text)); // "made of" asks; what it is made of is the topic
+        List<int[]> madeOf = phrases.spans("signal.made_of", text);
+        questionWords.addAll(madeOf); // "made of" asks; what it is made of is the topic
+        if (!madeOf.isEmpty()) {
+            questionWords.addAll(phrases.spans("word.making", text)); // «из чего его делают»: «делают» asks too
+        }
         questionWords.addAll(phrases.spans("asks.more", text)); // "tell me more", «подробнее»: how much, not what
         List<int[]> pointing = phrases.spans("word.there", text); // «ол жерде»: the place talked about, not a topic
         // "the official name of the country" asks for that name: "name of" does not ask there
