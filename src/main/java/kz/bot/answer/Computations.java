@@ -102,7 +102,10 @@ final class Computations {
         // older?": the two
         // — but not «какая больше всех», "which is the biggest of all": that ranks them all
         boolean measured = measures(r);
-        boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || r.has(Signal.WHICH)
+        // "by how much?" alone after two places: the difference between them, as their comparison gives it
+        boolean byHowMuch = places.isEmpty() && r.says("word.by_how_much")
+                && Rankings.onlyWordsOf(r, BY_HOW_MUCH_WORDS);
+        boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || byHowMuch || r.has(Signal.WHICH)
                 && (r.has(Signal.MORE) || r.has(Signal.LESS) || measured));
         if (places.isEmpty() && whichOfTwo && context != null && before != null && !context.equals(before)
                 && context.kind() != EntityKind.COUNTRY && before.kind() != EntityKind.COUNTRY) {
@@ -218,7 +221,7 @@ final class Computations {
                 && !r.has(Signal.RANK)) {
             places.add(0, context);
         }
-        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS))
+        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS) || byHowMuch)
                 && Rankings.onlyWordsOf(r, SIZE_WORDS)) {
             return compare(places.get(0), places.get(1), r, context);
         }
@@ -338,8 +341,12 @@ final class Computations {
      * older, Taraz or Turkistan?", «где холоднее зимой?» ask for something else, and no population answers them.
      */
     private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
-            "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population", "word.city", "word.region",
-            "word.sight");
+            "word.by_how_much", "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population",
+            "word.city", "word.region", "word.sight");
+
+    /** The words of "by how much?" asked alone («а насколько?», «қаншаға?»), with "bigger" or "by area" at most. */
+    private static final List<String> BY_HOW_MUCH_WORDS = List.of("word.by_how_much", "compare.more", "compare.less",
+            "rank.by_area", "rank.by_population");
 
     /**
      * "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). The

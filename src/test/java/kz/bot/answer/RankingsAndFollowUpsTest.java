@@ -1340,6 +1340,22 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void byHowMuchAloneAfterTwoPlacesGivesTheirDifference() {
+        List<Answer> en = talk(Language.EN, "population of shymkent", "and karaganda?", "which is bigger?",
+                "by how much?");
+        assertEquals("Shymkent is bigger than Karaganda by population: 778,016 more.",
+                en.get(3).body().lines().findFirst().orElseThrow());
+        List<Answer> ru = talk(Language.RU, "сколько человек живёт в Шымкенте?", "а в Караганде?", "а насколько?");
+        assertTrue(ru.get(2).body().startsWith("Шымкент больше, чем Караганда, по показателю «население»: на 778 016"),
+                ru.get(2).body());
+        List<Answer> kk = talk(Language.KK, "шымкент халқы", "ал қарағанды ше?", "қаншаға?");
+        assertTrue(kk.get(2).body().contains("778 016"), kk.get(2).body());
+        // a question of its own that asks by how much is no comparison of the places before it
+        assertTrue(!talk(Language.EN, "population of shymkent", "and karaganda?",
+                "by how much did the population of kazakhstan grow in 2025").get(2).body().contains("778,016"));
+    }
+
+    @Test
     void isItBiggerComparesThePlaceTalkedAboutAndStaysWithIt() {
         Dialogue d = Dialogue.START.after(ask(Dialogue.START, "tell me about shymkent", Language.EN));
         Answer bigger = ask(d, "is it bigger than almaty?", Language.EN);
