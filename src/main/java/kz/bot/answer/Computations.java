@@ -103,8 +103,9 @@ final class Computations {
         // — but not «какая больше всех», "which is the biggest of all": that ranks them all
         boolean measured = measures(r);
         // "by how much?" alone after two places: the difference between them, as their comparison gives it
-        boolean byHowMuch = places.isEmpty() && r.says("word.by_how_much")
-                && Rankings.onlyWordsOf(r, BY_HOW_MUCH_WORDS);
+        // and "the population difference between Almaty and Astana" theirs
+        boolean difference = r.says("word.by_how_much") && Rankings.onlyWordsOf(r, BY_HOW_MUCH_WORDS);
+        boolean byHowMuch = places.isEmpty() && difference;
         boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || byHowMuch || r.has(Signal.WHICH)
                 && (r.has(Signal.MORE) || r.has(Signal.LESS) || measured));
         if (places.isEmpty() && whichOfTwo && context != null && before != null && !context.equals(before)
@@ -197,7 +198,7 @@ final class Computations {
         boolean afterATravelTime = topic != null && topic.attribute().startsWith(Distances.TRAVEL_TIME)
                 && places.size() == 1 && r.content().isEmpty();
         // how long it takes is told in hours, unless the question asks in kilometres («скока ехать …, км»)
-        if ((r.has(Signal.DISTANCE) && !afterATravelTime || distanceFollowUp && places.size() == 1)
+        if ((r.has(Signal.DISTANCE) && !afterATravelTime && !difference || distanceFollowUp && places.size() == 1)
                 && (r.kind() != AnswerKind.HOW_LONG || r.says("distance.unit"))) {
             // the place it is measured from, when the question says ("from Karaganda to Pavlodar", «Алматыдан»)
             Entity from = measuredFrom(r, 0) ? places.get(0)
@@ -221,7 +222,7 @@ final class Computations {
                 && !r.has(Signal.RANK)) {
             places.add(0, context);
         }
-        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS) || byHowMuch)
+        if (places.size() == 2 && (r.has(Signal.MORE) || r.has(Signal.LESS) || r.has(Signal.VERSUS) || difference)
                 && Rankings.onlyWordsOf(r, SIZE_WORDS)) {
             return compare(places.get(0), places.get(1), r, context);
         }
@@ -345,8 +346,8 @@ final class Computations {
             "word.city", "word.region", "word.sight");
 
     /** The words of "by how much?" asked alone («а насколько?», «қаншаға?»), with "bigger" or "by area" at most. */
-    private static final List<String> BY_HOW_MUCH_WORDS = List.of("word.by_how_much", "compare.more", "compare.less",
-            "rank.by_area", "rank.by_population");
+    private static final List<String> BY_HOW_MUCH_WORDS = List.of("word.by_how_much", "word.between", "compare.more",
+            "compare.less", "rank.by_area", "rank.by_population");
 
     /**
      * "Which is bigger, Almaty or Astana?": by population unless the question says area (or only area is known). The

@@ -1340,6 +1340,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theRegionAroundACityOfRepublicanSignificanceIsTheOneThatSurroundsIt() {
+        assertEquals("Astana — Surrounded By: Akmola region, which surrounds the city but is governed separately",
+                ShippedKnowledge.ask("region around astana?").body());
+        assertTrue(ShippedKnowledge.ask("какая область вокруг шымкента").body()
+                .startsWith("Шымкент — Окружающая область: Туркестанская область"));
+    }
+
+    @Test
     void byHowMuchAloneAfterTwoPlacesGivesTheirDifference() {
         List<Answer> en = talk(Language.EN, "population of shymkent", "and karaganda?", "which is bigger?",
                 "by how much?");
@@ -1350,6 +1358,14 @@ class RankingsAndFollowUpsTest {
                 ru.get(2).body());
         List<Answer> kk = talk(Language.KK, "шымкент халқы", "ал қарағанды ше?", "қаншаға?");
         assertTrue(kk.get(2).body().contains("778 016"), kk.get(2).body());
+        // the difference between two places named is their comparison too, not the distance between them
+        assertEquals("Almaty is bigger than Astana by population: 709,691 more.", ShippedKnowledge.ask(
+                "whats the pop diff between almaty and astana").body().lines().findFirst().orElseThrow());
+        assertTrue(ShippedKnowledge.ask("разница в населении между алматы и шымкентом").body()
+                .startsWith("Алматы больше, чем Шымкент, по показателю «население»: на 1 054 276"));
+        assertTrue(ShippedKnowledge.ask("алматы мен астана халқының айырмасы").body().contains("709 691"));
+        assertTrue(ShippedKnowledge.ask("how far is it between almaty and astana").body()
+                .startsWith("Almaty — Astana: about 973 km"));
         // a question of its own that asks by how much is no comparison of the places before it
         assertTrue(!talk(Language.EN, "population of shymkent", "and karaganda?",
                 "by how much did the population of kazakhstan grow in 2025").get(2).body().contains("778,016"));
