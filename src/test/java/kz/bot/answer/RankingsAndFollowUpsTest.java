@@ -1183,6 +1183,7 @@ class RankingsAndFollowUpsTest {
     void whatSomethingIsMadeOfIsAnsweredOnlyByATextNamingAMaterial() {
         Answer kumis = ShippedKnowledge.ask("what is kumis made of");
         assertTrue(kumis.found() && kumis.body().contains("fermented horse milk"), kumis.body());
+        assertTrue(ShippedKnowledge.ask("what is kumis made out of").body().contains("fermented horse milk"));
         Answer kk = ShippedKnowledge.ask("қымыз неден жасалады");
         assertTrue(kk.found() && kk.body().contains("бие сүті"), kk.body());
         // the dombra's description says what it is, not what it is made of
