@@ -761,5 +761,12 @@ class AnswererCoreTest {
         assertNull(Scorer.veto(ANSWERER.explain(Question.of("population of Almaty")).reading()));
         assertTrue(Scorer.veto(ANSWERER.explain(Question.of("tenge exchange rate right now")).reading())
                 .contains("live data"));
+        // so is what a sum of dollars makes in tenge, in any language; where to change money is no live data
+        for (String q : List.of("how much is 100 dollars in tenge right now?", "100 доллар теңгемен қанша",
+                "сколько будет 100 долларов в тенге")) {
+            assertTrue(ANSWERER.explain(Question.of(q)).reading().has(Signal.REALTIME), q);
+        }
+        assertFalse(ANSWERER.explain(Question.of("долларды тенгеге кайдан айырбастаймын")).reading()
+                .has(Signal.REALTIME));
     }
 }
