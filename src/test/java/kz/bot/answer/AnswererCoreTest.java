@@ -768,5 +768,10 @@ class AnswererCoreTest {
         }
         assertFalse(ANSWERER.explain(Question.of("долларды тенгеге кайдан айырбастаймын")).reading()
                 .has(Signal.REALTIME));
+        // cold or warm now is today's weather; in winter, the climate
+        for (String q : List.of("is it cold in astana right now", "в алматы сейчас тепло?", "қазір астанада суық па")) {
+            assertTrue(ANSWERER.explain(Question.of(q)).reading().has(Signal.REALTIME), q);
+        }
+        assertFalse(ANSWERER.explain(Question.of("is astana cold in winter")).reading().has(Signal.REALTIME));
     }
 }
