@@ -773,5 +773,11 @@ class AnswererCoreTest {
             assertTrue(ANSWERER.explain(Question.of(q)).reading().has(Signal.REALTIME), q);
         }
         assertFalse(ANSWERER.explain(Question.of("is astana cold in winter")).reading().has(Signal.REALTIME));
+        // Russian verbs of what will be done, "win again", and «деп ойлайсың» (do you think) are no facts either
+        for (String q : List.of("а после 2050 аренду продлят?", "его когда-нибудь полностью восстановят?",
+                "will she win wimbledon again", "сен қай қаланы ең жақсы деп ойлайсың")) {
+            assertTrue(Scorer.barredWhateverNamed(ANSWERER.explain(Question.of(q)).reading()) != null, q);
+        }
+        assertNull(Scorer.barredWhateverNamed(ANSWERER.explain(Question.of("когда перенесли столицу")).reading()));
     }
 }
