@@ -102,8 +102,8 @@ final class Computations {
         // older?": the two
         // — but not «какая больше всех», "which is the biggest of all": that ranks them all
         boolean measured = measures(r);
-        // "by how much?" alone after two places: the difference between them, as their comparison gives it
-        // and "the population difference between Almaty and Astana" theirs
+        // a difference asked and nothing else: "by how much?" after two places, "the population difference between
+        // Almaty and Astana" of the two named — their comparison gives it
         boolean difference = r.says("word.by_how_much") && Rankings.onlyWordsOf(r, BY_HOW_MUCH_WORDS);
         boolean byHowMuch = places.isEmpty() && difference;
         boolean whichOfTwo = !r.has(Signal.RANK) && (r.has(Signal.BOTH) || byHowMuch || r.has(Signal.WHICH)

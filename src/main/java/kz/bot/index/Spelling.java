@@ -39,6 +39,7 @@ final class Spelling {
      * letters 15 more, 3 wrongly (session 60; the shipped knowledge writes these words itself: no change there).
      */
     static final int VOCABULARY_PREFIX = 4;
+
     private final Map<Language, LanguageAnalyzer> stemming;
     private final Map<LanguageAnalyzer.Kind, LanguageAnalyzer> asWritten = new EnumMap<>(LanguageAnalyzer.Kind.class);
     /** The fuzzy lookup, its budget and its cache, over the words as written. */
