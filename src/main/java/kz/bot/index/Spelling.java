@@ -3,7 +3,6 @@ package kz.bot.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import kz.bot.answer.Typos;
 import kz.bot.language.Language;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -52,16 +49,14 @@ final class Spelling {
      * @param stemming the analysis that writes each language's text field
      */
     static Spelling ofWords(Function<Language, Set<String>> words, Map<Language, LanguageAnalyzer> stemming) {
-        Map<String, Analyzer> perField = new HashMap<>();
         Document doc = new Document();
         for (Language l : Language.values()) {
-            perField.put(Fields.spelling(l), LanguageAnalyzer.forSpelling(LanguageAnalyzer.Kind.valueOf(l.name())));
             doc.add(new TextField(Fields.spelling(l), String.join(" ", words.apply(l)),
                     org.apache.lucene.document.Field.Store.NO));
         }
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(
-                LanguageAnalyzer.forSpelling(LanguageAnalyzer.Kind.EN), perField));
+        // the spelling fields analysed as the knowledge's are
+        IndexWriterConfig config = new IndexWriterConfig(KnowledgeIndex.writingAnalyzer());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             writer.addDocument(doc);
             writer.commit();
