@@ -826,7 +826,11 @@ public final class Answerer {
         topic = sightsCity != toNamed ? sightsCity : regionPointedAt(r, toNamed);
         Entity context = topic.entity() >= 0 ? entities.get(topic.entity()) : null;
         Entity before = topic.previous() >= 0 ? entities.get(topic.previous()) : null;
-        Answer computed = Scorer.barred(r) == null ? computations.answer(r, context, before, topic) : null;
+        // a place of another country named is the other place asked about, not the one talked about: "is bishkek
+        // bigger than shymkent" after Almaty compares Shymkent with Bishkek, which no fact of ours measures
+        boolean elsewhereNamed = !r.foreign().isEmpty();
+        Answer computed = Scorer.barred(r) != null ? null : elsewhereNamed ? computations.answer(r, null, null, topic)
+                : computations.answer(r, context, before, topic);
         if (computed != null) {
             return new Explanation(question, r, "computed from the facts", null, computed);
         }
