@@ -47,15 +47,47 @@ final class ChatSpelling {
      * the words a question is searched by are words the knowledge uses; everything else as typed.
      */
     String respell(String text) {
-        if (spelling.isEmpty()) {
-            return text;
-        }
+        return respell(text, spans(text), forms(text), 1);
+    }
+
+    /**
+     * {@code typed}, a question typed in Latin letters, with each entry of two or more words that {@code
+     * transliterated} (the same words in Cyrillic letters) matches written out: "kto posle nego" is «кто после него»,
+     * which asks for the successor as «кто преемник» does. As typed when the two do not have as many words.
+     */
+    String respellAlong(String typed, String transliterated) {
+        List<int[]> spans = spans(typed);
+        List<String> forms = forms(transliterated);
+        return spans.size() != forms.size() ? typed : respell(typed, spans, forms, 2);
+    }
+
+    /** Where each word of {@code text} starts and ends. */
+    private static List<int[]> spans(String text) {
         Matcher m = PhraseWords.WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
-        List<String> forms = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /** Each word of {@code text} in its {@link PhraseWords#form}, as the entries are kept. */
+    private static List<String> forms(String text) {
+        Matcher m = PhraseWords.WORD.matcher(text);
+        List<String> forms = new ArrayList<>();
+        while (m.find()) {
             forms.add(PhraseWords.form(PhraseWords.latinFold(m.group().toLowerCase(Locale.ROOT).replace('ё', 'е'))));
+        }
+        return forms;
+    }
+
+    /**
+     * {@code text} with the words at {@code spans}, whose forms are {@code forms}, replaced where an entry of at least
+     * {@code fewest} words matches them.
+     */
+    private String respell(String text, List<int[]> spans, List<String> forms, int fewest) {
+        if (spelling.isEmpty()) {
+            return text;
         }
         StringBuilder sb = null;
         int last = 0;
@@ -64,10 +96,10 @@ final class ChatSpelling {
             // word alone
             int n = Math.min(MOST_WORDS, forms.size() - i);
             String meant = spelling.get(String.join(" ", forms.subList(i, i + n)));
-            while (meant == null && --n > 0) {
+            while (meant == null && --n >= fewest) {
                 meant = spelling.get(String.join(" ", forms.subList(i, i + n)));
             }
-            if (meant != null) {
+            if (meant != null && n >= fewest) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length() + 16);
                 }

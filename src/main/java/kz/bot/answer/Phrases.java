@@ -250,6 +250,14 @@ final class Phrases {
     }
 
     /**
+     * {@code typed}, typed in Latin letters, with each spelling entry of several words that its Cyrillic {@code
+     * transliterated} form matches written out ("kto posle nego" as «кто после него»).
+     */
+    String respellAlong(String typed, String transliterated) {
+        return spelling.respellAlong(typed, transliterated);
+    }
+
+    /**
      * The phrases of one list that may start at {@code w}: by its {@link PhraseWords#form}, and by what it stands
      * for.
      */

@@ -105,13 +105,16 @@ final class Reader {
             kind = asked == AnswerKind.YES_NO ? kind : asked;
         }
         SignalReader.price(phrases, surface, kind, signals);
-        String text = withoutGreeting(phrases, respelled);
+        String greeted = withoutGreeting(phrases, respelled);
         boolean latin = guess.how() == TextIndex.Reading.RU_LATIN || guess.how() == TextIndex.Reading.KK_LATIN;
+        // "kto posle nego" says what «кто после него» says: who came next
+        String text = latin ? phrases.respellAlong(greeted, index.cyrillic(greeted, guess.how())) : greeted;
         String spelled = latin ? index.cyrillic(text, guess.how()) : null; // transliterated once, used twice
+        // the words as typed, and typed in Latin letters also as Cyrillic: "abai otkuda rodom" speaks of a birth
+        String[] inCyrillic = latin ? Phrases.words(spelled) : new String[0];
         if (latin) { // "samyi bolshoi gorod" says what «самый большой город» says
-            String[] cyrillic = Phrases.words(spelled);
-            signals.addAll(SignalReader.signals(phrases, cyrillic));
-            kind = kind == AnswerKind.WHAT ? SignalReader.kind(phrases, cyrillic, language) : kind;
+            signals.addAll(SignalReader.signals(phrases, inCyrillic));
+            kind = kind == AnswerKind.WHAT ? SignalReader.kind(phrases, inCyrillic, language) : kind;
         }
 
         List<Token> tokens = index.analyze(text, guess.how());
@@ -122,11 +125,12 @@ final class Reader {
                 language), i -> abbreviationOk(text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()),
                 nameForms.get(i)) || besideAKindWord(phrases, text, nameTokens.get(i)),
                 i -> text.substring(nameTokens.get(i).start(), nameTokens.get(i).end()));
-        boolean wantRegion = containsAny(phrases, "word.region", surface);
+        boolean wantRegion = containsAny(phrases, "word.region", surface)
+                || containsAny(phrases, "word.region", inCyrillic);
         // a name both a person's and a place's («Абай») is the person's when the question asks who or when, or
         // speaks of what people do (born, wrote, buried)
         boolean wantPerson = kind == AnswerKind.WHO || kind == AnswerKind.WHEN
-                || containsAny(phrases, "word.deeds", surface);
+                || containsAny(phrases, "word.deeds", surface) || containsAny(phrases, "word.deeds", inCyrillic);
         List<Place> places = new ArrayList<>();
         List<Place> mentioned = new ArrayList<>();
         List<int[]> countryWords = phrases.countryWords(text);

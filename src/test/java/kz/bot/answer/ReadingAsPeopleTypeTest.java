@@ -527,6 +527,15 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aChatSpellingOfSeveralWordsIsReadInLatinLettersAsInCyrillic() {
+        // «откуда родом» (where from) stands for «где родился»: typed in Latin it asks the same, of Abai the poet
+        assertTrue(ShippedKnowledge.ask("abai otkuda rodom").body().startsWith("Абай Кунанбаев — Рождение: 10 августа 1845"),
+                ShippedKnowledge.ask("abai otkuda rodom").body());
+        assertEquals(List.of("преемник"), read("a kto posle nego").content().stream().map(Word::surface).toList(),
+                "«кто после него» asks for the successor");
+    }
+
+    @Test
     void bornIsAskedInKazakhWithEitherVerb() {
         // «туылған» is «туған», and the knowledge says «дүниеге келген» (came into the world)
         assertTrue(ShippedKnowledge.ask("al-farabi qaida tuylgan").body().contains("Отырар"));
