@@ -343,7 +343,7 @@ final class Computations {
      */
     private static final List<String> SIZE_WORDS = List.of("compare.more", "compare.less", "compare.versus",
             "word.by_how_much", "word.both", "rank.top", "rank.filler", "rank.by_area", "rank.by_population",
-            "word.city", "word.region", "word.sight");
+            "word.inhabit", "word.city", "word.region", "word.sight");
 
     /** The words of "by how much?" asked alone («а насколько?», «қаншаға?»), with "bigger" or "by area" at most. */
     private static final List<String> BY_HOW_MUCH_WORDS = List.of("word.by_how_much", "word.between", "compare.more",

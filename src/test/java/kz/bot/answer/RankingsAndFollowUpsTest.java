@@ -367,6 +367,13 @@ class RankingsAndFollowUpsTest {
                 .startsWith("Ертіс және Сырдария: ұзынырағы — Ертіс (айырмасы шамамен 2 036 км)."));
         assertTrue(ShippedKnowledge.ask("which has a higher population, almaty or astana").body()
                 .startsWith("Almaty is bigger than Astana by population: 709,691 more."));
+        // living there says population: "how many more people live in", «сколько людей больше живёт», «көп тұрады»
+        assertTrue(ShippedKnowledge.ask("how many more people live in astana than in shymkent").body()
+                .startsWith("Astana is bigger than Shymkent by population: 344,585 more."));
+        assertTrue(ShippedKnowledge.ask("сколько людей больше живет в алматы чем в астане").body()
+                .startsWith("Алматы больше, чем Астана, по показателю «население»: на 709 691."));
+        assertTrue(ShippedKnowledge.ask("астанада шымкенттен қанша адам көп тұрады").body()
+                .startsWith("Астана Шымкент қаласынан үлкен («халқы» бойынша, айырмасы — 344 585)."));
         // "Balkhash" read as the town is measured as the lake of that name, the one that has a depth
         assertTrue(ShippedKnowledge.ask("which is deeper alakol or balkhash").body()
                 .startsWith("Lake Alakol is deeper than Lake Balkhash, by about 28 m.\nLake Alakol — Depth: up to 54 m"));
