@@ -58,6 +58,19 @@ class ConceptsTest {
     }
 
     @Test
+    void movingOutAndArrivingReachTheArticlesDeparturesAndArrivals() {
+        // "arrivals minus departures" of the migration article, asked "moved out", «выбыли», «келгендер»
+        Concepts c = Concepts.of(BuiltInConcepts.groups(), analyzers());
+        assertTrue(english(c, "moved out", Language.EN).contains("departur"), english(c, "moved out", Language.EN)
+                .toString());
+        assertTrue(english(c, "выбыли", Language.RU).contains("departur"));
+        assertTrue(english(c, "прибывших", Language.RU).contains("arriv"));
+        assertTrue(english(c, "келгендер", Language.KK).contains("arriv"));
+        // "moved in" is "moved" to the analyser ("in" is a stop word): no arrival, or every move would be one
+        assertFalse(english(c, "moves", Language.EN).contains("arriv"), english(c, "moves", Language.EN).toString());
+    }
+
+    @Test
     void aKazakhVerbInAGroupStandsInItsOtherFormsInKazakhOnly() {
         Concepts c = Concepts.of(List.of(List.of("wrote", "написал", "жазған")), analyzers());
         LanguageAnalyzer kk = analyzers().get(Language.KK);
