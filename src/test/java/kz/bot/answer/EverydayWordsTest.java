@@ -31,6 +31,12 @@ class EverydayWordsTest {
     }
 
     @Test
+    void aCountrySplitIntoRegionsIsDividedIntoThem() {
+        answers("how many regions is kazakhstan split into", "17 regions");
+        answers("байтерек эт что", "башня"); // «эт» is «это» typed short
+    }
+
+    @Test
     void powersAreWhatOneIsResponsibleFor() {
         answers("какие полномочия у областей", "школы");
         answers("облыстар қандай жергілікті істерге жауап береді", "мектептер");
