@@ -36,8 +36,8 @@ final class Cards {
     static final int SUMMARY_LINES = 5;
     /** The attributes a short summary of a place shows, in this order, when it has them. */
     private static final List<String> SUMMARY = List.of("status", "region", "city", "administrative center",
-            "population", "area", "capital", "role", "known for", "what it is", "date", "about", "location", "born",
-            "died");
+            "population", "area", "capital", "role", "known for", "what it is", "date", "about", "location", "venue",
+            "born", "died");
     /**
      * Where a plant or an animal is found: added to the summary when the question asks whether it is here at all
      * ("are there snow leopards in Kazakhstan", «қар барысы бар ма») — not otherwise, where its figures (the number of

@@ -244,6 +244,15 @@ final class Computations {
                 && (r.content().isEmpty() || Rankings.onlyWordsOf(r, PART_WORDS))) {
             return distances.where(places.get(0), r.language());
         }
+        // "where is kazakhstan", «где находится Казахстан»: the country's own location, not its summary
+        Entity countryAsked = r.places().stream().map(Place::entity).filter(e -> e.kind() == EntityKind.COUNTRY)
+                .findFirst().orElse(null);
+        if (places.isEmpty() && countryAsked != null && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
+            Answer where = distances.where(countryAsked, r.language());
+            if (where != null) {
+                return where;
+            }
+        }
         if (places.size() == 1 && places.get(0).kind() == EntityKind.CITY && asksForRegion(r)) {
             return regionOf(places.get(0), r.language(), null);
         }

@@ -256,6 +256,13 @@ final class Distances {
         if (e.kind() == EntityKind.SIGHT && what != null) {
             lines.add(book.label("what it is", what.attribute(), language) + ": " + Computations.shown(what, language));
         }
+        // where a place lies, as its own facts say it ("Location: in Central Asia, …" of the country, of a desert)
+        Fact location = first(facts, "location");
+        if (location != null) {
+            lines.add(book.label(location.attributeKey(), location.attribute(), language) + ": "
+                    + Computations.shown(location, language));
+            sources.add(location.source().citation(language));
+        }
         Fact stated = facts.entrySet().stream().filter(x -> x.getKey().startsWith(DISTANCE + " "))
                 .map(x -> x.getValue().get(0)).findFirst().orElse(null);
         Optional<double[]> here = coordinates(e);
@@ -264,7 +271,7 @@ final class Distances {
             lines.add(book.label(stated.attributeKey(), stated.attribute(), language) + ": "
                     + Computations.shown(stated, language));
             sources.add(stated.source().citation(language));
-        } else if (here.isPresent() && there.isPresent() && !e.equals(capital)) {
+        } else if (location == null && here.isPresent() && there.isPresent() && !e.equals(capital)) {
             double[] p = here.get();
             double[] c = there.get();
             long km = Math.round(Geo.km(c[0], c[1], p[0], p[1]));

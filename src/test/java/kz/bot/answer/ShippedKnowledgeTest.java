@@ -87,6 +87,18 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whereTheCountryLiesIsItsLocationNotItsSummary() {
+        assertTrue(ShippedKnowledge.ask("where is kazakhstan located").body().startsWith("Location: in Central Asia"),
+                ShippedKnowledge.ask("where is kazakhstan located").body());
+        assertTrue(ShippedKnowledge.ask("где находится казахстан").body()
+                .startsWith("Расположение: в Центральной Азии"));
+        assertTrue(ShippedKnowledge.ask("қазақстан қай жерде орналасқан").body().startsWith("Орналасуы: Орталық Азияда"));
+        // an event's venue is labelled as a venue, and a place's location as a location, in every language
+        assertTrue(ShippedKnowledge.ask("expo 2017 where").body().contains("Venue: Astana"));
+        assertTrue(ShippedKnowledge.ask("где находится аныракай").body().startsWith("Расположение: Аныракайские горы"));
+    }
+
+    @Test
     void whatTheRegionsAreDividedIntoIsTheDistrictsInThreeLanguages() {
         // only the superseded 2026 guide had said so: the current division's fact named the regions alone
         assertTrue(ShippedKnowledge.ask("how are kazakh provinces subdivided").body().contains("districts (audan)"));
