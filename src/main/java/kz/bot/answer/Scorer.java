@@ -329,6 +329,12 @@ final class Scorer {
             // retirement age's step in 2030) answers nothing asked ("Kurban Ait in 2026" names what)
             return "abstained: the question names nothing but a year";
         }
+        if (!r.foreign().isEmpty() && (r.has(Signal.MORE) || r.has(Signal.LESS))) {
+            // "which is bigger, Almaty or Tashkent?", «на сколько больше людей в Ташкенте, чем в Шымкенте»: one side
+            // is a place of another country, of which nothing is known; our place's own figure answers half of it
+            // (a time difference or "Russia's or ours?" names the other country for what our facts do say)
+            return "abstained: the question compares with a place of another country";
+        }
         if (r.has(Signal.OTHER_MEASURE) && r.places().size() >= 2) {
             // "which is older, Taraz or Turkistan?": no one fact answers for two places, and a passage about one of
             // them, or their populations, would answer something else ({@link Contrasts} may compute it)

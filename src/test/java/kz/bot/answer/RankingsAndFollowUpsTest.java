@@ -144,6 +144,14 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aComparisonWithAPlaceOfAnotherCountryIsNotAnsweredByOurPlacesOwnFigure() {
+        assertFalse(ShippedKnowledge.ask("which is bigger almaty or tashkent").found());
+        assertFalse(ShippedKnowledge.ask("на сколько больше людей живет в ташкенте чем в шымкенте").found());
+        // another country named for what our facts say is still answered
+        assertTrue(ShippedKnowledge.ask("time diff kz and beijing").body().contains("3 hours"));
+    }
+
+    @Test
     void backThenAsksForAFormerName() {
         // "back then", «при союзе», «ол кезде» say an earlier time as "formerly" does
         assertEquals("Aktau — Former Names: Shevchenko (1964–1991); Шевченко",
