@@ -31,6 +31,7 @@ final class Computations {
     private final NamesInLanguages names;
     private final Ages ages;
     private final Lifetimes lifetimes;
+    private final Successions successions;
     private final Counts counts;
     private final Sights sights;
     private final Contrasts contrasts;
@@ -49,6 +50,7 @@ final class Computations {
         this.rankings = new Rankings(book, ages);
         this.names = new NamesInLanguages(book);
         this.lifetimes = new Lifetimes(book);
+        this.successions = new Successions(book);
         this.counts = new Counts(book);
         this.sights = new Sights(book);
         this.contrasts = new Contrasts(book, ages);
@@ -83,6 +85,10 @@ final class Computations {
         Answer life = lifetimes.answer(r, context);
         if (life != null) {
             return life; // "when did al-farabi live?"
+        }
+        Answer next = successions.answer(r);
+        if (next != null) {
+            return next; // "who came after Nazarbayev?"
         }
         Answer counted = counts.answer(r);
         if (counted != null) {
