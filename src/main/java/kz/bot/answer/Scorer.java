@@ -199,7 +199,18 @@ final class Scorer {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c)
-                && !sightsOfAnUnnamedPlace(r, c);
+                && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c);
+    }
+
+    /**
+     * True when {@code r} asks how many of a city or region it names, not of the country, and {@code c} does not
+     * mention that place at all: the country's rural outflow is not Kostanay region's («сколько людей уехало из сёл
+     * Костанайской области»), nor is a passage about another region. A fact that holds everywhere alike mentions it.
+     */
+    private static boolean figureOfAnotherPlace(Reading r, Candidate c) {
+        return r.kind() == AnswerKind.HOW_MANY && !r.countryNamed() && c.get(Feature.PLACE) < 0
+                && r.places().stream().anyMatch(p -> p.entity().kind() == EntityKind.REGION
+                || p.entity().kind() == EntityKind.CITY);
     }
 
     /**

@@ -80,6 +80,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aFigureAskedOfARegionIsNotTheCountrysFigure() {
+        // the article gives the outflow of the whole country and the growth of two regions, nothing of Kostanay's
+        assertFalse(ShippedKnowledge.ask("сколько людей уехало из сел костанайской области в 2024").found());
+        assertFalse(ShippedKnowledge.ask("skolko lyudei uehalo iz sel v kostanaiskoi oblasti v 2024").found());
+        assertTrue(ShippedKnowledge.ask("на сколько выросло сельское население алматинской области в 2024").body()
+                .contains("на 7600 человек"), "the region the country's fact names");
+    }
+
+    @Test
     void baikonurWasBuiltFrom1955() {
         // a passage that says "built to serve the cosmodrome" and "until 2050" had answered when it was built
         assertTrue(ShippedKnowledge.ask("when was baikonur built").body().contains("1955"));
