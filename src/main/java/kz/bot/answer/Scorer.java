@@ -199,7 +199,27 @@ final class Scorer {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c)
-                && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c);
+                && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c) && !groupUnsaid(r, c);
+    }
+
+    /**
+     * True when {@code r} asks how many of a group of people ({@code word.group}: women, young people, pensioners)
+     * and {@code c} does not contain that word: how many left the villages is not how many women did.
+     */
+    private static boolean groupUnsaid(Reading r, Candidate c) {
+        if (r.kind() != AnswerKind.HOW_MANY) {
+            return false;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        for (int i = 0; i < r.words().size(); i++) {
+            Word w = r.words().get(i);
+            if (w.role() == Word.Role.CONTENT && !c.hit().covers(i)
+                    && (phrases.has("word.group", Phrases.words(w.surface()))
+                    || phrases.has("word.group", Phrases.words(r.spelled(i))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
