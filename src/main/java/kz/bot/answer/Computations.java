@@ -19,7 +19,8 @@ import kz.bot.language.Language;
  * ({@link Distances}), which of two places is bigger and by what, a ranking of cities or regions ({@link Rankings}),
  * which region a city is in (and whether it is in the one named), a place's coordinates, what to see there
  * ({@link Sights}), which of two places is older or colder ({@link Contrasts}), whether a passport needs a visa
- * ({@link Visas}) and the public holidays of a month ({@link Holidays}). Decides which of them a question asks for.
+ * ({@link Visas}), the public holidays of a month ({@link Holidays}) and who came after or before a person
+ * ({@link Successions}). Decides which of them a question asks for.
  * Each answer names the facts' sources.
  * Thread-safe.
  */
