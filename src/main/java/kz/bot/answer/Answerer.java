@@ -839,7 +839,8 @@ public final class Answerer {
             return new Explanation(question, r, "a list asked for: /" + list.get(), null,
                     commands.run(new CommandCall(list.get(), "", ""), r.language()));
         }
-        Answer followUp = followUps.answer(r, topic);
+        // a vetoed question is no follow-up either: «қырғызстанда қанша қар барысы бар» after the snow leopard's day
+        Answer followUp = Scorer.veto(r) == null ? followUps.answer(r, topic) : null;
         // the capital of a foreign place named beside the role is not ours ("whats the capital of kyrgyzstan")
         Entity byRole = followUp != null || topic.attribute().isEmpty() || context == null || context.equals(country)
                 || !r.foreign().isEmpty() ? null

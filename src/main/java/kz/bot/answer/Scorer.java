@@ -360,6 +360,13 @@ final class Scorer {
             // retirement age's step in 2030) answers nothing asked ("Kurban Ait in 2026" names what)
             return "abstained: the question names nothing but a year";
         }
+        if (!r.foreign().isEmpty() && !r.countryNamed() && r.kind() == AnswerKind.HOW_MANY
+                && r.places().stream().noneMatch(p -> p.entity().kind() == EntityKind.CITY
+                || p.entity().kind() == EntityKind.REGION)) {
+            // «қырғызстанда қанша қар барысы бар», "how many saigas are there in Mongolia": how many there are in
+            // another country is not told by what we know of the animal here
+            return "abstained: the question counts something in another country";
+        }
         if (!r.foreign().isEmpty() && (r.has(Signal.MORE) || r.has(Signal.LESS))) {
             // "which is bigger, Almaty or Tashkent?", «на сколько больше людей в Ташкенте, чем в Шымкенте»: one side
             // is a place of another country, of which nothing is known; our place's own figure answers half of it

@@ -152,6 +152,13 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void howManyThereAreInAnotherCountryIsNotToldEvenAsAFollowUp() {
+        assertFalse(talk(Language.KK, "қар барысы күні қашан", "қырғызстанда қанша қар барысы бар").get(1).found());
+        assertFalse(ShippedKnowledge.ask("how many saigas are there in mongolia").found());
+        assertTrue(ShippedKnowledge.ask("how many saigas are there in kazakhstan").body().contains("4.1 million"));
+    }
+
+    @Test
     void backThenAsksForAFormerName() {
         // "back then", «при союзе», «ол кезде» say an earlier time as "formerly" does
         assertEquals("Aktau — Former Names: Shevchenko (1964–1991); Шевченко",
