@@ -51,10 +51,10 @@ final class Computations {
         this.rankings = new Rankings(book, ages);
         this.names = new NamesInLanguages(book);
         this.lifetimes = new Lifetimes(book);
-        this.successions = new Successions(book);
         this.counts = new Counts(book);
         this.sights = new Sights(book);
         this.contrasts = new Contrasts(book, ages);
+        this.successions = new Successions(book, contrasts);
         this.visas = new Visas(book, country);
         this.holidays = new Holidays(book, country);
     }
@@ -252,10 +252,9 @@ final class Computations {
             return distances.where(places.get(0), r.language());
         }
         // "where is kazakhstan", «где находится Казахстан»: the country's own location, not its summary
-        Entity countryAsked = r.places().stream().map(Place::entity).filter(e -> e.kind() == EntityKind.COUNTRY)
-                .findFirst().orElse(null);
-        if (places.isEmpty() && countryAsked != null && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
-            Answer where = distances.where(countryAsked, r.language());
+        if (places.isEmpty() && r.kind() == AnswerKind.WHERE && r.content().isEmpty()) {
+            Answer where = r.places().stream().map(Place::entity).filter(e -> e.kind() == EntityKind.COUNTRY)
+                    .findFirst().map(country -> distances.where(country, r.language())).orElse(null);
             if (where != null) {
                 return where;
             }

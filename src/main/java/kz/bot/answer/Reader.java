@@ -107,9 +107,11 @@ final class Reader {
         SignalReader.price(phrases, surface, kind, signals);
         String greeted = withoutGreeting(phrases, respelled);
         boolean latin = guess.how() == TextIndex.Reading.RU_LATIN || guess.how() == TextIndex.Reading.KK_LATIN;
+        String transliterated = latin ? index.cyrillic(greeted, guess.how()) : null;
         // "kto posle nego" says what «кто после него» says: who came next
-        String text = latin ? phrases.respellAlong(greeted, index.cyrillic(greeted, guess.how())) : greeted;
-        String spelled = latin ? index.cyrillic(text, guess.how()) : null; // transliterated once, used twice
+        String text = latin ? phrases.respellAlong(greeted, transliterated) : greeted;
+        // transliterated again only where a spelling was written out («преемник» stays as it is)
+        String spelled = !latin ? null : text.equals(greeted) ? transliterated : index.cyrillic(text, guess.how());
         // the words as typed, and typed in Latin letters also as Cyrillic: "abai otkuda rodom" speaks of a birth
         String[] inCyrillic = latin ? Phrases.words(spelled) : new String[0];
         if (latin) { // "samyi bolshoi gorod" says what «самый большой город» says

@@ -229,8 +229,13 @@ final class Scorer {
      */
     private static boolean figureOfAnotherPlace(Reading r, Candidate c) {
         return r.kind() == AnswerKind.HOW_MANY && !r.countryNamed() && c.get(Feature.PLACE) < 0
-                && r.places().stream().anyMatch(p -> p.entity().kind() == EntityKind.REGION
-                || p.entity().kind() == EntityKind.CITY);
+                && namesOurCityOrRegion(r);
+    }
+
+    /** True when {@code r} names one of our cities or regions. */
+    private static boolean namesOurCityOrRegion(Reading r) {
+        return r.places().stream().anyMatch(p -> p.entity().kind() == EntityKind.CITY
+                || p.entity().kind() == EntityKind.REGION);
     }
 
     /**
@@ -361,8 +366,7 @@ final class Scorer {
             return "abstained: the question names nothing but a year";
         }
         if (!r.foreign().isEmpty() && !r.countryNamed() && r.kind() == AnswerKind.HOW_MANY
-                && r.places().stream().noneMatch(p -> p.entity().kind() == EntityKind.CITY
-                || p.entity().kind() == EntityKind.REGION)) {
+                && !namesOurCityOrRegion(r)) {
             // «қырғызстанда қанша қар барысы бар», "how many saigas are there in Mongolia": how many there are in
             // another country is not told by what we know of the animal here
             return "abstained: the question counts something in another country";

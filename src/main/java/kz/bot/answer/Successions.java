@@ -18,9 +18,12 @@ final class Successions {
     private static final List<String> WORDS = List.of("word.after", "word.before", "word.succession");
 
     private final FactBook book;
+    private final Contrasts contrasts;
 
-    Successions(FactBook book) {
+    /** @param contrasts how one fact is told on a line of its own */
+    Successions(FactBook book, Contrasts contrasts) {
         this.book = book;
+        this.contrasts = contrasts;
     }
 
     /** The answer to {@code r}, or null when it does not ask who came after or before one person who has one. */
@@ -44,9 +47,8 @@ final class Successions {
             return null;
         }
         Fact f = facts.get(0);
-        String line = Localizer.lineStart(Localizer.fullName(person, r.language())) + " — "
-                + book.label(f.attributeKey(), f.attribute(), r.language()) + ": " + Computations.shown(f, r.language());
-        return new Answer.FactAnswer("", line, List.of(f.source().citation(r.language())), List.of(), r.language(),
+        return new Answer.FactAnswer("", contrasts.factLine(f, r.language()),
+                List.of(f.source().citation(r.language())), List.of(), r.language(),
                 new Topic(person.id(), f.attributeKey()));
     }
 }
