@@ -315,10 +315,12 @@ final class Scorer {
 
     /**
      * A year after this one that the question names and {@code h} does not mention, or null: "will Almaty have 3
-     * million people by 2035" is not answered by today's population.
+     * million people by 2035" is not answered by today's population. Asked in the future tense, this year is to come
+     * too: «какой будет миграционная убыль сёл в 2026 году» is not the outflow of 2024.
      */
     static String laterYearMissed(Reading r, Hit h, int thisYear) {
-        return yearMissed(r, h, year -> year > thisYear, false);
+        boolean future = r.has(Signal.FUTURE);
+        return yearMissed(r, h, year -> year > thisYear || future && year == thisYear, false);
     }
 
     /**

@@ -495,6 +495,18 @@ class AnswererCoreTest {
     }
 
     @Test
+    void thisYearAskedInTheFutureTenseIsAYearToCome() {
+        Answerer answerer = new Answerer(BOOK, index(), weights(),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertTrue(answerer.answer(Question.of("population of Almaty in 2026")).body()
+                .startsWith("Almaty — Population: 2,347,924"));
+        Explanation e = answerer.explain(Question.of("what will the population of Almaty be in 2026"));
+        assertFalse(e.decision().answered());
+        assertEquals("abstained: the question asks about 2026, and the best candidate does not speak of that year",
+                e.decision().reason());
+    }
+
+    @Test
     void aNameThatOnlyHelpsRecogniseAPlaceAnswersOnlyAQuestionAboutNames() {
         Entity medeu = new Entity(20, EntityKind.SIGHT, "Medeu", Map.of());
         List<Fact> facts = List.of(
