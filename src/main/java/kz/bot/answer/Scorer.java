@@ -199,7 +199,27 @@ final class Scorer {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c)
-                && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c) && !groupUnsaid(r, c);
+                && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c) && !groupUnsaid(r, c)
+                && !figureOfAMeaningAsked(r, c);
+    }
+
+    /**
+     * True when {@code r} asks what a word or a term means and {@code c} is a fact giving a figure whose name does not
+     * say "meaning" ({@code word.meaning}): "Rural Migration Deficit: over 111,000 (2024)" does not say what a rural
+     * migration deficit is (the article's "the difference between arrivals and departures" does); "Name Meaning:
+     * «five fingers»" says what beshbarmak means.
+     */
+    private static boolean figureOfAMeaningAsked(Reading r, Candidate c) {
+        if (!r.has(Signal.MEANING) || c.hit().kind() != UnitKind.FACT || !c.hit().has(UnitFlags.NUMBER)) {
+            return false;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        for (int i = 0; i < r.words().size(); i++) {
+            if (c.hit().covers(i) && phrases.has("word.meaning", Phrases.words(r.words().get(i).surface()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

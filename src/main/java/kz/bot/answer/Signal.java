@@ -44,6 +44,11 @@ public enum Signal {
      * Seats: 98") is no answer.
      */
     DEFINITION,
+    /**
+     * Asks what a word or a term means ("what does rural migration deficit mean", «что означает убыль», «бұл сөз нені
+     * білдіреді»): the figure a fact of that name gives is no answer.
+     */
+    MEANING,
     /** The question asks what something is made of ("made of", «из чего», «неден»). */
     MADE_OF,
     /**

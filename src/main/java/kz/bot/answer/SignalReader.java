@@ -39,6 +39,7 @@ final class SignalReader {
         add(s, p, w, "distance.words", Signal.DISTANCE);
         add(s, p, w, "signal.which", Signal.WHICH);
         add(s, p, w, "signal.definition", Signal.DEFINITION);
+        add(s, p, w, "signal.meaning", Signal.MEANING);
         add(s, p, w, "signal.made_of", Signal.MADE_OF);
         add(s, p, w, "signal.price", Signal.PRICE);
         add(s, p, w, "signal.term", Signal.TERM);

@@ -96,6 +96,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whatATermMeansIsNotItsFigureButANameMeaningIs() {
+        // "Rural Migration Deficit: more than 111,000 (2024)" had answered what the term means
+        Answer term = ShippedKnowledge.ask("что значит миграционная убыль сельского населения");
+        assertTrue(term.body().contains("(разница между прибывшими и выбывшими)"), term.body());
+        assertTrue(ShippedKnowledge.ask("What does the name beshbarmak mean?").body()
+                .startsWith("Beshbarmak — Name Meaning: \"five fingers\""), "a fact named for the meaning answers");
+    }
+
+    @Test
     void baikonurWasBuiltFrom1955() {
         // a passage that says "built to serve the cosmodrome" and "until 2050" had answered when it was built
         assertTrue(ShippedKnowledge.ask("when was baikonur built").body().contains("1955"));
