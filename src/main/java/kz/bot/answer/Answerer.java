@@ -1057,6 +1057,14 @@ public final class Answerer {
             return null;
         }
         int[] span = spans.get(0);
+        Phrases phrases = Phrases.of(r.language());
+        List<String> from = phrases.singleWords("distance.from");
+        if (!from.isEmpty() && phrases.has("word.from_there", Phrases.words(r.text().substring(span[0], span[1])))) {
+            // «а оттуда до Туркестана?»: the way starts at the place talked about, and the conversation goes on
+            // about the other end (Computations)
+            return reader.read(inPlaceOf(r.text(), span[0], span[1],
+                    from.get(0) + " " + Localizer.fullName(talked, r.language())), question.preferred());
+        }
         return naming(r, span[0], span[1], talked, question);
     }
 

@@ -1121,6 +1121,11 @@ class RankingsAndFollowUpsTest {
         List<Answer> ru = talk(Language.RU, "где находится петропавловск", "сколько км от него до астаны",
                 "а население?");
         assertTrue(ru.get(2).body().startsWith("Петропавловск — Население: 222 636"), "«него» stays: " + ru.get(2));
+        // «оттуда» (from there) is where the way starts, as "from there" is: "there" is then the other end
+        List<Answer> there = talk(Language.RU, "сколько жителей в шымкенте", "а оттуда до туркестана сколько км",
+                "что там посмотреть?");
+        assertTrue(there.get(1).body().startsWith("Шымкент — Туркестан: около 155 км"), there.get(1).body());
+        assertTrue(there.get(2).body().contains("Мавзолей Ходжи Ахмеда Яссауи"), there.get(2).body());
     }
 
     @Test

@@ -964,6 +964,8 @@ class ReadingAsPeopleTypeTest {
         assertTrue(ShippedKnowledge.ask("павлодар немен күн көреді").body().startsWith("Павлодар — Немен танымал:"));
         // «көп рақмет» (thanks a lot) is thanks, not a question about how to say thanks
         assertEquals("Оқасы жоқ! Қазақстан туралы тағы сұраңыз.", ShippedKnowledge.ask("көп рақмет").body());
+        assertEquals("Оқасы жоқ! Қазақстан туралы тағы сұраңыз.", ShippedKnowledge.ask("рақмет көп").body(),
+                "the other order, with «қ»");
     }
 
     @Test
