@@ -969,6 +969,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void theFeminineOfFamousAndTheHostOfAnEventAreWordsTheKnowledgeKnows() {
+        // «знаменита» stems to «знаменит», «знаменит» to «знамен»: each form is in the concept's group
+        assertTrue(ShippedKnowledge.ask("чем знаменита караганда").body().startsWith("Караганда — Чем известен:"));
+        assertEquals("EXPO 2017 — Venue: Astana", ShippedKnowledge.ask("which city hosted expo 2017").body());
+        assertEquals("ЭКСПО-2017 — Место проведения: Астана", ShippedKnowledge.ask("где проходила экспо 2017").body());
+    }
+
+    @Test
     void howManyAnswersAreAskedForIsNoTopic() {
         // "which two regions": the count of answers asked for is a question word, not a word the answer must hold
         for (String q : List.of("which 2 regions saw their countryside population grow", "какие две области",
