@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.bot.knowledge.EntityKind;
+import kz.bot.language.Language;
 
 /**
  * One scorer and one abstention rule. Every candidate gets the weighted sum of its features; the best one that is
@@ -204,22 +205,26 @@ final class Scorer {
     }
 
     /**
-     * True when {@code r} asks what a word or a term means and {@code c} is a fact giving a figure whose name does not
-     * say "meaning" ({@code word.meaning}): "Rural Migration Deficit: over 111,000 (2024)" does not say what a rural
-     * migration deficit is (the article's "the difference between arrivals and departures" does); "Name Meaning:
-     * «five fingers»" says what beshbarmak means.
+     * True when {@code r} asks what a word or a term means and {@code c} is a fact giving a figure, or a fact of the
+     * place named, that neither is named for a meaning ({@code word.meaning}: "Name Meaning: «five fingers»" says what
+     * beshbarmak means) nor describes its bearer ("What It Is"): "Rural Migration Deficit: over 111,000 (2024)" does
+     * not say what a rural migration deficit is (the article's "the difference between arrivals and departures" does),
+     * nor "Kok-Tobe — Region" what Kok-Tobe means (the passage "whose name means «green hill»" does).
      */
     private static boolean figureOfAMeaningAsked(Reading r, Candidate c) {
-        if (!r.has(Signal.MEANING) || c.hit().kind() != UnitKind.FACT || !c.hit().has(UnitFlags.NUMBER)) {
-            return false;
-        }
-        Phrases phrases = Phrases.of(r.language());
-        for (int i = 0; i < r.words().size(); i++) {
-            if (c.hit().covers(i) && phrases.has("word.meaning", Phrases.words(r.words().get(i).surface()))) {
-                return false;
-            }
-        }
-        return true;
+        return r.has(Signal.MEANING) && c.hit().kind() == UnitKind.FACT && !tellsTheMeaning(c)
+                && !ImpliedCountry.DESCRIPTIONS.contains(c.hit().attribute())
+                && (c.hit().has(UnitFlags.NUMBER) || c.get(Feature.PLACE) > 0);
+    }
+
+    /**
+     * True when {@code c} is a fact whose name (its English key) says "meaning" ({@code word.meaning}): "Name Meaning".
+     * The words it covers would not tell: «значение» (meaning) is also the significance of «город республиканского
+     * значения».
+     */
+    private static boolean tellsTheMeaning(Candidate c) {
+        return c.hit().kind() == UnitKind.FACT
+                && Phrases.of(Language.EN).has("word.meaning", Phrases.words(c.hit().attribute()));
     }
 
     /**
@@ -282,12 +287,13 @@ final class Scorer {
     /**
      * True when {@code r} asks what one thing is and {@code c} is a fact giving no more than a figure of it under a
      * longer name: "Mazhilis Seats: 98" does not say what the Mazhilis is. A fact named by the question's word alone
-     * ("what is the population") answers, and so does a longer value ("Religious Composition: Islam 69.3%, …").
+     * ("what is the population") answers, and so does a longer value ("Religious Composition: Islam 69.3%, …"), and
+     * a fact named for the meaning asked ("beshbarmak meaning of the name": "Name Meaning: «five fingers»").
      */
     private static boolean figureOfWhatIsAsked(Reading r, Candidate c) {
         return r.has(Signal.DEFINITION) && r.kind() == AnswerKind.WHAT && r.content().size() == 1
                 && c.hit().kind() == UnitKind.FACT && c.get(Feature.ATTRIBUTE_EXTRA) > 0
-                && c.hit().has(UnitFlags.NUMBER) && c.hit().words() <= FIGURE_FACT_WORDS;
+                && c.hit().has(UnitFlags.NUMBER) && c.hit().words() <= FIGURE_FACT_WORDS && !tellsTheMeaning(c);
     }
 
     /**

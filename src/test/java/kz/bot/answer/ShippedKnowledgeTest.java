@@ -102,6 +102,10 @@ class ShippedKnowledgeTest {
         assertTrue(term.body().contains("(разница между прибывшими и выбывшими)"), term.body());
         assertTrue(ShippedKnowledge.ask("What does the name beshbarmak mean?").body()
                 .startsWith("Beshbarmak — Name Meaning: \"five fingers\""), "a fact named for the meaning answers");
+        assertTrue(ShippedKnowledge.ask("beshbarmak meaning of the name?").body()
+                .startsWith("Beshbarmak — Name Meaning:"), "«five» makes it a figure, but of the meaning asked");
+        // "Kok-Tobe — Region: none (city of republican significance)" had beaten the passage; «значения» is no meaning
+        assertTrue(ShippedKnowledge.ask("what does kok tobe mean").body().contains("whose name means \"green hill\""));
     }
 
     @Test
