@@ -418,6 +418,17 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void thanksWithWordsThatOnlyMakeItWarmerIsSmallTalk() {
+        // "a ton", «огромное», «от души», «көп-көп» had been words asked about: the bot abstained
+        assertTrue(ShippedKnowledge.ask("thanks a ton mate").body().startsWith("You're welcome!"));
+        assertTrue(ShippedKnowledge.ask("спасибо огромное").body().startsWith("Пожалуйста!"));
+        assertTrue(ShippedKnowledge.ask("от души благодарю").body().startsWith("Пожалуйста!"));
+        assertTrue(ShippedKnowledge.ask("рахмет сізге көп-көп").body().startsWith("Оқасы жоқ!"));
+        assertTrue(ShippedKnowledge.ask("thanks a lot, how many people live in almaty").body()
+                .startsWith("Almaty — Population: 2,347,924"), "a question beside the thanks is answered");
+    }
+
+    @Test
     void infoAboutAPlaceIsItsCardAndTheHolidaysAreTheirList() {
         // «инфа» (info) had been an unknown word that left the question unsure
         assertTrue(ShippedKnowledge.ask("инфа про озеро балхаш").body().contains("Площадь: около 16 400 км²"));
