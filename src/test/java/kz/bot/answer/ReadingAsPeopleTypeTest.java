@@ -418,6 +418,14 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void onTheBankOfWhichRiverAsksForTheRiverThoughLocatedAsksWhere() {
+        // «орналасқан» had made it a where-question, which the river's fact («names no place») could not answer
+        assertEquals("Астана — Қала бойындағы өзен: Есіл",
+                ShippedKnowledge.ask("астана қай өзеннің бойында орналасқан").body());
+        assertTrue(ShippedKnowledge.ask("qostanai qai ozennin boiynda").body().contains("Тобыл"));
+    }
+
+    @Test
     void thanksWithWordsThatOnlyMakeItWarmerIsSmallTalk() {
         // "a ton", «огромное», «от души», «көп-көп» had been words asked about: the bot abstained
         assertTrue(ShippedKnowledge.ask("thanks a ton mate").body().startsWith("You're welcome!"));
