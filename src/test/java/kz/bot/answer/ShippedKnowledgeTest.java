@@ -106,6 +106,9 @@ class ShippedKnowledgeTest {
                 .startsWith("Beshbarmak — Name Meaning:"), "«five» makes it a figure, but of the meaning asked");
         // "Kok-Tobe — Region: none (city of republican significance)" had beaten the passage; «значения» is no meaning
         assertTrue(ShippedKnowledge.ask("what does kok tobe mean").body().contains("whose name means \"green hill\""));
+        // what a symbol stands for is a meaning: "Bird on the Flag" had answered what the sun on the flag stands for
+        assertTrue(ShippedKnowledge.ask("что символизирует солнце на флаге казахстана").body()
+                .contains("солнце — жизнь и изобилие"));
     }
 
     @Test
