@@ -359,7 +359,10 @@ final class Scorer {
         // a fact that speaks of other years is of them too: "Rural Migration Data Since: 2000; the 2024 deficit…" is
         // no deficit of 2025
         boolean dated = h.kind() == UnitKind.FACT && h.has(UnitFlags.YEAR);
-        return h.has(UnitFlags.NUMBER) || dated ? yearMissed(r, h, year -> year < thisYear, h.kind() != UnitKind.FACT)
+        // this year too, of a fact that names its years: "Inflation: 12.3% in 2025" is no inflation of 2026, while
+        // "Capital: Astana", which names none, holds this year
+        return h.has(UnitFlags.NUMBER) || dated
+                ? yearMissed(r, h, year -> year < thisYear || dated && year == thisYear, h.kind() != UnitKind.FACT)
                 : null;
     }
 

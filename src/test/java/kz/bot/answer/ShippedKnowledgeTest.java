@@ -112,6 +112,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aFigureOfThisYearIsNotTheFigureOfAnotherYearThatAFactNames() {
+        // "Inflation: 12.3% in 2025" had answered «2026 жылы инфляция қанша болады»
+        assertFalse(ShippedKnowledge.ask("2026 жылы инфляция қанша болады").found());
+        assertFalse(ShippedKnowledge.ask("inflation in 2026").found());
+        assertTrue(ShippedKnowledge.ask("minimum wage in 2026").body().contains("unchanged in 2025 and 2026"));
+        assertTrue(ShippedKnowledge.ask("population of almaty in 2026").body().contains("2,347,924 (2026)"));
+    }
+
+    @Test
     void baikonurWasBuiltFrom1955() {
         // a passage that says "built to serve the cosmodrome" and "until 2050" had answered when it was built
         assertTrue(ShippedKnowledge.ask("when was baikonur built").body().contains("1955"));
