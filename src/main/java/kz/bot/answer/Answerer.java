@@ -809,6 +809,15 @@ public final class Answerer {
             // "how long is the drive there from almaty" after Charyn Canyon: "the drive Charyn Canyon from almaty"
             r = there;
         }
+        RolePlaces.Meant roleBeside = r.has(Signal.DISTANCE)
+                ? roles.besideOnePlace(r, attributes.matches(r.words(), r.language(), r.kind())) : null;
+        if (roleBeside != null) {
+            // "how far is almaty from the capital": "how far is almaty from the Astana"
+            int start = r.words().get(roleBeside.words().stream().min(Integer::compare).orElseThrow()).start();
+            int end = r.words().get(roleBeside.words().stream().max(Integer::compare).orElseThrow()).end();
+            r = reader.read(inPlaceOf(r.text(), start, end, Localizer.fullName(roleBeside.place(), r.language())),
+                    question.preferred());
+        }
         Topic toNamed = turnToNamed(r, topic, again);
         String pointing = again && toNamed != topic ? pointingAt(entities.get(toNamed.entity()), topic, true) : null;
         List<int[]> he = pointing == null ? List.of() : Phrases.of(r.language()).spans(pointing, r.text());

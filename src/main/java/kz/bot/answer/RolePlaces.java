@@ -97,6 +97,38 @@ final class RolePlaces {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The place a question of distance names by its role beside the one place it names by name ("how far is Almaty
+     * from the capital", «сколько км от алматы до столицы»), with the words that name the role; null when it names
+     * none, or not one place by name besides.
+     */
+    Meant besideOnePlace(Reading r, AttributeNames.Matches labels) {
+        List<Entity> named = r.places().stream().map(Place::entity).filter(e -> e.kind() != EntityKind.COUNTRY)
+                .toList();
+        if (country == null || named.size() != 1) {
+            return null;
+        }
+        Phrases centre = Phrases.of(r.language());
+        Meant best = null; // the role whose name the question says most of
+        for (Map.Entry<String, Entity> e : roles.entrySet()) {
+            if (labels.extra(e.getKey()) > 0 || e.getValue().equals(named.get(0))) {
+                continue;
+            }
+            Set<Integer> naming = new TreeSet<>();
+            for (int i = 0; i < r.words().size(); i++) {
+                Word w = r.words().get(i);
+                if (w.role() == Word.Role.CONTENT && labels.names(e.getKey(), i)
+                        && !centre.has("word.city_centre", Phrases.words(w.surface()))) {
+                    naming.add(i); // "from the center" of the place named is not from the capital
+                }
+            }
+            if (!naming.isEmpty() && (best == null || naming.size() > best.words().size())) {
+                best = new Meant(e.getValue(), naming, e.getKey());
+            }
+        }
+        return best;
+    }
+
     /** True when {@code r}'s content words all name {@code attribute}, and say all of its name. */
     private static boolean namesOnly(Reading r, String attribute, AttributeNames.Matches labels) {
         if (labels.extra(attribute) > 0) {

@@ -1129,6 +1129,16 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void aDistanceToAPlaceNamedByItsRoleIsToThatPlace() {
+        // "the capital" beside Almaty had been no place: the distance was not computed
+        assertTrue(ShippedKnowledge.ask("how far is it by road from almaty to the capital").body()
+                .startsWith("Almaty — Astana: about 973 km"));
+        assertTrue(ShippedKnowledge.ask("алматыдан елордаға дейін қанша км").body().startsWith("Алматы — Астана:"));
+        // the centre of the place named is not the capital
+        assertTrue(ShippedKnowledge.ask("медео далеко от центра?").body().startsWith("Медеу — Расстояние от Алматы"));
+    }
+
+    @Test
     void howOldIsHeAfterThePresidentIsHisAge() {
         List<Answer> ru = talk(Language.RU, "кто президент казахстана", "сколько ему лет");
         assertTrue(ru.get(1).body().startsWith("Касым-Жомарт Токаев: "), ru.get(1).body());
