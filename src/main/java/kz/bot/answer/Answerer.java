@@ -809,8 +809,7 @@ public final class Answerer {
             // "how long is the drive there from almaty" after Charyn Canyon: "the drive Charyn Canyon from almaty"
             r = there;
         }
-        RolePlaces.Meant roleBeside = r.has(Signal.DISTANCE)
-                ? roles.besideOnePlace(r, attributes.matches(r.words(), r.language(), r.kind())) : null;
+        RolePlaces.Meant roleBeside = r.has(Signal.DISTANCE) ? roles.besideOnePlace(r) : null;
         if (roleBeside != null) {
             // "how far is almaty from the capital": "how far is almaty from the Astana"
             int start = r.words().get(roleBeside.words().stream().min(Integer::compare).orElseThrow()).start();

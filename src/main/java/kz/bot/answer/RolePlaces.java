@@ -100,14 +100,15 @@ final class RolePlaces {
     /**
      * The place a question of distance names by its role beside the one place it names by name ("how far is Almaty
      * from the capital", «сколько км от алматы до столицы»), with the words that name the role; null when it names
-     * none, or not one place by name besides.
+     * none, or not one place by name besides. How its words meet the attributes' names is looked up only then.
      */
-    Meant besideOnePlace(Reading r, AttributeNames.Matches labels) {
+    Meant besideOnePlace(Reading r) {
         List<Entity> named = r.places().stream().map(Place::entity).filter(e -> e.kind() != EntityKind.COUNTRY)
                 .toList();
         if (country == null || named.size() != 1) {
             return null;
         }
+        AttributeNames.Matches labels = attributes.matches(r.words(), r.language(), r.kind());
         Phrases centre = Phrases.of(r.language());
         Meant best = null; // the role whose name the question says most of
         for (Map.Entry<String, Entity> e : roles.entrySet()) {
