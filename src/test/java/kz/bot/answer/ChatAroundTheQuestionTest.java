@@ -74,6 +74,11 @@ class ChatAroundTheQuestionTest {
         // a filler says nothing of the topic, even where some text contains it
         assertTrue(ShippedKnowledge.ask("how cold is astana in january realistically").body()
                 .startsWith("Astana — Average January Temperature"));
+        // so does "-wise" after the topic ("population wise"), and «попробовать» beside a dish asked for
+        assertTrue(ShippedKnowledge.ask("how big is astana now, population wise").body()
+                .startsWith("Astana — Population: 1,638,233"));
+        assertTrue(ShippedKnowledge.ask("что попробовать из казахской еды").body()
+                .startsWith("Казахстан — Национальное блюдо: бешбармак"));
         // a turn to another topic in a conversation says nothing of the topic
         assertTrue(ShippedKnowledge.ask("ok diff question, whos the president").body()
                 .startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"));
