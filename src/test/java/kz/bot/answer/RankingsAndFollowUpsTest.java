@@ -950,6 +950,11 @@ class RankingsAndFollowUpsTest {
         Answer taraz = ask(Dialogue.START, "что посмотреть в таразе", Language.RU);
         assertTrue(taraz.body().startsWith("Чем известен: ") && taraz.body().contains("Айша-Биби")
                 && taraz.body().contains("\nКому интересен: "), taraz.body());
+        // what is interesting in a place is its sights, not only whom it suits
+        assertEquals("Что посмотреть: Туркестан", ask(Dialogue.START, "что есть интересного в туркестане",
+                Language.RU).title());
+        assertEquals("What to see in Shymkent", ShippedKnowledge.ask("what's interesting in shymkent").title());
+        assertEquals("Көрікті жерлер: Түркістан", ask(Dialogue.START, "түркістанда не қызық", Language.KK).title());
         Answer mangystau = ShippedKnowledge.ask("what to see in mangystau");
         assertTrue(mangystau.body().startsWith("Aktau — Best For: Caspian beaches and trips into the Mangystau desert: "
                 + "Bozjyra"), mangystau.body());
