@@ -916,6 +916,11 @@ public final class Answerer {
                     together(cities, r));
         }
         Decision decision = scorer.decide(r, gathered);
+        Answer wasBefore = decision.answered() ? formerOf(r, decision.winner()) : null;
+        if (wasBefore != null) {
+            // «а до этого какой город был столицей»: the winner "Capital: Astana" is now; the former capital answers
+            return new Explanation(question, r, "the winner's fact as it was before", decision, wasBefore);
+        }
         List<Candidate> siblings = decision.answered() ? Siblings.of(r, decision.winner(), decision.ranked())
                 : List.of();
         Answer answer = !decision.answered() ? dontKnow.to(r)
@@ -925,6 +930,13 @@ public final class Answerer {
                 : followUps.namingPlace(followUps.keepingPlace(renderer.render(decision.winner(), r), r, context),
                         decision.winner());
         return new Explanation(question, r, "scored", decision, answer);
+    }
+
+    /** What {@code winner}, a fact, was before, when {@code r} asks that ({@link Successions#former}); else null. */
+    private Answer formerOf(Reading r, Candidate winner) {
+        Hit hit = winner.hit();
+        return hit.kind() != UnitKind.FACT ? null : computations.former(r, entities.get(hit.entity()),
+                hit.attribute(), attributes.forms(hit.attribute()));
     }
 
     /** The answers of {@code found}, each rendered as it would win alone, one after the other. */

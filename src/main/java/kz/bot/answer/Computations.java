@@ -60,6 +60,14 @@ final class Computations {
     }
 
     /**
+     * What {@code subject}'s {@code attribute} was before («а до этого какой город был столицей» is the former capital),
+     * or null when {@code r} does not ask it ({@link Successions#former}).
+     */
+    Answer former(Reading r, Entity subject, String attribute, java.util.Set<String> named) {
+        return successions.former(r, subject, attribute, named);
+    }
+
+    /**
      * The computed answer to {@code r}, or null when the question is not one of these.
      *
      * @param context the place the conversation is about, or null

@@ -1187,6 +1187,20 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void whatAFactWasBeforeIsItsFormerFact() {
+        // "Capital: Astana" had been given again: «до этого» asks for the capital before it
+        assertTrue(talk(Language.RU, "какая столица казахстана", "а до этого какой город был столицей").get(1).body()
+                .startsWith("Казахстан — Бывшая столица: Алматы"));
+        assertTrue(talk(Language.EN, "which constitution is in force", "and the one before it?").get(1).body()
+                .startsWith("Kazakhstan — Previous Constitution: adopted by referendum on 30 August 1995"));
+        // after is no before, and another word asks for something else
+        assertFalse(talk(Language.RU, "какая столица казахстана", "а после этого какой город был столицей").get(1)
+                .body().contains("Бывшая столица"));
+        assertFalse(talk(Language.EN, "which constitution is in force", "and before it, what was the capital").get(1)
+                .body().contains("Previous Constitution"));
+    }
+
+    @Test
     void moreVeryPopulatedComparesThePopulation() {
         List<Answer> ru = talk(Language.RU, "актюбинская область", "а восточно-казахстанская?",
                 "kakaya iz nih naselennee");
