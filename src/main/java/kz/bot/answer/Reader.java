@@ -160,6 +160,12 @@ final class Reader {
                 // "barady" (I go, goes) are no snow leopard Barys
                 continue;
             }
+            if (latin && m.end() - m.start() == 1 && !spelt(text.substring(start, end), m.entities())
+                    && tokens.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+                // a stop word of the question's language typed in Latin letters: "kesene bar" (there is a mausoleum)
+                // is no snow leopard, «барс» to the Russian stemmer
+                continue;
+            }
             if (acrossAWord(phrases, text.substring(start, end), m.end() - m.start())) {
                 continue; // "the north of Kazakhstan" is a part of the country, not the North Kazakhstan region
             }

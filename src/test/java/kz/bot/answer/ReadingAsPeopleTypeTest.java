@@ -99,6 +99,16 @@ class ReadingAsPeopleTypeTest {
     }
 
     @Test
+    void aStopWordTypedInLatinLettersIsNoPlace() {
+        // "bar" (there is) is «бар», which the Russian stemmer makes of «барс», the snow leopard
+        assertEquals(List.of(), read("onda qandai kesene bar").places());
+        assertEquals(List.of("Almaty"), read("almatyda qandai muzei bar").places().stream()
+                .map(p -> p.entity().name()).toList());
+        assertEquals(List.of("Snow Leopard"), read("bars degen ne").places().stream().map(p -> p.entity().name())
+                .toList(), "the snow leopard's own name stays one");
+    }
+
+    @Test
     void aWordOfOurVocabularyIsNoPlaceUnlessItIsSpeltAsTheName() {
         // «барамын», "barady" (I go, goes) share the snow leopard Barys's stem, and are words of getting somewhere
         for (String q : new String[] {"шымкентке пойызбен барамын", "astanaga qalai barady",
