@@ -901,6 +901,11 @@ public final class Answerer {
             r = r.withPlaces(r.places().stream().filter(p -> p.entity().kind() == EntityKind.COUNTRY
                     || p.entity().equals(sightAsked)).toList());
         }
+        if (context == null && Computations.fromOnePlaceAlone(r)) {
+            // «алматыдан қанша км», "how far from almaty", with nothing talked about: a text that gives a distance
+            // from there gives it to somewhere not asked
+            return new Explanation(question, r, "a distance from one place to none named", null, dontKnow.to(r));
+        }
         List<Candidate> gathered = new ArrayList<>(gather(r, topic, context));
         Reading read = r;
         // a fact's value is at hand; a passage's text would be read from the index for nothing

@@ -333,6 +333,18 @@ final class Computations {
         return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
     }
 
+    /**
+     * True when {@code r} asks how far from one place and names no other, nor anything but a distance («алматыдан
+     * қанша км», "how far from almaty"): in a conversation the place talked about is the other one.
+     */
+    static boolean fromOnePlaceAlone(Reading r) {
+        return r.has(Signal.DISTANCE) && measuredFrom(r, 0) && Rankings.onlyWordsOf(r, DISTANCE_WORDS)
+                && r.places().stream().filter(p -> p.entity().kind() != EntityKind.COUNTRY).count() == 1;
+    }
+
+    /** The words of a distance and nothing else: "how far", «қанша км», "between". */
+    private static final List<String> DISTANCE_WORDS = List.of("distance.words", "distance.unit", "distance.weak");
+
     /** What a question asks when it asks no distance, whatever place it names after one. */
     private static final Set<AnswerKind> ASKS_OTHER_THAN_A_DISTANCE =
             EnumSet.of(AnswerKind.WHERE, AnswerKind.WHEN, AnswerKind.WHO, AnswerKind.WHY);

@@ -33,6 +33,17 @@ class DistanceWordsTest {
     }
 
     @Test
+    void howFarFromOnePlaceWithNothingTalkedAboutIsNotKnown() {
+        // a passage on the distances from Almaty had answered: to Astana and Shymkent, neither asked
+        assertFalse(ShippedKnowledge.ask("almatydan qansha km").found());
+        assertFalse(ShippedKnowledge.ask("how far from almaty").found());
+        assertTrue(ShippedKnowledge.ask("how far is burabay").body().startsWith("Burabay — Distance From Astana"),
+                "the place asked about is no place measured from");
+        assertTrue(RankingsAndFollowUpsTest.talk(Language.KK, "taraz qai oblysta", "almatydan qansha km").get(1).body()
+                .startsWith("Тараз — Алматы: түзу сызықпен шамамен 451 км"), "in a conversation, from there to it");
+    }
+
+    @Test
     void beforeIsNotADistance() {
         assertFalse(ShippedKnowledge.ask("Какой город был столицей Казахстана до Астаны?").body().contains("973"));
         assertFalse(ShippedKnowledge.ask("Алма-Атаға дейін астана қай қала болған?").body().contains("973"));
