@@ -140,7 +140,7 @@ final class Scorer {
                 if (!agreement.oneAccount(winner.hit(), c.hit())) {
                     support++;
                 }
-                if (runnerUp == null && r.kind() != AnswerKind.HOW_MANY
+                if (runnerUp == null && (r.kind() != AnswerKind.HOW_MANY || c.hit().words() <= SHORT_LIST_WORDS)
                         && Agreement.restates(winner.hit(), c.hit()) && c.hit().words() > winner.hit().words()) {
                     winner = new Candidate(c.hit(), winner.features(), winner.score()); // "3 — Almaty, Astana…"
                 }
@@ -338,6 +338,11 @@ final class Scorer {
 
     /** A lead this large over the next candidate is as clear as a lead gets (scores are sums of a few weights). */
     static final double FULL_MARGIN = 5;
+    /**
+     * The longest fact that a how-many question is answered with in place of the count it restates: "3 — Almaty,
+     * Astana and Shymkent (1 January 2026)" names the three counted, a list of 17 regions is more than was asked.
+     */
+    static final int SHORT_LIST_WORDS = 12;
 
     /**
      * A year after this one that the question names and {@code h} does not mention, or null: "will Almaty have 3
