@@ -35,6 +35,9 @@ public final class Answerer {
     /** The route of a question that names a place and asks nothing: the place's summary. */
     private static final String SUMMARY = "a place and nothing asked: its summary";
     private static final String TWO_QUESTIONS = "two questions in one: each half answered";
+    private static final String FORMER_ROUTE = "the winner's fact as it was before";
+    /** The marks that end a question ("?", "!", "."), taken off before words are added to it. */
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[?!.…]+$");
     /**
      * The kinds of question whose answer a text must hold to win (a year, a figure, a person): of those, a passage
      * naming the place talked about answers the question asked of it. "What" and "why" are not checked so, and a
@@ -202,7 +205,32 @@ public final class Answerer {
         return whole;
     }
 
+    /**
+     * "and before that?", «а до этого какая была?» after "Capital: Astana": asked again with the words of the question
+     * the last answer answered («какая столица», the conversation keeps them), it is the former capital; null when the
+     * question asks more than that, or the words asked again find no fact of what was before.
+     */
+    private Explanation beforeTheLastAnswer(Question question) {
+        String words = question.context().words();
+        if (words.isEmpty()) {
+            return null;
+        }
+        Reading r = reader.read(clip(question.text()), question.preferred());
+        if (!Successions.onlyBefore(r)) {
+            return null;
+        }
+        Explanation of = explain(reasked(question, TRAILING_MARKS.matcher(r.text().strip()).replaceAll("") + " "
+                + words), false);
+        Candidate w = winner(of);
+        return FORMER_ROUTE.equals(of.route()) || of.answer().found() && w != null
+                && Successions.FORMER.stream().anyMatch(w.hit().attribute()::startsWith) ? of : null;
+    }
+
     private Explanation explainAlone(Question question) {
+        Explanation before = beforeTheLastAnswer(question);
+        if (before != null) {
+            return before;
+        }
         Explanation first = explain(question, false);
         Explanation elsewhere = theLastQuestionOfAnotherPlace(first, question);
         if (elsewhere != null) {
@@ -921,10 +949,11 @@ public final class Answerer {
                     together(cities, r));
         }
         Decision decision = scorer.decide(r, gathered);
-        Answer wasBefore = decision.answered() ? formerOf(r, decision.winner()) : null;
+        // the fact asked of need not be sure: every word of the question names it, or asks before
+        Answer wasBefore = decision.winner() != null ? formerOf(r, decision.winner()) : null;
         if (wasBefore != null) {
             // «а до этого какой город был столицей»: the winner "Capital: Astana" is now; the former capital answers
-            return new Explanation(question, r, "the winner's fact as it was before", decision, wasBefore);
+            return new Explanation(question, r, FORMER_ROUTE, decision, wasBefore);
         }
         List<Candidate> siblings = decision.answered() ? Siblings.of(r, decision.winner(), decision.ranked())
                 : List.of();

@@ -18,10 +18,13 @@ final class Successions {
 
     /** The words such a question may have besides the person: after or before, and holding office. */
     private static final List<String> WORDS = List.of("word.after", "word.before", "word.succession");
-    /** The words a question for what a fact was before may have besides the attribute's name: before, was, city. */
-    private static final List<String> FORMER_WORDS = List.of("word.before", "word.succession", "word.city");
+    /**
+     * The words a question for what a fact was before may have besides the attribute's name: before, was, city, and
+     * now («до нынешней»: before the present one).
+     */
+    static final List<String> FORMER_WORDS = List.of("word.before", "word.succession", "word.city", "word.now");
     /** How the key of what an attribute was before begins ("Former Capital", "Previous Constitution"). */
-    private static final List<String> FORMER = List.of("former ", "previous ");
+    static final List<String> FORMER = List.of("former ", "previous ");
 
     private final FactBook book;
     private final Contrasts contrasts;
@@ -65,6 +68,17 @@ final class Successions {
      * names no place but {@code subject} or the country, and its other words are of being, of a city or of the
      * attribute's name ({@code named}: the forms of its label in every language).
      */
+    /**
+     * True when {@code r} asks what was before and nothing else: "and before that?", «а до этого какая была?», «ал оған
+     * дейін ше?» — of the last answer's fact, whose words the conversation keeps; not "what was it called before",
+     * which asks for a name.
+     */
+    static boolean onlyBefore(Reading r) {
+        return r.says("word.before") && !r.says("word.after") && Rankings.onlyWordsOf(r, FORMER_WORDS)
+                && r.words().stream().noneMatch(w -> w.role() == Word.Role.QUESTION)
+                && r.places().stream().allMatch(p -> p.entity().kind() == EntityKind.COUNTRY);
+    }
+
     Answer former(Reading r, Entity subject, String attribute, Set<String> named) {
         if (subject == null || attribute.isEmpty() || !r.says("word.before") || r.says("word.after")
                 || r.kind() == AnswerKind.WHEN || r.kind() == AnswerKind.HOW_MANY || r.kind() == AnswerKind.YES_NO

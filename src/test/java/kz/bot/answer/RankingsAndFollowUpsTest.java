@@ -1193,6 +1193,15 @@ class RankingsAndFollowUpsTest {
                 .startsWith("Казахстан — Бывшая столица: Алматы"));
         assertTrue(talk(Language.EN, "which constitution is in force", "and the one before it?").get(1).body()
                 .startsWith("Kazakhstan — Previous Constitution: adopted by referendum on 30 August 1995"));
+        // asked with nothing but "before", of the fact the last answer gave (the conversation keeps its words)
+        assertTrue(talk(Language.RU, "какая столица казахстана", "а до этого какая была?").get(1).body()
+                .startsWith("Казахстан — Бывшая столица: Алматы"));
+        assertTrue(talk(Language.EN, "what is the capital of kazakhstan", "and before that?").get(1).body()
+                .startsWith("Kazakhstan — Former Capital: Almaty"));
+        assertTrue(ShippedKnowledge.ask("какая конституция действовала до нынешней").body()
+                .startsWith("Казахстан — Прежняя Конституция: принята на референдуме 30 августа 1995 года"));
+        assertTrue(talk(Language.EN, "since when is astana the capital", "what was it called before").get(1).body()
+                .startsWith("Astana — Former Names"), "a name asked before is its former names");
         // after is no before, and another word asks for something else
         assertFalse(talk(Language.RU, "какая столица казахстана", "а после этого какой город был столицей").get(1)
                 .body().contains("Бывшая столица"));
