@@ -898,6 +898,11 @@ public final class Answerer {
         // ("are there snow leopards in Kyrgyzstan"); what it is, is ("tell me about Almaty and Bishkek": Almaty's)
         boolean elsewhere = !r.foreign().isEmpty() && !r.countryNamed()
                 && (r.kind() == AnswerKind.YES_NO || r.kind() == AnswerKind.HOW_MANY);
+        if (context == null && Computations.fromOnePlaceAlone(r)) {
+            // «алматыдан қанша км», "how far from almaty", with nothing talked about: a text that gives a distance
+            // from there gives it to somewhere not asked, and the place's summary gives none
+            return new Explanation(question, r, "a distance from one place to none named", null, dontKnow.to(r));
+        }
         // more only after an answer, or at the start: «подробнее» after "I don't know" says nothing of what more
         boolean more = r.says("asks.more") && r.content().isEmpty();
         Entity detailed = more && Scorer.veto(r) == null && (topic.entity() < 0 || !topic.asked().isEmpty())
@@ -928,11 +933,6 @@ public final class Answerer {
             // are not what is asked
             r = r.withPlaces(r.places().stream().filter(p -> p.entity().kind() == EntityKind.COUNTRY
                     || p.entity().equals(sightAsked)).toList());
-        }
-        if (context == null && Computations.fromOnePlaceAlone(r)) {
-            // «алматыдан қанша км», "how far from almaty", with nothing talked about: a text that gives a distance
-            // from there gives it to somewhere not asked
-            return new Explanation(question, r, "a distance from one place to none named", null, dontKnow.to(r));
         }
         List<Candidate> gathered = new ArrayList<>(gather(r, topic, context));
         Reading read = r;

@@ -41,6 +41,11 @@ class DistanceWordsTest {
                 "the place asked about is no place measured from");
         assertTrue(RankingsAndFollowUpsTest.talk(Language.KK, "taraz qai oblysta", "almatydan qansha km").get(1).body()
                 .startsWith("Тараз — Алматы: түзу сызықпен шамамен 451 км"), "in a conversation, from there to it");
+        // a place named alone, with nothing else asked, is no request for its summary either
+        assertFalse(ShippedKnowledge.ask("Шымкенттен қанша шақырым").found());
+        // «қанша жер» (how far) asks a distance as «қанша км» does
+        assertTrue(RankingsAndFollowUpsTest.talk(Language.KK, "түркістанда не көруге болады", "Шымкенттен қанша жер?")
+                .get(1).body().contains("Жолмен: шамамен 170 км"));
     }
 
     @Test
