@@ -527,7 +527,12 @@ class AgreementTest {
         assertEquals(5, which.hit().unit());
         assertEquals(10, which.score());
         assertEquals((10 - 6) / Scorer.FULL_MARGIN, which.get(Feature.MARGIN), 1e-9, "the margin is over the passage");
-        assertEquals(4, Scorer.top(asking(AnswerKind.HOW_MANY), ranked, AGREEMENT, PHRASING).hit().unit());
+        // asked how many, a short list answers too (it gives the count and what is counted); a long one does not
+        assertEquals(5, Scorer.top(asking(AnswerKind.HOW_MANY), ranked, AGREEMENT, PHRASING).hit().unit());
+        Candidate longList = new Candidate(fact(5, "cities over 1m", Scorer.SHORT_LIST_WORDS + 1),
+                new double[Feature.values().length], 9);
+        assertEquals(4, Scorer.top(asking(AnswerKind.HOW_MANY), List.of(count, longList, other), AGREEMENT, PHRASING)
+                .hit().unit());
     }
 
     @Test
