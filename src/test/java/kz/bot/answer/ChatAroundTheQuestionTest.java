@@ -74,6 +74,9 @@ class ChatAroundTheQuestionTest {
         // a filler says nothing of the topic, even where some text contains it
         assertTrue(ShippedKnowledge.ask("how cold is astana in january realistically").body()
                 .startsWith("Astana — Average January Temperature"));
+        // "used to be" says formerly, though "used" is a stop word
+        assertTrue(ShippedKnowledge.ask("what did semey used to be called").body()
+                .startsWith("Semey — Former Names: Semipalatinsk"));
         // so does "-wise" after the topic ("population wise"), and «попробовать» beside a dish asked for
         assertTrue(ShippedKnowledge.ask("how big is astana now, population wise").body()
                 .startsWith("Astana — Population: 1,638,233"));
