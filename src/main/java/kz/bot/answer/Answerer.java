@@ -206,13 +206,14 @@ public final class Answerer {
     }
 
     /**
-     * "and before that?", «а до этого какая была?» after "Capital: Astana": asked again with the words of the question
-     * the last answer answered («какая столица», the conversation keeps them), it is the former capital; null when the
-     * question asks more than that, or the words asked again find no fact of what was before.
+     * "and before that?", «а до этого какая была?» after "Capital: Astana": asked again with the question the last
+     * answer answered («какая столица казахстана», the conversation keeps it), it is the former capital; null when the
+     * question asks more than that, or asked so it finds no fact of what was before. The question's place stays: after
+     * the centre of Almaty region, «ал одан бұрын?» is no question about the country's capital.
      */
     private Explanation beforeTheLastAnswer(Question question) {
-        String words = question.context().words();
-        if (words.isEmpty()) {
+        String asked = question.context().asked();
+        if (asked.isEmpty()) {
             return null;
         }
         Reading r = reader.read(clip(question.text()), question.preferred());
@@ -220,7 +221,7 @@ public final class Answerer {
             return null;
         }
         Explanation of = explain(reasked(question, TRAILING_MARKS.matcher(r.text().strip()).replaceAll("") + " "
-                + words), false);
+                + TRAILING_MARKS.matcher(asked.strip()).replaceAll("")), false);
         Candidate w = winner(of);
         return FORMER_ROUTE.equals(of.route()) || of.answer().found() && w != null
                 && Successions.FORMER.stream().anyMatch(w.hit().attribute()::startsWith) ? of : null;
