@@ -65,13 +65,13 @@ final class Successions {
      * «а до этого какой город был столицей», "and what was the constitution before it", answered by a fact of
      * {@code subject}'s {@code attribute}: {@code subject}'s fact of what it was before ("Former Capital" for
      * "Capital", "Previous Constitution" for "Constitution"). Null unless the question says before and not after,
-     * names no place but {@code subject} or the country, and its other words are of being, of a city or of the
-     * attribute's name ({@code named}: the forms of its label in every language).
+     * names no place but {@code subject} or the country, and its other words are of being, of a city, of now or of
+     * the attribute's name ({@code named}: the forms of its label in every language).
      */
     /**
      * True when {@code r} asks what was before and nothing else: "and before that?", «а до этого какая была?», «ал оған
-     * дейін ше?» — of the last answer's fact, whose words the conversation keeps; not "what was it called before",
-     * which asks for a name.
+     * дейін ше?» — of the last answer's fact, asked again with the question the conversation keeps; not "what was it
+     * called before", which asks for a name.
      */
     static boolean onlyBefore(Reading r) {
         return r.says("word.before") && !r.says("word.after") && Rankings.onlyWordsOf(r, FORMER_WORDS)
