@@ -206,18 +206,15 @@ public final class Answerer {
     }
 
     /**
-     * "and before that?", «а до этого какая была?» after "Capital: Astana": asked again with the question the last
-     * answer answered («какая столица казахстана», the conversation keeps it), it is the former capital; null when the
+     * "and before that?", «а до этого какая была?» after "Capital: Astana" ({@code first}, its answer as asked):
+     * asked again with the question the last answer answered («какая столица казахстана», the conversation keeps it), it is the former capital; null when the
      * question asks more than that, or asked so it finds no fact of what was before. The question's place stays: after
      * the centre of Almaty region, «ал одан бұрын?» is no question about the country's capital.
      */
-    private Explanation beforeTheLastAnswer(Question question) {
+    private Explanation beforeTheLastAnswer(Explanation first, Question question) {
         String asked = question.context().asked();
-        if (asked.isEmpty()) {
-            return null;
-        }
-        Reading r = reader.read(clip(question.text()), question.preferred());
-        if (!Successions.onlyBefore(r)) {
+        Reading r = first.reading();
+        if (asked.isEmpty() || r == null || !Successions.onlyBefore(r)) {
             return null;
         }
         Explanation of = explain(reasked(question, TRAILING_MARKS.matcher(r.text().strip()).replaceAll("") + " "
@@ -228,11 +225,11 @@ public final class Answerer {
     }
 
     private Explanation explainAlone(Question question) {
-        Explanation before = beforeTheLastAnswer(question);
+        Explanation first = explain(question, false);
+        Explanation before = beforeTheLastAnswer(first, question);
         if (before != null) {
             return before;
         }
-        Explanation first = explain(question, false);
         Explanation elsewhere = theLastQuestionOfAnotherPlace(first, question);
         if (elsewhere != null) {
             return elsewhere;

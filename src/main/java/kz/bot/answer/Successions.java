@@ -90,10 +90,12 @@ final class Successions {
         Phrases phrases = Phrases.of(r.language());
         for (int at = 0; at < r.words().size(); at++) {
             Word w = r.words().get(at);
+            if (w.role() != Word.Role.CONTENT || AttributeNames.intersects(w.query(), named)) {
+                continue;
+            }
             String[] typed = Phrases.words(w.surface());
             String[] spelled = Phrases.words(r.spelled(at));
-            if (w.role() == Word.Role.CONTENT && !AttributeNames.intersects(w.query(), named)
-                    && FORMER_WORDS.stream().noneMatch(k -> phrases.has(k, typed) || phrases.has(k, spelled))) {
+            if (FORMER_WORDS.stream().noneMatch(k -> phrases.has(k, typed) || phrases.has(k, spelled))) {
                 return null; // "and before that, what was its population?" asks for something else
             }
         }
