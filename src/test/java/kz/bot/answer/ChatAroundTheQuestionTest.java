@@ -38,6 +38,20 @@ class ChatAroundTheQuestionTest {
     }
 
     @Test
+    void wordsThatTurnToTheNextQuestionAreBlankedOut() {
+        // "last" and «соңғы» had been content words that no candidate holds: the right answer was not sure enough
+        assertEquals("when was the tenge introduced", read(Language.EN, "last one: when was the tenge introduced"));
+        assertEquals("how tall is khan tengri", read(Language.EN, "one more thing, how tall is khan tengri"));
+        assertEquals("when did kazakhstan become independent",
+                read(Language.EN, "switching topics - when did kazakhstan become independent"));
+        assertEquals("какая самая длинная река", read(Language.RU, "и последний вопрос: какая самая длинная река"));
+        assertEquals("где родился абай", read(Language.RU, "ещё одно, где родился абай"));
+        assertEquals("ең биік тау қандай", read(Language.KK, "соңғы сұрақ: ең биік тау қандай"));
+        assertEquals("астананың халқы қанша", read(Language.KK, "тағы бір нәрсе, астананың халқы қанша"));
+        assertEquals("which was the last one", read(Language.EN, "which was the last one"), "not at the start");
+    }
+
+    @Test
     void thanksAndClosingWordsAfterAMarkAreBlankedOut() {
         assertEquals("when did kazakhstan become independent?",
                 read(Language.EN, "hey, when did kazakhstan become independent? thanks in advance"));
