@@ -44,6 +44,9 @@ final class Agreement {
     /** A number with or without digit groups (2,347,924; 2 347 924; 111,000; 7.6). */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+(?:[.,]\\d+)?");
 
+    /** A capitalised name that opens a fact's value, of at least {@link #SHORTEST_NAME} letters ("Almaty (…"). */
+    private static final Pattern LEADING_NAME = Pattern.compile("(\\p{Lu}\\p{L}{3,})(?![\\p{L}\\p{N}])");
+
     /** The longest fact value, in words, that a passage can be said to restate word for word. */
     static final int SHORT_FIGURE_WORDS = 6;
     /** The longest fact value, in words, that another fact of the same place can be said to include (a name). */
@@ -147,6 +150,11 @@ final class Agreement {
         if (r.has(Signal.WHICH) && namesThingNotAsked(r, winner, other)) {
             // "which lake is half fresh": Lake Balkhash's fact and the passage that tells of Balkhash; not when the
             // question names the thing ("which city is Medeu in" asks for another)
+            return true;
+        }
+        if (r.has(Signal.WHICH) && asksWhichPlace(r) && namesAnswersPlace(r, winner, other)) {
+            // "which city was the capital before Astana": the fact "Former Capital: Almaty (…)" and the passage
+            // "Almaty was the capital until 1997 …" give one city
             return true;
         }
         if (r.kind() == AnswerKind.HOW_LONG) {
@@ -537,6 +545,31 @@ final class Agreement {
     }
 
     /** As {@link #namesThingOf}, when the question does not name the thing itself. */
+    /** True when the question asks which city, region or place ("which city", «какой город», «қай қала»). */
+    private static boolean asksWhichPlace(Reading r) {
+        return r.words().stream().anyMatch(w -> w.role() == Word.Role.KIND_WORD);
+    }
+
+    /**
+     * True when {@code fact} is a fact whose value begins with a name the question does not say ("Almaty (called
+     * Alma-Ata until 1993), the capital from 1929…") and {@code other}, a passage or sentence, names it word for word.
+     */
+    private boolean namesAnswersPlace(Reading r, Hit fact, Hit other) {
+        if (fact.kind() != UnitKind.FACT || other.kind() == UnitKind.FACT) {
+            return false;
+        }
+        Matcher m = LEADING_NAME.matcher(texts.apply(fact));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String name = m.group(1);
+        if (r.words().stream().anyMatch(w -> w.surface().equalsIgnoreCase(name))) {
+            return false; // "is Almaty bigger than Astana": a name the question says answers nothing by itself
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                .matcher(texts.apply(other)).find();
+    }
+
     private boolean namesThingNotAsked(Reading r, Hit fact, Hit other) {
         return namesThingOf(fact, other) && r.places().stream().noneMatch(p -> p.entity().id() == fact.entity());
     }

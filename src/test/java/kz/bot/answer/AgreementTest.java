@@ -198,6 +198,39 @@ class AgreementTest {
     }
 
     @Test
+    void askedWhichPlaceAFactAgreesWithAPassageThatNamesThePlaceItsValueOpensWith() {
+        Map<Integer, String> texts = Map.of(
+                73, "Almaty (called Alma-Ata until 1993), the capital from 1929 until it moved to Astana in 1997",
+                74, "Almaty was the capital until 1997 and is still the largest city.",
+                75, "Astana became the capital in 1997 and has grown since.",
+                76, "Almatyskaya was a village.");
+        Agreement agreement = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> null);
+        Hit former = new Hit(73, UnitKind.FACT, 1, 0, 1, "former capital", 0, 18, 1);
+        Reading which = whichPlace("which city was the capital before astana", "astana");
+        assertTrue(agreement.same(which, former, passage(74)), "both give Almaty");
+        assertFalse(agreement.same(which, former, passage(75)), "it names Astana, which the question says");
+        assertFalse(agreement.same(which, former, passage(76)), "a longer word is not the name");
+        assertFalse(agreement.same(whichPlace("which city was the capital before almaty", "almaty"), former,
+                passage(74)), "the question says Almaty: the passage need not give the answer");
+        Reading noKindWord = new Reading("which was the capital", Language.EN, TextIndex.Reading.EN, List.of(),
+                List.of(), List.of(), AnswerKind.WHAT, Set.of(Signal.WHICH), List.of(), false);
+        assertFalse(agreement.same(noKindWord, former, passage(74)), "only a question for a city, region or place");
+    }
+
+    private static Reading whichPlace(String text, String named) {
+        List<Word> words = new java.util.ArrayList<>();
+        int at = 0;
+        for (String w : text.split(" ")) {
+            Word.Role role = w.equals("city") ? Word.Role.KIND_WORD : w.equals(named) ? Word.Role.PLACE
+                    : Word.Role.CONTENT;
+            words.add(new Word(w, at, at + w.length(), null, role, true, false, null));
+            at += w.length() + 1;
+        }
+        return new Reading(text, Language.EN, TextIndex.Reading.EN, words, List.of(), List.of(), AnswerKind.WHAT,
+                Set.of(Signal.WHICH), List.of(), false);
+    }
+
+    @Test
     void aFactWhoseValueNamesTheTopicOfAnotherFactAgreesWithIt() {
         Map<Integer, String> texts = Map.of(20, "beshbarmak, boiled meat (often horse or mutton) on flat noodles",
                 21, "the national dish: boiled meat on wide sheets of boiled dough",
