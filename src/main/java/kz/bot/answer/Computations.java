@@ -174,17 +174,18 @@ final class Computations {
         }
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
-                && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface())))
+                && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface()))
+                        || phrases.has("distance.further", Phrases.words(w.surface()))) // "are they further away?"
                 && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD // «а что за город Алатау?»
                         || w.role() != Word.Role.PLACE && phrases.has("measure.other", Phrases.words(w.surface())))
                 && !asksAbout(r) // "tell me about Shymkent" after a distance asks for Shymkent itself
                 && !ASKS_OTHER_THAN_A_DISTANCE.contains(r.kind()); // «а кольсайские озёра где?» asks where they are
         if (distanceFollowUp && places.size() == 1 && context != null && before != null
                 && !places.get(0).equals(context) && !places.get(0).equals(before)) {
-            // after "how far is Karaganda from Astana?": "and Pavlodar?" is Pavlodar from Astana, "and from Almaty?"
-            // Karaganda from Almaty
+            // after "how far is Karaganda from Astana?": "and Pavlodar?" (or "is Pavlodar further away?") is Pavlodar
+            // from Astana, "and from Almaty?" Karaganda from Almaty
             Entity p = places.get(0);
-            return measuredFrom(r, 0) ? distances.distance(context, p, p, r.language())
+            return measuredFrom(r, 0) || fromThePlaceTalkedAbout(r) ? distances.distance(context, p, p, r.language())
                     : distances.distance(p, before, p, r.language()); // "there" is then the place just named
         }
         // "how long is the drive from Almaty to Charyn Canyon", «сколько ехать от алматы до чарына»: the sight's own
@@ -331,6 +332,23 @@ final class Computations {
         }
         String[] name = Phrases.words(r.text().substring(p.start(), end));
         return name.length > 0 && phrases.endsWith("distance.from_ending", name[name.length - 1]);
+    }
+
+    /**
+     * True when {@code r} says the way starts at the place talked about, with a word that points back at it after a
+     * word of "from" («а Тараз от него далеко», "is Taraz far from it") or in the from case («Тараз одан алыс па»).
+     */
+    static boolean fromThePlaceTalkedAbout(Reading r) {
+        Phrases phrases = Phrases.of(r.language());
+        String[] words = Phrases.words(r.text());
+        for (int i = 0; i < words.length; i++) {
+            if (phrases.has("word.it", new String[] {words[i]})
+                    && (i > 0 && phrases.has("distance.from", new String[] {words[i - 1]})
+                    || phrases.singleWords("distance.from_ending").stream().anyMatch(words[i]::endsWith))) {
+                return true; // «одан»: the ending of "from" on «ол», too short a word for Phrases.endsWith
+            }
+        }
+        return false;
     }
 
     /**

@@ -1134,6 +1134,29 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void anotherPlaceAskedFurtherOrCloserIsMeasuredFromThePlaceTheLastDistanceWasFrom() {
+        // "further away" and "far" had been words no fact holds: a passage on Almaty's mountains, or the distance
+        // from the canyon to the lakes, had answered
+        List<Answer> en = talk(Language.EN, "tell me about charyn canyon", "how far is it from almaty?",
+                "ok and are the kolsai lakes further away?");
+        assertTrue(en.get(2).body().contains("Kolsai Lakes — Distance From Almaty: about 300 km east"), en.get(2).body());
+        List<Answer> far = talk(Language.EN, "tell me about charyn canyon", "how far is it from almaty",
+                "ok and kolsai lakes how far are they");
+        assertTrue(far.get(2).body().contains("Kolsai Lakes — Distance From Almaty: about 300 km east"),
+                far.get(2).body());
+        List<Answer> ru = talk(Language.RU, "как далеко чарынский каньон от алматы", "а кольсай дальше?");
+        assertTrue(ru.get(1).body().contains("Кольсайские озёра — Расстояние от Алматы: около 300 км"), ru.get(1).body());
+        List<Answer> kk = talk(Language.KK, "шарын шатқалы алматыдан қанша км", "ал көлсай алысырақ па?");
+        assertTrue(kk.get(1).body().contains("Көлсай көлдері — Алматыдан қашықтығы: шығысқа қарай шамамен 300 км"),
+                kk.get(1).body());
+        // from it, the way starts at the place talked about
+        List<Answer> fromIt = talk(Language.RU, "shymkent skolko naroda", "до алматы скока км", "а тараз от него далеко");
+        assertTrue(fromIt.get(2).body().contains("около 190 км"), fromIt.get(2).body());
+        List<Answer> odan = talk(Language.KK, "шымкентте қанша адам", "алматыға дейін қанша км", "тараз одан алыс па");
+        assertTrue(odan.get(2).body().contains("шамамен 190 км"), odan.get(2).body());
+    }
+
+    @Test
     void aDistanceToAPlaceNamedByItsRoleIsToThatPlace() {
         // "the capital" beside Almaty had been no place: the distance was not computed
         assertTrue(ShippedKnowledge.ask("how far is it by road from almaty to the capital").body()
