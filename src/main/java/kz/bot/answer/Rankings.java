@@ -194,8 +194,13 @@ final class Rankings {
         Messages say = Messages.get(language);
         List<String> lines = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
-        for (int i = 0; i < Math.min(n, facts.size()); i++) {
+        List<Fact> shownFacts = new ArrayList<>();
+        for (int i = 0; i < facts.size() && shownFacts.size() < n; i++) {
             Fact f = facts.get(i);
+            if (r.leavesOut(f.entity().id())) {
+                continue; // "the largest city except Almaty": "2. Astana", its rank among all
+            }
+            shownFacts.add(f);
             // each figure with its year: the cities' figures are not all of one date
             String shown = Computations.shown(f, language);
             if (compass != null) { // "Petropavl — latitude 54.8734": a bare figure would not say what it is
@@ -207,6 +212,9 @@ final class Rankings {
             lines.add((i + 1) + ". " + Localizer.fullName(f.entity(), language) + " — " + shown);
             sources.add(f.source().citation(language));
         }
+        if (shownFacts.isEmpty()) {
+            return null;
+        }
         String title = say.say(compass != null ? "ranking_" + compass.name().toLowerCase(Locale.ROOT)
                         : whole ? "ranking_all"
                         : (smallest ? "ranking_smallest" : "ranking_largest") + (within != null ? "_in" : ""),
@@ -214,7 +222,7 @@ final class Rankings {
                 book.label(key, facts.get(0).attribute(), language).toLowerCase(Locale.ROOT),
                 within != null ? Localizer.fullName(within, language) : "");
         return new Answer.FactAnswer(title, String.join("\n", lines), List.copyOf(sources), List.of(), language,
-                new Topic(facts.get(0).entity().id(), key).listing(facts.stream().limit(n) // the places shown
+                new Topic(shownFacts.get(0).entity().id(), key).listing(shownFacts.stream() // the places shown
                         .map(f -> f.entity().id()).toList()));
     }
 

@@ -240,6 +240,10 @@ final class Reader {
         if (kind == AnswerKind.HOW_LONG) {
             words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic
         }
+        // "the largest lake apart from the Caspian": the Caspian is no place the question is about
+        Exclusions.Found left = Exclusions.in(phrases, text, places);
+        places.removeAll(left.places());
+        words = left.lighten(words);
         if (kind == AnswerKind.WHAT && figureNounsOnly(words, phrases)) {
             kind = AnswerKind.HOW_MANY; // "kulsary population", «высота хан-тенгри»: a figure, as "how many" asks
         }
@@ -256,7 +260,7 @@ final class Reader {
         CyrillicSpelling cyrillic = latin ? CyrillicSpelling.of(text, spelled, words, index, guess.how())
                 : CyrillicSpelling.NONE;
         return new Reading(text, language, guess.how(), words, places, foreignNames, kind, signals, unknown,
-                countryNamed, cyrillic, visa ? passports : List.of());
+                countryNamed, cyrillic, visa ? passports : List.of(), left.places().stream().map(Place::entity).toList());
     }
 
     /** {@code words} with the verbs that ask how long (how_long.verb: take, «занимает», «алады») as question words. */

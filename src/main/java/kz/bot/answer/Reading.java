@@ -2,6 +2,7 @@ package kz.bot.answer;
 
 import java.util.List;
 import java.util.Set;
+import kz.bot.facts.Entity;
 import kz.bot.knowledge.EntityKind;
 import kz.bot.language.Language;
 
@@ -18,13 +19,17 @@ import kz.bot.language.Language;
  * @param travellers the English names of the countries whose citizens the question asks for, when it asks about a
  *                   visa ("do German citizens need a visa", «нужна ли виза гражданам Италии», "do canadians…"): their
  *                   passport, not the topic, so they are not among {@code foreign}
+ * @param excluded the places the question leaves out ("the largest city except Almaty", {@link Exclusions}): not
+ *                 among {@code places}; no fact of theirs answers it
  */
 public record Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
                       List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
-                      boolean countryNamed, CyrillicSpelling cyrillic, List<String> travellers) {
+                      boolean countryNamed, CyrillicSpelling cyrillic, List<String> travellers,
+                      List<Entity> excluded) {
 
     public Reading {
         travellers = travellers == null ? List.of() : List.copyOf(travellers);
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
         words = List.copyOf(words);
         places = List.copyOf(places);
         foreign = List.copyOf(foreign);
@@ -40,7 +45,7 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
     /** This reading with only {@code kept} of its places: "Ordabasy Square in Shymkent" read as the square's. */
     Reading withPlaces(List<Place> kept) {
         return new Reading(text, language, how, words, kept, foreign, kind, signals, unknown, countryNamed, cyrillic,
-                travellers);
+                travellers, excluded);
     }
 
     /** A reading of a question typed in its language's own letters. */
@@ -55,6 +60,19 @@ public record Reading(String text, Language language, TextIndex.Reading how, Lis
                    List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
                    boolean countryNamed, CyrillicSpelling cyrillic) {
         this(text, language, how, words, places, foreign, kind, signals, unknown, countryNamed, cyrillic, List.of());
+    }
+
+    /** A reading that leaves no place out. */
+    public Reading(String text, Language language, TextIndex.Reading how, List<Word> words, List<Place> places,
+                   List<String> foreign, AnswerKind kind, Set<Signal> signals, List<String> unknown,
+                   boolean countryNamed, CyrillicSpelling cyrillic, List<String> travellers) {
+        this(text, language, how, words, places, foreign, kind, signals, unknown, countryNamed, cyrillic, travellers,
+                List.of());
+    }
+
+    /** True when the question leaves {@code id}'s place out ("except Almaty"). */
+    boolean leavesOut(long id) {
+        return excluded.stream().anyMatch(e -> e.id() == id);
     }
 
     /** How word {@code i} is spelt in Cyrillic when the question was typed in Latin letters, else as typed. */

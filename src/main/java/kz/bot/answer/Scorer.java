@@ -194,10 +194,12 @@ final class Scorer {
      * other end of a scale than the one asked ({@link Scales}), and, when the question asks how long it takes or for
      * how many years ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for
      * how many years are deputies elected", where the passage "…98 deputies elected for five years" answers), and a
-     * count when the question asks which one ({@link #countOfWhichIsAsked}).
+     * count when the question asks which one ({@link #countOfWhichIsAsked}); and a fact of a place the question leaves
+     * out ({@link Exclusions}).
      */
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
+                && !(c.hit().kind() == UnitKind.FACT && r.leavesOut(c.hit().entity())) // "apart from the Caspian"
                 && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c)
                 && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c) && !groupUnsaid(r, c)
