@@ -224,11 +224,45 @@ public final class Answerer {
                 && Successions.FORMER.stream().anyMatch(w.hit().attribute()::startsWith) ? of : null;
     }
 
+    /**
+     * "where does that rank in the world?", «а какое это место в мире?», «әлемде нешінші орында?» after a fact whose
+     * value gives its rank ("Area: 2,724,900 km² (ninth largest country in the world…)"): that fact again, not
+     * another that says "place in the world" (the oil reserves). Only when the question asks for a rank and nothing
+     * else ({@code asks.rank}, {@code word.world}, words that point back) and names no place; null otherwise.
+     */
+    private Explanation theRankOfTheLastFact(Explanation first, Question question) {
+        Reading r = first.reading();
+        Topic topic = question.context();
+        Entity about = lastFactsEntity(topic);
+        if (r == null || about == null || !cards.keys(about).contains(topic.attribute())
+                || !r.places().stream().allMatch(p -> p.entity().equals(country))
+                || !r.foreign().isEmpty() || !r.says("asks.rank")) {
+            return null;
+        }
+        Phrases phrases = Phrases.of(r.language());
+        List<int[]> spans = new ArrayList<>(phrases.spans("asks.rank", r.text()));
+        spans.addAll(phrases.spans("word.world", r.text()));
+        spans.addAll(phrases.spans("word.it", r.text()));
+        boolean onlyRank = r.content().stream().allMatch(w -> spans.stream()
+                .anyMatch(s -> s[0] <= w.start() && w.end() <= s[1]));
+        Answer.FactAnswer fact = onlyRank ? cards.attribute(about, topic.attribute(), Language.EN) : null;
+        if (fact == null || Phrases.of(Language.EN).spans("rank.said", fact.body()).isEmpty()) {
+            return null;
+        }
+        return new Explanation(question, r, RANK_ROUTE, null, cards.attribute(about, topic.attribute(), r.language()));
+    }
+
+    private static final String RANK_ROUTE = "the last fact, which gives its rank";
+
     private Explanation explainAlone(Question question) {
         Explanation first = explain(question, false);
         Explanation before = beforeTheLastAnswer(first, question);
         if (before != null) {
             return before;
+        }
+        Explanation rank = theRankOfTheLastFact(first, question);
+        if (rank != null) {
+            return rank;
         }
         Explanation elsewhere = theLastQuestionOfAnotherPlace(first, question);
         if (elsewhere != null) {

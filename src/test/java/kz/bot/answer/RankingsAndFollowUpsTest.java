@@ -1134,6 +1134,20 @@ class RankingsAndFollowUpsTest {
     }
 
     @Test
+    void theRankOfTheLastFactIsThatFactWhenItGivesOne() {
+        // another fact that says "place in the world" (the oil reserves) had answered
+        List<Answer> en = talk(Language.EN, "what is the area of kazakhstan", "where does that rank in the world");
+        assertTrue(en.get(1).body().startsWith("Kazakhstan — Area: 2,724,900 km² (ninth largest"), en.get(1).body());
+        List<Answer> ru = talk(Language.RU, "какая площадь казахстана", "а какое это место в мире");
+        assertTrue(ru.get(1).body().startsWith("Казахстан — Площадь: 2 724 900 км² (девятая"), ru.get(1).body());
+        List<Answer> kk = talk(Language.KK, "қазақстанның аумағы қандай", "әлемде нешінші орында?");
+        assertTrue(kk.get(1).body().startsWith("Қазақстан — Аумағы: 2 724 900 км²"), kk.get(1).body());
+        List<Answer> none = talk(Language.EN, "what is the population of kazakhstan", "where does that rank in the world");
+        assertFalse(none.get(1).body().startsWith("Kazakhstan — Population: "), "its value gives no rank: "
+                + none.get(1).body());
+    }
+
+    @Test
     void anotherPlaceAskedFurtherOrCloserIsMeasuredFromThePlaceTheLastDistanceWasFrom() {
         // "further away" and "far" had been words no fact holds: a passage on Almaty's mountains, or the distance
         // from the canyon to the lakes, had answered
