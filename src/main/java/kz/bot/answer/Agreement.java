@@ -545,6 +545,34 @@ final class Agreement {
     }
 
     /** As {@link #namesThingOf}, when the question does not name the thing itself. */
+    /**
+     * True when {@code h} answers with a place the question leaves out: a fact whose value opens with its name
+     * ("Highest Point: Khan Tengri, …" for "the highest peak apart from Khan Tengri"), or a text that names it
+     * ("…Khan Tengri, on the border with Kyrgyzstan, is the highest peak"): it tells of what was set aside.
+     */
+    boolean answersWithLeftOut(Reading r, Hit h) {
+        if (r.excluded().isEmpty()) {
+            return false;
+        }
+        String text = texts.apply(h).toLowerCase(Locale.ROOT);
+        String value = text.startsWith("the ") ? text.substring(4) : text;
+        for (kz.bot.facts.Entity e : r.excluded()) {
+            List<String> names = new ArrayList<>(e.names().getOrDefault("en", List.of()));
+            names.add(e.name());
+            for (String name : names) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (n.length() < SHORTEST_NAME) {
+                    continue;
+                }
+                if (h.kind() == UnitKind.FACT ? value.startsWith(n) : Pattern.compile("(?<![\\p{L}\\p{N}])"
+                        + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the question asks which city, region or place ("which city", «какой город», «қай қала»). */
     private static boolean asksWhichPlace(Reading r) {
         return r.words().stream().anyMatch(w -> w.role() == Word.Role.KIND_WORD);

@@ -175,7 +175,8 @@ final class Computations {
         // nothing asked but a place, or a word of distance that needs one («ал Астанаға дейін ше?»)
         boolean distanceFollowUp = topic != null && topic.attribute().equals(Distances.DISTANCE)
                 && r.content().stream().allMatch(w -> phrases.has("distance.weak", Phrases.words(w.surface()))
-                        || phrases.has("distance.further", Phrases.words(w.surface()))) // "are they further away?"
+                        || phrases.has("distance.further", Phrases.words(w.surface())) // "are they further away?"
+                        || phrases.has("distance.unit", Phrases.words(w.surface()))) // «ал Әнші құмға дейін қанша км»
                 && r.words().stream().noneMatch(w -> w.role() == Word.Role.KIND_WORD // «а что за город Алатау?»
                         || w.role() != Word.Role.PLACE && phrases.has("measure.other", Phrases.words(w.surface())))
                 && !asksAbout(r) // "tell me about Shymkent" after a distance asks for Shymkent itself

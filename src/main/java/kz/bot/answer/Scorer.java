@@ -126,6 +126,9 @@ final class Scorer {
             if (winner == null && WhatIsAsked.lacking(r, c, agreement, phrasing) != null) {
                 continue; // "с какого года у нас тенге": the next fact gives the year, "Currency: tenge" none
             }
+            if (winner == null && agreement.answersWithLeftOut(r, c.hit())) {
+                continue; // "the highest peak apart from Khan Tengri": not "Highest Point: Khan Tengri, …"
+            }
             if (winner == null) {
                 winner = c;
             } else if (runnerUp == null && Siblings.asksForSeveral(r) && Siblings.of(winner, c)) {
@@ -193,17 +196,29 @@ final class Scorer {
      * False for a candidate that cannot answer whatever its score: a value a newer document replaced, a fact of the
      * other end of a scale than the one asked ({@link Scales}), and, when the question asks how long it takes or for
      * how many years ({@link Signal#TERM}), a text that gives no length of time ("Number of Deputies: 145" for "for
-     * how many years are deputies elected", where the passage "…98 deputies elected for five years" answers), and a
+     * how many years are deputies elected", where the passage "…98 deputies elected for five years" answers) unless it
+     * is a distance that tells how long a journey is ({@link #journeyAnsweredByDistance}), and a
      * count when the question asks which one ({@link #countOfWhichIsAsked}); and a fact of a place the question leaves
      * out ({@link Exclusions}).
      */
     static boolean mayWin(Reading r, Candidate c) {
         return c.get(Feature.STALE) == 0 && c.get(Feature.OTHER_END) == 0
                 && !(c.hit().kind() == UnitKind.FACT && r.leavesOut(c.hit().entity())) // "apart from the Caspian"
-                && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION))
+                && (!r.has(Signal.TERM) && r.kind() != AnswerKind.HOW_LONG || c.hit().has(UnitFlags.DURATION)
+                || journeyAnsweredByDistance(r, c))
                 && !countOfWhichIsAsked(r, c) && !figureOfWhatIsAsked(r, c) && !listNamingWhatIsAsked(r, c)
                 && !sightsOfAnUnnamedPlace(r, c) && !figureOfAnotherPlace(r, c) && !groupUnsaid(r, c)
                 && !figureOfAMeaningAsked(r, c);
+    }
+
+    /**
+     * True when {@code r} asks how long a journey takes (not for how many years) and {@code c} is a place's distance
+     * from a city («а до тамгалы скока ехать по расстоянию»: "Distance From Almaty: about 170 km"): where no time is
+     * known, how far it is tells it, as for a journey between two places named ({@link Computations}).
+     */
+    static boolean journeyAnsweredByDistance(Reading r, Candidate c) {
+        return r.kind() == AnswerKind.HOW_LONG && !r.has(Signal.TERM) && c.hit().kind() == UnitKind.FACT
+                && c.hit().attribute().startsWith(Distances.DISTANCE + " ");
     }
 
     /**

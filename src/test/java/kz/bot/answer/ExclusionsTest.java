@@ -90,5 +90,18 @@ class ExclusionsTest {
         String lake = ask("самое большое озеро в казахстане какое? ну кроме каспия", Language.RU)
                 .body();
         assertTrue(lake.contains("Балхаш"), "not the Caspian's own facts: " + lake);
+        assertEquals("3. Shymkent — 1,293,648 (2026)",
+                ShippedKnowledge.ask("biggest city in kazakhstan if you dont count almaty and astana").body());
+    }
+
+    @Test
+    void noFactOrTextThatAnswersWithThePlaceLeftOutAnswers() {
+        // "Highest Point: Khan Tengri, …" and the passage "…Khan Tengri … is the highest peak" had answered
+        for (String q : List.of("highest peak in kazakhstan apart from khan tengri?",
+                "ещё одно, самая высокая гора помимо хан тенгри какая?", "Хан Тәңіріден басқа ең биік тау")) {
+            Answer a = ask(q, Language.EN);
+            assertTrue(!a.found() || !a.body().contains("Khan Tengri") && !a.body().contains("Хан-Тенгри")
+                    && !a.body().contains("Хан Тәңірі"), q + " → " + a.body());
+        }
     }
 }

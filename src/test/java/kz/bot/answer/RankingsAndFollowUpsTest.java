@@ -1163,6 +1163,12 @@ class RankingsAndFollowUpsTest {
         List<Answer> kk = talk(Language.KK, "шарын шатқалы алматыдан қанша км", "ал көлсай алысырақ па?");
         assertTrue(kk.get(1).body().contains("Көлсай көлдері — Алматыдан қашықтығы: шығысқа қарай шамамен 300 км"),
                 kk.get(1).body());
+        // a unit of length is a word of distance too; "how long to go" is answered by the distance from the city
+        List<Answer> km = talk(Language.KK, "шарын шатқалы алматыдан қанша км", "ал көлсай алысырақ па?",
+                "ал Әнші құмға дейін қанша км");
+        assertTrue(km.get(2).body().contains("Әнші құм — Алматыдан қашықтығы"), km.get(2).body());
+        List<Answer> ride = talk(Language.RU, "сколько км от алматы до медеу", "а до тамгалы скока ехать по расстоянию");
+        assertEquals("Тамгалы — Расстояние от Алматы: около 170 км к северо-западу по дороге", ride.get(1).body());
         // from it, the way starts at the place talked about
         List<Answer> fromIt = talk(Language.RU, "shymkent skolko naroda", "до алматы скока км", "а тараз от него далеко");
         assertTrue(fromIt.get(2).body().contains("около 190 км"), fromIt.get(2).body());
