@@ -96,6 +96,9 @@ class ChatAroundTheQuestionTest {
                 .startsWith("Astana — Population: 1,638,233"));
         assertTrue(ShippedKnowledge.ask("что попробовать из казахской еды").body()
                 .startsWith("Казахстан — Национальное блюдо: бешбармак"));
+        // and «в плане», which says the same in Russian ("Almaty, climate-wise")
+        assertTrue(ShippedKnowledge.ask("алматы в плане климата какой").body()
+                .startsWith("Алматы — Средняя температура января"));
         // a turn to another topic in a conversation says nothing of the topic
         assertTrue(ShippedKnowledge.ask("ok diff question, whos the president").body()
                 .startsWith("Kazakhstan — President: Kassym-Jomart Tokayev"));
