@@ -547,8 +547,9 @@ final class Agreement {
     /** As {@link #namesThingOf}, when the question does not name the thing itself. */
     /**
      * True when {@code h} answers with a place the question leaves out: a fact whose value opens with its name
-     * ("Highest Point: Khan Tengri, …" for "the highest peak apart from Khan Tengri"), or a text that names it
-     * ("…Khan Tengri, on the border with Kyrgyzstan, is the highest peak"): it tells of what was set aside.
+     * ("Highest Point: Khan Tengri, …" for "the highest peak apart from Khan Tengri"), or, when the question asks for
+     * the first of something, a text that names it ("…Khan Tengri, on the border with Kyrgyzstan, is the highest
+     * peak"): it tells of what was set aside.
      */
     boolean answersWithLeftOut(Reading r, Hit h) {
         if (r.excluded().isEmpty()) {
@@ -556,6 +557,9 @@ final class Agreement {
         }
         String text = texts.apply(h).toLowerCase(Locale.ROOT);
         String value = text.startsWith("the ") ? text.substring(4) : text;
+        // a text is set aside only when the question asks for the first of something ("the highest peak apart from
+        // …"): asked "where else, apart from Almaty region", a text that names it beside Atyrau answers
+        boolean first = r.has(Signal.RANK) || r.says("asks.first");
         for (kz.bot.facts.Entity e : r.excluded()) {
             List<String> names = new ArrayList<>(e.names().getOrDefault("en", List.of()));
             names.add(e.name());
@@ -564,7 +568,7 @@ final class Agreement {
                 if (n.length() < SHORTEST_NAME) {
                     continue;
                 }
-                if (h.kind() == UnitKind.FACT ? value.startsWith(n) : Pattern.compile("(?<![\\p{L}\\p{N}])"
+                if (h.kind() == UnitKind.FACT ? value.startsWith(n) : first && Pattern.compile("(?<![\\p{L}\\p{N}])"
                         + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
                     return true;
                 }

@@ -217,6 +217,27 @@ class AgreementTest {
         assertFalse(agreement.same(noKindWord, former, passage(74)), "only a question for a city, region or place");
     }
 
+    @Test
+    void aTextNamingAPlaceLeftOutIsSetAsideOnlyWhenTheFirstOfSomethingIsAsked() {
+        Map<Integer, String> texts = Map.of(
+                77, "Khan Tengri, in the Tian Shan on the border with Kyrgyzstan",
+                78, "Mountains rise along the edges, where Khan Tengri is the highest peak.",
+                79, "The rural population grew in only two regions, Almaty (+7,600) and Atyrau (+275).");
+        Agreement agreement = new Agreement(h -> texts.getOrDefault(h.unit(), ""), h -> null);
+        Entity khanTengri = new Entity(5, EntityKind.SIGHT, "Khan Tengri", Map.of());
+        Entity almaty = new Entity(6, EntityKind.REGION, "Almaty", Map.of());
+        Reading highest = new Reading("highest peak apart from khan tengri", Language.EN, TextIndex.Reading.EN,
+                List.of(), List.of(), List.of(), AnswerKind.WHAT, Set.of(Signal.RANK), List.of(), false, null,
+                List.of(), List.of(khanTengri));
+        assertTrue(agreement.answersWithLeftOut(highest, new Hit(77, UnitKind.FACT, 1, 0, 1, "highest point", 0, 9, 1)),
+                "the fact opens with the peak left out");
+        assertTrue(agreement.answersWithLeftOut(highest, passage(78)), "the text gives the peak left out as the first");
+        Reading where = new Reading("apart from almaty region where did the village population go up", Language.EN,
+                TextIndex.Reading.EN, List.of(), List.of(), List.of(), AnswerKind.WHERE, Set.of(), List.of(), false,
+                null, List.of(), List.of(almaty));
+        assertFalse(agreement.answersWithLeftOut(where, passage(79)), "asked where else: the text names Atyrau too");
+    }
+
     private static Reading whichPlace(String text, String named) {
         List<Word> words = new java.util.ArrayList<>();
         int at = 0;
