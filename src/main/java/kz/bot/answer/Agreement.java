@@ -544,7 +544,6 @@ final class Agreement {
         return fact.has(UnitFlags.PERSON) && namesThingOf(fact, other);
     }
 
-    /** As {@link #namesThingOf}, when the question does not name the thing itself. */
     /**
      * True when {@code h} answers with a place the question leaves out: a fact whose value opens with its name
      * ("Highest Point: Khan Tengri, …" for "the highest peak apart from Khan Tengri"), or, when the question asks for
@@ -602,6 +601,7 @@ final class Agreement {
                 .matcher(texts.apply(other)).find();
     }
 
+    /** As {@link #namesThingOf}, when the question does not name the thing itself. */
     private boolean namesThingNotAsked(Reading r, Hit fact, Hit other) {
         return namesThingOf(fact, other) && r.places().stream().noneMatch(p -> p.entity().id() == fact.entity());
     }

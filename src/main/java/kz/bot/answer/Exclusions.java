@@ -10,9 +10,10 @@ import kz.bot.knowledge.EntityKind;
  * fact of it may answer, and a ranking passes over it. The words that leave it out say nothing of the topic either.
  *
  * <p>English and Russian put the word before the places ({@code word.except}: "except", «кроме»), Kazakh after them
- * ({@code word.except_after}: «басқа», «қоспағанда»); between the word and a place, and between the places left out,
- * only marks and the words of {@code word.except_gap} ("the", "and", «и», «мен») may stand. The country is never left
- * out: "except in Kazakhstan" is no question about its places.
+ * ({@code word.except_after}: «қоспағанда», «есептемегенде»; {@code word.except_after_from}: «басқа», only after a
+ * name in the from case); between the word and a place, and between the places left out, only marks and the words of
+ * {@code word.except_gap} ("the", "and", «и», «мен») may stand. The country is never left out: "except in
+ * Kazakhstan" is no question about its places.
  */
 final class Exclusions {
 

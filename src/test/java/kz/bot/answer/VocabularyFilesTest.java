@@ -31,6 +31,30 @@ class VocabularyFilesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceInAFile() throws java.io.IOException {
+        // a second line with the same key silently replaces the first (java.util.Properties): a list added under a
+        // name already taken ("word.superlative") had changed what the first one meant
+        for (String file : java.util.List.of("language/words_en.properties", "language/words_ru.properties",
+                "language/words_kk.properties", "i18n/messages_en.properties", "i18n/messages_ru.properties",
+                "i18n/messages_kk.properties")) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            try (var in = getClass().getClassLoader().getResourceAsStream(file)) {
+                assertTrue(in != null, file);
+                String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i].strip();
+                    int eq = line.indexOf('=');
+                    if (line.isEmpty() || line.startsWith("#") || eq < 0) {
+                        continue;
+                    }
+                    Integer before = seen.putIfAbsent(line.substring(0, eq).strip(), i + 1);
+                    assertEquals(null, before, file + ":" + (i + 1) + " repeats the key of line " + before);
+                }
+            }
+        }
+    }
+
+    @Test
     void builtInLabelsCoverTheSameAttributesInRussianAndKazakh() {
         assertEquals(Labels.defaults("ru").keySet(), Labels.defaults("kk").keySet());
         assertEquals("Население", Labels.defaults("ru").get("population"));
