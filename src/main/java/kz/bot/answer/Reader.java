@@ -238,8 +238,9 @@ final class Reader {
         List<Word> words = wordReader.read(text, guess, tokens, meanings, nameTokens, mentioned, foreignSpans,
                 kind == AnswerKind.HOW_MANY && signals.contains(Signal.MEASURE) && !signals.contains(Signal.TERM));
         if (kind == AnswerKind.HOW_LONG) {
-            words = asking(words, phrases); // "how long does the train … take": "take" asks, it is no topic
+            words = asking(words, phrases, "how_long.verb", text); // "how long does the train … take": "take" asks
         }
+        words = asking(words, phrases, "asks.colour", text); // «туы қандай түсті»: what colour is asked, not a topic
         // "the largest lake apart from the Caspian": the Caspian is no place the question is about
         Exclusions.Found left = Exclusions.in(phrases, text, places);
         places.removeAll(left.places());
@@ -263,11 +264,17 @@ final class Reader {
                 countryNamed, cyrillic, visa ? passports : List.of(), left.places().stream().map(Place::entity).toList());
     }
 
-    /** {@code words} with the verbs that ask how long (how_long.verb: take, «занимает», «алады») as question words. */
-    private static List<Word> asking(List<Word> words, Phrases phrases) {
+    /**
+     * {@code words} with the words of {@code key}'s phrases in {@code text} as question words: the verbs that ask how
+     * long (how_long.verb: take, «занимает», «алады»), the phrases that ask a colour (asks.colour: "what colour",
+     * «какого цвета», «қандай түсті»).
+     */
+    private static List<Word> asking(List<Word> words, Phrases phrases, String key, String text) {
+        List<int[]> spans = phrases.spans(key, text);
         List<Word> out = new ArrayList<>(words.size());
         for (Word w : words) {
-            boolean asks = w.role() == Word.Role.CONTENT && phrases.has("how_long.verb", Phrases.words(w.surface()));
+            boolean asks = w.role() == Word.Role.CONTENT
+                    && spans.stream().anyMatch(s -> s[0] <= w.start() && w.end() <= s[1]);
             out.add(asks ? w.withRole(Word.Role.QUESTION) : w);
         }
         return out;

@@ -1867,6 +1867,25 @@ class ReadingAsPeopleTypeTest {
         assertFalse(ShippedKnowledge.ask("медеу мұз айдыны қай жерде").body().contains("Айымбетов"));
         assertTrue(ShippedKnowledge.ask("бекет ата кім").body().contains("сопы ұстазы"));
         assertTrue(ShippedKnowledge.ask("айдын айымбетов кім").body().contains("1972 жылғы 27 шілде"));
+        // «асып түсті» (exceeded) is no matchmaking, though «түсті» shares its stem with «Құда түсу»'s second word
+        assertTrue(read("ауылда туу өлімнен қаншаға асып түсті 2024").places().isEmpty());
+        assertTrue(ShippedKnowledge.ask("ауылда туу өлімнен қаншаға асып түсті 2024").body().contains("98 000"));
+        assertTrue(ShippedKnowledge.ask("құда түсу деген не").body().contains("күйеу жігіттің ата-анасы"));
+    }
+
+    @Test
+    void whatColourIsAskedNotATopic() {
+        // «түсті» had been read as Kudalyk, the flag answered by that accident; as a content word it sank the flag
+        for (String q : List.of("Қазақстан туы қандай түсті?", "qazaqstan tuy qandai tuste", "туымыз кандай тусти")) {
+            Reading r = read(q);
+            assertTrue(r.words().stream().anyMatch(w -> w.role() == Word.Role.QUESTION), q);
+            assertTrue(ShippedKnowledge.ask(q).body().contains("көгілдір"), q);
+        }
+        assertTrue(ShippedKnowledge.ask("what colour is the kazakh flag").body().contains("sky blue"));
+        assertTrue(ShippedKnowledge.ask("какого цвета флаг казахстана").body().contains("голуб"));
+        // the colours as the topic stay words of it
+        assertTrue(read("what do the colours on the kazakhstan flag symbolise").words().stream()
+                .anyMatch(w -> w.surface().equals("colours") && w.role() == Word.Role.CONTENT));
     }
 
     @Test
