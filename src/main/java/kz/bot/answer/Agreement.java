@@ -567,8 +567,7 @@ final class Agreement {
                 if (n.length() < SHORTEST_NAME) {
                     continue;
                 }
-                if (h.kind() == UnitKind.FACT ? value.startsWith(n) : first && Pattern.compile("(?<![\\p{L}\\p{N}])"
-                        + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
+                if (h.kind() == UnitKind.FACT ? value.startsWith(n) : first && saysWord(text, n)) {
                     return true;
                 }
             }
@@ -597,8 +596,7 @@ final class Agreement {
         if (r.words().stream().anyMatch(w -> w.surface().equalsIgnoreCase(name))) {
             return false; // "is Almaty bigger than Astana": a name the question says answers nothing by itself
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                .matcher(texts.apply(other)).find();
+        return saysWord(texts.apply(other), name);
     }
 
     /** As {@link #namesThingOf}, when the question does not name the thing itself. */
@@ -618,12 +616,20 @@ final class Agreement {
         String text = texts.apply(other).toLowerCase(Locale.ROOT);
         for (String name : names.apply(fact)) {
             String n = name.toLowerCase(Locale.ROOT);
-            for (int at = n.length() >= SHORTEST_NAME ? text.indexOf(n) : -1; at >= 0; at = text.indexOf(n, at + 1)) {
-                int end = at + n.length();
-                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                    return true; // "Kurmangazy's", not "Kurmangazyev"
-                }
+            if (n.length() >= SHORTEST_NAME && saysWord(text, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} says {@code name} as a whole word: "Kurmangazy's", not "Kurmangazyev". */
+    private static boolean saysWord(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
             }
         }
         return false;

@@ -207,9 +207,10 @@ public final class Answerer {
 
     /**
      * "and before that?", «а до этого какая была?» after "Capital: Astana" ({@code first}, its answer as asked):
-     * asked again with the question the last answer answered («какая столица казахстана», the conversation keeps it), it is the former capital; null when the
-     * question asks more than that, or asked so it finds no fact of what was before. The question's place stays: after
-     * the centre of Almaty region, «ал одан бұрын?» is no question about the country's capital.
+     * asked again with the question the last answer answered («какая столица казахстана», the conversation keeps it),
+     * it is the former capital; null when the question asks more than that, or asked so it finds no fact of what was
+     * before. The question's place stays: after the centre of Almaty region, «ал одан бұрын?» is no question about the
+     * country's capital.
      */
     private Explanation beforeTheLastAnswer(Explanation first, Question question) {
         String asked = question.context().asked();
@@ -232,11 +233,13 @@ public final class Answerer {
      */
     private Explanation theRankOfTheLastFact(Explanation first, Question question) {
         Reading r = first.reading();
+        if (r == null || !r.says("asks.rank")) {
+            return null; // most questions: no fact is looked up
+        }
         Topic topic = question.context();
         Entity about = lastFactsEntity(topic);
-        if (r == null || about == null || !cards.keys(about).contains(topic.attribute())
-                || !r.places().stream().allMatch(p -> p.entity().equals(country))
-                || !r.foreign().isEmpty() || !r.says("asks.rank")) {
+        if (about == null || !cards.keys(about).contains(topic.attribute())
+                || !r.places().stream().allMatch(p -> p.entity().equals(country)) || !r.foreign().isEmpty()) {
             return null;
         }
         Phrases phrases = Phrases.of(r.language());

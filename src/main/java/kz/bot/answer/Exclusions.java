@@ -108,8 +108,7 @@ final class Exclusions {
     /** True when the last word of {@code said} is in the from case («Алматыдан», «қаласынан»). */
     private static boolean inFromCase(Phrases phrases, String said) {
         String[] words = Phrases.words(said);
-        return words.length > 0 && phrases.singleWords("distance.from_ending").stream()
-                .anyMatch(words[words.length - 1]::endsWith);
+        return words.length > 0 && phrases.endsWith("distance.from_ending", words[words.length - 1]);
     }
 
     /** The end of the word a name ends in: «Алматы|дан» is left out whole. */
